@@ -1,0 +1,218 @@
+/**
+ * The NTLM acceptor (MS-NLMP 3.2): consumes the NEGOTIATE_MESSAGE, produces a CHALLENGE_MESSAGE
+ * with a fresh server challenge and TargetInfo, then checks the client's NTLMv2 response against
+ * the user's secret and establishes session security. Looking the secret up is split from
+ * reading the message (readAuthenticate / completeAuthenticate) so the caller may consult an
+ * asynchronous store in between; `accept` does both for a synchronous store.
+ */
+import { randomBytes } from 'node:crypto';
+import { AuthPolicyError, ContextStateError, InvalidTokenError, LogonFailureError } from '../errors.js';
+import { hmacMd5 } from '../digests.js';
+import { rc4k } from '../rc4.js';
+import { AvId, MsvAvFlag, avPairFlags, findAvPair, parseAvPairs, textAvPair, type AvPair } from './av-pairs.js';
+import { decodeAuthenticateMessage, MIC_LENGTH, MIC_OFFSET, type AuthenticateMessage } from './authenticate-message.js';
+import { encodeChallengeMessage } from './challenge-message.js';
+import { channelBindingsHash } from './channel-bindings.js';
+import { PSH_NTLM_VERSION } from './client-context.js';
+import { decodeNegotiateMessage } from './negotiate-message.js';
+import { DEFAULT_CLIENT_FLAGS, NegotiateFlags, hasFlag } from './negotiate-flags.js';
+import { computeNtlmV2Proof, fileTime, fileTimeToUnixMilliseconds, ntHash, ntowfv2, parseNtlmV2ClientChallenge } from './ntlmv2-response.js';
+import { NtlmSessionSecurity } from './session-security.js';
+import { bytesEqual } from './wire.js';
+
+/** What the server knows about a user: the password or, as Windows stores it, the NT hash. */
+export type NtlmSecret = { readonly password: string } | { readonly ntHash: Uint8Array };
+
+/** Returns the secret for an account, or undefined when there is no such user. */
+export type NtlmCredentialLookup = (userName: string, domain: string) => NtlmSecret | undefined;
+
+export interface NtlmServerOptions {
+  /** NetBIOS computer name (MsvAvNbComputerName); also the TargetName of a workgroup server. */
+  nbComputerName: string;
+  /** NetBIOS domain name (MsvAvNbDomainName); for a workgroup server, the computer name. */
+  nbDomainName?: string;
+  dnsComputerName?: string;
+  dnsDomainName?: string;
+  /** Whether TargetName is the domain (domain member) or the computer (workgroup). */
+  domainJoined?: boolean;
+  /** The server's unhashed channel bindings (HTTPS); a client sending different ones is refused. */
+  channelBindings?: Uint8Array;
+  /** Refuse clients that send no channel bindings (CbtHardeningLevel Strict). */
+  requireChannelBindings?: boolean;
+  /** Largest accepted difference between the client's timestamp and ours (MaxLifetime, default 36 h). */
+  maxClockSkewMilliseconds?: number;
+  random?: (length: number) => Uint8Array;
+  now?: () => number;
+}
+
+export interface NtlmIdentity {
+  userName: string;
+  domainName: string;
+  workstation: string;
+}
+
+export interface NtlmServerResult extends NtlmIdentity {
+  sessionSecurity: NtlmSessionSecurity;
+}
+
+const MAX_LIFETIME_MS = 36 * 60 * 60 * 1000;
+
+/** Flags the server always sets in its CHALLENGE_MESSAGE (MS-NLMP 3.2.5.1.1). */
+const SERVER_ADDED_FLAGS =
+  (NegotiateFlags.NTLMSSP_REQUEST_TARGET |
+    NegotiateFlags.NTLMSSP_NEGOTIATE_NTLM |
+    NegotiateFlags.NTLMSSP_NEGOTIATE_ALWAYS_SIGN |
+    NegotiateFlags.NTLMSSP_NEGOTIATE_TARGET_INFO) >>> 0;
+
+type State = 'Initial' | 'ChallengeSent' | 'AuthenticateRead' | 'Complete' | 'Failed';
+
+export class NtlmServerContext {
+  readonly #options: NtlmServerOptions;
+  readonly #random: (length: number) => Uint8Array;
+  readonly #now: () => number;
+  #state: State = 'Initial';
+  #negotiateMessage: Uint8Array = new Uint8Array(0);
+  #challengeMessage: Uint8Array = new Uint8Array(0);
+  #challengeFlags = 0;
+  #serverChallenge: Uint8Array = new Uint8Array(0);
+  #authenticateMessage: Uint8Array = new Uint8Array(0);
+  #authenticate: AuthenticateMessage | undefined;
+
+  constructor(options: NtlmServerOptions) {
+    this.#options = options;
+    this.#random = options.random ?? ((n) => new Uint8Array(randomBytes(n)));
+    this.#now = options.now ?? Date.now;
+  }
+
+  get complete(): boolean {
+    return this.#state === 'Complete';
+  }
+
+  /** Consumes the NEGOTIATE_MESSAGE and returns the CHALLENGE_MESSAGE. */
+  challenge(negotiateToken: Uint8Array): Uint8Array {
+    if (this.#state !== 'Initial') throw new ContextStateError('The NTLM context has already issued a challenge.');
+    const negotiate = decodeNegotiateMessage(negotiateToken);
+    const requested = negotiate.negotiateFlags;
+    if (!hasFlag(requested, NegotiateFlags.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY)) {
+      this.#state = 'Failed';
+      throw new AuthPolicyError('The client did not request NTLMv2 extended session security.');
+    }
+    let flags = ((requested & DEFAULT_CLIENT_FLAGS) | SERVER_ADDED_FLAGS) >>> 0;
+    if (hasFlag(requested, NegotiateFlags.NTLMSSP_NEGOTIATE_UNICODE)) flags = (flags & ~NegotiateFlags.NTLM_NEGOTIATE_OEM) >>> 0;
+    else if (!hasFlag(requested, NegotiateFlags.NTLM_NEGOTIATE_OEM)) throw new InvalidTokenError('The NTLM negotiation selects neither Unicode nor OEM strings.');
+    const opts = this.#options;
+    const nbDomainName = opts.nbDomainName ?? opts.nbComputerName;
+    flags |= opts.domainJoined ? NegotiateFlags.NTLMSSP_TARGET_TYPE_DOMAIN : NegotiateFlags.NTLMSSP_TARGET_TYPE_SERVER;
+
+    const targetInfo: AvPair[] = [
+      textAvPair(AvId.MsvAvNbDomainName, nbDomainName),
+      textAvPair(AvId.MsvAvNbComputerName, opts.nbComputerName),
+    ];
+    if (opts.dnsDomainName) targetInfo.push(textAvPair(AvId.MsvAvDnsDomainName, opts.dnsDomainName));
+    if (opts.dnsComputerName) targetInfo.push(textAvPair(AvId.MsvAvDnsComputerName, opts.dnsComputerName));
+    // A timestamp makes clients send a MIC over all three messages (MS-NLMP 3.1.5.1.2).
+    targetInfo.push({ id: AvId.MsvAvTimestamp, value: fileTime(this.#now()) });
+
+    this.#serverChallenge = this.#random(8);
+    this.#challengeFlags = flags >>> 0;
+    this.#negotiateMessage = negotiateToken.slice();
+    this.#challengeMessage = encodeChallengeMessage({
+      negotiateFlags: this.#challengeFlags,
+      targetName: opts.domainJoined ? nbDomainName : opts.nbComputerName,
+      serverChallenge: this.#serverChallenge,
+      targetInfo,
+      version: PSH_NTLM_VERSION,
+    });
+    this.#state = 'ChallengeSent';
+    return this.#challengeMessage;
+  }
+
+  /** Reads the AUTHENTICATE_MESSAGE and says who claims to be logging on. */
+  readAuthenticate(authenticateToken: Uint8Array): NtlmIdentity {
+    if (this.#state !== 'ChallengeSent') throw new ContextStateError('The NTLM context is not waiting for an AUTHENTICATE_MESSAGE.');
+    try {
+      const message = decodeAuthenticateMessage(authenticateToken);
+      if (message.userName === '' && message.ntChallengeResponse.length === 0) {
+        throw new LogonFailureError(); // anonymous logons are not offered
+      }
+      // 24 bytes or fewer is an NTLMv1 response, which psh does not accept.
+      if (message.ntChallengeResponse.length <= 24) throw new LogonFailureError();
+      this.#authenticate = message;
+      this.#authenticateMessage = authenticateToken.slice();
+      this.#state = 'AuthenticateRead';
+      return { userName: message.userName, domainName: message.domainName, workstation: message.workstation };
+    } catch (error) {
+      this.#state = 'Failed';
+      throw error;
+    }
+  }
+
+  /**
+   * Verifies the response with the user's secret (undefined: no such user) and establishes
+   * the session. Any mismatch is a LogonFailureError that does not say which part failed.
+   */
+  completeAuthenticate(secret: NtlmSecret | undefined): NtlmServerResult {
+    const message = this.#authenticate;
+    if (this.#state !== 'AuthenticateRead' || !message) throw new ContextStateError('The NTLM context has no AUTHENTICATE_MESSAGE to verify.');
+    this.#state = 'Failed';
+    if (!secret) throw new LogonFailureError();
+
+    const hash = 'ntHash' in secret ? secret.ntHash : ntHash(secret.password);
+    const ntResponse = message.ntChallengeResponse;
+    const temp = ntResponse.subarray(16);
+    const fields = parseNtlmV2ClientChallenge(temp);
+    const avPairs = parseAvPairs(fields.avPairs);
+
+    // MS-NLMP 3.2.5.1.2: servers retry with an empty domain for clients that omit it from NTOWFv2.
+    const proof = [message.domainName, '']
+      .map((domain) => computeNtlmV2Proof(ntowfv2(hash, message.userName, domain), this.#serverChallenge, fields.clientChallenge, temp))
+      .find((candidate) => bytesEqual(candidate.ntProofStr, ntResponse.subarray(0, 16)));
+    if (!proof) throw new LogonFailureError();
+
+    const skew = Math.abs(this.#now() - fileTimeToUnixMilliseconds(fields.time));
+    if (skew > (this.#options.maxClockSkewMilliseconds ?? MAX_LIFETIME_MS)) throw new LogonFailureError();
+
+    const flags = (message.negotiateFlags & this.#challengeFlags) >>> 0;
+    if (!hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY)) throw new LogonFailureError();
+    const protects = hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_SIGN) || hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_SEAL);
+    let exportedSessionKey = proof.sessionBaseKey;
+    if (hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_KEY_EXCH) && protects) {
+      if (message.encryptedRandomSessionKey.length !== 16) throw new InvalidTokenError('The NTLM EncryptedRandomSessionKey is not 16 bytes long.');
+      exportedSessionKey = rc4k(proof.sessionBaseKey, message.encryptedRandomSessionKey);
+    }
+
+    if (hasFlag(avPairFlags(avPairs), MsvAvFlag.MicProvided)) {
+      if (!message.mic) throw new InvalidTokenError('The NTLM AUTHENTICATE_MESSAGE announces a MIC but has no MIC field.');
+      const zeroed = this.#authenticateMessage.slice();
+      zeroed.fill(0, MIC_OFFSET, MIC_OFFSET + MIC_LENGTH);
+      const mic = hmacMd5(exportedSessionKey, this.#negotiateMessage, this.#challengeMessage, zeroed);
+      if (!bytesEqual(mic, message.mic)) throw new LogonFailureError();
+    }
+
+    this.#checkChannelBindings(findAvPair(avPairs, AvId.MsvAvChannelBindings));
+
+    this.#state = 'Complete';
+    return {
+      userName: message.userName,
+      domainName: message.domainName,
+      workstation: message.workstation,
+      sessionSecurity: new NtlmSessionSecurity(flags, exportedSessionKey, 'Server'),
+    };
+  }
+
+  /** readAuthenticate and completeAuthenticate with a synchronous credential store. */
+  accept(authenticateToken: Uint8Array, lookup: NtlmCredentialLookup): NtlmServerResult {
+    const identity = this.readAuthenticate(authenticateToken);
+    return this.completeAuthenticate(lookup(identity.userName, identity.domainName));
+  }
+
+  #checkChannelBindings(clientHash: Uint8Array | undefined): void {
+    const { channelBindings, requireChannelBindings } = this.#options;
+    const absent = clientHash === undefined || clientHash.every((b) => b === 0);
+    if (absent) {
+      if (requireChannelBindings) throw new LogonFailureError();
+      return;
+    }
+    if (channelBindings && !bytesEqual(clientHash, channelBindingsHash(channelBindings))) throw new LogonFailureError();
+  }
+}
