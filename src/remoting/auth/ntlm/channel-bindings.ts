@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { md5 } from '../digests.js';
-import { concatBytes } from './wire.js';
+import { concatBytes } from '../bytes.js';
 
 /**
  * The unhashed gss_channel_bindings_struct: zero initiator and acceptor address types and

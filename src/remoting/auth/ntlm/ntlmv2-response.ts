@@ -5,7 +5,8 @@
 import { InvalidTokenError } from '../errors.js';
 import { hmacMd5 } from '../digests.js';
 import { md4 } from '../md4.js';
-import { concatBytes, utf16le } from './wire.js';
+import { concatBytes } from '../bytes.js';
+import { utf16le } from './wire.js';
 
 /** NTOWFv1: MD4 of the UTF-16LE password, the "NT hash" that Windows stores. */
 export function ntHash(password: string): Uint8Array {

@@ -18,7 +18,7 @@ import { decodeNegotiateMessage } from './negotiate-message.js';
 import { DEFAULT_CLIENT_FLAGS, NegotiateFlags, hasFlag } from './negotiate-flags.js';
 import { computeNtlmV2Proof, fileTime, fileTimeToUnixMilliseconds, ntHash, ntowfv2, parseNtlmV2ClientChallenge } from './ntlmv2-response.js';
 import { NtlmSessionSecurity } from './session-security.js';
-import { bytesEqual } from './wire.js';
+import { bytesEqual } from '../bytes.js';
 
 /** What the server knows about a user: the password or, as Windows stores it, the NT hash. */
 export type NtlmSecret = { readonly password: string } | { readonly ntHash: Uint8Array };

@@ -10,7 +10,7 @@ import { hmacMd5 } from '../digests.js';
 import { Rc4 } from '../rc4.js';
 import { NegotiateFlags, hasFlag } from './negotiate-flags.js';
 import { sealKey, signKey, type Mode } from './session-keys.js';
-import { bytesEqual } from './wire.js';
+import { bytesEqual } from '../bytes.js';
 
 export const SIGNATURE_LENGTH = 16;
 const SIGNATURE_VERSION = 1;
