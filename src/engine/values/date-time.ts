@@ -1,0 +1,114 @@
+/** DateTimeKind: whether the clock time is UTC, local (with a known offset), or unspecified. */
+export type DateTimeKind = 'Utc' | 'Local' | 'Unspecified';
+
+const ticksPerMillisecond = 10_000n;
+const ticksPerMinute = 600_000_000n;
+/** Ticks between 0001-01-01T00:00:00 and the Unix epoch. */
+const unixEpochTicks = 621_355_968_000_000_000n;
+const maxTicks = 3_155_378_975_999_999_999n; // 9999-12-31T23:59:59.9999999
+
+const roundtripPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * System.DateTime: `ticks` counts 100-ns intervals since 0001-01-01 of the clock time as written
+ * (UTC for 'Utc', the local wall clock for 'Local' and 'Unspecified'). A Local value also keeps
+ * the UTC offset it was read or created with, so '2010-10-11T12:13:14.1234567+02:00' reads and
+ * writes back unchanged.
+ */
+export class DateTime {
+  readonly offsetMinutes: number;
+
+  constructor(
+    readonly ticks: bigint,
+    readonly kind: DateTimeKind = 'Unspecified',
+    offsetMinutes = 0,
+  ) {
+    if (ticks < 0n || ticks > maxTicks) throw new RangeError(`Ticks ${ticks} are outside the range of System.DateTime`);
+    if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > 14 * 60) {
+      throw new RangeError(`Offset ${offsetMinutes} minutes is not a valid UTC offset`);
+    }
+    this.offsetMinutes = kind === 'Local' ? offsetMinutes : 0;
+  }
+
+  /** A UTC DateTime for a JS Date (millisecond precision). */
+  static fromDate(date: Date): DateTime {
+    return new DateTime(BigInt(date.getTime()) * ticksPerMillisecond + unixEpochTicks, 'Utc');
+  }
+
+  /** The current local time, with this machine's current UTC offset. */
+  static now(): DateTime {
+    const date = new Date();
+    const offset = -date.getTimezoneOffset();
+    return new DateTime(BigInt(date.getTime()) * ticksPerMillisecond + unixEpochTicks + BigInt(offset) * ticksPerMinute, 'Local', offset);
+  }
+
+  /**
+   * Parses the round-trip form written by XmlConvert (and .NET's "o" format):
+   * yyyy-MM-ddTHH:mm:ss[.fffffff][Z|±hh:mm]. Returns undefined if the text is not one.
+   */
+  static parseRoundtrip(text: string): DateTime | undefined {
+    const match = roundtripPattern.exec(text);
+    if (!match) return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+    // Digits past the seventh are below tick resolution; .NET drops them too.
+    const fraction = BigInt((match[7] ?? '').slice(0, 7).padEnd(7, '0'));
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(hour, minute, second, 0);
+    const ticks = BigInt(date.getTime()) * ticksPerMillisecond + unixEpochTicks + fraction;
+    const zone = match[8];
+    if (zone === undefined) return new DateTime(ticks, 'Unspecified');
+    if (zone === 'Z') return new DateTime(ticks, 'Utc');
+    const offsetHours = Number(zone.slice(1, 3));
+    const offsetMins = Number(zone.slice(4, 6));
+    if (offsetHours > 14 || offsetMins > 59) return undefined;
+    return new DateTime(ticks, 'Local', (zone[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins));
+  }
+
+  /** Ticks of the same instant in UTC (an Unspecified value is taken as UTC). */
+  get utcTicks(): bigint {
+    return this.ticks - BigInt(this.offsetMinutes) * ticksPerMinute;
+  }
+
+  toDate(): Date {
+    return new Date(Number((this.utcTicks - unixEpochTicks) / ticksPerMillisecond));
+  }
+
+  /** The round-trip text: fraction without trailing zeros, then Z, ±hh:mm or nothing by kind. */
+  toRoundtripString(): string {
+    const withinSecond = this.ticks % 10_000_000n;
+    const date = new Date(Number((this.ticks - withinSecond - unixEpochTicks) / ticksPerMillisecond));
+    let text =
+      `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` +
+      `T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`;
+    if (withinSecond !== 0n) text += '.' + withinSecond.toString().padStart(7, '0').replace(/0+$/, '');
+    if (this.kind === 'Utc') return text + 'Z';
+    if (this.kind === 'Local') {
+      const offset = Math.abs(this.offsetMinutes);
+      text += `${this.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(offset / 60), 2)}:${pad(offset % 60, 2)}`;
+    }
+    return text;
+  }
+
+  equals(other: unknown): boolean {
+    return other instanceof DateTime && other.ticks === this.ticks && other.kind === this.kind && other.offsetMinutes === this.offsetMinutes;
+  }
+
+  toString(): string {
+    return this.toRoundtripString();
+  }
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

@@ -1,0 +1,196 @@
+/**
+ * The primitive types of MS-PSRP 2.2.5.1: which element carries which psh value, and the text
+ * forms XmlConvert reads and writes for them.
+ */
+import {
+  Char,
+  DateTime,
+  Guid,
+  NumericValue,
+  ScriptBlock,
+  SecureString,
+  TimeSpan,
+  Uri,
+  Version,
+  XmlDocument,
+  isInt32,
+} from '../../engine/values/index.js';
+import { ClixmlError } from './errors.js';
+import { decodeClixmlString, encodeClixmlString } from './string-encoding.js';
+
+/** A primitive as it appears on the wire: element name and (already encoded) text. */
+export interface PrimitiveElement {
+  readonly tag: string;
+  readonly text: string;
+}
+
+/** The wire form of a primitive psh value, or undefined when the value is not a primitive. */
+export function writePrimitive(value: unknown): PrimitiveElement | undefined {
+  switch (typeof value) {
+    case 'string':
+      return { tag: 'S', text: encodeClixmlString(value) };
+    case 'boolean':
+      return { tag: 'B', text: value ? 'true' : 'false' };
+    case 'number':
+      return isInt32(value) ? { tag: 'I32', text: String(value) } : { tag: 'Db', text: formatFloat(value, 15) };
+    case 'bigint':
+      if (value < -(1n << 63n) || value >= 1n << 63n) {
+        throw new ClixmlError('Unserializable', `${value} is outside the range of System.Int64; use NumericValue.uint64 for UInt64`);
+      }
+      return { tag: 'I64', text: String(value) };
+  }
+  if (value instanceof NumericValue) return { tag: numericTags[value.typeName], text: formatNumeric(value) };
+  if (value instanceof Char) return { tag: 'C', text: String(value.code) };
+  if (value instanceof DateTime) return { tag: 'DT', text: value.toRoundtripString() };
+  if (value instanceof TimeSpan) return { tag: 'TS', text: value.toDurationString() };
+  if (value instanceof Guid) return { tag: 'G', text: value.text };
+  if (value instanceof Uri) return { tag: 'URI', text: encodeClixmlString(value.text) };
+  if (value instanceof Version) return { tag: 'Version', text: value.toString() };
+  if (value instanceof XmlDocument) return { tag: 'XD', text: encodeClixmlString(value.text) };
+  if (value instanceof ScriptBlock) return { tag: 'SBK', text: encodeClixmlString(value.text) };
+  if (value instanceof SecureString) return { tag: 'SS', text: Buffer.from(value.cipherText).toString('base64') };
+  if (value instanceof Uint8Array) return { tag: 'BA', text: Buffer.from(value).toString('base64') };
+  return undefined;
+}
+
+const numericTags: Record<NumericValue['typeName'], string> = {
+  'System.Byte': 'By',
+  'System.SByte': 'SB',
+  'System.Int16': 'I16',
+  'System.UInt16': 'U16',
+  'System.UInt32': 'U32',
+  'System.UInt64': 'U64',
+  'System.Single': 'Sg',
+  'System.Double': 'Db',
+  'System.Decimal': 'D',
+};
+
+function formatNumeric(value: NumericValue): string {
+  if (value.typeName === 'System.Single') return formatFloat(shortestSingle(value.value as number), 7);
+  if (value.typeName === 'System.Double') return formatFloat(value.value as number, 15);
+  return String(value.value);
+}
+
+/**
+ * .NET's round-trip ("R") text: shortest digits that read back to the same value, in
+ * scientific notation ("1E+15", "1E-05") when the exponent reaches the type's precision
+ * (15 for Double, 7 for Single) or is below -5; XML Schema's INF, -INF and NaN.
+ */
+function formatFloat(value: number, scientificFrom: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return 'INF';
+  if (value === -Infinity) return '-INF';
+  if (value === 0) return Object.is(value, -0) ? '-0' : '0';
+  const [mantissa, exponentText] = value.toExponential().split('e') as [string, string];
+  const exponent = Number(exponentText);
+  if (exponent >= scientificFrom || exponent < -5) {
+    return `${mantissa}E${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  return String(value);
+}
+
+/** The double with the fewest significant digits that still rounds to the same Single. */
+function shortestSingle(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  for (let precision = 1; precision < 9; precision++) {
+    const candidate = Number(value.toPrecision(precision));
+    if (Math.fround(candidate) === value) return candidate;
+  }
+  return value;
+}
+
+type PrimitiveReader = (text: string) => unknown;
+
+const integerPattern = /^[+-]?\d+$/;
+const floatPattern = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Readers for every primitive element, keyed by element name. */
+export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<string, PrimitiveReader>([
+  ['S', decodeClixmlString],
+  ['C', (text) => new Char(readInteger(text, 'C', 0, 0xffff))],
+  ['B', readBoolean],
+  ['DT', (text) => DateTime.parseRoundtrip(text.trim()) ?? invalid('DT', text)],
+  ['TS', (text) => TimeSpan.parseDuration(text.trim()) ?? invalid('TS', text)],
+  ['By', (text) => NumericValue.integer('System.Byte', readInteger(text, 'By', 0, 0xff))],
+  ['SB', (text) => NumericValue.integer('System.SByte', readInteger(text, 'SB', -0x80, 0x7f))],
+  ['U16', (text) => NumericValue.integer('System.UInt16', readInteger(text, 'U16', 0, 0xffff))],
+  ['I16', (text) => NumericValue.integer('System.Int16', readInteger(text, 'I16', -0x8000, 0x7fff))],
+  ['U32', (text) => NumericValue.integer('System.UInt32', readInteger(text, 'U32', 0, 0xffffffff))],
+  ['I32', (text) => readInteger(text, 'I32', -0x80000000, 0x7fffffff)],
+  ['U64', (text) => NumericValue.uint64(readBigInteger(text, 'U64', 0n, (1n << 64n) - 1n))],
+  ['I64', (text) => readBigInteger(text, 'I64', -(1n << 63n), (1n << 63n) - 1n)],
+  ['Sg', (text) => NumericValue.single(readFloat(text, 'Sg'))],
+  ['Db', readDouble],
+  ['D', readDecimal],
+  ['BA', (text) => new Uint8Array(readBase64(text, 'BA'))],
+  ['G', (text) => (Guid.isGuidText(text.trim()) ? new Guid(text.trim()) : invalid('G', text))],
+  ['URI', (text) => new Uri(decodeClixmlString(text))],
+  ['Version', (text) => Version.parse(text.trim()) ?? invalid('Version', text)],
+  ['XD', (text) => new XmlDocument(decodeClixmlString(text))],
+  ['SBK', (text) => new ScriptBlock(decodeClixmlString(text))],
+  ['SS', (text) => new SecureString(new Uint8Array(readBase64(text, 'SS')))],
+]);
+
+function invalid(tag: string, text: string): never {
+  const shown = text.length > 64 ? `${text.slice(0, 64)}...` : text;
+  throw new ClixmlError('InvalidValue', `'${shown}' is not a valid value for <${tag}>`);
+}
+
+function readInteger(text: string, tag: string, min: number, max: number): number {
+  const trimmed = text.trim();
+  const value = integerPattern.test(trimmed) ? Number(trimmed) : NaN;
+  return value >= min && value <= max ? value + 0 : invalid(tag, text); // + 0 turns -0 into 0
+}
+
+function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
+  const trimmed = text.trim();
+  if (!integerPattern.test(trimmed) || trimmed.length > 40) return invalid(tag, text);
+  const value = BigInt(trimmed);
+  return value >= min && value <= max ? value : invalid(tag, text);
+}
+
+function readBoolean(text: string): boolean {
+  switch (text.trim()) {
+    case 'true':
+    case '1':
+      return true;
+    case 'false':
+    case '0':
+      return false;
+  }
+  return invalid('B', text);
+}
+
+function readFloat(text: string, tag: string): number {
+  const trimmed = text.trim();
+  if (trimmed === 'INF' || trimmed === 'Infinity') return Infinity;
+  if (trimmed === '-INF' || trimmed === '-Infinity') return -Infinity;
+  if (trimmed === 'NaN') return NaN;
+  return floatPattern.test(trimmed) ? Number(trimmed) : invalid(tag, text);
+}
+
+/** A Double whose value looks like an Int32 (2.0) stays a Double by way of NumericValue. */
+function readDouble(text: string): number | NumericValue {
+  const value = readFloat(text, 'Db');
+  return isInt32(value) ? NumericValue.double(value) : value;
+}
+
+function readDecimal(text: string): NumericValue {
+  const trimmed = text.trim();
+  if (!decimalPattern.test(trimmed)) return invalid('D', text);
+  // Keep .NET's spelling: no '+', a leading zero before '.', no trailing '.'.
+  let canonical = trimmed.replace(/^\+/, '').replace(/^(-?)\./, '$10.').replace(/\.$/, '');
+  if (canonical === '-0' || /^-0\.0*$/.test(canonical)) canonical = canonical.slice(1);
+  try {
+    return NumericValue.decimal(canonical);
+  } catch {
+    return invalid('D', text);
+  }
+}
+
+function readBase64(text: string, tag: string): Buffer {
+  const compact = text.replace(/\s+/g, '');
+  return base64Pattern.test(compact) ? Buffer.from(compact, 'base64') : invalid(tag, text);
+}
