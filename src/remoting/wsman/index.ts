@@ -1,0 +1,36 @@
+/**
+ * Sans-I/O WS-Management (MS-WSMV over SOAP 1.2) for both the psh client and the psh WS-Man server:
+ * typed requests/responses/faults in, envelope text out, and back.
+ */
+export { NS, PREFIX, type NamespaceKey } from './namespaces.js';
+export { ACTION, ANONYMOUS_ADDRESS, COMMAND_STATE, FAULT_DETAIL, OPTION, RESOURCE_URI, SELECTOR_FILTER_DIALECT, SIGNAL } from './uris.js';
+export { durationToSeconds, secondsToDuration } from './duration.js';
+export { WsmanMessageError, type WsmanMessageErrorKind } from './errors.js';
+export { optionValue, selectorValue, type MessageRole, type Selector, type WsmanHeaders, type WsmanOption } from './headers.js';
+export { buildEnvelope, parseEnvelope, type EnvelopeOptions, type ParsedEnvelope } from './envelope.js';
+export { WsmanFault, type ProviderFault, type WsmanFaultDetail, type WsmanFaultInit } from './fault.js';
+export type { EnvironmentVariable, Shell } from './shell.js';
+export { commandStateName, type CommandState, type CommandStateName, type DesiredStream, type StreamData } from './stream.js';
+export type { CommandInfo, EnumerateRequest, EnumerationItem, EnumerationResult, PullRequest } from './enumeration.js';
+export type { IdentifyResponse } from './identify.js';
+export {
+  buildRequest,
+  parseRequest,
+  signalKind,
+  type CommandLine,
+  type Operation,
+  type RequestBody,
+  type Signal,
+  type SignalKind,
+  type WsmanRequest,
+} from './request.js';
+export {
+  buildFault,
+  buildResponse,
+  parseResponse,
+  parseResponseFor,
+  type EndpointReference,
+  type ResponseBody,
+  type ResponseFor,
+  type WsmanResponse,
+} from './response.js';
