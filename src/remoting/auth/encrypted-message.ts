@@ -151,7 +151,8 @@ export function unwrapEncryptedMessage(
     if (metadata.get('content-type')?.toLowerCase() !== protocol.toLowerCase()) {
       throw new EncryptedMessageFormatError('The encrypted message metadata names a different protocol.');
     }
-    const original = parseMediaType(metadata.get('originalcontent') ?? '');
+    // OriginalContent is all parameters (type=...;charset=...;Length=...), with no leading media type.
+    const original = parseMediaType(`;${metadata.get('originalcontent') ?? ''}`);
     const lengthText = original.parameters.get('length') ?? '';
     if (!/^\d{1,10}$/.test(lengthText)) throw new EncryptedMessageFormatError('The encrypted message has no valid OriginalContent Length.');
     originalContentType = `${original.parameters.get('type') ?? ''};charset=${original.parameters.get('charset') ?? ''}`;

@@ -16,15 +16,10 @@ import { channelBindingsHash } from './channel-bindings.js';
 import { PSH_NTLM_VERSION } from './client-context.js';
 import { decodeNegotiateMessage } from './negotiate-message.js';
 import { DEFAULT_CLIENT_FLAGS, NegotiateFlags, hasFlag } from './negotiate-flags.js';
-import { computeNtlmV2Proof, fileTime, fileTimeToUnixMilliseconds, ntHash, ntowfv2, parseNtlmV2ClientChallenge } from './ntlmv2-response.js';
+import { computeNtlmV2Proof, fileTime, fileTimeToUnixMilliseconds, ntowfv2, parseNtlmV2ClientChallenge } from './ntlmv2-response.js';
 import { NtlmSessionSecurity } from './session-security.js';
 import { bytesEqual } from '../bytes.js';
-
-/** What the server knows about a user: the password or, as Windows stores it, the NT hash. */
-export type NtlmSecret = { readonly password: string } | { readonly ntHash: Uint8Array };
-
-/** Returns the secret for an account, or undefined when there is no such user. */
-export type NtlmCredentialLookup = (userName: string, domain: string) => NtlmSecret | undefined;
+import { accountNtHash, type AccountSecret, type CredentialLookup } from '../credential-store.js';
 
 export interface NtlmServerOptions {
   /** NetBIOS computer name (MsvAvNbComputerName); also the TargetName of a workgroup server. */
@@ -151,13 +146,13 @@ export class NtlmServerContext {
    * Verifies the response with the user's secret (undefined: no such user) and establishes
    * the session. Any mismatch is a LogonFailureError that does not say which part failed.
    */
-  completeAuthenticate(secret: NtlmSecret | undefined): NtlmServerResult {
+  completeAuthenticate(secret: AccountSecret | undefined): NtlmServerResult {
     const message = this.#authenticate;
     if (this.#state !== 'AuthenticateRead' || !message) throw new ContextStateError('The NTLM context has no AUTHENTICATE_MESSAGE to verify.');
     this.#state = 'Failed';
     if (!secret) throw new LogonFailureError();
 
-    const hash = 'ntHash' in secret ? secret.ntHash : ntHash(secret.password);
+    const hash = accountNtHash(secret);
     const ntResponse = message.ntChallengeResponse;
     const temp = ntResponse.subarray(16);
     const fields = parseNtlmV2ClientChallenge(temp);
@@ -201,7 +196,7 @@ export class NtlmServerContext {
   }
 
   /** readAuthenticate and completeAuthenticate with a synchronous credential store. */
-  accept(authenticateToken: Uint8Array, lookup: NtlmCredentialLookup): NtlmServerResult {
+  accept(authenticateToken: Uint8Array, lookup: CredentialLookup): NtlmServerResult {
     const identity = this.readAuthenticate(authenticateToken);
     return this.completeAuthenticate(lookup(identity.userName, identity.domainName));
   }

@@ -10,9 +10,10 @@ import { gssChannelBindings } from '../../../../src/remoting/auth/ntlm/channel-b
 import { NtlmClientContext } from '../../../../src/remoting/auth/ntlm/client-context.js';
 import { NegotiateFlags, hasFlag } from '../../../../src/remoting/auth/ntlm/negotiate-flags.js';
 import { ntHash } from '../../../../src/remoting/auth/ntlm/ntlmv2-response.js';
-import { NtlmServerContext, type NtlmSecret } from '../../../../src/remoting/auth/ntlm/server-context.js';
+import { NtlmServerContext } from '../../../../src/remoting/auth/ntlm/server-context.js';
+import type { AccountSecret } from '../../../../src/remoting/auth/credential-store.js';
 
-const users = new Map<string, NtlmSecret>([
+const users = new Map<string, AccountSecret>([
   ['alice', { password: 'Pa$$w0rd!' }],
   ['bob', { ntHash: ntHash('hunter2') }],
 ]);
