@@ -28,6 +28,8 @@ export interface DeserializeOptions {
 }
 
 const containerTags = new Set(['LST', 'IE', 'STK', 'QUE', 'DCT']);
+/** Content that is itself an object: Windows writes a PSObject wrapping another PSObject this way. */
+const wrappedTags = new Set(['Obj', 'Ref', 'Nil']);
 
 export class ClixmlDeserializer {
   private readonly objects = new Map<string, unknown>();
@@ -65,7 +67,7 @@ export class ClixmlDeserializer {
       else if (tag === 'ToString') toString = decodeClixmlString(textContent(child));
       else if (tag === 'Props') adapted = child;
       else if (tag === 'MS') extended = child;
-      else if (content === undefined && (containerTags.has(tag) || primitiveReaders.has(tag) || tag === 'Nil')) content = child;
+      else if (content === undefined && (containerTags.has(tag) || primitiveReaders.has(tag) || wrappedTags.has(tag))) content = child;
       else throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
     }
 
@@ -75,13 +77,15 @@ export class ClixmlDeserializer {
     let base: unknown;
     if (contentTag === 'DCT') base = new Hashtable(typeNames[0] === 'System.Collections.Specialized.OrderedDictionary');
     else if (contentTag !== undefined && containerTags.has(contentTag)) base = [];
-    else if (content !== undefined) base = this.deserialize(content);
+    else if (content !== undefined && contentTag !== 'Obj' && contentTag !== 'Ref') base = this.deserialize(content);
 
     const hasMembers = adapted !== undefined || extended !== undefined;
     let value: unknown;
-    if (!hasMembers && base instanceof Hashtable && (typeNames.length === 0 || typeNames[0] === typeNameOf(base))) value = base;
-    else if (!hasMembers && Array.isArray(base) && (typeNames.length === 0 || typeNames[0] === 'System.Object[]')) value = base;
-    else if (!hasMembers && content !== undefined && base !== null && !Array.isArray(base) && typeNames.length === 0 && toString === undefined) value = base;
+    // The bare value stands for the object when nothing would be lost: a container whose type
+    // names say it is exactly that container, or a primitive with nothing added to it.
+    const isBareContainer = (Array.isArray(base) || base instanceof Hashtable) && typeNames[0] === typeNameOf(base);
+    const isBarePrimitive = primitiveReaders.has(contentTag ?? '') && typeNames.length === 0 && toString === undefined;
+    if (!hasMembers && (isBareContainer || isBarePrimitive)) value = base;
     else {
       const object = new PSObject(base === null ? undefined : base, this.markDeserialized ? receivedTypeNames(typeNames, typeNameOf(base)) : [...typeNames]);
       object.toStringText = toString;
@@ -90,6 +94,7 @@ export class ClixmlDeserializer {
     const refId = attributeValue(el, 'RefId');
     if (refId !== undefined) this.objects.set(refId, value);
 
+    if (value instanceof PSObject && (contentTag === 'Obj' || contentTag === 'Ref')) value.baseObject = this.deserialize(content!);
     if (content && Array.isArray(base)) for (const item of childElements(content)) base.push(this.deserialize(item));
     if (content && base instanceof Hashtable) this.readDictionary(content, base);
     if (value instanceof PSObject) {

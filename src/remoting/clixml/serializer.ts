@@ -66,7 +66,8 @@ export class ClixmlSerializer {
     const attributes = [...nameAttribute, attribute('RefId', ownRefId)];
     const object = value instanceof PSObject ? value : undefined;
     const base = object ? object.baseObject : value;
-    const typeNames = object && object.typeNames.length > 0 ? object.typeNames : isContainer(base) ? typeNamesOf(base) : [];
+    // A PSObject's type names are written as they are (even none); a bare array or Hashtable gets its own.
+    const typeNames = object ? object.typeNames : typeNamesOf(base);
     const children: (XmlElement | undefined)[] = [this.writeTypeNames(typeNames)];
     if (object?.toStringText !== undefined) children.push(this.el('ToString', [], [encodeClixmlString(object.toStringText)]));
     children.push(this.writeContent(base, typeNames, depth, nesting));
@@ -102,8 +103,9 @@ export class ClixmlSerializer {
       }
       return this.el('DCT', [], entries);
     }
+    if (base instanceof PSObject) return this.write(base, undefined, depth, nesting + 1);
     const primitive = writePrimitive(base);
-    if (!primitive) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array or a Hashtable`);
+    if (!primitive) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
     return this.el(primitive.tag, [], [primitive.text]);
   }
 
