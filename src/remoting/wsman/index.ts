@@ -34,3 +34,29 @@ export {
   type ResponseFor,
   type WsmanResponse,
 } from './response.js';
+export {
+  MIN_MAX_ENVELOPE_SIZE,
+  checkRequestSize,
+  payloadCapacity,
+  receivePayloadCapacity,
+  responseSizeLimit,
+  sendPayloadCapacity,
+} from './envelope-size.js';
+export { checkRequestHeaders } from './request-checks.js';
+export {
+  WSMAN_ERROR,
+  actionNotSupportedFault,
+  envelopeTooSmallFault,
+  faultFor,
+  headerRequiredFault,
+  invalidBodyFault,
+  invalidHeaderFault,
+  invalidTimeoutFault,
+  invalidXmlFault,
+  mustUnderstandFault,
+  operationTimedOutFault,
+  requestTooLargeFault,
+  responseTooLargeFault,
+  unknownCommandFault,
+  unknownShellFault,
+} from './windows-faults.js';

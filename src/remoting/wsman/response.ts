@@ -2,7 +2,7 @@
  * WS-Man responses as typed objects: buildResponse() / buildFault() for the server, parseResponse() for
  * the client (a SOAP fault is thrown as a WsmanFault). Shapes follow what Windows WinRM answers.
  */
-import { elementChildren, findChild, findChildren, textOf, type XmlElement, type XmlLimits } from '../xml/index.js';
+import { attribute, elementChildren, findChild, findChildren, textOf, type XmlElement, type XmlLimits } from '../xml/index.js';
 import { enumerationResultElement, parseEnumerationResult, type EnumerationResult } from './enumeration.js';
 import { buildEnvelope, parseEnvelope } from './envelope.js';
 import { WsmanMessageError } from './errors.js';
@@ -97,6 +97,8 @@ function bodyElements(body: ResponseBody): (XmlElement | undefined)[] {
     case 'Receive':
       return [
         wsElement('shell', 'ReceiveResponse', {
+          // MS-WSMV's schema spells it SequenceID, its example SequenceId; Windows omits it.
+          attributes: body.sequenceId === undefined ? [] : [attribute('SequenceId', String(body.sequenceId))],
           children: [...body.streams.map(streamElement), body.commandState ? commandStateElement(body.commandState) : undefined],
         }),
       ];
