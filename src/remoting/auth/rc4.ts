@@ -19,6 +19,24 @@ export class Rc4 {
     }
   }
 
+  /** A copy of the current key state (MS-SPNG 3.2.5.1 saves and restores it around mechListMIC). */
+  clone(): Rc4 {
+    const copy = new Rc4(this.#s);
+    copy.restore(this);
+    return copy;
+  }
+
+  /** Puts this state back to `saved`. */
+  restore(saved: Rc4): void {
+    this.#restore(saved.#s, saved.#i, saved.#j);
+  }
+
+  #restore(s: Uint8Array, i: number, j: number): void {
+    this.#s.set(s);
+    this.#i = i;
+    this.#j = j;
+  }
+
   /** Encrypts or decrypts (the same operation), continuing the key stream. */
   update(data: Uint8Array): Uint8Array {
     const s = this.#s;

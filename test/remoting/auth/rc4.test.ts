@@ -23,6 +23,19 @@ test('a streaming RC4 state continues the key stream across calls', () => {
   assert.is(parts.join(''), '45a01f645fc35b383552544b9bf5');
 });
 
+test('a cloned state continues identically and restore rewinds', () => {
+  const state = new Rc4(ascii('Secret'));
+  state.update(ascii('Attack'));
+  const saved = state.clone();
+  const a = toHex(state.update(ascii(' at dawn')));
+  assert.is(toHex(saved.update(ascii(' at dawn'))), a);
+  const rewind = new Rc4(ascii('Secret'));
+  const before = rewind.clone();
+  rewind.update(ascii('Attack'));
+  rewind.restore(before);
+  assert.is(toHex(rewind.update(ascii('Attack at dawn'))), '45a01f645fc35b383552544b9bf5');
+});
+
 test('RC4 rejects an empty key', () => {
   assert.throws(() => new Rc4(new Uint8Array(0)), RangeError);
 });

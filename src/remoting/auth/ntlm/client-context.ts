@@ -107,7 +107,10 @@ export class NtlmClientContext {
 
     let targetInfo = serverTargetInfo;
     if (sendMic) targetInfo = withAvPair(targetInfo, u32AvPair(AvId.MsvAvFlags, avPairFlags(targetInfo) | MsvAvFlag.MicProvided));
-    targetInfo = withAvPair(targetInfo, { id: AvId.MsvAvChannelBindings, value: channelBindingsHash(this.#options.channelBindings) });
+    // Only with real bindings: pyspnego found that sending the "absent" Z(16) value is not safe with every server.
+    if (this.#options.channelBindings) {
+      targetInfo = withAvPair(targetInfo, { id: AvId.MsvAvChannelBindings, value: channelBindingsHash(this.#options.channelBindings) });
+    }
     targetInfo = withAvPair(targetInfo, textAvPair(AvId.MsvAvTargetName, this.#options.targetSpn ?? ''));
 
     const { credential } = this.#options;

@@ -75,6 +75,25 @@ export class NtlmSessionSecurity {
     this.#check(message, signature);
   }
 
+  /**
+   * GSS_GetMIC over SPNEGO's mechanism list. Windows leaves the RC4 state as it was before
+   * (MS-SPNG 3.3.5.1), so the first application message uses the same key stream; the
+   * sequence number does advance.
+   */
+  signMechListMic(mechTypes: Uint8Array): Uint8Array {
+    const saved = this.#outgoing.sealingHandle.clone();
+    const signature = this.sign(mechTypes);
+    this.#outgoing.sealingHandle.restore(saved);
+    return signature;
+  }
+
+  /** GSS_VerifyMIC over SPNEGO's mechanism list, restoring the RC4 state likewise (MS-SPNG 3.2.5.1). */
+  verifyMechListMic(mechTypes: Uint8Array, signature: Uint8Array): void {
+    const saved = this.#incoming.sealingHandle.clone();
+    this.verify(mechTypes, signature);
+    this.#incoming.sealingHandle.restore(saved);
+  }
+
   #usable(sealing: boolean): void {
     if (this.#broken) throw new ContextStateError('The NTLM session can no longer be used after a message failed verification.');
     if (sealing && !hasFlag(this.negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_SEAL)) {
