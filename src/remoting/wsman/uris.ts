@@ -34,8 +34,10 @@ export const ACTION = {
 } as const;
 
 export const RESOURCE_URI = {
-  /** Enumerate/Get of shells and commands regardless of plugin. */
+  /** Enumerate/Get of shells regardless of plugin. */
   shell: SHELL,
+  /** Enumerate of a shell's commands (with a ShellId selector filter). */
+  command: `${SHELL}/Command`,
   cmd: `${SHELL}/cmd`,
   /** The default PowerShell session configuration. */
   powerShell: 'http://schemas.microsoft.com/powershell/Microsoft.PowerShell',
