@@ -1,0 +1,126 @@
+import { test } from 'uvu';
+import { PSObject } from '../../../src/engine/values/index.js';
+import * as assert from 'uvu/assert';
+import { ClixmlError, deserializeClixml, importClixmlDocument, serializeClixml, type ClixmlErrorKind } from '../../../src/remoting/clixml/index.js';
+
+function refused(input: string | Uint8Array, kind: ClixmlErrorKind, options = {}): void {
+  try {
+    deserializeClixml(input, options);
+  } catch (error) {
+    assert.instance(error, ClixmlError, `expected a ClixmlError, got ${String(error)}`);
+    assert.is((error as ClixmlError).kind, kind, (error as Error).message);
+    return;
+  }
+  assert.unreachable(`accepted: ${typeof input === 'string' ? input.slice(0, 80) : 'bytes'}`);
+}
+
+test('DOCTYPE and entity declarations are refused (billion laughs, external entities)', () => {
+  refused('<!DOCTYPE S [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><S>&b;</S>', 'Doctype');
+  refused('<!DOCTYPE S SYSTEM "file:///etc/passwd"><S>x</S>', 'Doctype');
+  refused('<S>&unknown;</S><!ENTITY x "y">', 'Doctype');
+});
+
+test('10,000-deep nesting is refused without exhausting the stack', () => {
+  refused('<Obj><LST>'.repeat(5000) + '</LST></Obj>'.repeat(5000), 'TooDeep');
+  refused('<Obj RefId="0"><MS>' + '<Obj N="a"><MS>'.repeat(5000) + '</MS></Obj>'.repeat(5000) + '</MS></Obj>', 'TooDeep');
+  refused('<Obj><LST>'.repeat(10), 'TooDeep', { maxDepth: 8 });
+});
+
+test('oversized documents are refused before parsing', () => {
+  const huge = '<S>' + 'x'.repeat(1024 * 1024) + '</S>';
+  refused(huge, 'TooLarge', { maxBytes: 1024 * 1024 });
+  assert.is((deserializeClixml(huge) as string).length, 1024 * 1024, 'a 1 MB string is fine under the default limit');
+  refused(new Uint8Array(70 * 1024 * 1024), 'TooLarge');
+});
+
+test('truncated and malformed XML is refused', () => {
+  const whole = serializeClixml(['a', 1, null]);
+  for (let cut = 1; cut < whole.length; cut += 7) refused(whole.slice(0, cut), 'Malformed');
+  refused('<Obj><S>a</Obj>', 'Malformed');
+  refused('<S a=1>x</S>', 'Malformed');
+  refused('<S N="a" N="b">x</S>', 'Malformed');
+  refused('<S>x</S><S>y</S>', 'Malformed');
+  refused('', 'Malformed');
+  refused(Uint8Array.of(0x3c, 0x53, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x53, 0x3e), 'Encoding');
+});
+
+test('well-formed XML that is not CLIXML is refused with a typed error', () => {
+  refused('<Bogus/>', 'UnknownElement');
+  refused('<Obj><Bogus/></Obj>', 'UnknownElement');
+  refused('<Obj><S>a</S><S>b</S></Obj>', 'UnknownElement');
+  refused('<Obj>text</Obj>', 'UnknownElement');
+  refused('<S><S>nested</S></S>', 'UnknownElement');
+  refused('<Obj><TN><X/></TN></Obj>', 'UnknownElement');
+  refused('<S xmlns="urn:other">x</S>', 'UnknownElement');
+  refused('<Obj RefId="0"><DCT><Bogus/></DCT></Obj>', 'UnknownElement');
+  refused('<Objs><S>a</S></Objs>', 'UnknownElement');
+  assert.throws(() => importClixmlDocument('<S>a</S>'), (error: unknown) => error instanceof ClixmlError && error.kind === 'UnknownElement');
+});
+
+test('bad primitive text is refused', () => {
+  const bad: [string, string][] = [
+    ['I32', '2147483648'],
+    ['I32', '1.5'],
+    ['I32', ''],
+    ['By', '256'],
+    ['SB', '-129'],
+    ['U16', '-1'],
+    ['U32', '4294967296'],
+    ['U64', '-1'],
+    ['I64', '9223372036854775808'],
+    ['I64', '9'.repeat(10_000)],
+    ['C', '65536'],
+    ['B', 'yes'],
+    ['Db', '1,5'],
+    ['Sg', 'one'],
+    ['D', '1e5'],
+    ['D', '1' + '0'.repeat(40)],
+    ['DT', '2010-13-01T00:00:00'],
+    ['DT', '2010-02-29T00:00:00Z'],
+    ['DT', 'yesterday'],
+    ['TS', 'P'],
+    ['TS', 'PT'],
+    ['TS', 'P99999999999999D'],
+    ['G', 'not-a-guid'],
+    ['Version', '1'],
+    ['Version', '1.2.3.4.5'],
+    ['BA', 'A===='],
+    ['SS', '*'],
+  ];
+  for (const [tag, text] of bad) refused(`<${tag}>${text}</${tag}>`, 'InvalidValue');
+});
+
+test('references must point backwards to something defined', () => {
+  refused('<Ref RefId="0"/>', 'UnknownReference');
+  refused('<Obj RefId="0"><LST><Ref RefId="1"/></LST></Obj>', 'UnknownReference');
+  refused('<Obj RefId="0"><TNRef RefId="0"/></Obj>', 'UnknownReference');
+  refused('<Ref/>', 'MissingName');
+});
+
+test('properties and dictionary entries need their names', () => {
+  refused('<Obj RefId="0"><MS><S>no name</S></MS></Obj>', 'MissingName');
+  refused('<Obj RefId="0"><Props><S>no name</S></Props></Obj>', 'MissingName');
+  refused('<Obj RefId="0"><DCT><En><S N="Key">k</S></En></DCT></Obj>', 'MissingName');
+  refused('<Obj RefId="0"><DCT><En><S N="Key">k</S><S N="Key">k</S><S N="Value">v</S></En></DCT></Obj>', 'MissingName');
+  refused('<Obj RefId="0"><DCT><En><Nil N="Key"/><S N="Value">v</S></En></DCT></Obj>', 'InvalidValue');
+});
+
+test('many references to one large object do not multiply memory', () => {
+  const big = 'x'.repeat(100_000);
+  const xml = `<Obj RefId="0"><LST><Obj RefId="1"><LST><S>${big}</S></LST></Obj>${'<Ref RefId="1"/>'.repeat(50_000)}</LST></Obj>`;
+  const value = (deserializeClixml(xml) as PSObject).baseObject as unknown[];
+  assert.is(value.length, 50_001);
+  assert.ok(value[0] === value[50_000]);
+});
+
+test('values psh has no CLIXML form for are refused when writing', () => {
+  for (const value of [new Map(), Symbol('s'), () => 1, 1n << 64n]) {
+    assert.throws(() => serializeClixml(value), (error: unknown) => error instanceof ClixmlError && error.kind === 'Unserializable');
+  }
+  let deep: unknown[] = [];
+  const root = deep;
+  for (let i = 0; i < 5000; i++) deep.push((deep = []));
+  assert.throws(() => serializeClixml(root), (error: unknown) => error instanceof ClixmlError && error.kind === 'TooDeep');
+});
+
+test.run();
