@@ -114,8 +114,11 @@ export interface PowerShellPipeline {
   readonly isNested: boolean;
   readonly history: string | null;
   readonly redirectShellErrorOutputPipe: boolean;
-  /** Further statements of a multi-statement invocation (PowerShell.AddStatement), in order. */
-  readonly extraCmds?: readonly (readonly Command[])[];
+  /**
+   * All statements of a multi-statement invocation (PowerShell.AddStatement), in order; null
+   * when the sender wrote it empty (pypsrp), absent when it left it out (pwsh, one statement).
+   */
+  readonly extraCmds?: readonly (readonly Command[])[] | null;
 }
 
 /** 2.2.2.10 */

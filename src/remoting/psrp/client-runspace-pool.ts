@@ -1,0 +1,367 @@
+/**
+ * The client side of a RunspacePool (MS-PSRP 3.1): opening (4.1.1) or connecting (4.1.2),
+ * negotiation, pool requests with call ids, host calls, and the routing of pipeline messages
+ * to their ClientPipeline. WS-Man outcomes (Delete, Disconnect, Reconnect responses, transport
+ * failures) come in as method calls; everything the server says comes in through receive().
+ */
+import { randomUUID } from 'node:crypto';
+import { ClientPipeline, type ClientPipelineEvent, type PipelineInvocation } from './client-pipeline.js';
+import { PsrpError } from './errors.js';
+import { NIL_GUID } from './guid.js';
+import { Destination, type MessageTypeName } from './message-type.js';
+import type { CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
+import { negotiatedVersionProblem, DEFAULT_CAPABILITY } from './negotiation.js';
+import { runspacePoolStateName, type RunspacePoolState } from './states.js';
+import { emptyStep, message, requirePoolState, type StateChanged, type Step } from './step.js';
+
+export type ClientRunspacePoolEvent =
+  | StateChanged<RunspacePoolState>
+  | { readonly kind: 'applicationPrivateData'; readonly data: unknown }
+  | { readonly kind: 'runspaceAvailability'; readonly ci: bigint; readonly response: boolean | bigint }
+  | { readonly kind: 'hostCall'; readonly call: HostCall }
+  | { readonly kind: 'userEvent'; readonly event: UserEvent }
+  | { readonly kind: 'publicKeyRequest' }
+  | { readonly kind: 'encryptedSessionKey'; readonly encryptedSessionKey: string }
+  | { readonly kind: 'pipeline'; readonly pipeline: ClientPipeline; readonly event: ClientPipelineEvent };
+
+export interface ClientRunspacePoolOptions {
+  readonly rpid?: string;
+  readonly minRunspaces?: number;
+  readonly maxRunspaces?: number;
+  readonly psThreadOptions?: number;
+  readonly apartmentState?: number;
+  readonly hostInfo?: HostInfo;
+  readonly applicationArguments?: unknown;
+  readonly capability?: SessionCapability;
+}
+
+/** HostInfo of a client without a host: every part is null (what pypsrp sends by default). */
+export const NULL_HOST_INFO: HostInfo = { isHostNull: true, isHostUINull: true, isHostRawUINull: true, useRunspaceHost: true };
+
+/** 2.2.3.7: ApartmentState.Unknown, what pwsh sends when nothing was asked for. */
+const APARTMENT_STATE_UNKNOWN = 2;
+
+type Step_ = Step<ClientRunspacePoolEvent>;
+
+export class ClientRunspacePool {
+  readonly rpid: string;
+  readonly capability: SessionCapability;
+  private currentState: RunspacePoolState = 'BeforeOpen';
+  private minimum: number;
+  private maximum: number;
+  private serverCapabilityValue: SessionCapability | undefined;
+  private privateData: unknown = null;
+  private nextCallId = 1n;
+  private readonly pendingCalls = new Set<bigint>();
+  private readonly pipelineTable = new Map<string, ClientPipeline>();
+
+  constructor(private readonly options: ClientRunspacePoolOptions = {}) {
+    this.rpid = (options.rpid ?? randomUUID()).toLowerCase();
+    this.capability = options.capability ?? DEFAULT_CAPABILITY;
+    this.minimum = options.minRunspaces ?? 1;
+    this.maximum = options.maxRunspaces ?? 1;
+    checkPoolSizes(this.minimum, this.maximum);
+  }
+
+  get state(): RunspacePoolState {
+    return this.currentState;
+  }
+  get minRunspaces(): number {
+    return this.minimum;
+  }
+  get maxRunspaces(): number {
+    return this.maximum;
+  }
+  get serverCapability(): SessionCapability | undefined {
+    return this.serverCapabilityValue;
+  }
+  /** The server's APPLICATION_PRIVATE_DATA (a Primitive Dictionary), null until it arrives. */
+  get applicationPrivateData(): unknown {
+    return this.privateData;
+  }
+  get pipelines(): ReadonlyMap<string, ClientPipeline> {
+    return this.pipelineTable;
+  }
+
+  /** BeforeOpen -> Opening: SESSION_CAPABILITY and INIT_RUNSPACEPOOL, for wxf:Create's creationXml. */
+  open(): Step_ {
+    if (this.currentState !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.currentState]);
+    const step = this.transition('Opening');
+    const { options } = this;
+    step.send.push(
+      this.toServer('SESSION_CAPABILITY', this.capability),
+      this.toServer('INIT_RUNSPACEPOOL', {
+        minRunspaces: this.minimum,
+        maxRunspaces: this.maximum,
+        psThreadOptions: options.psThreadOptions ?? 0,
+        apartmentState: options.apartmentState ?? APARTMENT_STATE_UNKNOWN,
+        hostInfo: options.hostInfo ?? NULL_HOST_INFO,
+        applicationArguments: options.applicationArguments ?? null,
+      }),
+    );
+    return step;
+  }
+
+  /**
+   * BeforeOpen -> Connecting, for a pool left disconnected by another client session (3.1.4.10.3):
+   * SESSION_CAPABILITY and CONNECT_RUNSPACEPOOL, for wxf:Connect's connectXml.
+   */
+  connect(): Step_ {
+    if (this.currentState !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.currentState]);
+    const step = this.transition('Connecting');
+    const sizes = this.options.minRunspaces === undefined && this.options.maxRunspaces === undefined ? {} : { minRunspaces: this.minimum, maxRunspaces: this.maximum };
+    step.send.push(this.toServer('SESSION_CAPABILITY', this.capability), this.toServer('CONNECT_RUNSPACEPOOL', sizes));
+    return step;
+  }
+
+  /** Opened -> Closing, before the I/O layer sends wxf:Delete (3.1.1.2.2). */
+  close(): Step_ {
+    if (this.currentState === 'Closed' || this.currentState === 'Closing') return emptyStep();
+    const step = this.transition('Closing');
+    for (const pipeline of this.pipelineTable.values()) {
+      if (pipeline.state === 'Running') this.forward(pipeline, pipeline.stop(), step);
+    }
+    return step;
+  }
+
+  /** wxf:DeleteResponse: Closing -> Closed, and any pipeline still going is stopped. */
+  closed(): Step_ {
+    requirePoolState(this.currentState, ['Closing']);
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    for (const pipeline of this.pipelineTable.values()) {
+      if (pipeline.state === 'Stopping') this.forward(pipeline, pipeline.stopped(), step);
+    }
+    this.pipelineTable.clear();
+    this.moveTo('Closed', step);
+    return step;
+  }
+
+  /** The connection failed (a failed Delete, a transport error): -> Broken, pipelines fail. */
+  fail(reason?: unknown): Step_ {
+    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    return this.breakPool(reason);
+  }
+
+  /** Opened -> Disconnecting, before wxf:Disconnect. */
+  disconnect(): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    return this.transition('Disconnecting');
+  }
+
+  /** wxf:DisconnectResponse: -> Disconnected, running pipelines too. */
+  disconnected(): Step_ {
+    requirePoolState(this.currentState, ['Disconnecting']);
+    const step = this.transition('Disconnected');
+    for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.disconnected(), step);
+    return step;
+  }
+
+  /** Disconnected -> Connecting, before wxf:Reconnect (same client session, 3.1.4.10.2). */
+  reconnect(): Step_ {
+    if (this.currentState === 'Disconnected') return this.transition('Connecting');
+    throw new PsrpError('InvalidRunspacePoolState', ['Disconnected', this.currentState]);
+  }
+
+  /** wxf:ReconnectResponse: -> Opened, disconnected pipelines run again. */
+  reconnected(): Step_ {
+    requirePoolState(this.currentState, ['Connecting']);
+    const step = this.transition('Opened');
+    for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.reconnected(), step);
+    return step;
+  }
+
+  setMaxRunspaces(maxRunspaces: number): Step_ {
+    checkPoolSizes(this.minimum, maxRunspaces);
+    return this.poolCall((ci) => this.toServer('SET_MAX_RUNSPACES', { ci, maxRunspaces }));
+  }
+
+  setMinRunspaces(minRunspaces: number): Step_ {
+    checkPoolSizes(minRunspaces, this.maximum);
+    return this.poolCall((ci) => this.toServer('SET_MIN_RUNSPACES', { ci, minRunspaces }));
+  }
+
+  getAvailableRunspaces(): Step_ {
+    return this.poolCall((ci) => this.toServer('GET_AVAILABLE_RUNSPACES', { ci }));
+  }
+
+  resetRunspaceState(): Step_ {
+    return this.poolCall((ci) => this.toServer('RESET_RUNSPACE_STATE', { ci }));
+  }
+
+  /** PUBLIC_KEY (2.2.2.3): the client's RSA public key, base64 of the CAPI blob. */
+  publicKey(publicKey: string): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    return { events: [], send: [this.toServer('PUBLIC_KEY', { publicKey })] };
+  }
+
+  /** The answer to a RUNSPACEPOOL_HOST_CALL. */
+  hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    const payload = { ci: call.ci, methodId: call.methodId, ...result };
+    return { events: [], send: [this.toServer('RUNSPACEPOOL_HOST_RESPONSE', payload)] };
+  }
+
+  /** A new pipeline (NotStarted) in this pool; its invoke() gives the CREATE_PIPELINE message. */
+  createPipeline(payload: CreatePipeline, pid: string = randomUUID()): ClientPipeline {
+    return this.addPipeline({ type: 'CREATE_PIPELINE', payload }, pid);
+  }
+
+  /** GET_COMMAND_METADATA runs like a pipeline (4.1.11): its replies come as PIPELINE_OUTPUT. */
+  getCommandMetadata(payload: GetCommandMetadata, pid: string = randomUUID()): ClientPipeline {
+    return this.addPipeline({ type: 'GET_COMMAND_METADATA', payload }, pid);
+  }
+
+  /**
+   * Starts a pipeline of this pool. Pipelines run only in an Opened pool (3.1.5.2); finished
+   * pipelines leave the pipeline table.
+   */
+  invoke(pipeline: ClientPipeline): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    this.forward(pipeline, pipeline.invoke(), step);
+    return step;
+  }
+
+  /** A whole message from the server (a RunspacePool message or one for one of its pipelines). */
+  receive(received: Message): Step_ {
+    // 3.1.5.1: a Closed or Broken pool ignores whatever still arrives.
+    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    if (received.destination !== Destination.Client) {
+      throw new PsrpError('ReceivedUnsupportedAction', [received.type], 'a message for the server reached the client');
+    }
+    if (received.pid !== NIL_GUID && received.type !== 'RUNSPACEPOOL_STATE') return this.receiveForPipeline(received);
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    switch (received.type) {
+      case 'SESSION_CAPABILITY': {
+        requirePoolState(this.currentState, ['Opening', 'Connecting']);
+        const problem = negotiatedVersionProblem(received.payload);
+        if (problem !== undefined) {
+          const error = new PsrpError('ClientNegotiationFailed', [problem.name, problem.value, this.capability.psVersion, this.capability.protocolVersion]);
+          return this.breakPool(error.message);
+        }
+        this.serverCapabilityValue = received.payload;
+        return step;
+      }
+      case 'APPLICATION_PRIVATE_DATA':
+        requirePoolState(this.currentState, ['Opening', 'Connecting', 'Opened']);
+        this.privateData = received.payload.applicationPrivateData;
+        step.events.push({ kind: 'applicationPrivateData', data: this.privateData });
+        return step;
+      case 'RUNSPACEPOOL_INIT_DATA':
+        requirePoolState(this.currentState, ['Connecting']);
+        this.minimum = received.payload.minRunspaces;
+        this.maximum = received.payload.maxRunspaces;
+        this.moveTo('Opened', step);
+        return step;
+      case 'RUNSPACEPOOL_STATE':
+        return this.receiveState(received.payload.runspaceState, received.payload.exceptionAsErrorRecord);
+      case 'RUNSPACE_AVAILABILITY': {
+        requirePoolState(this.currentState, ['Opened']);
+        const { ci, setMinMaxRunspacesResponse } = received.payload;
+        if (!this.pendingCalls.delete(ci)) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `no request with call id ${ci}`);
+        step.events.push({ kind: 'runspaceAvailability', ci, response: setMinMaxRunspacesResponse });
+        return step;
+      }
+      case 'RUNSPACEPOOL_HOST_CALL':
+        requirePoolState(this.currentState, ['Opened']);
+        step.events.push({ kind: 'hostCall', call: received.payload });
+        return step;
+      case 'USER_EVENT':
+        requirePoolState(this.currentState, ['Opened']);
+        step.events.push({ kind: 'userEvent', event: received.payload });
+        return step;
+      case 'PUBLIC_KEY_REQUEST':
+        requirePoolState(this.currentState, ['Opened']);
+        step.events.push({ kind: 'publicKeyRequest' });
+        return step;
+      case 'ENCRYPTED_SESSION_KEY':
+        requirePoolState(this.currentState, ['Opened']);
+        step.events.push({ kind: 'encryptedSessionKey', encryptedSessionKey: received.payload.encryptedSessionKey });
+        return step;
+      default:
+        throw new PsrpError('ReceivedUnsupportedAction', [received.type]);
+    }
+  }
+
+  private receiveState(value: number, reason: unknown): Step_ {
+    const name = runspacePoolStateName(value);
+    if (name === undefined) throw new PsrpError('ReceivedUnsupportedDataType', [`RunspaceState ${value}`]);
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    switch (name) {
+      case 'Opened':
+        requirePoolState(this.currentState, ['Opening', 'Connecting', 'Opened']);
+        this.moveTo('Opened', step);
+        return step;
+      case 'Broken':
+        return this.breakPool(reason);
+      case 'Closed':
+        this.pipelineTable.clear();
+        this.moveTo('Closed', step, reason);
+        return step;
+      default:
+        // The intermediate states (Opening, NegotiationSent...) change nothing on the client.
+        return step;
+    }
+  }
+
+  private receiveForPipeline(received: Message): Step_ {
+    const pipeline = this.pipelineTable.get(received.pid);
+    if (pipeline === undefined) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `unknown pipeline ${received.pid}`);
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    this.forward(pipeline, pipeline.receive(received), step);
+    return step;
+  }
+
+  private addPipeline(invocation: PipelineInvocation, pid: string): ClientPipeline {
+    requirePoolState(this.currentState, ['Opened']);
+    const pipeline = new ClientPipeline(this.rpid, pid.toLowerCase(), invocation);
+    this.pipelineTable.set(pipeline.pid, pipeline);
+    return pipeline;
+  }
+
+  private forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: Step_): void {
+    step.send.push(...pipelineStep.send);
+    for (const event of pipelineStep.events) step.events.push({ kind: 'pipeline', pipeline, event });
+    if (pipeline.state === 'Completed' || pipeline.state === 'Stopped' || pipeline.state === 'Failed') {
+      this.pipelineTable.delete(pipeline.pid);
+    }
+  }
+
+  private poolCall(build: (ci: bigint) => Message): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    const ci = this.nextCallId++;
+    this.pendingCalls.add(ci);
+    return { events: [], send: [build(ci)] };
+  }
+
+  private breakPool(reason: unknown): Step_ {
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.fail(reason), step);
+    this.pipelineTable.clear();
+    this.moveTo('Broken', step, reason);
+    return step;
+  }
+
+  private toServer<T extends MessageTypeName>(type: T, payload: Payloads[T]): Message {
+    return message(type, Destination.Server, this.rpid, NIL_GUID, payload) as Message;
+  }
+
+  private transition(state: RunspacePoolState): Step_ {
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    this.moveTo(state, step);
+    return step;
+  }
+
+  private moveTo(state: RunspacePoolState, step: Step_, reason?: unknown): void {
+    if (state === this.currentState) return;
+    const previous = this.currentState;
+    this.currentState = state;
+    step.events.push(reason === undefined ? { kind: 'state', previous, state } : { kind: 'state', previous, state, reason });
+  }
+}
+
+function checkPoolSizes(min: number, max: number): void {
+  if (min < 1) throw new PsrpError('MinPoolLessThan1');
+  if (max < 1) throw new PsrpError('MaxPoolLessThan1');
+  if (min > max) throw new PsrpError('MinPoolGreaterThanMaxPool');
+}
