@@ -56,7 +56,7 @@ export function checkRequestSize(byteLength: number, maxEnvelopeSizeKb: number, 
  * Server: the response size limit for a request — the client's MaxEnvelopeSize capped by the server's
  * MaxEnvelopeSizekb (the default when absent) — or the fault for a MaxEnvelopeSize below 8192.
  */
-export function responseSizeLimit(headers: WsmanHeaders, maxEnvelopeSizeKb: number, machine: string): number {
+export function responseSizeLimit(headers: Pick<WsmanHeaders, 'maxEnvelopeSize'>, maxEnvelopeSizeKb: number, machine: string): number {
   const configured = maxEnvelopeSizeKb * 1024;
   const requested = headers.maxEnvelopeSize;
   if (requested === undefined) return configured;

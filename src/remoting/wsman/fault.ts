@@ -144,10 +144,13 @@ function parseDetail(el: XmlElement): WsmanFaultDetail {
   if (pfEl) {
     const nested = findChild(pfEl, NS.wsmanFault, 'WSManFault');
     const text = textOf(pfEl);
+    const provider = attributeValue(pfEl, 'provider');
+    const path = attributeValue(pfEl, 'path');
+    const providerId = attributeValue(pfEl, 'providerId');
     providerFault = {
-      provider: attributeValue(pfEl, 'provider'),
-      path: attributeValue(pfEl, 'path'),
-      providerId: attributeValue(pfEl, 'providerId'),
+      ...(provider === undefined ? {} : { provider }),
+      ...(path === undefined ? {} : { path }),
+      ...(providerId === undefined ? {} : { providerId }),
       ...(text.trim() === '' ? {} : { text }),
       ...(nested ? { wsmanFault: parseDetail(nested) } : {}),
     };

@@ -6,8 +6,8 @@ import type { WsmanHeaders } from './headers.js';
 import { headerRequiredFault, invalidTimeoutFault, mustUnderstandFault } from './windows-faults.js';
 
 /** Throws the WsmanFault Windows would send for these headers; Identify requests are not checked. */
-export function checkRequestHeaders(headers: WsmanHeaders, machine: string): void {
-  if (headers.action === '') return;
+export function checkRequestHeaders(headers: Omit<WsmanHeaders, 'action'> & { readonly action?: string }, machine: string): void {
+  if (!headers.action) return;
   if (headers.notUnderstood?.length) throw mustUnderstandFault(machine);
   if (!headers.messageId) throw headerRequiredFault(machine);
   if (headers.operationTimeout !== undefined) {
