@@ -132,6 +132,10 @@ test('DateTime keeps ticks, kind and offset; reads and writes the round-trip for
   assert.is(local.toDate().toISOString(), '2010-10-11T10:13:14.123Z');
   assert.is(DateTime.parseRoundtrip('2010-10-11T12:13:14.123456789Z')!.toRoundtripString(), '2010-10-11T12:13:14.1234567Z');
   assert.is(DateTime.fromDate(new Date('1970-01-01T00:00:00Z')).ticks, 621355968000000000n);
+  const now = DateTime.now();
+  assert.is(now.kind, 'Local');
+  assert.is(now.offsetMinutes, -now.toDate().getTimezoneOffset());
+  assert.ok(Math.abs(now.toDate().getTime() - Date.now()) < 60_000, 'now() is the current instant');
   for (const bad of ['2010-10-11', '2010-10-11T25:00:00', '1900-02-29T00:00:00', '0000-01-01T00:00:00', '2010-10-11T12:13:14+15:00']) {
     assert.is(DateTime.parseRoundtrip(bad), undefined, bad);
   }
