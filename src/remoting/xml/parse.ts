@@ -38,6 +38,11 @@ function parserFor(maxDepth: number): XMLParser {
       // An (empty) entity map keeps the five XML entities and enables numeric character references
       // without admitting any HTML named entity; the typings only declare the boolean form.
       htmlEntities: {} as unknown as boolean,
+      // The parser renames names such as 'toString' to keep its objects safe; a silently renamed
+      // element would be misread, so refuse the document instead (no WS-Man or CLIXML name is one).
+      onDangerousProperty: (name: string) => {
+        throw new XmlError('Malformed', `The name '${name}' is not accepted.`);
+      },
       // One more than the limit so that the exact check below reports the depth, not the parser.
       maxNestedTags: maxDepth + 1,
     });
@@ -83,6 +88,7 @@ export function parseXml(input: string | Uint8Array, limits?: Partial<XmlLimits>
   try {
     nodes = parserFor(maxDepth).parse(text) as unknown[];
   } catch (e) {
+    if (e instanceof XmlError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     if (message.includes('Maximum nested tags')) throw tooDeep(maxDepth);
     throw new XmlError('Malformed', `The XML document is not well-formed: ${message}`);
@@ -94,6 +100,10 @@ export function parseXml(input: string | Uint8Array, limits?: Partial<XmlLimits>
   }
   const roots = nodes.filter((n) => !isTextNode(n));
   if (roots.length !== 1) throw new XmlError('Malformed', 'An XML document must have exactly one root element.');
+  // The parser drops, and the validator misses, text after a self-closing root element.
+  if (text.slice(text.lastIndexOf('>') + 1).trim() !== '' || nodes.some((n) => isTextNode(n) && String((n as RawElement)[TEXT]).trim() !== '')) {
+    throw new XmlError('Malformed', 'Text is not allowed outside the root element.');
+  }
   return convert(roots[0] as RawElement, ROOT_SCOPE, 1, maxDepth);
 }
 
