@@ -12,7 +12,8 @@ import { encodeBase64Token, decodeBase64Token, parseWwwAuthenticate, sameScheme,
 import { assertBasicAllowed, encodeBasicToken, type TransportSecurity } from './basic.js';
 import type { NetworkCredential } from './credential.js';
 import { AuthPolicyError, ContextStateError, InvalidTokenError, LogonFailureError } from './errors.js';
-import { NtlmClientContext, type NtlmClientOptions } from './ntlm/client-context.js';
+import { createNegotiateInitiator, type NegotiateInitiator } from './negotiate-mechanism.js';
+import type { NtlmClientOptions } from './ntlm/client-context.js';
 import type { NtlmSessionSecurity } from './ntlm/session-security.js';
 
 export type AuthenticationMechanism = 'Negotiate' | 'Basic';
@@ -23,6 +24,8 @@ export interface HttpAuthClientOptions {
   transport: TransportSecurity;
   /** NTLM details beyond the credential (workstation, SPN, channel bindings for HTTPS...). */
   ntlm?: Omit<NtlmClientOptions, 'credential'>;
+  /** Wrap NTLM in SPNEGO instead of sending bare NTLM tokens (both work with Windows). */
+  spnego?: boolean;
 }
 
 export type ClientAuthStep =
@@ -36,7 +39,7 @@ type State = 'Initial' | 'TokenSent' | 'FinalSent' | 'Authenticated';
 export class HttpAuthClient {
   readonly mechanism: AuthenticationMechanism;
   readonly #options: HttpAuthClientOptions;
-  #ntlm: NtlmClientContext | undefined;
+  #negotiator: NegotiateInitiator | undefined;
   #state: State = 'Initial';
 
   constructor(options: HttpAuthClientOptions) {
@@ -56,8 +59,8 @@ export class HttpAuthClient {
 
   /** The established NTLM session (Negotiate only), used to seal and unseal bodies. */
   get sessionSecurity(): NtlmSessionSecurity {
-    if (!this.#ntlm || this.#state !== 'Authenticated') throw new ContextStateError('The Negotiate context is not established.');
-    return this.#ntlm.sessionSecurity;
+    if (!this.#negotiator || this.#state !== 'Authenticated') throw new ContextStateError('The Negotiate context is not established.');
+    return this.#negotiator.sessionSecurity;
   }
 
   /** The Authorization header for the first request (authentication is always pre-emptive). */
@@ -67,12 +70,15 @@ export class HttpAuthClient {
       this.#state = 'FinalSent';
       return `Basic ${encodeBasicToken(this.#options.credential)}`;
     }
-    this.#ntlm = new NtlmClientContext({ ...this.#options.ntlm, credential: this.#options.credential });
+    this.#negotiator = createNegotiateInitiator({ ...this.#options.ntlm, credential: this.#options.credential }, this.#options.spnego ?? false);
     this.#state = 'TokenSent';
-    return `Negotiate ${encodeBase64Token(this.#ntlm.negotiate())}`;
+    return `Negotiate ${encodeBase64Token(this.#negotiator.initialToken())}`;
   }
 
-  /** Consumes a response to a request that carried this context's Authorization header. */
+  /**
+   * Consumes a response to a request sent with this context's Authorization header (or, once
+   * authenticated, any later response on the connection).
+   */
   onResponse(status: number, wwwAuthenticate: string | readonly string[] | undefined): ClientAuthStep {
     const challenges = parseWwwAuthenticate(wwwAuthenticate);
     switch (this.#state) {
@@ -83,15 +89,23 @@ export class HttpAuthClient {
         const offered = this.#offered(challenges);
         if (!offered) throw this.#notOffered(challenges);
         if (!offered.token) throw new LogonFailureError();
-        const token = offered.token;
-        const authenticate = this.#ntlm!.authenticate(decodeBase64Token(token));
+        const next = this.#negotiator!.step(decodeBase64Token(offered.token));
+        if (!next) throw new InvalidTokenError('The Negotiate exchange ended before the client authenticated.');
         this.#state = 'FinalSent';
-        return { kind: 'Send', authorization: `Negotiate ${encodeBase64Token(authenticate)}` };
+        return { kind: 'Send', authorization: `Negotiate ${encodeBase64Token(next)}` };
       }
       case 'FinalSent':
         if (status === 401) {
           if (challenges.length > 0 && !this.#offered(challenges)) throw this.#notOffered(challenges);
           throw new LogonFailureError();
+        }
+        if (this.#negotiator && !this.#negotiator.complete) {
+          // SPNEGO: the final response carries the server's mechListMIC, which must verify.
+          const token = this.#offered(challenges)?.token;
+          if (!token) throw new InvalidTokenError('The server did not complete the SPNEGO exchange.');
+          if (this.#negotiator.step(decodeBase64Token(token)) !== undefined || !this.#negotiator.complete) {
+            throw new InvalidTokenError('The server did not complete the SPNEGO exchange.');
+          }
         }
         this.#state = 'Authenticated';
         return { kind: 'Authenticated' };

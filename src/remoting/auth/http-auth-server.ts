@@ -7,11 +7,13 @@
 import { decodeBase64Token, encodeBase64Token, parseAuthorization, sameScheme } from './auth-header.js';
 import { decodeBasicToken, isBasicAllowed, type TransportSecurity } from './basic.js';
 import { passwordMatches, type CredentialLookup } from './credential-store.js';
-import { AuthError, AuthPolicyError, InvalidTokenError, LogonFailureError } from './errors.js';
+import { AuthError, AuthPolicyError, LogonFailureError } from './errors.js';
 import type { AuthenticationMechanism } from './http-auth-client.js';
-import { NtlmServerContext, type NtlmServerOptions } from './ntlm/server-context.js';
+import { createNegotiateAcceptor, type NegotiateAcceptor } from './negotiate-mechanism.js';
+import type { NtlmServerOptions } from './ntlm/server-context.js';
 import type { NtlmSessionSecurity } from './ntlm/session-security.js';
 import { MessageType, isNtlmToken } from './ntlm/wire.js';
+import { Tag } from './spnego/der.js';
 
 export interface HttpAuthServerOptions {
   /** Mechanisms to offer, in order of preference. */
@@ -34,12 +36,12 @@ export interface AuthenticatedUser {
 export type ServerAuthStep =
   /** Respond 401 with these WWW-Authenticate values; `error` says why (for logs, never for the client). */
   | { kind: 'Challenge'; status: 401; wwwAuthenticate: string[]; error?: AuthError }
-  /** Process the request as this user. */
-  | { kind: 'Accepted'; user: AuthenticatedUser };
+  /** Process the request as this user; send `wwwAuthenticate` (SPNEGO's final token) with the response if set. */
+  | { kind: 'Accepted'; user: AuthenticatedUser; wwwAuthenticate?: string };
 
 export class HttpAuthServer {
   readonly #options: HttpAuthServerOptions;
-  #ntlm: NtlmServerContext | undefined;
+  #acceptor: NegotiateAcceptor | undefined;
   #user: AuthenticatedUser | undefined;
 
   constructor(options: HttpAuthServerOptions) {
@@ -75,7 +77,7 @@ export class HttpAuthServer {
       if (!mechanism) throw new AuthPolicyError(`The ${scheme} authentication scheme is not enabled.`);
       return mechanism === 'Basic' ? this.#basic(token) : this.#negotiate(decodeBase64Token(token));
     } catch (error) {
-      this.#ntlm = undefined;
+      this.#acceptor = undefined;
       if (error instanceof AuthError) return this.#challenge(error);
       throw error;
     }
@@ -95,20 +97,17 @@ export class HttpAuthServer {
   }
 
   #negotiate(token: Uint8Array): ServerAuthStep {
-    if (!isNtlmToken(token) || token.length < 12) throw new InvalidTokenError('Only NTLM tokens are accepted under Negotiate.');
-    const type = new DataView(token.buffer, token.byteOffset, token.byteLength).getUint32(8, true);
-    if (type === MessageType.NtLmNegotiate) {
-      this.#ntlm = new NtlmServerContext(this.#options.ntlm);
-      const challenge = this.#ntlm.challenge(token);
-      return { kind: 'Challenge', status: 401, wwwAuthenticate: [`Negotiate ${encodeBase64Token(challenge)}`] };
-    }
-    if (type === MessageType.NtLmAuthenticate && this.#ntlm) {
-      const context = this.#ntlm;
-      this.#ntlm = undefined;
-      const result = context.accept(token, this.#options.lookup);
-      this.#user = { mechanism: 'Negotiate', userName: result.userName, domainName: result.domainName, sessionSecurity: result.sessionSecurity };
-      return { kind: 'Accepted', user: this.#user };
-    }
-    throw new InvalidTokenError('Unexpected NTLM message for the state of this connection.');
+    // A NEGOTIATE_MESSAGE or a NegTokenInit (re)starts the exchange; anything else continues it.
+    const starts = isNtlmToken(token)
+      ? token.length >= 12 && new DataView(token.buffer, token.byteOffset, 12).getUint32(8, true) === MessageType.NtLmNegotiate
+      : token[0] === Tag.Application0;
+    if (starts || !this.#acceptor) this.#acceptor = createNegotiateAcceptor(token, this.#options.ntlm);
+    const step = this.#acceptor.step(token, this.#options.lookup);
+    const header = step.token ? `Negotiate ${encodeBase64Token(step.token)}` : undefined;
+    if (!step.result) return { kind: 'Challenge', status: 401, wwwAuthenticate: header ? [header] : this.offeredChallenges() };
+    this.#acceptor = undefined;
+    const { userName, domainName, sessionSecurity } = step.result;
+    this.#user = { mechanism: 'Negotiate', userName, domainName, sessionSecurity };
+    return header ? { kind: 'Accepted', user: this.#user, wwwAuthenticate: header } : { kind: 'Accepted', user: this.#user };
   }
 }

@@ -58,6 +58,40 @@ test('Negotiate over HTTP: handshake, then encrypted bodies both ways on the sam
   }
 });
 
+test('Negotiate with SPNEGO framing: the final 200 carries the server mechListMIC, which the client verifies', () => {
+  const client = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false }, spnego: true });
+  const server = newServer({ https: false });
+  const first = server.onRequest(client.initialAuthorization());
+  assert.is(first.kind, 'Challenge');
+  const next = client.onResponse(401, first.kind === 'Challenge' ? first.wwwAuthenticate : []);
+  const last = server.onRequest(next.kind === 'Send' ? next.authorization : undefined);
+  assert.is(last.kind, 'Accepted');
+  if (last.kind !== 'Accepted') return;
+  assert.ok(last.wwwAuthenticate?.startsWith('Negotiate '));
+  // Without the final token the client cannot tell the server knew the session key.
+  const twin = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false }, spnego: true });
+  const twinServer = newServer({ https: false });
+  const t1 = twinServer.onRequest(twin.initialAuthorization());
+  const t2 = twin.onResponse(401, t1.kind === 'Challenge' ? t1.wwwAuthenticate : []);
+  twinServer.onRequest(t2.kind === 'Send' ? t2.authorization : undefined);
+  assert.throws(() => twin.onResponse(200, undefined), (e: unknown) => e instanceof InvalidTokenError);
+
+  assert.is(client.onResponse(200, last.wwwAuthenticate).kind, 'Authenticated');
+  const soap = new Uint8Array(Buffer.from('<s:Envelope/>'));
+  const request = wrapEncryptedMessage(client.sessionSecurity, soap);
+  assert.equal(unwrapEncryptedMessage(last.user.sessionSecurity!, request.body, request.contentType).content, soap);
+});
+
+test('the anonymous AUTHENTICATE_MESSAGE a Windows WinRM client sends in the MS-WSMV 2.2.9.2 example is decoded and refused', () => {
+  // Windows sent this bare NTLM message under the Negotiate scheme.
+  const header = 'Negotiate TlRMTVNTUAADAAAAAAAAAEgAAAAAAAAASAAAAAAAAABIAAAAAAAAAEgAAAAAAAAASAAAAAAAAABIAAAANcKI4gUBKAoAAAAP';
+  const server = newServer({ https: false });
+  const opening = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false } });
+  assert.is(server.onRequest(opening.initialAuthorization()).kind, 'Challenge');
+  const step = server.onRequest(header);
+  assert.ok(step.kind === 'Challenge' && step.error instanceof LogonFailureError);
+});
+
 test('Negotiate with a wrong password: the server answers 401 with its challenges, the client reports Access is denied', () => {
   const client = new HttpAuthClient({ mechanism: 'Negotiate', credential: new NetworkCredential('bob', 'wrong'), transport: { https: false } });
   const server = newServer({ https: false });

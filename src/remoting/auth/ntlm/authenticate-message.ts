@@ -53,8 +53,7 @@ export function decodeAuthenticateMessage(bytes: Uint8Array): AuthenticateMessag
   const negotiateFlags = reader.u32(60);
   const unicode = hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_UNICODE);
   const text = (b: Uint8Array) => (unicode ? fromUtf16le(b) : fromOem(b));
-  const fields = [12, 20, 28, 36, 44, 52];
-  const payloadStart = Math.min(...fields.map((f) => reader.fieldOffset(f) ?? reader.length));
+  const payloadStart = reader.payloadStart([12, 20, 28, 36, 44, 52]);
   if (payloadStart < FIXED_LENGTH) throw new InvalidTokenError('An NTLM payload field overlaps the message header.');
   const version =
     hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_VERSION) && payloadStart >= MIC_OFFSET

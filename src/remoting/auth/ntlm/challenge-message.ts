@@ -44,7 +44,7 @@ export function decodeChallengeMessage(bytes: Uint8Array): ChallengeMessage {
   const targetName = unicode ? fromUtf16le(targetNameBytes) : fromOem(targetNameBytes);
   const targetInfoBytes = reader.field(40);
   const targetInfo = targetInfoBytes.length > 0 ? parseAvPairs(targetInfoBytes) : [];
-  const payloadStart = Math.min(reader.fieldOffset(12) ?? reader.length, reader.fieldOffset(40) ?? reader.length);
+  const payloadStart = reader.payloadStart([12, 40]);
   const version =
     hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_VERSION) && payloadStart >= HEADER_LENGTH
       ? reader.version(48)

@@ -30,7 +30,7 @@ export function decodeNegotiateMessage(bytes: Uint8Array): NegotiateMessage {
   const negotiateFlags = reader.u32(12);
   const domainName = hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_OEM_DOMAIN_SUPPLIED) ? fromOem(reader.field(16)) : '';
   const workstation = hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_OEM_WORKSTATION_SUPPLIED) ? fromOem(reader.field(24)) : '';
-  const payloadStart = Math.min(reader.fieldOffset(16) ?? reader.length, reader.fieldOffset(24) ?? reader.length);
+  const payloadStart = reader.payloadStart([16, 24]);
   const version =
     hasFlag(negotiateFlags, NegotiateFlags.NTLMSSP_NEGOTIATE_VERSION) && payloadStart >= HEADER_LENGTH
       ? reader.version(32)

@@ -67,9 +67,16 @@ export class MessageReader {
     return this.#bytes.slice(bufferOffset, bufferOffset + length);
   }
 
-  /** The offset a non-empty field's data starts at (to find where the fixed header ends). */
-  fieldOffset(fieldOffset: number): number | undefined {
-    return this.#view.getUint16(fieldOffset, true) === 0 ? undefined : this.u32(fieldOffset + 4);
+  /**
+   * Where the payload begins: the lowest offset among the given non-empty fields, or the end of
+   * the message. Optional header parts (Version, MIC) exist only before this point.
+   */
+  payloadStart(fieldOffsets: readonly number[]): number {
+    let start = this.#bytes.length;
+    for (const f of fieldOffsets) {
+      if (this.#view.getUint16(f, true) !== 0) start = Math.min(start, this.u32(f + 4));
+    }
+    return start;
   }
 
   version(offset: number): NtlmVersion {
