@@ -13,21 +13,25 @@ import { envelopeTooSmallFault, requestTooLargeFault } from './windows-faults.js
 /** DSP0226 §6.2: services refuse a MaxEnvelopeSize below this. */
 export const MIN_MAX_ENVELOPE_SIZE = 8192;
 
-/**
- * Bytes of payload whose base64 form fits in `maxEnvelopeSize` octets next to an envelope that is
- * complete except for that base64 text.
- */
-export function payloadCapacity(maxEnvelopeSize: number, envelopeWithoutPayload: string): number {
-  const room = maxEnvelopeSize - Buffer.byteLength(envelopeWithoutPayload, 'utf8');
+/** Bytes of payload whose base64 text fits in `maxEnvelopeSize` octets next to `overhead` octets. */
+export function payloadCapacity(maxEnvelopeSize: number, overhead: number): number {
+  const room = maxEnvelopeSize - overhead;
   return room <= 0 ? 0 : Math.floor(room / 4) * 3;
+}
+
+/**
+ * Overhead of an envelope around one stream's base64 text. Measured with a 3-byte payload (4 base64
+ * characters) because an empty stream element would be written self-closing, which is shorter.
+ */
+function overheadOf(build: (data: Uint8Array) => string): number {
+  return Buffer.byteLength(build(new Uint8Array(3)), 'utf8') - 4;
 }
 
 /** Largest data block for one Send request with these headers (headers.maxEnvelopeSize is the limit). */
 export function sendPayloadCapacity(headers: Omit<WsmanHeaders, 'action'>, stream: Omit<StreamData, 'data'>, maxEnvelopeSize?: number): number {
   const limit = maxEnvelopeSize ?? headers.maxEnvelopeSize;
   if (limit === undefined) throw new RangeError('sendPayloadCapacity needs a MaxEnvelopeSize.');
-  const empty = buildRequest({ headers, body: { operation: 'Send', streams: [{ ...stream, data: new Uint8Array(0) }] } });
-  return payloadCapacity(limit, empty);
+  return payloadCapacity(limit, overheadOf((data) => buildRequest({ headers, body: { operation: 'Send', streams: [{ ...stream, data }] } })));
 }
 
 /**
@@ -40,11 +44,10 @@ export function receivePayloadCapacity(
   stream: Omit<StreamData, 'data'>,
   commandState?: CommandState,
 ): number {
-  const empty = buildResponse({
-    headers,
-    body: { operation: 'Receive', streams: [{ ...stream, data: new Uint8Array(0) }], ...(commandState ? { commandState } : {}) },
-  });
-  return payloadCapacity(maxEnvelopeSize, empty);
+  const overhead = overheadOf((data) =>
+    buildResponse({ headers, body: { operation: 'Receive', streams: [{ ...stream, data }], ...(commandState ? { commandState } : {}) } }),
+  );
+  return payloadCapacity(maxEnvelopeSize, overhead);
 }
 
 /** Server: a request body over the configured MaxEnvelopeSizekb is refused before parsing (HTTP 413). */
