@@ -53,3 +53,13 @@ export { NtlmSessionSecurity, type WrappedMessage } from './ntlm/session-securit
 export { NegotiateFlags } from './ntlm/negotiate-flags.js';
 export { gssChannelBindings, tlsServerEndPoint } from './ntlm/channel-bindings.js';
 export { ntHash } from './ntlm/ntlmv2-response.js';
+export {
+  type AcceptorStep,
+  type NegotiateAcceptor,
+  type NegotiateInitiator,
+  createNegotiateAcceptor,
+  createNegotiateInitiator,
+} from './negotiate-mechanism.js';
+export { SpnegoAcceptor } from './spnego/acceptor.js';
+export { SpnegoInitiator } from './spnego/initiator.js';
+export { MechType, NegState, decodeNegotiationToken, encodeNegTokenInit, encodeNegTokenResp } from './spnego/neg-token.js';
