@@ -2,6 +2,7 @@
 export type DateTimeKind = 'Utc' | 'Local' | 'Unspecified';
 
 const ticksPerMillisecond = 10_000n;
+const ticksPerSecond = 10_000_000n;
 const ticksPerMinute = 600_000_000n;
 /** Ticks between 0001-01-01T00:00:00 and the Unix epoch. */
 const unixEpochTicks = 621_355_968_000_000_000n;
@@ -54,10 +55,8 @@ export class DateTime {
     if (hour > 23 || minute > 59 || second > 59) return undefined;
     // Digits past the seventh are below tick resolution; .NET drops them too.
     const fraction = BigInt((match[7] ?? '').slice(0, 7).padEnd(7, '0'));
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    date.setUTCHours(hour, minute, second, 0);
-    const ticks = BigInt(date.getTime()) * ticksPerMillisecond + unixEpochTicks + fraction;
+    const seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
+    const ticks = BigInt(seconds) * ticksPerSecond + fraction;
     const zone = match[8];
     if (zone === undefined) return new DateTime(ticks, 'Unspecified');
     if (zone === 'Z') return new DateTime(ticks, 'Utc');
@@ -78,11 +77,13 @@ export class DateTime {
 
   /** The round-trip text: fraction without trailing zeros, then Z, ±hh:mm or nothing by kind. */
   toRoundtripString(): string {
-    const withinSecond = this.ticks % 10_000_000n;
-    const date = new Date(Number((this.ticks - withinSecond - unixEpochTicks) / ticksPerMillisecond));
+    const withinSecond = this.ticks % ticksPerSecond;
+    const seconds = Number(this.ticks / ticksPerSecond);
+    const [year, month, day] = civilFromDays(Math.floor(seconds / 86_400));
+    const secondOfDay = seconds % 86_400;
     let text =
-      `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}` +
-      `T${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`;
+      `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` +
+      `T${pad(Math.floor(secondOfDay / 3600), 2)}:${pad(Math.floor(secondOfDay / 60) % 60, 2)}:${pad(secondOfDay % 60, 2)}`;
     if (withinSecond !== 0n) text += '.' + withinSecond.toString().padStart(7, '0').replace(/0+$/, '');
     if (this.kind === 'Utc') return text + 'Z';
     if (this.kind === 'Local') {
@@ -106,9 +107,33 @@ function pad(value: number, width: number): string {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days from 0001-01-01 to the given proleptic Gregorian date (the calendar of System.DateTime). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shifted = month <= 2 ? year - 1 : year; // count years from March so Feb 29 ends a year
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 306; // 306 days from 0000-03-01 to 0001-01-01
+}
+
+/** The inverse of daysFromCivil: [year, month, day]. */
+function civilFromDays(days: number): [number, number, number] {
+  const fromMarch = days + 306;
+  const era = Math.floor(fromMarch / 146_097);
+  const dayOfEra = fromMarch - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day];
 }

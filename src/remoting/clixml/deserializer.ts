@@ -2,16 +2,12 @@
  * CLIXML element tree -> psh values (MS-PSRP 2.2.5). One ClixmlDeserializer resolves the RefIds
  * and TN ids of one document (a PSRP message body or an Export-Clixml file).
  */
-import {
-  Hashtable,
-  PSMemberSet,
-  PSNoteProperty,
-  PSObject,
-  typeNameOf,
-  type PSMemberInfo,
-  type PSMemberInfoCollection,
-} from '../../engine/values/index.js';
-import { attributeValue, isElement, textOf, type XmlElement } from '../xml/index.js';
+import { Hashtable } from '../../engine/values/hashtable.js';
+import type { PSMemberInfoCollection } from '../../engine/values/member-collection.js';
+import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/values/ps-member.js';
+import { PSObject } from '../../engine/values/ps-object.js';
+import { typeNameOf } from '../../engine/values/type-names.js';
+import { attributeValue, isElement, textOf, type XmlElement } from '../xml/element.js';
 import { ClixmlError } from './errors.js';
 import { primitiveReaders } from './primitives.js';
 import { decodeClixmlString } from './string-encoding.js';

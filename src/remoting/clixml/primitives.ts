@@ -2,19 +2,17 @@
  * The primitive types of MS-PSRP 2.2.5.1: which element carries which psh value, and the text
  * forms XmlConvert reads and writes for them.
  */
-import {
-  Char,
-  DateTime,
-  Guid,
-  NumericValue,
-  ScriptBlock,
-  SecureString,
-  TimeSpan,
-  Uri,
-  Version,
-  XmlDocument,
-  isInt32,
-} from '../../engine/values/index.js';
+import { Char } from '../../engine/values/char.js';
+import { DateTime } from '../../engine/values/date-time.js';
+import { Guid } from '../../engine/values/guid.js';
+import { NumericValue } from '../../engine/values/numeric-value.js';
+import { ScriptBlock } from '../../engine/values/script-block.js';
+import { SecureString } from '../../engine/values/secure-string.js';
+import { TimeSpan } from '../../engine/values/time-span.js';
+import { isInt32 } from '../../engine/values/type-names.js';
+import { Uri } from '../../engine/values/uri.js';
+import { Version } from '../../engine/values/version.js';
+import { XmlDocument } from '../../engine/values/xml-document.js';
 import { ClixmlError } from './errors.js';
 import { decodeClixmlString, encodeClixmlString } from './string-encoding.js';
 
@@ -81,6 +79,9 @@ function formatFloat(value: number, scientificFrom: number): string {
   if (value === Infinity) return 'INF';
   if (value === -Infinity) return '-INF';
   if (value === 0) return Object.is(value, -0) ? '-0' : '0';
+  const magnitude = Math.abs(value);
+  // In this range JS and .NET both write plain decimal digits (JS switches only at 1e21 and 1e-7).
+  if (magnitude >= 1e-5 && magnitude < 10 ** scientificFrom) return String(value);
   const [mantissa, exponentText] = value.toExponential().split('e') as [string, string];
   const exponent = Number(exponentText);
   if (exponent >= scientificFrom || exponent < -5) {

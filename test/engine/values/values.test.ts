@@ -141,6 +141,17 @@ test('DateTime keeps ticks, kind and offset; reads and writes the round-trip for
   }
 });
 
+test('DateTime calendar arithmetic agrees with JS Date from year 1 to 9999', () => {
+  for (let ms = -62135596800000; ms < 253402300799000; ms += 86_400_000 * 97 + 3_601_234) {
+    const date = new Date(ms);
+    const text = date.toISOString().replace(/\.(\d{3})Z$/, (_, fraction: string) => (fraction === '000' ? 'Z' : `.${fraction.replace(/0+$/, '')}Z`));
+    const parsed = DateTime.parseRoundtrip(text)!;
+    assert.ok(parsed.equals(DateTime.fromDate(date)), text);
+    assert.is(parsed.toRoundtripString(), text);
+    assert.is(parsed.toDate().getTime(), ms);
+  }
+});
+
 test('TimeSpan reads and writes XML Schema durations as XmlConvert does', () => {
   const cases: [string, bigint][] = [
     ['PT9.0269026S', 90_269_026n],
