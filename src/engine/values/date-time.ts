@@ -62,7 +62,7 @@ export class DateTime {
     if (zone === 'Z') return new DateTime(ticks, 'Utc');
     const offsetHours = Number(zone.slice(1, 3));
     const offsetMins = Number(zone.slice(4, 6));
-    if (offsetHours > 14 || offsetMins > 59) return undefined;
+    if (offsetMins > 59 || offsetHours * 60 + offsetMins > 14 * 60) return undefined;
     return new DateTime(ticks, 'Local', (zone[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins));
   }
 

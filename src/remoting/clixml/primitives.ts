@@ -103,9 +103,11 @@ function shortestSingle(value: number): number {
 type PrimitiveReader = (text: string) => unknown;
 
 const integerPattern = /^[+-]?\d+$/;
-const floatPattern = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const floatPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** No valid integer, Decimal (29 digits) or duration is longer; longer text would be slow to convert. */
+const maxNumberTextLength = 100;
 
 /** Readers for every primitive element, keyed by element name. */
 export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<string, PrimitiveReader>([
@@ -113,7 +115,7 @@ export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<st
   ['C', (text) => new Char(readInteger(text, 'C', 0, 0xffff))],
   ['B', readBoolean],
   ['DT', (text) => DateTime.parseRoundtrip(text.trim()) ?? invalid('DT', text)],
-  ['TS', (text) => TimeSpan.parseDuration(text.trim()) ?? invalid('TS', text)],
+  ['TS', (text) => (text.length <= maxNumberTextLength && TimeSpan.parseDuration(text.trim())) || invalid('TS', text)],
   ['By', (text) => NumericValue.integer('System.Byte', readInteger(text, 'By', 0, 0xff))],
   ['SB', (text) => NumericValue.integer('System.SByte', readInteger(text, 'SB', -0x80, 0x7f))],
   ['U16', (text) => NumericValue.integer('System.UInt16', readInteger(text, 'U16', 0, 0xffff))],
@@ -147,7 +149,7 @@ function readInteger(text: string, tag: string, min: number, max: number): numbe
 
 function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
   const trimmed = text.trim();
-  if (!integerPattern.test(trimmed) || trimmed.length > 40) return invalid(tag, text);
+  if (trimmed.length > maxNumberTextLength || !integerPattern.test(trimmed)) return invalid(tag, text);
   const value = BigInt(trimmed);
   return value >= min && value <= max ? value : invalid(tag, text);
 }
@@ -180,7 +182,7 @@ function readDouble(text: string): number | NumericValue {
 
 function readDecimal(text: string): NumericValue {
   const trimmed = text.trim();
-  if (!decimalPattern.test(trimmed)) return invalid('D', text);
+  if (trimmed.length > maxNumberTextLength || !decimalPattern.test(trimmed)) return invalid('D', text);
   // Keep .NET's spelling: no '+', a leading zero before '.', no trailing '.'.
   let canonical = trimmed.replace(/^\+/, '').replace(/^(-?)\./, '$10.').replace(/\.$/, '');
   if (canonical === '-0' || /^-0\.0*$/.test(canonical)) canonical = canonical.slice(1);

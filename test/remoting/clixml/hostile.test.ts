@@ -78,6 +78,7 @@ test('bad primitive text is refused', () => {
     ['DT', '2010-13-01T00:00:00'],
     ['DT', '2010-02-29T00:00:00Z'],
     ['DT', 'yesterday'],
+    ['DT', '2010-10-11T12:13:14+14:01'],
     ['TS', 'P'],
     ['TS', 'PT'],
     ['TS', 'P99999999999999D'],
@@ -88,6 +89,16 @@ test('bad primitive text is refused', () => {
     ['SS', '*'],
   ];
   for (const [tag, text] of bad) refused(`<${tag}>${text}</${tag}>`, 'InvalidValue');
+});
+
+test('a quarter megabyte of digits in a number is refused without quadratic work', () => {
+  const digits = '1'.repeat(256 * 1024);
+  for (const tag of ['I32', 'I64', 'U64', 'Db', 'Sg', 'D', 'TS', 'C', 'Version', 'DT']) {
+    refused(`<${tag}>${digits}x</${tag}>`, 'InvalidValue');
+  }
+  refused(`<TS>P${digits}D</TS>`, 'InvalidValue');
+  refused(`<D>${digits}</D>`, 'InvalidValue');
+  refused(`<I64>${digits}</I64>`, 'InvalidValue');
 });
 
 test('references must point backwards to something defined', () => {
