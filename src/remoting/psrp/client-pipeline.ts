@@ -32,15 +32,20 @@ const STREAM_OF_MESSAGE: Partial<Record<Message['type'], PipelineStream>> = {
 };
 
 export class ClientPipeline {
-  private currentState: PSInvocationState = 'NotStarted';
+  private currentState: PSInvocationState;
   private inputClosed: boolean;
 
+  /**
+   * @param invocation what the pipeline runs; undefined for a pipeline this client session did
+   *   not create but connects to (3.1.4.10.3), which starts out Running.
+   */
   constructor(
     readonly rpid: string,
     readonly pid: string,
-    readonly invocation: PipelineInvocation,
+    readonly invocation: PipelineInvocation | undefined,
   ) {
-    this.inputClosed = invocation.type === 'GET_COMMAND_METADATA' || invocation.payload.noInput;
+    this.currentState = invocation === undefined ? 'Running' : 'NotStarted';
+    this.inputClosed = invocation === undefined || invocation.type === 'GET_COMMAND_METADATA' || invocation.payload.noInput;
   }
 
   get state(): PSInvocationState {
@@ -52,7 +57,7 @@ export class ClientPipeline {
     requirePipelineState(this.currentState, ['NotStarted']);
     const step = emptyStep<ClientPipelineEvent>();
     this.moveTo('Running', step);
-    const { type, payload } = this.invocation;
+    const { type, payload } = this.invocation!;
     step.send.push(
       type === 'CREATE_PIPELINE'
         ? message(type, Destination.Server, this.rpid, this.pid, payload)
@@ -119,7 +124,7 @@ export class ClientPipeline {
   receive(received: Message): Step<ClientPipelineEvent> {
     // 3.1.5.1: once finished, the pipeline ignores whatever still arrives for it.
     if (isFinishedPipelineState(this.currentState)) return emptyStep();
-    requirePipelineState(this.currentState, ['Running', 'Stopping', 'Disconnected']);
+    requirePipelineState(this.currentState, ['Running', 'Stopping']);
     const step = emptyStep<ClientPipelineEvent>();
     const stream = STREAM_OF_MESSAGE[received.type];
     if (stream !== undefined) {

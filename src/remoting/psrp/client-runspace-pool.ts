@@ -9,7 +9,7 @@ import { ClientPipeline, type ClientPipelineEvent, type PipelineInvocation } fro
 import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
-import type { CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
+import type { ConnectRunspacePool, CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
 import { negotiatedVersionProblem, DEFAULT_CAPABILITY } from './negotiation.js';
 import { runspacePoolStateName, type RunspacePoolState } from './states.js';
 import { emptyStep, message, requirePoolState, type StateChanged, type Step } from './step.js';
@@ -22,7 +22,12 @@ export type ClientRunspacePoolEvent =
   | { readonly kind: 'userEvent'; readonly event: UserEvent }
   | { readonly kind: 'publicKeyRequest' }
   | { readonly kind: 'encryptedSessionKey'; readonly encryptedSessionKey: string }
-  | { readonly kind: 'pipeline'; readonly pipeline: ClientPipeline; readonly event: ClientPipelineEvent };
+  | { readonly kind: 'pipeline'; readonly pipeline: ClientPipeline; readonly event: ClientPipelineEvent }
+  /**
+   * A message for a pipeline this pool does not know. Windows sends some (records of nested
+   * pipelines); like pwsh, the pool drops them, and says so for logging.
+   */
+  | { readonly kind: 'unroutedMessage'; readonly message: Message };
 
 export interface ClientRunspacePoolOptions {
   readonly rpid?: string;
@@ -43,6 +48,11 @@ const APARTMENT_STATE_UNKNOWN = 2;
 
 type Step_ = Step<ClientRunspacePoolEvent>;
 
+type PoolRequest =
+  | { readonly kind: 'SET_MAX_RUNSPACES'; readonly value: number }
+  | { readonly kind: 'SET_MIN_RUNSPACES'; readonly value: number }
+  | { readonly kind: 'GET_AVAILABLE_RUNSPACES' | 'RESET_RUNSPACE_STATE' };
+
 export class ClientRunspacePool {
   readonly rpid: string;
   readonly capability: SessionCapability;
@@ -51,8 +61,10 @@ export class ClientRunspacePool {
   private maximum: number;
   private serverCapabilityValue: SessionCapability | undefined;
   private privateData: unknown = null;
-  private nextCallId = 1n;
-  private readonly pendingCalls = new Set<bigint>();
+  /** Call ids number from 0, as pypsrp's do (Windows echoes whatever it is given). */
+  private nextCallId = 0n;
+  /** 3.1.1.2.5 CI table: what each outstanding pool request asked for. */
+  private readonly pendingCalls = new Map<bigint, PoolRequest>();
   private readonly pipelineTable = new Map<string, ClientPipeline>();
 
   constructor(private readonly options: ClientRunspacePoolOptions = {}) {
@@ -103,13 +115,15 @@ export class ClientRunspacePool {
   }
 
   /**
-   * BeforeOpen -> Connecting, for a pool left disconnected by another client session (3.1.4.10.3):
-   * SESSION_CAPABILITY and CONNECT_RUNSPACEPOOL, for wxf:Connect's connectXml.
+   * -> Connecting with wxf:Connect (3.1.4.10.3): SESSION_CAPABILITY and CONNECT_RUNSPACEPOOL
+   * for connectXml. From BeforeOpen for a pool another client session left disconnected (the
+   * pool's rpid is its ShellId), or from Disconnected for this session's own pool. Without
+   * sizes the server keeps the pool's own (2.2.2.29's default form).
    */
-  connect(): Step_ {
-    if (this.currentState !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.currentState]);
+  connect(sizes: ConnectRunspacePool = {}): Step_ {
+    requirePoolState(this.currentState, ['BeforeOpen', 'Disconnected']);
+    if (sizes.minRunspaces !== undefined && sizes.maxRunspaces !== undefined) checkPoolSizes(sizes.minRunspaces, sizes.maxRunspaces);
     const step = this.transition('Connecting');
-    const sizes = this.options.minRunspaces === undefined && this.options.maxRunspaces === undefined ? {} : { minRunspaces: this.minimum, maxRunspaces: this.maximum };
     step.send.push(this.toServer('SESSION_CAPABILITY', this.capability), this.toServer('CONNECT_RUNSPACEPOOL', sizes));
     return step;
   }
@@ -156,36 +170,43 @@ export class ClientRunspacePool {
     return step;
   }
 
-  /** Disconnected -> Connecting, before wxf:Reconnect (same client session, 3.1.4.10.2). */
+  /**
+   * Disconnected -> Connecting, before wxf:Reconnect (same client session, 3.1.4.10.2). An
+   * Opened pool has nothing to reconnect (pypsrp sends Reconnect anyway; Windows accepts it).
+   */
   reconnect(): Step_ {
-    if (this.currentState === 'Disconnected') return this.transition('Connecting');
-    throw new PsrpError('InvalidRunspacePoolState', ['Disconnected', this.currentState]);
+    if (this.currentState === 'Opened') return emptyStep();
+    requirePoolState(this.currentState, ['Disconnected']);
+    return this.transition('Connecting');
   }
 
   /** wxf:ReconnectResponse: -> Opened, disconnected pipelines run again. */
   reconnected(): Step_ {
+    if (this.currentState === 'Opened') return emptyStep();
     requirePoolState(this.currentState, ['Connecting']);
     const step = this.transition('Opened');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.reconnected(), step);
     return step;
   }
 
+  /**
+   * SET_MAX_RUNSPACES. The server judges the size (3.2.1.2.9) and answers with
+   * RUNSPACE_AVAILABILITY; the new size applies once it agrees.
+   */
   setMaxRunspaces(maxRunspaces: number): Step_ {
-    checkPoolSizes(this.minimum, maxRunspaces);
-    return this.poolCall((ci) => this.toServer('SET_MAX_RUNSPACES', { ci, maxRunspaces }));
+    return this.poolCall({ kind: 'SET_MAX_RUNSPACES', value: maxRunspaces }, (ci) => this.toServer('SET_MAX_RUNSPACES', { ci, maxRunspaces }));
   }
 
   setMinRunspaces(minRunspaces: number): Step_ {
-    checkPoolSizes(minRunspaces, this.maximum);
-    return this.poolCall((ci) => this.toServer('SET_MIN_RUNSPACES', { ci, minRunspaces }));
+    return this.poolCall({ kind: 'SET_MIN_RUNSPACES', value: minRunspaces }, (ci) => this.toServer('SET_MIN_RUNSPACES', { ci, minRunspaces }));
   }
 
   getAvailableRunspaces(): Step_ {
-    return this.poolCall((ci) => this.toServer('GET_AVAILABLE_RUNSPACES', { ci }));
+    return this.poolCall({ kind: 'GET_AVAILABLE_RUNSPACES' }, (ci) => this.toServer('GET_AVAILABLE_RUNSPACES', { ci }));
   }
 
   resetRunspaceState(): Step_ {
-    return this.poolCall((ci) => this.toServer('RESET_RUNSPACE_STATE', { ci }));
+    return this.poolCall({ kind: 'RESET_RUNSPACE_STATE' }, (ci) => this.toServer('RESET_RUNSPACE_STATE', { ci }));
   }
 
   /** PUBLIC_KEY (2.2.2.3): the client's RSA public key, base64 of the CAPI blob. */
@@ -209,6 +230,23 @@ export class ClientRunspacePool {
   /** GET_COMMAND_METADATA runs like a pipeline (4.1.11): its replies come as PIPELINE_OUTPUT. */
   getCommandMetadata(payload: GetCommandMetadata, pid: string = randomUUID()): ClientPipeline {
     return this.addPipeline({ type: 'GET_COMMAND_METADATA', payload }, pid);
+  }
+
+  /**
+   * wxf:Connect to one pipeline of a connected pool (3.1.4.10.3): a pipeline this session
+   * disconnected runs again; one it never knew (found by wxf:Enumerate) joins the table, Running.
+   */
+  connectPipeline(pid: string): Step_ {
+    requirePoolState(this.currentState, ['Opened']);
+    const known = this.pipelineTable.get(pid.toLowerCase());
+    const step = emptyStep<ClientRunspacePoolEvent>();
+    if (known !== undefined) {
+      this.forward(known, known.reconnected(), step);
+      return step;
+    }
+    const pipeline = new ClientPipeline(this.rpid, pid.toLowerCase(), undefined);
+    this.pipelineTable.set(pipeline.pid, pipeline);
+    return step;
   }
 
   /**
@@ -258,7 +296,11 @@ export class ClientRunspacePool {
       case 'RUNSPACE_AVAILABILITY': {
         requirePoolState(this.currentState, ['Opened']);
         const { ci, setMinMaxRunspacesResponse } = received.payload;
-        if (!this.pendingCalls.delete(ci)) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `no request with call id ${ci}`);
+        const request = this.pendingCalls.get(ci);
+        if (request === undefined) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `no request with call id ${ci}`);
+        this.pendingCalls.delete(ci);
+        if (setMinMaxRunspacesResponse === true && request.kind === 'SET_MAX_RUNSPACES') this.maximum = request.value;
+        if (setMinMaxRunspacesResponse === true && request.kind === 'SET_MIN_RUNSPACES') this.minimum = request.value;
         step.events.push({ kind: 'runspaceAvailability', ci, response: setMinMaxRunspacesResponse });
         return step;
       }
@@ -306,8 +348,12 @@ export class ClientRunspacePool {
 
   private receiveForPipeline(received: Message): Step_ {
     const pipeline = this.pipelineTable.get(received.pid);
-    if (pipeline === undefined) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `unknown pipeline ${received.pid}`);
     const step = emptyStep<ClientRunspacePoolEvent>();
+    if (pipeline === undefined) {
+      requirePoolState(this.currentState, ['Opened', 'Closing', 'Disconnecting']);
+      step.events.push({ kind: 'unroutedMessage', message: received });
+      return step;
+    }
     this.forward(pipeline, pipeline.receive(received), step);
     return step;
   }
@@ -319,18 +365,23 @@ export class ClientRunspacePool {
     return pipeline;
   }
 
-  private forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: Step_): void {
+  /**
+   * Passes a pipeline's own step (from input(), stop(), hostResponse()...) through the pool, so
+   * finished pipelines leave the pipeline table (3.1.1.3.2).
+   */
+  forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: Step_ = emptyStep()): Step_ {
     step.send.push(...pipelineStep.send);
     for (const event of pipelineStep.events) step.events.push({ kind: 'pipeline', pipeline, event });
     if (pipeline.state === 'Completed' || pipeline.state === 'Stopped' || pipeline.state === 'Failed') {
       this.pipelineTable.delete(pipeline.pid);
     }
+    return step;
   }
 
-  private poolCall(build: (ci: bigint) => Message): Step_ {
+  private poolCall(request: PoolRequest, build: (ci: bigint) => Message): Step_ {
     requirePoolState(this.currentState, ['Opened']);
     const ci = this.nextCallId++;
-    this.pendingCalls.add(ci);
+    this.pendingCalls.set(ci, request);
     return { events: [], send: [build(ci)] };
   }
 

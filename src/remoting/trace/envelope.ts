@@ -24,6 +24,8 @@ export interface EnvelopeInfo {
   readonly relatesTo: string | undefined;
   readonly resourceUri: string | undefined;
   readonly shellId: string | undefined;
+  /** The command (pipeline) a Signal, Receive, Connect... addresses, or a CommandResponse created. */
+  readonly commandId: string | undefined;
   readonly payloads: readonly EnvelopePayload[];
 }
 
@@ -52,6 +54,7 @@ export function readEnvelope(envelope: XmlElement): EnvelopeInfo {
     relatesTo: headerText(header, NS.addressing, 'RelatesTo'),
     resourceUri: headerText(header, NS.wsman, 'ResourceURI'),
     shellId: selectorShellId(header) ?? bodyShellId(body),
+    commandId: bodyCommandId(body),
     payloads,
   };
 }
@@ -76,6 +79,18 @@ function bodyShellId(body: XmlElement): string | undefined {
   if (shell === undefined) return undefined;
   const id = findChild(shell, NS.shell, 'ShellId');
   return attributeValue(shell, 'ShellId') ?? (id === undefined ? undefined : textOf(id).trim());
+}
+
+function bodyCommandId(body: XmlElement): string | undefined {
+  const operation = elementChildren(body)[0];
+  if (operation === undefined) return undefined;
+  const id = attributeValue(operation, 'CommandId') ?? textOfChild(operation, 'CommandId');
+  return id?.trim().toUpperCase();
+}
+
+function textOfChild(el: XmlElement, local: string): string | undefined {
+  const child = findChild(el, NS.shell, local);
+  return child === undefined ? undefined : textOf(child);
 }
 
 function collectPayloads(el: XmlElement, commandId: string, out: EnvelopePayload[]): void {
