@@ -6,20 +6,17 @@
  * asynchronous store in between; `accept` does both for a synchronous store.
  */
 import { randomBytes } from 'node:crypto';
+import { accountNtHash, type AccountSecret, type CredentialLookup } from '../credential-store.js';
 import { AuthPolicyError, ContextStateError, InvalidTokenError, LogonFailureError } from '../errors.js';
-import { hmacMd5 } from '../digests.js';
-import { rc4k } from '../rc4.js';
-import { AvId, MsvAvFlag, avPairFlags, findAvPair, parseAvPairs, textAvPair, type AvPair } from './av-pairs.js';
-import { decodeAuthenticateMessage, MIC_LENGTH, MIC_OFFSET, type AuthenticateMessage } from './authenticate-message.js';
+import { AvId, textAvPair, type AvPair } from './av-pairs.js';
+import { decodeAuthenticateMessage } from './authenticate-message.js';
+import { verifyAuthenticate, type VerificationPolicy } from './authenticate-verification.js';
 import { encodeChallengeMessage } from './challenge-message.js';
-import { channelBindingsHash } from './channel-bindings.js';
 import { PSH_NTLM_VERSION } from './client-context.js';
 import { decodeNegotiateMessage } from './negotiate-message.js';
 import { DEFAULT_CLIENT_FLAGS, NegotiateFlags, hasFlag } from './negotiate-flags.js';
-import { computeNtlmV2Proof, fileTime, fileTimeToUnixMilliseconds, ntowfv2, parseNtlmV2ClientChallenge } from './ntlmv2-response.js';
+import { fileTime } from './ntlmv2-response.js';
 import { NtlmSessionSecurity } from './session-security.js';
-import { bytesEqual } from '../bytes.js';
-import { accountNtHash, type AccountSecret, type CredentialLookup } from '../credential-store.js';
 
 export interface NtlmServerOptions {
   /** NetBIOS computer name (MsvAvNbComputerName); also the TargetName of a workgroup server. */
@@ -50,8 +47,6 @@ export interface NtlmServerResult extends NtlmIdentity {
   sessionSecurity: NtlmSessionSecurity;
 }
 
-const MAX_LIFETIME_MS = 36 * 60 * 60 * 1000;
-
 /** Flags the server always sets in its CHALLENGE_MESSAGE (MS-NLMP 3.2.5.1.1). */
 const SERVER_ADDED_FLAGS =
   (NegotiateFlags.NTLMSSP_REQUEST_TARGET |
@@ -71,7 +66,6 @@ export class NtlmServerContext {
   #challengeFlags = 0;
   #serverChallenge: Uint8Array = new Uint8Array(0);
   #authenticateMessage: Uint8Array = new Uint8Array(0);
-  #authenticate: AuthenticateMessage | undefined;
 
   constructor(options: NtlmServerOptions) {
     this.#options = options;
@@ -132,7 +126,6 @@ export class NtlmServerContext {
       }
       // 24 bytes or fewer is an NTLMv1 response, which psh does not accept.
       if (message.ntChallengeResponse.length <= 24) throw new LogonFailureError();
-      this.#authenticate = message;
       this.#authenticateMessage = authenticateToken.slice();
       this.#state = 'AuthenticateRead';
       return { userName: message.userName, domainName: message.domainName, workstation: message.workstation };
@@ -147,51 +140,31 @@ export class NtlmServerContext {
    * the session. Any mismatch is a LogonFailureError that does not say which part failed.
    */
   completeAuthenticate(secret: AccountSecret | undefined): NtlmServerResult {
-    const message = this.#authenticate;
-    if (this.#state !== 'AuthenticateRead' || !message) throw new ContextStateError('The NTLM context has no AUTHENTICATE_MESSAGE to verify.');
+    if (this.#state !== 'AuthenticateRead') throw new ContextStateError('The NTLM context has no AUTHENTICATE_MESSAGE to verify.');
     this.#state = 'Failed';
     if (!secret) throw new LogonFailureError();
-
-    const hash = accountNtHash(secret);
-    const ntResponse = message.ntChallengeResponse;
-    const temp = ntResponse.subarray(16);
-    const fields = parseNtlmV2ClientChallenge(temp);
-    const avPairs = parseAvPairs(fields.avPairs);
-
-    // MS-NLMP 3.2.5.1.2: servers retry with an empty domain for clients that omit it from NTOWFv2.
-    const proof = [message.domainName, '']
-      .map((domain) => computeNtlmV2Proof(ntowfv2(hash, message.userName, domain), this.#serverChallenge, fields.clientChallenge, temp))
-      .find((candidate) => bytesEqual(candidate.ntProofStr, ntResponse.subarray(0, 16)));
-    if (!proof) throw new LogonFailureError();
-
-    const skew = Math.abs(this.#now() - fileTimeToUnixMilliseconds(fields.time));
-    if (skew > (this.#options.maxClockSkewMilliseconds ?? MAX_LIFETIME_MS)) throw new LogonFailureError();
-
-    const flags = (message.negotiateFlags & this.#challengeFlags) >>> 0;
-    if (!hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_EXTENDED_SESSIONSECURITY)) throw new LogonFailureError();
-    const protects = hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_SIGN) || hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_SEAL);
-    let exportedSessionKey = proof.sessionBaseKey;
-    if (hasFlag(flags, NegotiateFlags.NTLMSSP_NEGOTIATE_KEY_EXCH) && protects) {
-      if (message.encryptedRandomSessionKey.length !== 16) throw new InvalidTokenError('The NTLM EncryptedRandomSessionKey is not 16 bytes long.');
-      exportedSessionKey = rc4k(proof.sessionBaseKey, message.encryptedRandomSessionKey);
-    }
-
-    if (hasFlag(avPairFlags(avPairs), MsvAvFlag.MicProvided)) {
-      if (!message.mic) throw new InvalidTokenError('The NTLM AUTHENTICATE_MESSAGE announces a MIC but has no MIC field.');
-      const zeroed = this.#authenticateMessage.slice();
-      zeroed.fill(0, MIC_OFFSET, MIC_OFFSET + MIC_LENGTH);
-      const mic = hmacMd5(exportedSessionKey, this.#negotiateMessage, this.#challengeMessage, zeroed);
-      if (!bytesEqual(mic, message.mic)) throw new LogonFailureError();
-    }
-
-    this.#checkChannelBindings(findAvPair(avPairs, AvId.MsvAvChannelBindings));
-
+    const opts = this.#options;
+    const policy: VerificationPolicy = { now: this.#now(), requireChannelBindings: opts.requireChannelBindings ?? false };
+    if (opts.maxClockSkewMilliseconds !== undefined) policy.maxClockSkewMilliseconds = opts.maxClockSkewMilliseconds;
+    if (opts.channelBindings) policy.channelBindings = opts.channelBindings;
+    const verified = verifyAuthenticate(
+      {
+        negotiateMessage: this.#negotiateMessage,
+        challengeMessage: this.#challengeMessage,
+        authenticateMessage: this.#authenticateMessage,
+        serverChallenge: this.#serverChallenge,
+        challengeFlags: this.#challengeFlags,
+      },
+      accountNtHash(secret),
+      policy,
+    );
     this.#state = 'Complete';
+    const { message } = verified;
     return {
       userName: message.userName,
       domainName: message.domainName,
       workstation: message.workstation,
-      sessionSecurity: new NtlmSessionSecurity(flags, exportedSessionKey, 'Server'),
+      sessionSecurity: new NtlmSessionSecurity(verified.negotiateFlags, verified.exportedSessionKey, 'Server'),
     };
   }
 
@@ -199,15 +172,5 @@ export class NtlmServerContext {
   accept(authenticateToken: Uint8Array, lookup: CredentialLookup): NtlmServerResult {
     const identity = this.readAuthenticate(authenticateToken);
     return this.completeAuthenticate(lookup(identity.userName, identity.domainName));
-  }
-
-  #checkChannelBindings(clientHash: Uint8Array | undefined): void {
-    const { channelBindings, requireChannelBindings } = this.#options;
-    const absent = clientHash === undefined || clientHash.every((b) => b === 0);
-    if (absent) {
-      if (requireChannelBindings) throw new LogonFailureError();
-      return;
-    }
-    if (channelBindings && !bytesEqual(clientHash, channelBindingsHash(channelBindings))) throw new LogonFailureError();
   }
 }
