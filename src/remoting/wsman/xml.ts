@@ -44,7 +44,9 @@ export function decodeBase64(text: string, what: string): Uint8Array {
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
     throw new WsmanMessageError('InvalidBody', `${what} is not valid base64.`);
   }
-  return Buffer.from(compact, 'base64');
+  const buffer = Buffer.from(compact, 'base64');
+  // A plain Uint8Array view (no copy), so values compare equal to the Uint8Arrays callers build.
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 export function encodeBase64(data: Uint8Array): string {
