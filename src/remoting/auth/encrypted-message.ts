@@ -54,6 +54,8 @@ export interface DecryptedMessage {
 const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 /** Header (signature or Kerberos token) lengths are tiny; anything larger is hostile. */
 const MAX_SEAL_HEADER = 4096;
+/** Windows' examples put one space between the dashes and the boundary; allow a few. */
+const MAX_BOUNDARY_SPACES = 8;
 /** A metadata part is two short header lines. */
 const MAX_PART_HEADERS = 1024;
 
@@ -185,7 +187,7 @@ class BodyReader {
     const body = this.#body;
     if (body[offset] !== 0x2d || body[offset + 1] !== 0x2d) return undefined;
     let i = offset + 2;
-    while (body[i] === 0x20 || body[i] === 0x09) i++;
+    while ((body[i] === 0x20 || body[i] === 0x09) && i < offset + 2 + MAX_BOUNDARY_SPACES) i++;
     if (text(body.subarray(i, i + this.#boundary.length)) !== this.#boundary) return undefined;
     i += this.#boundary.length;
     let final = false;

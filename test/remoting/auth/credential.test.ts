@@ -6,6 +6,7 @@ import { encodeBasicToken } from '../../../src/remoting/auth/basic.js';
 import { HttpAuthClient } from '../../../src/remoting/auth/http-auth-client.js';
 import { HttpAuthServer } from '../../../src/remoting/auth/http-auth-server.js';
 import { AuthError } from '../../../src/remoting/auth/errors.js';
+import { NtlmClientContext } from '../../../src/remoting/auth/ntlm/client-context.js';
 
 const SECRET = 'S3cr3t-Pa55word!';
 
@@ -26,6 +27,19 @@ test('util.inspect, JSON.stringify, String and template literals never show the 
   assert.ok(JSON.stringify(credential).includes('********'));
   assert.is(credential.revealPassword(), SECRET);
   assert.equal(Object.keys(credential).sort(), ['domain', 'userName']);
+});
+
+test('contexts and state machines holding a credential do not reveal it either', () => {
+  const credential = new NetworkCredential('alice', SECRET);
+  const objects = [
+    new HttpAuthClient({ mechanism: 'Negotiate', credential, transport: { https: false } }),
+    new HttpAuthClient({ mechanism: 'Basic', credential, transport: { https: true } }),
+    new NtlmClientContext({ credential }),
+  ];
+  for (const object of objects) {
+    const rendered = inspect(object, { depth: 10, showHidden: true }) + JSON.stringify(object);
+    assert.not.ok(rendered.includes(SECRET), rendered);
+  }
 });
 
 test('DOMAIN\\user is split; a UPN stays whole', () => {
