@@ -185,6 +185,7 @@ export function parseFault(fault: XmlElement): WsmanFault {
   });
 }
 
-export function isFaultBody(body: XmlElement): XmlElement | undefined {
+/** The s:Fault element of a body, if the message is a fault. */
+export function findFault(body: XmlElement): XmlElement | undefined {
   return body.children.find((c): c is XmlElement => isElement(c) && c.ns === NS.soap && c.local === 'Fault');
 }

@@ -6,7 +6,7 @@ import { attribute, elementChildren, findChild, findChildren, textOf, type XmlEl
 import { enumerationResultElement, parseEnumerationResult, type EnumerationResult } from './enumeration.js';
 import { buildEnvelope, parseEnvelope } from './envelope.js';
 import { WsmanMessageError } from './errors.js';
-import { faultElement, isFaultBody, parseFault, type WsmanFaultInit } from './fault.js';
+import { faultElement, findFault, parseFault, type WsmanFaultInit } from './fault.js';
 import { parseSelectorSet, selectorSetElement, type Selector, type WsmanHeaders } from './headers.js';
 import { identifyResponseElement, parseIdentifyResponse, type IdentifyResponse } from './identify.js';
 import { NS } from './namespaces.js';
@@ -127,7 +127,8 @@ export function buildResponse(response: WsmanResponse): string {
       ? undefined
       : { ...response.headers, action: response.headers.action ?? ACTION[`${body.operation}Response`] };
   const elements = bodyElements(body).filter((e): e is XmlElement => e !== undefined);
-  return buildEnvelope('response', headers, elements, { lang: RESPONSE_LANG });
+  // Windows declares the wsmv prefix on every response, used or not.
+  return buildEnvelope('response', headers, elements, { lang: RESPONSE_LANG, declare: ['wsmv'] });
 }
 
 /** A fault envelope as Windows writes it (WS-Addressing subcodes use the addressing fault action). */
@@ -152,7 +153,7 @@ const OPERATION_BY_RESPONSE_ACTION = new Map<string, Exclude<Operation, 'Identif
  */
 export function parseResponse(input: string | Uint8Array, limits?: Partial<XmlLimits>): WsmanResponse {
   const { headers, body } = parseEnvelope(input, limits);
-  const fault = isFaultBody(body);
+  const fault = findFault(body);
   if (fault) throw parseFault(fault);
   const first = elementChildren(body)[0];
   if (headers.action === '' && first?.ns === NS.identity && first.local === 'IdentifyResponse') {
