@@ -3,10 +3,11 @@
  * `Authorization` header to send and, given each response's status and `WWW-Authenticate`
  * values, whether to resend or whether the connection is authenticated. No I/O happens here.
  *
- * Negotiate: psh sends raw NTLM tokens under the Negotiate scheme, which Windows accepts (as
- * pypsrp/pyspnego do). Over HTTP the resulting NTLM session seals every message
- * (MS-WSMV 2.2.9.1), so the caller should authenticate with an empty body first and send the
- * real envelope only once `authenticated` is true. The context is bound to the TCP connection.
+ * Negotiate: psh sends bare NTLM tokens under the Negotiate scheme by default, as Windows' own
+ * WinRM client does in the MS-WSMV examples (SPNEGO framing is an option). Over HTTP the NTLM
+ * session then seals every message (MS-WSMV 2.2.9.1), so the caller should authenticate with an
+ * empty body first and send the real envelope only once `authenticated` is true. The context is
+ * bound to the TCP connection: a new connection needs a new HttpAuthClient.
  */
 import { encodeBase64Token, decodeBase64Token, parseWwwAuthenticate, sameScheme, type AuthChallenge } from './auth-header.js';
 import { assertBasicAllowed, encodeBasicToken, type TransportSecurity } from './basic.js';

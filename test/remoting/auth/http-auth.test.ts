@@ -4,7 +4,9 @@ import * as assert from 'uvu/assert';
 import { NetworkCredential } from '../../../src/remoting/auth/credential.js';
 import type { AccountSecret } from '../../../src/remoting/auth/credential-store.js';
 import { unwrapEncryptedMessage, wrapEncryptedMessage } from '../../../src/remoting/auth/encrypted-message.js';
-import { AuthPolicyError, InvalidTokenError, LogonFailureError } from '../../../src/remoting/auth/errors.js';
+import { AuthError, AuthPolicyError, InvalidTokenError, LogonFailureError } from '../../../src/remoting/auth/errors.js';
+import { encodeChallengeMessage } from '../../../src/remoting/auth/ntlm/challenge-message.js';
+import { DEFAULT_CLIENT_FLAGS } from '../../../src/remoting/auth/ntlm/negotiate-flags.js';
 import { HttpAuthClient, type AuthenticationMechanism } from '../../../src/remoting/auth/http-auth-client.js';
 import { HttpAuthServer, type ServerAuthStep } from '../../../src/remoting/auth/http-auth-server.js';
 import { ntHash } from '../../../src/remoting/auth/ntlm/ntlmv2-response.js';
@@ -137,6 +139,38 @@ test('a server that does not offer the client\'s mechanism is an AuthPolicyError
     () => client.onResponse(401, 'Basic realm="WSMAN"'),
     (e: unknown) => e instanceof AuthPolicyError && e.message.includes('Basic'),
   );
+});
+
+test('a hostile or broken server: every bad challenge is a typed error on the client', () => {
+  const cases: Array<string | string[]> = [
+    'Negotiate !!notbase64!!',
+    'Negotiate ' + Buffer.from('NTLMSSP\0\x02\0\0\0').toString('base64'),
+    'Negotiate ' + Buffer.from('not ntlm at all, but long enough to parse').toString('base64'),
+    'Negotiate ' + 'QUFB'.repeat(30000),
+    'Negotiate',
+    'Basic realm="WSMAN"',
+    'realm="orphan parameter"',
+  ];
+  for (const header of cases) {
+    const client = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false } });
+    client.initialAuthorization();
+    assert.throws(() => client.onResponse(401, header), (e: unknown) => e instanceof AuthError, String(header).slice(0, 40));
+  }
+  // A challenge without the server's NetBIOS names cannot support signing and sealing (MS-NLMP 3.1.5.1.2).
+  const client = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false } });
+  client.initialAuthorization();
+  const bare = encodeChallengeMessage({
+    negotiateFlags: DEFAULT_CLIENT_FLAGS,
+    targetName: 'X',
+    serverChallenge: new Uint8Array(8),
+    targetInfo: [],
+  });
+  assert.throws(() => client.onResponse(401, `Negotiate ${Buffer.from(bare).toString('base64')}`), (e: unknown) => e instanceof InvalidTokenError);
+  // A 200 in the middle of the NTLM exchange is not a successful logon.
+  const early = new HttpAuthClient({ mechanism: 'Negotiate', credential: alice, transport: { https: false } });
+  early.initialAuthorization();
+  assert.throws(() => early.onResponse(200, undefined), (e: unknown) => e instanceof InvalidTokenError);
+  assert.not.ok(early.authenticated);
 });
 
 test('hostile Authorization values get a 401 with a typed error, never an exception', () => {
