@@ -2,7 +2,8 @@
  * The SOAP headers of WS-Management messages (DSP0226 §5-6, MS-WSMV 3.1.4.1): one typed object for both
  * requests and responses, written in the order the respective peer uses and read in any order.
  */
-import { attribute, elementChildren, findChildren, textOf, type XmlElement, type XmlName } from '../xml/index.js';
+import { randomUUID } from 'node:crypto';
+import { XML_NAMESPACE, attribute, elementChildren, findChildren, textOf, type XmlElement, type XmlName } from '../xml/index.js';
 import { WsmanMessageError } from './errors.js';
 import { NS } from './namespaces.js';
 import { ANONYMOUS_ADDRESS } from './uris.js';
@@ -61,7 +62,7 @@ export function parseSelectorSet(set: XmlElement): Selector[] {
 
 function locale(local: string, key: 'wsman' | 'wsmv', lang: string): XmlElement {
   return wsElement(key, local, {
-    attributes: [mustUnderstand(false), { ns: 'http://www.w3.org/XML/1998/namespace', prefix: 'xml', local: 'lang', value: lang }],
+    attributes: [mustUnderstand(false), { ns: XML_NAMESPACE, prefix: 'xml', local: 'lang', value: lang }],
   });
 }
 
@@ -181,7 +182,7 @@ export function parseHeaders(header: XmlElement | undefined): WsmanHeaders {
         break;
       case 'Locale':
       case 'DataLocale':
-        h[el.local === 'Locale' ? 'locale' : 'dataLocale'] = el.attributes.find((a) => a.local === 'lang')?.value;
+        h[el.local === 'Locale' ? 'locale' : 'dataLocale'] = el.attributes.find((a) => a.ns === XML_NAMESPACE && a.local === 'lang')?.value;
         break;
       case 'SessionId':
         h.sessionId = value;
@@ -222,3 +223,16 @@ export function optionValue(h: WsmanHeaders, name: string): string | undefined {
   return h.options?.find((o) => o.name === name)?.value;
 }
 
+
+/** A fresh MessageID in the form Windows and pypsrp use ('uuid:' + upper-case GUID). */
+export function newMessageId(): string {
+  return `uuid:${randomUUID().toUpperCase()}`;
+}
+
+/**
+ * Headers of a server's reply to a request: a new MessageID, RelatesTo the request's MessageID and
+ * the anonymous To, as Windows answers (the Action follows from the response body).
+ */
+export function replyHeaders(request: Pick<WsmanHeaders, 'messageId'>, messageId = newMessageId()): Omit<WsmanHeaders, 'action'> {
+  return { messageId, to: ANONYMOUS_ADDRESS, ...(request.messageId === undefined ? {} : { relatesTo: request.messageId }) };
+}

@@ -6,7 +6,7 @@ export { NS, PREFIX, type NamespaceKey } from './namespaces.js';
 export { ACTION, ANONYMOUS_ADDRESS, COMMAND_STATE, FAULT_DETAIL, OPTION, RESOURCE_URI, SELECTOR_FILTER_DIALECT, SIGNAL } from './uris.js';
 export { durationToSeconds, secondsToDuration } from './duration.js';
 export { WsmanMessageError, type WsmanMessageErrorKind } from './errors.js';
-export { optionValue, selectorValue, type MessageRole, type Selector, type WsmanHeaders, type WsmanOption } from './headers.js';
+export { newMessageId, optionValue, replyHeaders, selectorValue, type MessageRole, type Selector, type WsmanHeaders, type WsmanOption } from './headers.js';
 export { buildEnvelope, parseEnvelope, type EnvelopeOptions, type ParsedEnvelope } from './envelope.js';
 export { WsmanFault, type ProviderFault, type WsmanFaultDetail, type WsmanFaultInit } from './fault.js';
 export type { EnvironmentVariable, Shell } from './shell.js';
@@ -53,6 +53,7 @@ export {
   invalidHeaderFault,
   invalidTimeoutFault,
   invalidXmlFault,
+  isOperationTimeout,
   mustUnderstandFault,
   operationTimedOutFault,
   requestTooLargeFault,

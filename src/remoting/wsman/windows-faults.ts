@@ -61,6 +61,14 @@ export function operationTimedOutFault(machine: string): WsmanFault {
   });
 }
 
+/**
+ * Client: whether an error is the OperationTimeout fault Windows sends when a Receive found no output
+ * in time; the client then simply sends the Receive again.
+ */
+export function isOperationTimeout(error: unknown): boolean {
+  return error instanceof WsmanFault && error.wsmanCode === WSMAN_ERROR.OperationTimedOut;
+}
+
 /** ShellId selector naming no shell: Windows wraps the text in the shell provider's fault. */
 export function unknownShellFault(machine: string): WsmanFault {
   return new WsmanFault({

@@ -28,6 +28,9 @@ import {
   invalidXmlFault,
   invalidBodyFault,
   ACTION,
+  isOperationTimeout,
+  newMessageId,
+  replyHeaders,
 } from '../../../src/remoting/wsman/index.js';
 import { XmlError, canonicalForm, parseXml } from '../../../src/remoting/xml/index.js';
 import { loadCapture, normaliseGuids } from './fixtures.js';
@@ -60,9 +63,28 @@ function assertSameAsWindows(built: WsmanFault, windows: string) {
   assert.fixture(canonicalForm(parseXml(xml), { normaliseText: normaliseGuids }), canonicalForm(parseXml(windows), { normaliseText: normaliseGuids }));
 }
 
-test('operationTimedOutFault is the Receive time-out Windows sends', () => {
-  assertSameAsWindows(operationTimedOutFault('127.0.0.1'), windowsFault('test_psrp_long_running_cmdlet.json', (r) => r.includes('TimedOut')));
+test('operationTimedOutFault is the Receive time-out Windows sends; clients recognise it', () => {
+  const windows = windowsFault('test_psrp_long_running_cmdlet.json', (r) => r.includes('TimedOut'));
+  assertSameAsWindows(operationTimedOutFault('127.0.0.1'), windows);
   assert.is(operationTimedOutFault('x').wsmanCode, 2150858793);
+  let received: unknown;
+  try {
+    parseResponse(windows);
+  } catch (e) {
+    received = e;
+  }
+  assert.ok(isOperationTimeout(received));
+  assert.not.ok(isOperationTimeout(unknownCommandFault('x')));
+  assert.not.ok(isOperationTimeout(new Error('timeout')));
+});
+
+test('replyHeaders relate a reply to its request the way Windows does', () => {
+  const request = parseRequest(loadCapture('test_psrp_open_runspace.json').messages[0].request);
+  const reply = replyHeaders(request.headers);
+  assert.is(reply.relatesTo, request.headers.messageId);
+  assert.is(reply.to, 'http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous');
+  assert.match(reply.messageId!, /^uuid:[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+  assert.is.not(newMessageId(), newMessageId());
 });
 
 test('unknownShellFault and unknownCommandFault are the invalid selector faults Windows sends', () => {
