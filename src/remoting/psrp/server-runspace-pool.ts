@@ -151,7 +151,8 @@ export class ServerRunspacePool {
 
   encryptedSessionKey(encryptedSessionKey: string): Step_ {
     requirePoolState(this.currentState, ['Opened']);
-    return { events: [], send: [this.toClient('ENCRYPTED_SESSION_KEY', { encryptedSessionKey })] };
+    // Windows sends the key with a nil RPID.
+    return { events: [], send: [this.toClient('ENCRYPTED_SESSION_KEY', { encryptedSessionKey }, NIL_GUID)] };
   }
 
   /** A whole message from the client. */
@@ -173,7 +174,9 @@ export class ServerRunspacePool {
           throw new PsrpError('ServerNegotiationFailed', [problem.name, problem.value, this.capability.psVersion, this.capability.protocolVersion]);
         }
         this.clientCapabilityValue = received.payload;
-        step.send.push(this.toClient('SESSION_CAPABILITY', this.capability));
+        // Windows answers an opening client with a nil RPID, a connecting one with the pool's.
+        const rpid = this.currentState === 'BeforeOpen' ? NIL_GUID : this.poolId;
+        step.send.push(this.toClient('SESSION_CAPABILITY', this.capability, rpid));
         return step;
       }
       case 'INIT_RUNSPACEPOOL':
@@ -279,8 +282,8 @@ export class ServerRunspacePool {
     if (this.clientCapabilityValue === undefined) throw new PsrpError('ReceivedUnsupportedAction', [type], 'before SESSION_CAPABILITY');
   }
 
-  private toClient<T extends MessageTypeName>(type: T, payload: Payloads[T]): Message {
-    return message(type, Destination.Client, this.poolId!, NIL_GUID, payload) as Message;
+  private toClient<T extends MessageTypeName>(type: T, payload: Payloads[T], rpid = this.poolId!): Message {
+    return message(type, Destination.Client, rpid, NIL_GUID, payload) as Message;
   }
 
   private transition(state: RunspacePoolState): Step_ {

@@ -64,8 +64,8 @@ function headerText(header: XmlElement, ns: string, local: string): string | und
   return el === undefined ? undefined : textOf(el).trim();
 }
 
-function selectorShellId(header: XmlElement): string | undefined {
-  const set = findChild(header, NS.wsman, 'SelectorSet');
+function selectorShellId(parent: XmlElement): string | undefined {
+  const set = findChild(parent, NS.wsman, 'SelectorSet');
   if (set === undefined) return undefined;
   for (const selector of elementChildren(set)) {
     if (selector.local === 'Selector' && attributeValue(selector, 'Name') === 'ShellId') return textOf(selector).trim();
@@ -73,8 +73,15 @@ function selectorShellId(header: XmlElement): string | undefined {
   return undefined;
 }
 
-/** wxf:Create names the shell in an attribute; its response in an rsp:ShellId child. */
+/**
+ * wxf:Create names the shell in an attribute; its response in the ResourceCreated endpoint
+ * reference and an rsp:ShellId child. Windows may pick another id than the one asked for.
+ */
 function bodyShellId(body: XmlElement): string | undefined {
+  const created = findChild(body, NS.transfer, 'ResourceCreated');
+  const reference = created === undefined ? undefined : findChild(created, NS.addressing, 'ReferenceParameters');
+  const fromReference = reference === undefined ? undefined : selectorShellId(reference);
+  if (fromReference !== undefined) return fromReference;
   const shell = findChild(body, NS.shell, 'Shell');
   if (shell === undefined) return undefined;
   const id = findChild(shell, NS.shell, 'ShellId');

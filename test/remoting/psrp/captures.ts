@@ -48,8 +48,16 @@ export interface CapturedMessage {
   readonly bytes: Uint8Array;
 }
 
+const messageCache = new Map<string, CapturedMessage[]>();
+
 /** Every whole PSRP message of a capture, in stream order. */
 export function captureMessages(name: string): CapturedMessage[] {
+  let messages = messageCache.get(name);
+  if (messages === undefined) messageCache.set(name, (messages = reassemble(name)));
+  return messages;
+}
+
+function reassemble(name: string): CapturedMessage[] {
   const defragmenters = new Map<string, Defragmenter>();
   const messages: CapturedMessage[] = [];
   for (const { envelope, bytes: payloadBytes, streamKey } of capturePayloads(name)) {

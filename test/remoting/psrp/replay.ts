@@ -55,6 +55,9 @@ export function replayClient(name: string): ClientReplay {
 
     if (envelope.direction === 'response') {
       if (pool === undefined) continue;
+      // Windows may create the shell under another id than the one the client asked for.
+      const createdId = action === 'CreateResponse' ? envelope.info.shellId?.toUpperCase() : undefined;
+      if (createdId !== undefined) pools.set(createdId, pool);
       for (const message of sent) record(pool.receive(message));
       if (action === 'DeleteResponse' && commandId === undefined) record(pool.closed());
       if (action === 'DisconnectResponse') record(pool.disconnected());
