@@ -44,7 +44,8 @@ const MAX_LIFETIME_MS = 36 * 60 * 60 * 1000;
 export function verifyAuthenticate(exchange: NtlmExchange, userNtHash: Uint8Array, policy: VerificationPolicy): VerifiedAuthenticate {
   const message = decodeAuthenticateMessage(exchange.authenticateMessage);
   const ntResponse = message.ntChallengeResponse;
-  if (ntResponse.length <= 24) throw new LogonFailureError(); // NTLMv1 (or anonymous) is not accepted
+  // Anonymous (empty) and NTLMv1 (24-byte) responses are not accepted.
+  if (ntResponse.length <= 24) throw new LogonFailureError();
   const temp = ntResponse.subarray(16);
   const fields = parseNtlmV2ClientChallenge(temp);
   const avPairs = parseAvPairs(fields.avPairs);

@@ -88,7 +88,10 @@ export class NtlmServerContext {
     }
     let flags = ((requested & DEFAULT_CLIENT_FLAGS) | SERVER_ADDED_FLAGS) >>> 0;
     if (hasFlag(requested, NegotiateFlags.NTLMSSP_NEGOTIATE_UNICODE)) flags = (flags & ~NegotiateFlags.NTLM_NEGOTIATE_OEM) >>> 0;
-    else if (!hasFlag(requested, NegotiateFlags.NTLM_NEGOTIATE_OEM)) throw new InvalidTokenError('The NTLM negotiation selects neither Unicode nor OEM strings.');
+    else if (!hasFlag(requested, NegotiateFlags.NTLM_NEGOTIATE_OEM)) {
+      this.#state = 'Failed';
+      throw new InvalidTokenError('The NTLM negotiation selects neither Unicode nor OEM strings.');
+    }
     const opts = this.#options;
     const nbDomainName = opts.nbDomainName ?? opts.nbComputerName;
     flags |= opts.domainJoined ? NegotiateFlags.NTLMSSP_TARGET_TYPE_DOMAIN : NegotiateFlags.NTLMSSP_TARGET_TYPE_SERVER;
@@ -121,11 +124,6 @@ export class NtlmServerContext {
     if (this.#state !== 'ChallengeSent') throw new ContextStateError('The NTLM context is not waiting for an AUTHENTICATE_MESSAGE.');
     try {
       const message = decodeAuthenticateMessage(authenticateToken);
-      if (message.userName === '' && message.ntChallengeResponse.length === 0) {
-        throw new LogonFailureError(); // anonymous logons are not offered
-      }
-      // 24 bytes or fewer is an NTLMv1 response, which psh does not accept.
-      if (message.ntChallengeResponse.length <= 24) throw new LogonFailureError();
       this.#authenticateMessage = authenticateToken.slice();
       this.#state = 'AuthenticateRead';
       return { userName: message.userName, domainName: message.domainName, workstation: message.workstation };
