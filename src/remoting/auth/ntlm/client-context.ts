@@ -102,7 +102,8 @@ export class NtlmClientContext {
     }
 
     const serverTime = findAvPair(serverTargetInfo, AvId.MsvAvTimestamp);
-    const time = serverTime?.length === 8 ? serverTime : fileTime(this.#now());
+    if (serverTime !== undefined && serverTime.length !== 8) throw new InvalidTokenError('The NTLM challenge has a malformed timestamp.');
+    const time = serverTime ?? fileTime(this.#now());
     const sendMic = serverTime !== undefined;
 
     let targetInfo = serverTargetInfo;
