@@ -1,6 +1,16 @@
 /**
  * Sans-I/O WS-Management (MS-WSMV over SOAP 1.2) for both the psh client and the psh WS-Man server:
- * typed requests/responses/faults in, envelope text out, and back.
+ * typed requests/responses/faults in, envelope text out, and back. No sockets, timers or HTTP here.
+ *
+ * Client: buildRequest({ headers, body: { operation: 'Receive', ... } }) -> POST it; then
+ *   parseResponseFor('Receive', bytes) -> typed body, or throws WsmanFault (isOperationTimeout(e):
+ *   poll again), XmlError (hostile/malformed XML) or WsmanMessageError (not a usable message).
+ *   sendPayloadCapacity() says how many PSRP bytes fit in one Send.
+ * Server: checkRequestSize() before parsing (HTTP 413), parseRequest(bytes) -> typed request,
+ *   checkRequestHeaders(), responseSizeLimit(); answer with buildResponse({ headers:
+ *   replyHeaders(request.headers), body }) or buildFault(fault, replyHeaders(...)), where
+ *   faultFor(error) turns any parse error into the fault Windows would send, and the *Fault()
+ *   factories build Windows' own faults (time-out, unknown shell/command, invalid header...).
  */
 export { NS, PREFIX, type NamespaceKey } from './namespaces.js';
 export { ACTION, ANONYMOUS_ADDRESS, COMMAND_STATE, FAULT_DETAIL, OPTION, RESOURCE_URI, SELECTOR_FILTER_DIALECT, SIGNAL } from './uris.js';
