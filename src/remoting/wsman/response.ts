@@ -223,7 +223,8 @@ function parseResponseBody(operation: Exclude<Operation, 'Identify'>, body: XmlE
     }
     case 'Receive': {
       const el = bodyChild(body, 'shell', 'ReceiveResponse');
-      const state = findChild(el, NS.shell, 'CommandState');
+      // MS-WSMV's custom shell example (4.8.4) interleaves several CommandStates; the last is current.
+      const state = findChildren(el, NS.shell, 'CommandState').at(-1);
       const sequenceId = el.attributes.find((a) => a.ns === '' && (a.local === 'SequenceID' || a.local === 'SequenceId'))?.value;
       return {
         operation,
