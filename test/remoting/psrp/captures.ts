@@ -29,8 +29,12 @@ export function captureText(name: string): string {
   return readFileSync(new URL(name, CAPTURES), 'utf8');
 }
 
+const envelopeCache = new Map<string, TraceEnvelope[]>();
+
 export function captureEnvelopes(name: string): TraceEnvelope[] {
-  return readTraceInput(captureText(name));
+  let envelopes = envelopeCache.get(name);
+  if (envelopes === undefined) envelopeCache.set(name, (envelopes = readTraceInput(captureText(name))));
+  return envelopes;
 }
 
 const payloadCache = new Map<string, PsrpPayload[]>();
