@@ -5,7 +5,7 @@
 import { attribute, attributeValue, elementChildren, findChild, textOf, type XmlElement } from '../xml/index.js';
 import { parseSelectorSet, selectorSetElement, type Selector } from './headers.js';
 import { NS } from './namespaces.js';
-import { parseShell, shellElement, type Shell } from './shell.js';
+import { SHELL_DECLARATION, parseShell, shellElement, type Shell } from './shell.js';
 import { SELECTOR_FILTER_DIALECT } from './uris.js';
 import { childText, wsElement } from './xml.js';
 
@@ -91,6 +91,7 @@ function itemElement(item: EnumerationItem): XmlElement {
       return shellElement(item.shell, 'description');
     case 'command':
       return wsElement('shell', 'Command', {
+        declarations: SHELL_DECLARATION,
         children: [
           wsElement('shell', 'CommandId', item.command.commandId),
           wsElement('shell', 'CommandLine', item.command.commandLine ?? ''),

@@ -19,6 +19,11 @@ export interface ParsedEnvelope {
 export interface EnvelopeOptions {
   /** Namespaces to declare on s:Envelope even if unused (Windows declares x, e, n on faults). */
   readonly declare?: readonly NamespaceKey[];
+  /**
+   * Declare exactly `declare` on s:Envelope (as Windows does per response type); namespaces used but
+   * not listed are declared where first used.
+   */
+  readonly declareOnly?: boolean;
   /** xml:lang on s:Envelope, as Windows writes on every response. */
   readonly lang?: string;
 }
@@ -36,13 +41,15 @@ export function buildEnvelope(
   const header = wsElement('soap', 'Header', { children: headers ? headerElements(headers, role) : [] });
   const bodyEl = wsElement('soap', 'Body', { children: body });
   const used = new Set<string>(options.declare?.map((k) => NS[k]));
-  collectNamespaces(header, used);
-  collectNamespaces(bodyEl, used);
+  if (!options.declareOnly) {
+    collectNamespaces(header, used);
+    collectNamespaces(bodyEl, used);
+  }
   const declarations = new Map<string, string>();
   for (const key of DECLARATION_ORDER) if (used.has(NS[key])) declarations.set(PREFIX[key], NS[key]);
   const envelope = wsElement('soap', 'Envelope', {
     attributes: options.lang === undefined ? [] : [{ ns: XML_NAMESPACE, prefix: 'xml', local: 'lang', value: options.lang }],
-    namespaces: declarations,
+    declarations,
     children: [header, bodyEl],
   });
   return serializeXml(envelope);

@@ -110,7 +110,7 @@ function detailElement(d: WsmanFaultDetail): XmlElement {
     : undefined;
   return wsElement('wsmanFault', 'WSManFault', {
     // Windows declares xmlns:f on every f:WSManFault, nested ones included.
-    namespaces: new Map([[PREFIX.wsmanFault, NS.wsmanFault]]),
+    declarations: new Map([[PREFIX.wsmanFault, NS.wsmanFault]]),
     attributes: [attribute('Code', String(d.code)), attribute('Machine', d.machine)],
     children: [d.message === undefined && !provider ? undefined : wsElement('wsmanFault', 'Message', { children: [d.message, provider] })],
   });

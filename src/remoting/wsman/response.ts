@@ -9,7 +9,7 @@ import { WsmanMessageError } from './errors.js';
 import { faultElement, findFault, parseFault, type WsmanFaultInit } from './fault.js';
 import { parseSelectorSet, selectorSetElement, type Selector, type WsmanHeaders } from './headers.js';
 import { identifyResponseElement, parseIdentifyResponse, type IdentifyResponse } from './identify.js';
-import { NS } from './namespaces.js';
+import { NS, type NamespaceKey } from './namespaces.js';
 import type { Operation } from './request.js';
 import { parseShell, shellElement, type Shell } from './shell.js';
 import { commandStateElement, parseCommandState, parseStream, streamElement, type CommandState, type StreamData } from './stream.js';
@@ -120,6 +120,26 @@ function bodyElements(body: ResponseBody): (XmlElement | undefined)[] {
 /** Windows puts xml:lang on every response envelope. */
 const RESPONSE_LANG = 'en-US';
 
+/**
+ * The namespaces Windows declares on each response's s:Envelope (used or not; shell descriptions
+ * re-declare rsp themselves), from the captures.
+ */
+const WINDOWS_DECLARATIONS: Record<Exclude<Operation, 'Identify'>, readonly NamespaceKey[]> = {
+  Create: ['soap', 'addressing', 'transfer', 'wsman', 'shell', 'wsmv'],
+  Command: ['soap', 'addressing', 'transfer', 'wsman', 'shell', 'wsmv'],
+  Send: ['soap', 'addressing', 'transfer', 'wsman', 'shell', 'wsmv'],
+  Signal: ['soap', 'addressing', 'transfer', 'wsman', 'shell', 'wsmv'],
+  Connect: ['soap', 'addressing', 'transfer', 'wsman', 'shell', 'wsmv'],
+  Receive: ['soap', 'addressing', 'wsman', 'shell', 'wsmv'],
+  Delete: ['soap', 'addressing', 'wsman', 'wsmv'],
+  Disconnect: ['soap', 'addressing', 'wsman', 'wsmv'],
+  Reconnect: ['soap', 'addressing', 'wsman', 'wsmv'],
+  Get: ['soap', 'addressing', 'transfer', 'wsman', 'wsmv'],
+  Enumerate: ['soap', 'addressing', 'enumeration', 'wsman', 'wsmv'],
+  Pull: ['soap', 'addressing', 'enumeration', 'wsman', 'wsmv'],
+};
+const FAULT_DECLARATIONS: readonly NamespaceKey[] = ['soap', 'addressing', 'transfer', 'eventing', 'enumeration', 'wsman', 'wsmv'];
+
 export function buildResponse(response: WsmanResponse): string {
   const { body } = response;
   const headers =
@@ -127,18 +147,15 @@ export function buildResponse(response: WsmanResponse): string {
       ? undefined
       : { ...response.headers, action: response.headers.action ?? ACTION[`${body.operation}Response`] };
   const elements = bodyElements(body).filter((e): e is XmlElement => e !== undefined);
-  // Windows declares the wsmv prefix on every response, used or not.
-  return buildEnvelope('response', headers, elements, { lang: RESPONSE_LANG, declare: ['wsmv'] });
+  const declare = body.operation === 'Identify' ? [] : WINDOWS_DECLARATIONS[body.operation];
+  return buildEnvelope('response', headers, elements, { lang: RESPONSE_LANG, declare, declareOnly: true });
 }
 
 /** A fault envelope as Windows writes it (WS-Addressing subcodes use the addressing fault action). */
 export function buildFault(fault: WsmanFaultInit, headers: Omit<WsmanHeaders, 'action'>): string {
   const action = fault.subcode?.ns === NS.addressing ? ACTION.AddressingFault : ACTION.WsmanFault;
-  return buildEnvelope('response', { ...headers, action }, [faultElement(fault)], {
-    lang: RESPONSE_LANG,
-    // Fault codes are QNames in text (s:Sender, w:TimedOut): Windows declares these namespaces up front.
-    declare: ['soap', 'addressing', 'transfer', 'eventing', 'enumeration', 'wsman', 'wsmv'],
-  });
+  // Fault codes are QNames in text (s:Sender, w:TimedOut): these declarations are what binds them.
+  return buildEnvelope('response', { ...headers, action }, [faultElement(fault)], { lang: RESPONSE_LANG, declare: FAULT_DECLARATIONS, declareOnly: true });
 }
 
 const OPERATION_BY_RESPONSE_ACTION = new Map<string, Exclude<Operation, 'Identify'>>(

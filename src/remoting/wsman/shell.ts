@@ -3,7 +3,7 @@
  * GetResponse on a shell, and each item of a shell enumeration.
  */
 import { attribute, attributeValue, elementChildren, textOf, type XmlElement } from '../xml/index.js';
-import { NS } from './namespaces.js';
+import { NS, PREFIX } from './namespaces.js';
 import { decodeBase64, encodeBase64, tokens, wsElement } from './xml.js';
 
 export interface EnvironmentVariable {
@@ -106,10 +106,14 @@ function fieldElement(shell: Shell, field: keyof typeof ELEMENT_NAMES): XmlEleme
   return value === undefined ? undefined : wsElement('shell', local, String(value));
 }
 
+export const SHELL_DECLARATION: ReadonlyMap<string, string> = new Map([[PREFIX.shell, NS.shell]]);
+
 /** rsp:Shell for a Create request (`as: 'request'`) or a shell description (`as: 'description'`). */
 export function shellElement(shell: Shell, as: 'request' | 'description'): XmlElement {
   const order = as === 'request' ? REQUEST_ORDER : DESCRIPTION_ORDER;
   return wsElement('shell', 'Shell', {
+    // Windows re-declares rsp on every shell description, though the envelope declares it.
+    ...(as === 'description' ? { declarations: SHELL_DECLARATION } : {}),
     attributes: as === 'request' && shell.shellId !== undefined ? [attribute('ShellId', shell.shellId)] : [],
     children: [
       ...order.map((field) => fieldElement(shell, field)),

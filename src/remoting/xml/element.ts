@@ -22,11 +22,13 @@ export interface XmlElement extends XmlName {
   /** Attributes other than namespace declarations, in document order. */
   readonly attributes: readonly XmlAttribute[];
   readonly children: readonly XmlNode[];
-  /**
-   * Prefix -> namespace bindings in scope (parsed elements), or bindings this element must declare even
-   * when no element/attribute name needs them (built elements: QName-valued text such as `s:Sender`).
-   */
+  /** Parsed elements: the prefix -> namespace bindings in scope (to resolve QName-valued text). */
   readonly namespaces?: ReadonlyMap<string, string>;
+  /**
+   * Built elements: bindings to declare on this element even when in scope already or unused by any
+   * name (QName-valued text such as `s:Sender`, or to mirror a peer's redundant declarations).
+   */
+  readonly declarations?: ReadonlyMap<string, string>;
 }
 
 /** Text content (entities already decoded) or a child element. */
@@ -39,13 +41,13 @@ export function isElement(node: XmlNode): node is XmlElement {
 export interface ElementInit {
   attributes?: readonly XmlAttribute[];
   children?: readonly (XmlNode | undefined)[];
-  namespaces?: ReadonlyMap<string, string>;
+  declarations?: ReadonlyMap<string, string>;
 }
 
 /** Builds an element; `undefined` children are dropped so optional parts can be written inline. */
 export function element(ns: string, prefix: string, local: string, init: ElementInit = {}): XmlElement {
   const children = (init.children ?? []).filter((c): c is XmlNode => c !== undefined);
-  return { ns, prefix, local, attributes: init.attributes ?? [], children, namespaces: init.namespaces };
+  return { ns, prefix, local, attributes: init.attributes ?? [], children, ...(init.declarations ? { declarations: init.declarations } : {}) };
 }
 
 /** An unprefixed attribute (the usual case: `Name="..."`, `CommandId="..."`). */

@@ -19,8 +19,10 @@ const builder = new XMLBuilder({
 type RawNode = Record<string, unknown>;
 
 /**
- * Each element declares the bindings it needs that are not already in scope, after any bindings listed
- * in its `namespaces` (which is how a root declares namespaces for its whole document).
+ * Each element declares the bindings listed in its `declarations`, then any binding its own name or
+ * attributes need that is not in scope. Attributes in the xml namespace are written before the
+ * declarations and the others after them, which is the order Windows writes (`xml:lang` first on
+ * s:Envelope, `xmlns:f` before Code on f:WSManFault).
  */
 export function serializeXml(root: XmlElement): string {
   const initial = new Map([
@@ -32,22 +34,31 @@ export function serializeXml(root: XmlElement): string {
 
 function toRaw(el: XmlElement, parentScope: ReadonlyMap<string, string>): RawNode {
   let scope = parentScope;
-  const attrs: Record<string, string> = {};
-  const need = (prefix: string, ns: string): void => {
-    if (scope.get(prefix) === ns) return;
+  const declarations: Record<string, string> = {};
+  const declare = (prefix: string, ns: string): void => {
     if (scope === parentScope) scope = new Map(parentScope);
     (scope as Map<string, string>).set(prefix, ns);
-    attrs[prefix === '' ? `${ATTR_PREFIX}xmlns` : `${ATTR_PREFIX}xmlns:${prefix}`] = ns;
+    declarations[prefix === '' ? `${ATTR_PREFIX}xmlns` : `${ATTR_PREFIX}xmlns:${prefix}`] = ns;
   };
-  for (const [prefix, ns] of el.namespaces ?? []) need(prefix, ns);
+  const need = (prefix: string, ns: string): void => {
+    if (scope.get(prefix) !== ns) declare(prefix, ns);
+  };
+  for (const [prefix, ns] of el.declarations ?? []) if (prefix !== 'xml') declare(prefix, ns);
   need(el.prefix, el.ns);
+  const xmlAttributes: Record<string, string> = {};
+  const attributes: Record<string, string> = {};
   for (const a of el.attributes) {
+    if (a.prefix === 'xml') {
+      xmlAttributes[`${ATTR_PREFIX}xml:${a.local}`] = a.value;
+      continue;
+    }
     if (a.prefix !== '') need(a.prefix, a.ns);
-    attrs[`${ATTR_PREFIX}${a.prefix === '' ? a.local : `${a.prefix}:${a.local}`}`] = a.value;
+    attributes[`${ATTR_PREFIX}${a.prefix === '' ? a.local : `${a.prefix}:${a.local}`}`] = a.value;
   }
   const children: RawNode[] = el.children.map((c) => (isElement(c) ? toRaw(c, scope) : { '#text': c }));
   const name = el.prefix === '' ? el.local : `${el.prefix}:${el.local}`;
   const raw: RawNode = { [name]: children };
-  if (Object.keys(attrs).length > 0) raw[':@'] = attrs;
+  const all = { ...xmlAttributes, ...declarations, ...attributes };
+  if (Object.keys(all).length > 0) raw[':@'] = all;
   return raw;
 }

@@ -54,3 +54,12 @@ export function normaliseGuids(text: string): string {
 export function actionName(action: string): string {
   return action.slice(action.lastIndexOf('/') + 1);
 }
+
+/**
+ * Windows writes some empty elements as <x></x> (streams, s:Body) and others as <x/> (SendResponse,
+ * EndOfSequence); psh writes all as <x/>, which XML defines as the same element. This rewrites
+ * Windows' bytes to psh's spelling so that everything else can be compared byte for byte.
+ */
+export function selfClosing(xml: string): string {
+  return xml.replace(/<([\w:]+)((?:\s[^<>]*)?)><\/\1>/g, '<$1$2/>');
+}
