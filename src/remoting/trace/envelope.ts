@@ -4,6 +4,8 @@
  * connectXml, connectResponseXml, rsp:Arguments, rsp:Stream).
  */
 import { attributeValue, elementChildren, findChild, textOf, type XmlElement } from '../xml/index.js';
+import { WsmanMessageError, selectorValue, type WsmanHeaders } from '../wsman/index.js';
+import { parseHeaders } from '../wsman/headers.js';
 import { NS } from '../wsman/namespaces.js';
 import { TraceError } from './errors.js';
 
@@ -44,24 +46,25 @@ export function readEnvelope(envelope: XmlElement): EnvelopeInfo {
   const header = findChild(envelope, NS.soap, 'Header');
   const body = findChild(envelope, NS.soap, 'Body');
   if (header === undefined || body === undefined) throw new TraceError('The SOAP envelope has no Header or no Body.');
-  const action = headerText(header, NS.addressing, 'Action');
-  if (action === undefined) throw new TraceError('The SOAP envelope has no wsa:Action header.');
+  let headers: WsmanHeaders;
+  try {
+    headers = parseHeaders(header);
+  } catch (error) {
+    if (error instanceof WsmanMessageError) throw new TraceError(`The SOAP header does not parse: ${error.message}`);
+    throw error;
+  }
+  if (headers.action === '') throw new TraceError('The SOAP envelope has no wsa:Action header.');
   const payloads: EnvelopePayload[] = [];
   collectPayloads(body, '', payloads);
   return {
-    action,
-    messageId: headerText(header, NS.addressing, 'MessageID'),
-    relatesTo: headerText(header, NS.addressing, 'RelatesTo'),
-    resourceUri: headerText(header, NS.wsman, 'ResourceURI'),
-    shellId: selectorShellId(header) ?? bodyShellId(body),
+    action: headers.action,
+    messageId: headers.messageId,
+    relatesTo: headers.relatesTo,
+    resourceUri: headers.resourceUri,
+    shellId: selectorValue(headers, 'ShellId') ?? bodyShellId(body),
     commandId: bodyCommandId(body),
     payloads,
   };
-}
-
-function headerText(header: XmlElement, ns: string, local: string): string | undefined {
-  const el = findChild(header, ns, local);
-  return el === undefined ? undefined : textOf(el).trim();
 }
 
 function selectorShellId(parent: XmlElement): string | undefined {
