@@ -23,12 +23,31 @@ export interface XmlElement extends XmlName {
   readonly attributes: readonly XmlAttribute[];
   readonly children: readonly XmlNode[];
   /** Parsed elements: the prefix -> namespace bindings in scope (to resolve QName-valued text). */
-  readonly namespaces?: ReadonlyMap<string, string>;
+  readonly namespaces?: NamespaceScope;
   /**
    * Built elements: bindings to declare on this element even when in scope already or unused by any
    * name (QName-valued text such as `s:Sender`, or to mirror a peer's redundant declarations).
    */
   readonly declarations?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Prefix bindings in scope at an element: its own declarations, then its ancestors'. Linked rather
+ * than copied, so that a document declaring many namespaces cannot make parsing quadratic.
+ */
+export class NamespaceScope {
+  constructor(
+    private readonly own: ReadonlyMap<string, string>,
+    private readonly parent?: NamespaceScope,
+  ) {}
+
+  get(prefix: string): string | undefined {
+    for (let scope: NamespaceScope | undefined = this; scope; scope = scope.parent) {
+      const ns = scope.own.get(prefix);
+      if (ns !== undefined) return ns;
+    }
+    return undefined;
+  }
 }
 
 /** Text content (entities already decoded) or a child element. */

@@ -1,5 +1,6 @@
 export { XmlError, type XmlErrorKind } from './errors.js';
 export {
+  NamespaceScope,
   XML_NAMESPACE,
   attribute,
   attributeValue,

@@ -4,7 +4,7 @@
  * Failures are XmlError values, produced in time and memory bounded by the size limit.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { XML_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from './element.js';
+import { NamespaceScope, XML_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from './element.js';
 import { XmlError } from './errors.js';
 
 export interface XmlLimits {
@@ -122,7 +122,7 @@ type RawElement = Record<string, unknown>;
 const TEXT = '#text';
 const ATTRS = ':@';
 
-const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NAMESPACE]]);
+const ROOT_SCOPE = new NamespaceScope(new Map([['xml', XML_NAMESPACE]]));
 
 function isTextNode(node: unknown): boolean {
   return typeof node === 'object' && node !== null && TEXT in node;
@@ -138,20 +138,21 @@ function split(qname: string): [prefix: string, local: string] {
   return colon < 0 ? ['', qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
 }
 
-function convert(raw: RawElement, parentScope: ReadonlyMap<string, string>, depth: number, maxDepth: number): XmlElement {
+function convert(raw: RawElement, parentScope: NamespaceScope, depth: number, maxDepth: number): XmlElement {
   if (depth > maxDepth) throw tooDeep(maxDepth);
   const tag = tagNameOf(raw);
   const rawAttributes = (raw[ATTRS] ?? {}) as Record<string, string>;
-  let scope = parentScope;
+  let declared: Map<string, string> | undefined;
   const plain: [string, string][] = [];
   for (const [name, value] of Object.entries(rawAttributes)) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
-      if (scope === parentScope) scope = new Map(parentScope);
-      (scope as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value);
+      declared ??= new Map();
+      declared.set(name === 'xmlns' ? '' : name.slice(6), value);
     } else {
       plain.push([name, value]);
     }
   }
+  const scope = declared ? new NamespaceScope(declared, parentScope) : parentScope;
   const [prefix, local] = split(tag);
   const ns = resolve(scope, prefix, tag, true);
   const attributes: XmlAttribute[] = plain.map(([name, value]) => {
@@ -174,7 +175,7 @@ function convert(raw: RawElement, parentScope: ReadonlyMap<string, string>, dept
   return { ns, prefix, local, attributes, children, namespaces: scope };
 }
 
-function resolve(scope: ReadonlyMap<string, string>, prefix: string, name: string, isElement: boolean): string {
+function resolve(scope: NamespaceScope, prefix: string, name: string, isElement: boolean): string {
   const ns = scope.get(prefix);
   if (ns !== undefined) return ns;
   if (prefix === '' && isElement) return '';

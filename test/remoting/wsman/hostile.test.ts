@@ -64,6 +64,16 @@ test('10,000-deep nesting is refused, with the WS-Man and with a raised depth li
   assert.is(xmlErrorKind(() => parseXml(`<b>${exact}</b>`)), 'TooDeep');
 });
 
+test('thousands of namespace declarations are resolved without copying scopes (no quadratic work)', () => {
+  const declarations = Array.from({ length: 4000 }, (_, i) => `xmlns:p${i}="urn:${i}"`).join(' ');
+  const children = '<p7:c xmlns:q="urn:q" q:at="1"/>'.repeat(5000);
+  const root = parseXml(`<p0:a ${declarations}>${children}</p0:a>`);
+  assert.is(root.ns, 'urn:0');
+  assert.is(root.children.length, 5000);
+  const last = root.children[4999];
+  assert.ok(typeof last !== 'string' && last.ns === 'urn:7' && last.attributes[0].ns === 'urn:q');
+});
+
 test('every truncation of a real Windows response is a typed error', () => {
   const response = loadCapture('test_client_execute_cmd.json').messages[2].response!;
   const step = Math.max(1, Math.floor(response.length / 400));
