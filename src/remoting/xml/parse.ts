@@ -93,12 +93,12 @@ export function parseXml(input: string | Uint8Array, limits?: Partial<XmlLimits>
     if (e instanceof XmlError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     if (message.includes('Maximum nested tags')) throw tooDeep(maxDepth);
-    throw new XmlError('Malformed', `The XML document is not well-formed: ${message}`);
+    throw new XmlError('Malformed', `The XML document is not well-formed: ${brief(message)}`);
   }
   // The parser is forgiving (it closes truncated documents); the validator is not.
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
-    throw new XmlError('Malformed', `The XML document is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+    throw new XmlError('Malformed', `The XML document is not well-formed: ${brief(valid.err.msg)} (line ${valid.err.line}, column ${valid.err.col})`);
   }
   const roots = nodes.filter((n) => !isTextNode(n));
   if (roots.length !== 1) throw new XmlError('Malformed', 'An XML document must have exactly one root element.');
@@ -107,6 +107,11 @@ export function parseXml(input: string | Uint8Array, limits?: Partial<XmlLimits>
     throw new XmlError('Malformed', 'Text is not allowed outside the root element.');
   }
   return convert(roots[0] as RawElement, ROOT_SCOPE, 1, maxDepth);
+}
+
+/** Parser messages quote the offending input, which can be most of a hostile document. */
+function brief(message: string): string {
+  return message.length > 200 ? `${message.slice(0, 200)}...` : message;
 }
 
 function tooLarge(maxBytes: number): XmlError {
