@@ -4,35 +4,18 @@
  * server's pipeline messages, finished by PIPELINE_STATE.
  */
 import { Destination } from './message-type.js';
-import type { CreatePipeline, GetCommandMetadata, HostCall, Message } from './messages.js';
+import type { HostCall, Message, PipelineInvocation } from './messages.js';
+import { streamOfMessage, type PipelineStream } from './pipeline-streams.js';
 import { isFinishedPipelineState, psInvocationStateName, type PSInvocationState } from './states.js';
-import { emptyStep, message, requirePipelineState, type StateChanged, type Step } from './step.js';
+import { emptyStep, message, requirePipelineState, StateMachine, type StateChanged, type Step } from './step.js';
 import { PsrpError } from './errors.js';
-
-/** Streams a pipeline reports through, named as pwsh's PSDataStreams. */
-export type PipelineStream = 'Output' | 'Error' | 'Debug' | 'Verbose' | 'Warning' | 'Progress' | 'Information';
 
 export type ClientPipelineEvent =
   | StateChanged<PSInvocationState>
   | { readonly kind: 'stream'; readonly stream: PipelineStream; readonly value: unknown }
   | { readonly kind: 'hostCall'; readonly call: HostCall };
 
-export type PipelineInvocation =
-  | { readonly type: 'CREATE_PIPELINE'; readonly payload: CreatePipeline }
-  | { readonly type: 'GET_COMMAND_METADATA'; readonly payload: GetCommandMetadata };
-
-const STREAM_OF_MESSAGE: Partial<Record<Message['type'], PipelineStream>> = {
-  PIPELINE_OUTPUT: 'Output',
-  ERROR_RECORD: 'Error',
-  DEBUG_RECORD: 'Debug',
-  VERBOSE_RECORD: 'Verbose',
-  WARNING_RECORD: 'Warning',
-  PROGRESS_RECORD: 'Progress',
-  INFORMATION_RECORD: 'Information',
-};
-
-export class ClientPipeline {
-  private currentState: PSInvocationState;
+export class ClientPipeline extends StateMachine<PSInvocationState, ClientPipelineEvent> {
   private inputClosed: boolean;
 
   /**
@@ -44,17 +27,13 @@ export class ClientPipeline {
     readonly pid: string,
     readonly invocation: PipelineInvocation | undefined,
   ) {
-    this.currentState = invocation === undefined ? 'Running' : 'NotStarted';
+    super(invocation === undefined ? 'Running' : 'NotStarted');
     this.inputClosed = invocation === undefined || invocation.type === 'GET_COMMAND_METADATA' || invocation.payload.noInput;
-  }
-
-  get state(): PSInvocationState {
-    return this.currentState;
   }
 
   /** NotStarted -> Running: the message to send with wxf:Command. */
   invoke(): Step<ClientPipelineEvent> {
-    requirePipelineState(this.currentState, ['NotStarted']);
+    requirePipelineState(this.state, ['NotStarted']);
     const step = emptyStep<ClientPipelineEvent>();
     this.moveTo('Running', step);
     const { type, payload } = this.invocation!;
@@ -81,14 +60,14 @@ export class ClientPipeline {
 
   /** The answer to a PIPELINE_HOST_CALL: `returnValue` (mr) or `exception` (me, an ErrorRecord). */
   hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): Step<ClientPipelineEvent> {
-    requirePipelineState(this.currentState, ['Running', 'Stopping']);
+    requirePipelineState(this.state, ['Running', 'Stopping']);
     const payload = { ci: call.ci, methodId: call.methodId, ...result };
     return { events: [], send: [message('PIPELINE_HOST_RESPONSE', Destination.Server, this.rpid, this.pid, payload)] };
   }
 
   /** Running -> Stopping, before the I/O layer sends wxf:Signal (3.1.1.3.2). */
   stop(): Step<ClientPipelineEvent> {
-    requirePipelineState(this.currentState, ['Running', 'Disconnected']);
+    requirePipelineState(this.state, ['Running', 'Disconnected']);
     return this.transition('Stopping');
   }
 
@@ -97,36 +76,36 @@ export class ClientPipeline {
    * first finishes the pipeline, the other is ignored.
    */
   stopped(): Step<ClientPipelineEvent> {
-    if (isFinishedPipelineState(this.currentState)) return emptyStep();
-    requirePipelineState(this.currentState, ['Stopping']);
+    if (isFinishedPipelineState(this.state)) return emptyStep();
+    requirePipelineState(this.state, ['Stopping']);
     return this.transition('Stopped');
   }
 
   /** The transport failed: the pipeline can no longer finish normally. */
   fail(reason?: unknown): Step<ClientPipelineEvent> {
-    if (isFinishedPipelineState(this.currentState)) return emptyStep();
+    if (isFinishedPipelineState(this.state)) return emptyStep();
     return this.transition('Failed', reason);
   }
 
   /** The RunspacePool was disconnected (wxf:Disconnect succeeded). */
   disconnected(): Step<ClientPipelineEvent> {
-    if (this.currentState !== 'Running' && this.currentState !== 'Stopping') return emptyStep();
+    if (this.state !== 'Running' && this.state !== 'Stopping') return emptyStep();
     return this.transition('Disconnected');
   }
 
   /** The RunspacePool was reconnected: a disconnected pipeline runs again. */
   reconnected(): Step<ClientPipelineEvent> {
-    if (this.currentState !== 'Disconnected') return emptyStep();
+    if (this.state !== 'Disconnected') return emptyStep();
     return this.transition('Running');
   }
 
   /** A message the server sent to this pipeline. */
   receive(received: Message): Step<ClientPipelineEvent> {
     // 3.1.5.1: once finished, the pipeline ignores whatever still arrives for it.
-    if (isFinishedPipelineState(this.currentState)) return emptyStep();
-    requirePipelineState(this.currentState, ['Running', 'Stopping']);
+    if (isFinishedPipelineState(this.state)) return emptyStep();
+    requirePipelineState(this.state, ['Running', 'Stopping']);
     const step = emptyStep<ClientPipelineEvent>();
-    const stream = STREAM_OF_MESSAGE[received.type];
+    const stream = streamOfMessage(received.type);
     if (stream !== undefined) {
       step.events.push({ kind: 'stream', stream, value: (received.payload as { value: unknown }).value });
       return step;
@@ -149,20 +128,7 @@ export class ClientPipeline {
   }
 
   private requireInputOpen(): void {
-    requirePipelineState(this.currentState, ['Running']);
+    requirePipelineState(this.state, ['Running']);
     if (this.inputClosed) throw new PsrpError('InvalidPipelineStateStateGeneral', [], 'the pipeline takes no more input');
-  }
-
-  private transition(state: PSInvocationState, reason?: unknown): Step<ClientPipelineEvent> {
-    const step = emptyStep<ClientPipelineEvent>();
-    this.moveTo(state, step, reason);
-    return step;
-  }
-
-  private moveTo(state: PSInvocationState, step: Step<ClientPipelineEvent>, reason?: unknown): void {
-    if (state === this.currentState) return;
-    const previous = this.currentState;
-    this.currentState = state;
-    step.events.push(reason === undefined ? { kind: 'state', previous, state } : { kind: 'state', previous, state, reason });
   }
 }

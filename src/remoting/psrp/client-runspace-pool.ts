@@ -5,14 +5,14 @@
  * failures) come in as method calls; everything the server says comes in through receive().
  */
 import { randomUUID } from 'node:crypto';
-import { ClientPipeline, type ClientPipelineEvent, type PipelineInvocation } from './client-pipeline.js';
+import { ClientPipeline, type ClientPipelineEvent } from './client-pipeline.js';
 import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
-import type { ConnectRunspacePool, CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
+import type { ConnectRunspacePool, CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, PipelineInvocation, SessionCapability, UserEvent } from './messages.js';
 import { negotiatedVersionProblem, DEFAULT_CAPABILITY } from './negotiation.js';
 import { runspacePoolStateName, type RunspacePoolState } from './states.js';
-import { emptyStep, message, requirePoolState, type StateChanged, type Step } from './step.js';
+import { emptyStep, forwardPipelineStep, message, requirePoolState, StateMachine, type StateChanged, type Step } from './step.js';
 
 export type ClientRunspacePoolEvent =
   | StateChanged<RunspacePoolState>
@@ -53,10 +53,9 @@ type PoolRequest =
   | { readonly kind: 'SET_MIN_RUNSPACES'; readonly value: number }
   | { readonly kind: 'GET_AVAILABLE_RUNSPACES' | 'RESET_RUNSPACE_STATE' };
 
-export class ClientRunspacePool {
+export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRunspacePoolEvent> {
   readonly rpid: string;
   readonly capability: SessionCapability;
-  private currentState: RunspacePoolState = 'BeforeOpen';
   private minimum: number;
   private maximum: number;
   private serverCapabilityValue: SessionCapability | undefined;
@@ -68,6 +67,7 @@ export class ClientRunspacePool {
   private readonly pipelineTable = new Map<string, ClientPipeline>();
 
   constructor(private readonly options: ClientRunspacePoolOptions = {}) {
+    super('BeforeOpen');
     this.rpid = (options.rpid ?? randomUUID()).toLowerCase();
     this.capability = options.capability ?? DEFAULT_CAPABILITY;
     this.minimum = options.minRunspaces ?? 1;
@@ -75,9 +75,6 @@ export class ClientRunspacePool {
     checkPoolSizes(this.minimum, this.maximum);
   }
 
-  get state(): RunspacePoolState {
-    return this.currentState;
-  }
   get minRunspaces(): number {
     return this.minimum;
   }
@@ -97,7 +94,7 @@ export class ClientRunspacePool {
 
   /** BeforeOpen -> Opening: SESSION_CAPABILITY and INIT_RUNSPACEPOOL, for wxf:Create's creationXml. */
   open(): Step_ {
-    if (this.currentState !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.currentState]);
+    if (this.state !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.state]);
     const step = this.transition('Opening');
     const { options } = this;
     step.send.push(
@@ -121,7 +118,7 @@ export class ClientRunspacePool {
    * sizes the server keeps the pool's own (2.2.2.29's default form).
    */
   connect(sizes: ConnectRunspacePool = {}): Step_ {
-    requirePoolState(this.currentState, ['BeforeOpen', 'Disconnected']);
+    requirePoolState(this.state, ['BeforeOpen', 'Disconnected']);
     if (sizes.minRunspaces !== undefined && sizes.maxRunspaces !== undefined) checkPoolSizes(sizes.minRunspaces, sizes.maxRunspaces);
     const step = this.transition('Connecting');
     step.send.push(this.toServer('SESSION_CAPABILITY', this.capability), this.toServer('CONNECT_RUNSPACEPOOL', sizes));
@@ -130,7 +127,7 @@ export class ClientRunspacePool {
 
   /** Opened -> Closing, before the I/O layer sends wxf:Delete (3.1.1.2.2). */
   close(): Step_ {
-    if (this.currentState === 'Closed' || this.currentState === 'Closing') return emptyStep();
+    if (this.state === 'Closed' || this.state === 'Closing') return emptyStep();
     const step = this.transition('Closing');
     for (const pipeline of this.pipelineTable.values()) {
       if (pipeline.state === 'Running') this.forward(pipeline, pipeline.stop(), step);
@@ -140,7 +137,7 @@ export class ClientRunspacePool {
 
   /** wxf:DeleteResponse: Closing -> Closed, and any pipeline still going is stopped. */
   closed(): Step_ {
-    requirePoolState(this.currentState, ['Closing']);
+    requirePoolState(this.state, ['Closing']);
     const step = emptyStep<ClientRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) {
       if (pipeline.state === 'Stopping') this.forward(pipeline, pipeline.stopped(), step);
@@ -152,19 +149,19 @@ export class ClientRunspacePool {
 
   /** The connection failed (a failed Delete, a transport error): -> Broken, pipelines fail. */
   fail(reason?: unknown): Step_ {
-    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     return this.breakPool(reason);
   }
 
   /** Opened -> Disconnecting, before wxf:Disconnect. */
   disconnect(): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return this.transition('Disconnecting');
   }
 
   /** wxf:DisconnectResponse: -> Disconnected, running pipelines too. */
   disconnected(): Step_ {
-    requirePoolState(this.currentState, ['Disconnecting']);
+    requirePoolState(this.state, ['Disconnecting']);
     const step = this.transition('Disconnected');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.disconnected(), step);
     return step;
@@ -175,15 +172,15 @@ export class ClientRunspacePool {
    * Opened pool has nothing to reconnect (pypsrp sends Reconnect anyway; Windows accepts it).
    */
   reconnect(): Step_ {
-    if (this.currentState === 'Opened') return emptyStep();
-    requirePoolState(this.currentState, ['Disconnected']);
+    if (this.state === 'Opened') return emptyStep();
+    requirePoolState(this.state, ['Disconnected']);
     return this.transition('Connecting');
   }
 
   /** wxf:ReconnectResponse: -> Opened, disconnected pipelines run again. */
   reconnected(): Step_ {
-    if (this.currentState === 'Opened') return emptyStep();
-    requirePoolState(this.currentState, ['Connecting']);
+    if (this.state === 'Opened') return emptyStep();
+    requirePoolState(this.state, ['Connecting']);
     const step = this.transition('Opened');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.reconnected(), step);
     return step;
@@ -211,13 +208,13 @@ export class ClientRunspacePool {
 
   /** PUBLIC_KEY (2.2.2.3): the client's RSA public key, base64 of the CAPI blob. */
   publicKey(publicKey: string): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toServer('PUBLIC_KEY', { publicKey })] };
   }
 
   /** The answer to a RUNSPACEPOOL_HOST_CALL. */
   hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const payload = { ci: call.ci, methodId: call.methodId, ...result };
     return { events: [], send: [this.toServer('RUNSPACEPOOL_HOST_RESPONSE', payload)] };
   }
@@ -237,7 +234,7 @@ export class ClientRunspacePool {
    * disconnected runs again; one it never knew (found by wxf:Enumerate) joins the table, Running.
    */
   connectPipeline(pid: string): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const known = this.pipelineTable.get(pid.toLowerCase());
     const step = emptyStep<ClientRunspacePoolEvent>();
     if (known !== undefined) {
@@ -254,7 +251,7 @@ export class ClientRunspacePool {
    * pipelines leave the pipeline table.
    */
   invoke(pipeline: ClientPipeline): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const step = emptyStep<ClientRunspacePoolEvent>();
     this.forward(pipeline, pipeline.invoke(), step);
     return step;
@@ -263,7 +260,7 @@ export class ClientRunspacePool {
   /** A whole message from the server (a RunspacePool message or one for one of its pipelines). */
   receive(received: Message): Step_ {
     // 3.1.5.1: a Closed or Broken pool ignores whatever still arrives.
-    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     if (received.destination !== Destination.Client) {
       throw new PsrpError('ReceivedUnsupportedAction', [received.type], 'a message for the server reached the client');
     }
@@ -271,7 +268,7 @@ export class ClientRunspacePool {
     const step = emptyStep<ClientRunspacePoolEvent>();
     switch (received.type) {
       case 'SESSION_CAPABILITY': {
-        requirePoolState(this.currentState, ['Opening', 'Connecting']);
+        requirePoolState(this.state, ['Opening', 'Connecting']);
         const problem = negotiatedVersionProblem(received.payload);
         if (problem !== undefined) {
           const error = new PsrpError('ClientNegotiationFailed', [problem.name, problem.value, this.capability.psVersion, this.capability.protocolVersion]);
@@ -281,12 +278,12 @@ export class ClientRunspacePool {
         return step;
       }
       case 'APPLICATION_PRIVATE_DATA':
-        requirePoolState(this.currentState, ['Opening', 'Connecting', 'Opened']);
+        requirePoolState(this.state, ['Opening', 'Connecting', 'Opened']);
         this.privateData = received.payload.applicationPrivateData;
         step.events.push({ kind: 'applicationPrivateData', data: this.privateData });
         return step;
       case 'RUNSPACEPOOL_INIT_DATA':
-        requirePoolState(this.currentState, ['Connecting']);
+        requirePoolState(this.state, ['Connecting']);
         this.minimum = received.payload.minRunspaces;
         this.maximum = received.payload.maxRunspaces;
         this.moveTo('Opened', step);
@@ -294,7 +291,7 @@ export class ClientRunspacePool {
       case 'RUNSPACEPOOL_STATE':
         return this.receiveState(received.payload.runspaceState, received.payload.exceptionAsErrorRecord);
       case 'RUNSPACE_AVAILABILITY': {
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         const { ci, setMinMaxRunspacesResponse } = received.payload;
         const request = this.pendingCalls.get(ci);
         if (request === undefined) throw new PsrpError('ReceivedUnsupportedAction', [received.type], `no request with call id ${ci}`);
@@ -305,19 +302,19 @@ export class ClientRunspacePool {
         return step;
       }
       case 'RUNSPACEPOOL_HOST_CALL':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'hostCall', call: received.payload });
         return step;
       case 'USER_EVENT':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'userEvent', event: received.payload });
         return step;
       case 'PUBLIC_KEY_REQUEST':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'publicKeyRequest' });
         return step;
       case 'ENCRYPTED_SESSION_KEY':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'encryptedSessionKey', encryptedSessionKey: received.payload.encryptedSessionKey });
         return step;
       default:
@@ -331,7 +328,7 @@ export class ClientRunspacePool {
     const step = emptyStep<ClientRunspacePoolEvent>();
     switch (name) {
       case 'Opened':
-        requirePoolState(this.currentState, ['Opening', 'Connecting', 'Opened']);
+        requirePoolState(this.state, ['Opening', 'Connecting', 'Opened']);
         this.moveTo('Opened', step);
         return step;
       case 'Broken':
@@ -350,7 +347,7 @@ export class ClientRunspacePool {
     const pipeline = this.pipelineTable.get(received.pid);
     const step = emptyStep<ClientRunspacePoolEvent>();
     if (pipeline === undefined) {
-      requirePoolState(this.currentState, ['Opened', 'Closing', 'Disconnecting']);
+      requirePoolState(this.state, ['Opened', 'Closing', 'Disconnecting']);
       step.events.push({ kind: 'unroutedMessage', message: received });
       return step;
     }
@@ -359,7 +356,7 @@ export class ClientRunspacePool {
   }
 
   private addPipeline(invocation: PipelineInvocation, pid: string): ClientPipeline {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const pipeline = new ClientPipeline(this.rpid, pid.toLowerCase(), invocation);
     this.pipelineTable.set(pipeline.pid, pipeline);
     return pipeline;
@@ -370,16 +367,12 @@ export class ClientRunspacePool {
    * finished pipelines leave the pipeline table (3.1.1.3.2).
    */
   forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: Step_ = emptyStep()): Step_ {
-    step.send.push(...pipelineStep.send);
-    for (const event of pipelineStep.events) step.events.push({ kind: 'pipeline', pipeline, event });
-    if (pipeline.state === 'Completed' || pipeline.state === 'Stopped' || pipeline.state === 'Failed') {
-      this.pipelineTable.delete(pipeline.pid);
-    }
-    return step;
+    return forwardPipelineStep(this.pipelineTable, pipeline, pipelineStep, step, (event) => ({ kind: 'pipeline', pipeline, event }));
   }
 
+
   private poolCall(request: PoolRequest, build: (ci: bigint) => Message): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const ci = this.nextCallId++;
     this.pendingCalls.set(ci, request);
     return { events: [], send: [build(ci)] };
@@ -397,18 +390,6 @@ export class ClientRunspacePool {
     return message(type, Destination.Server, this.rpid, NIL_GUID, payload) as Message;
   }
 
-  private transition(state: RunspacePoolState): Step_ {
-    const step = emptyStep<ClientRunspacePoolEvent>();
-    this.moveTo(state, step);
-    return step;
-  }
-
-  private moveTo(state: RunspacePoolState, step: Step_, reason?: unknown): void {
-    if (state === this.currentState) return;
-    const previous = this.currentState;
-    this.currentState = state;
-    step.events.push(reason === undefined ? { kind: 'state', previous, state } : { kind: 'state', previous, state, reason });
-  }
 }
 
 function checkPoolSizes(min: number, max: number): void {

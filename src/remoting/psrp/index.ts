@@ -50,7 +50,8 @@ export {
   type RunspacePoolStateName,
 } from './states.js';
 export type { StateChanged, Step } from './step.js';
-export { ClientPipeline, type ClientPipelineEvent, type PipelineInvocation, type PipelineStream } from './client-pipeline.js';
+export { MESSAGE_OF_STREAM, streamOfMessage, type PipelineStream, type StreamMessageType } from './pipeline-streams.js';
+export { ClientPipeline, type ClientPipelineEvent } from './client-pipeline.js';
 export { ClientRunspacePool, NULL_HOST_INFO, type ClientRunspacePoolEvent, type ClientRunspacePoolOptions } from './client-runspace-pool.js';
 export { ServerPipeline, type ServerPipelineEvent } from './server-pipeline.js';
 export { ServerRunspacePool, type ServerRunspacePoolEvent, type ServerRunspacePoolOptions } from './server-runspace-pool.js';

@@ -249,5 +249,10 @@ export type MessageOf<T extends MessageTypeName> = {
   readonly payload: Payloads[T];
 };
 
+/** What a pipeline runs: CREATE_PIPELINE, or GET_COMMAND_METADATA, which runs like one (4.1.11). */
+export type PipelineInvocation =
+  | { readonly type: 'CREATE_PIPELINE'; readonly payload: CreatePipeline }
+  | { readonly type: 'GET_COMMAND_METADATA'; readonly payload: GetCommandMetadata };
+
 /** A decoded PSRP message, discriminated by `type`. */
 export type Message = { [T in MessageTypeName]: MessageOf<T> }[MessageTypeName];

@@ -3,12 +3,12 @@
  * CREATE_PIPELINE or GET_COMMAND_METADATA, run by the higher layer, which reports results
  * through it; every result becomes the message to send.
  */
-import type { PipelineInvocation, PipelineStream } from './client-pipeline.js';
 import { PsrpError } from './errors.js';
 import { Destination, type MessageTypeName } from './message-type.js';
-import type { HostResponse, Message, Payloads } from './messages.js';
+import type { HostResponse, Message, Payloads, PipelineInvocation } from './messages.js';
+import { MESSAGE_OF_STREAM, type PipelineStream } from './pipeline-streams.js';
 import { isFinishedPipelineState, PSInvocationState } from './states.js';
-import { emptyStep, message, requirePipelineState, type StateChanged, type Step } from './step.js';
+import { emptyStep, message, requirePipelineState, StateMachine, type StateChanged, type Step } from './step.js';
 
 export type ServerPipelineEvent =
   | StateChanged<PSInvocationState>
@@ -16,29 +16,9 @@ export type ServerPipelineEvent =
   | { readonly kind: 'endOfInput' }
   | { readonly kind: 'hostResponse'; readonly response: HostResponse };
 
-type RecordMessageType =
-  | 'PIPELINE_OUTPUT'
-  | 'ERROR_RECORD'
-  | 'DEBUG_RECORD'
-  | 'VERBOSE_RECORD'
-  | 'WARNING_RECORD'
-  | 'PROGRESS_RECORD'
-  | 'INFORMATION_RECORD';
-
-const MESSAGE_OF_STREAM: Record<PipelineStream, RecordMessageType> = {
-  Output: 'PIPELINE_OUTPUT',
-  Error: 'ERROR_RECORD',
-  Debug: 'DEBUG_RECORD',
-  Verbose: 'VERBOSE_RECORD',
-  Warning: 'WARNING_RECORD',
-  Progress: 'PROGRESS_RECORD',
-  Information: 'INFORMATION_RECORD',
-};
-
 type Step_ = Step<ServerPipelineEvent>;
 
-export class ServerPipeline {
-  private currentState: PSInvocationState = 'NotStarted';
+export class ServerPipeline extends StateMachine<PSInvocationState, ServerPipelineEvent> {
   private nextCallId = 1n;
   private inputOpen: boolean;
 
@@ -47,47 +27,44 @@ export class ServerPipeline {
     readonly pid: string,
     readonly invocation: PipelineInvocation,
   ) {
+    super('NotStarted');
     this.inputOpen = invocation.type === 'CREATE_PIPELINE' && !invocation.payload.noInput;
-  }
-
-  get state(): PSInvocationState {
-    return this.currentState;
   }
 
   /** NotStarted -> Running; not reported to the client (4.1.3 step 4). */
   start(): Step_ {
-    requirePipelineState(this.currentState, ['NotStarted']);
+    requirePipelineState(this.state, ['NotStarted']);
     return this.finishWith('Running');
   }
 
   /** An object or record the pipeline produced, as PIPELINE_OUTPUT, ERROR_RECORD... */
   write(stream: PipelineStream, value: unknown): Step_ {
-    requirePipelineState(this.currentState, ['Running', 'Stopping']);
+    requirePipelineState(this.state, ['Running', 'Stopping']);
     return { events: [], send: [this.toClient(MESSAGE_OF_STREAM[stream], { value })] };
   }
 
   /** PIPELINE_HOST_CALL with a fresh call id; the answer comes back as a hostResponse event. */
   hostCall(methodId: number, parameters: readonly unknown[]): Step_ {
-    requirePipelineState(this.currentState, ['Running']);
+    requirePipelineState(this.state, ['Running']);
     return { events: [], send: [this.toClient('PIPELINE_HOST_CALL', { ci: this.nextCallId++, methodId, parameters })] };
   }
 
   /** Running -> Completed, reported with PIPELINE_STATE. */
   complete(): Step_ {
-    requirePipelineState(this.currentState, ['Running']);
+    requirePipelineState(this.state, ['Running']);
     return this.finishWith('Completed');
   }
 
   /** -> Failed, with the ErrorRecord that ended the pipeline. */
   fail(errorRecord: unknown): Step_ {
-    requirePipelineState(this.currentState, ['NotStarted', 'Running', 'Stopping']);
+    requirePipelineState(this.state, ['NotStarted', 'Running', 'Stopping']);
     return this.finishWith('Failed', errorRecord);
   }
 
   /** wxf:Signal (terminate) arrived: Running -> Stopping. */
   stop(): Step_ {
-    if (isFinishedPipelineState(this.currentState) || this.currentState === 'Stopping') return emptyStep();
-    requirePipelineState(this.currentState, ['NotStarted', 'Running', 'Disconnected']);
+    if (isFinishedPipelineState(this.state) || this.state === 'Stopping') return emptyStep();
+    requirePipelineState(this.state, ['NotStarted', 'Running', 'Disconnected']);
     const step = emptyStep<ServerPipelineEvent>();
     this.moveTo('Stopping', step);
     return step;
@@ -95,20 +72,20 @@ export class ServerPipeline {
 
   /** The pipeline has stopped: Stopping -> Stopped, reported with its PipelineStopped ErrorRecord. */
   stopped(errorRecord: unknown): Step_ {
-    requirePipelineState(this.currentState, ['Stopping']);
+    requirePipelineState(this.state, ['Stopping']);
     return this.finishWith('Stopped', errorRecord);
   }
 
   /** The client disconnected: output is buffered by the I/O layer until it reconnects. */
   disconnected(): Step_ {
-    if (this.currentState !== 'Running' && this.currentState !== 'NotStarted') return emptyStep();
+    if (this.state !== 'Running' && this.state !== 'NotStarted') return emptyStep();
     const step = emptyStep<ServerPipelineEvent>();
     this.moveTo('Disconnected', step);
     return step;
   }
 
   reconnected(): Step_ {
-    if (this.currentState !== 'Disconnected') return emptyStep();
+    if (this.state !== 'Disconnected') return emptyStep();
     const step = emptyStep<ServerPipelineEvent>();
     this.moveTo('Running', step);
     return step;
@@ -116,7 +93,7 @@ export class ServerPipeline {
 
   /** A message the client sent to this pipeline. */
   receive(received: Message): Step_ {
-    if (isFinishedPipelineState(this.currentState)) return emptyStep();
+    if (isFinishedPipelineState(this.state)) return emptyStep();
     const step = emptyStep<ServerPipelineEvent>();
     switch (received.type) {
       case 'PIPELINE_INPUT':
@@ -129,7 +106,7 @@ export class ServerPipeline {
         step.events.push({ kind: 'endOfInput' });
         return step;
       case 'PIPELINE_HOST_RESPONSE':
-        requirePipelineState(this.currentState, ['Running', 'Stopping']);
+        requirePipelineState(this.state, ['Running', 'Stopping']);
         step.events.push({ kind: 'hostResponse', response: received.payload });
         return step;
       default:
@@ -138,7 +115,7 @@ export class ServerPipeline {
   }
 
   private requireInputOpen(type: MessageTypeName): void {
-    requirePipelineState(this.currentState, ['NotStarted', 'Running', 'Stopping']);
+    requirePipelineState(this.state, ['NotStarted', 'Running', 'Stopping']);
     if (!this.inputOpen) throw new PsrpError('ReceivedUnsupportedAction', [type], 'the pipeline takes no input');
   }
 
@@ -156,12 +133,5 @@ export class ServerPipeline {
 
   private toClient<T extends MessageTypeName>(type: T, payload: Payloads[T]): Message {
     return message(type, Destination.Client, this.rpid, this.pid, payload) as Message;
-  }
-
-  private moveTo(state: PSInvocationState, step: Step_, reason?: unknown): void {
-    if (state === this.currentState) return;
-    const previous = this.currentState;
-    this.currentState = state;
-    step.events.push(reason === undefined ? { kind: 'state', previous, state } : { kind: 'state', previous, state, reason });
   }
 }

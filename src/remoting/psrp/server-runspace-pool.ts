@@ -7,11 +7,11 @@
 import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
-import type { CreatePipeline, GetCommandMetadata, HostResponse, InitRunspacePool, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
+import type { HostResponse, PipelineInvocation, InitRunspacePool, Message, Payloads, SessionCapability, UserEvent } from './messages.js';
 import { DEFAULT_CAPABILITY, negotiatedVersionProblem } from './negotiation.js';
 import { ServerPipeline, type ServerPipelineEvent } from './server-pipeline.js';
 import { RunspacePoolStateValue, type RunspacePoolState } from './states.js';
-import { emptyStep, message, requirePoolState, type StateChanged, type Step } from './step.js';
+import { emptyStep, forwardPipelineStep, message, requirePoolState, StateMachine, type StateChanged, type Step } from './step.js';
 
 export type ServerRunspacePoolEvent =
   | StateChanged<RunspacePoolState>
@@ -32,9 +32,8 @@ export interface ServerRunspacePoolOptions {
 
 type Step_ = Step<ServerRunspacePoolEvent>;
 
-export class ServerRunspacePool {
+export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRunspacePoolEvent> {
   readonly capability: SessionCapability;
-  private currentState: RunspacePoolState = 'BeforeOpen';
   private poolId: string | undefined;
   private clientCapabilityValue: SessionCapability | undefined;
   private minimum = 1;
@@ -43,12 +42,10 @@ export class ServerRunspacePool {
   private readonly pipelineTable = new Map<string, ServerPipeline>();
 
   constructor(private readonly options: ServerRunspacePoolOptions = {}) {
+    super('BeforeOpen');
     this.capability = options.capability ?? DEFAULT_CAPABILITY;
   }
 
-  get state(): RunspacePoolState {
-    return this.currentState;
-  }
   /** The RPID the client chose, known from its first message. */
   get rpid(): string | undefined {
     return this.poolId;
@@ -68,7 +65,7 @@ export class ServerRunspacePool {
 
   /** Opening -> Opened once the runspaces exist: APPLICATION_PRIVATE_DATA and the Opened state. */
   opened(): Step_ {
-    requirePoolState(this.currentState, ['Opening']);
+    requirePoolState(this.state, ['Opening']);
     const step = this.transition('Opened');
     step.send.push(
       this.toClient('APPLICATION_PRIVATE_DATA', { applicationPrivateData: this.options.applicationPrivateData ?? null }),
@@ -79,7 +76,7 @@ export class ServerRunspacePool {
 
   /** The pool cannot serve (opening failed, the engine died): -> Broken, told to the client. */
   broken(errorRecord: unknown): Step_ {
-    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     const step = emptyStep<ServerRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) {
       if (pipeline.state !== 'Completed' && pipeline.state !== 'Stopped' && pipeline.state !== 'Failed') {
@@ -96,7 +93,7 @@ export class ServerRunspacePool {
 
   /** wxf:Delete: the pool closes; the I/O layer stops the pipelines' engine work. */
   close(): Step_ {
-    if (this.currentState === 'Closed') return emptyStep();
+    if (this.state === 'Closed') return emptyStep();
     const step = emptyStep<ServerRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.stop(), step);
     this.pipelineTable.clear();
@@ -106,7 +103,7 @@ export class ServerRunspacePool {
 
   /** wxf:Disconnect: the client goes away, the pool and its pipelines wait for a connect. */
   disconnect(): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     const step = this.transition('Disconnected');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.disconnected(), step);
     return step;
@@ -114,7 +111,7 @@ export class ServerRunspacePool {
 
   /** wxf:Reconnect from the same client session. */
   reconnect(): Step_ {
-    requirePoolState(this.currentState, ['Disconnected']);
+    requirePoolState(this.state, ['Disconnected']);
     const step = this.transition('Opened');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.reconnected(), step);
     return step;
@@ -122,42 +119,42 @@ export class ServerRunspacePool {
 
   /** RUNSPACE_AVAILABILITY answering GET_AVAILABLE_RUNSPACES. */
   availableRunspaces(ci: bigint, available: bigint): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('RUNSPACE_AVAILABILITY', { ci, setMinMaxRunspacesResponse: available })] };
   }
 
   /** RUNSPACE_AVAILABILITY answering RESET_RUNSPACE_STATE. */
   runspaceStateReset(ci: bigint, succeeded: boolean): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('RUNSPACE_AVAILABILITY', { ci, setMinMaxRunspacesResponse: succeeded })] };
   }
 
   /** RUNSPACEPOOL_HOST_CALL with a fresh call id. */
   hostCall(methodId: number, parameters: readonly unknown[]): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('RUNSPACEPOOL_HOST_CALL', { ci: this.nextCallId++, methodId, parameters })] };
   }
 
   userEvent(event: UserEvent): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('USER_EVENT', event)] };
   }
 
   /** PUBLIC_KEY_REQUEST: the server wants to send secure strings (4.1.6). */
   requestPublicKey(): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('PUBLIC_KEY_REQUEST', {})] };
   }
 
   encryptedSessionKey(encryptedSessionKey: string): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+    requirePoolState(this.state, ['Opened']);
     // Windows sends the key with a nil RPID.
     return { events: [], send: [this.toClient('ENCRYPTED_SESSION_KEY', { encryptedSessionKey }, NIL_GUID)] };
   }
 
   /** A whole message from the client. */
   receive(received: Message): Step_ {
-    if (this.currentState === 'Closed' || this.currentState === 'Broken') return emptyStep();
+    if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     if (received.destination !== Destination.Server) {
       throw new PsrpError('ReceivedUnsupportedAction', [received.type], 'a message for the client reached the server');
     }
@@ -168,20 +165,20 @@ export class ServerRunspacePool {
     const step = emptyStep<ServerRunspacePoolEvent>();
     switch (received.type) {
       case 'SESSION_CAPABILITY': {
-        requirePoolState(this.currentState, ['BeforeOpen', 'Disconnected']);
+        requirePoolState(this.state, ['BeforeOpen', 'Disconnected']);
         const problem = negotiatedVersionProblem(received.payload);
         if (problem !== undefined) {
           throw new PsrpError('ServerNegotiationFailed', [problem.name, problem.value, this.capability.psVersion, this.capability.protocolVersion]);
         }
         this.clientCapabilityValue = received.payload;
         // Windows answers an opening client with a nil RPID, a connecting one with the pool's.
-        const rpid = this.currentState === 'BeforeOpen' ? NIL_GUID : this.poolId;
+        const rpid = this.state === 'BeforeOpen' ? NIL_GUID : this.poolId;
         step.send.push(this.toClient('SESSION_CAPABILITY', this.capability, rpid));
         return step;
       }
       case 'INIT_RUNSPACEPOOL':
         this.requireNegotiated(received.type);
-        requirePoolState(this.currentState, ['BeforeOpen']);
+        requirePoolState(this.state, ['BeforeOpen']);
         this.minimum = received.payload.minRunspaces;
         this.maximum = received.payload.maxRunspaces;
         this.moveTo('Opening', step);
@@ -189,7 +186,7 @@ export class ServerRunspacePool {
         return step;
       case 'CONNECT_RUNSPACEPOOL': {
         this.requireNegotiated(received.type);
-        requirePoolState(this.currentState, ['Disconnected']);
+        requirePoolState(this.state, ['Disconnected']);
         const { minRunspaces, maxRunspaces } = received.payload;
         if (minRunspaces !== undefined && maxRunspaces !== undefined) this.resize(minRunspaces, maxRunspaces, step);
         this.moveTo('Connecting', step);
@@ -202,31 +199,31 @@ export class ServerRunspacePool {
         return step;
       }
       case 'SET_MAX_RUNSPACES': {
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         const ok = this.resize(this.minimum, received.payload.maxRunspaces, step);
         step.send.push(this.toClient('RUNSPACE_AVAILABILITY', { ci: received.payload.ci, setMinMaxRunspacesResponse: ok }));
         return step;
       }
       case 'SET_MIN_RUNSPACES': {
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         const ok = this.resize(received.payload.minRunspaces, this.maximum, step);
         step.send.push(this.toClient('RUNSPACE_AVAILABILITY', { ci: received.payload.ci, setMinMaxRunspacesResponse: ok }));
         return step;
       }
       case 'GET_AVAILABLE_RUNSPACES':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'getAvailableRunspaces', ci: received.payload.ci });
         return step;
       case 'RESET_RUNSPACE_STATE':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'resetRunspaceState', ci: received.payload.ci });
         return step;
       case 'PUBLIC_KEY':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'publicKey', publicKey: received.payload.publicKey });
         return step;
       case 'RUNSPACEPOOL_HOST_RESPONSE':
-        requirePoolState(this.currentState, ['Opened']);
+        requirePoolState(this.state, ['Opened']);
         step.events.push({ kind: 'hostResponse', response: received.payload });
         return step;
       case 'CREATE_PIPELINE':
@@ -251,16 +248,12 @@ export class ServerRunspacePool {
    * finished pipelines leave the pipeline table.
    */
   forward(pipeline: ServerPipeline, pipelineStep: Step<ServerPipelineEvent>, step: Step_ = emptyStep()): Step_ {
-    step.send.push(...pipelineStep.send);
-    for (const event of pipelineStep.events) step.events.push({ kind: 'pipeline', pipeline, event });
-    if (pipeline.state === 'Completed' || pipeline.state === 'Stopped' || pipeline.state === 'Failed') {
-      this.pipelineTable.delete(pipeline.pid);
-    }
-    return step;
+    return forwardPipelineStep(this.pipelineTable, pipeline, pipelineStep, step, (event) => ({ kind: 'pipeline', pipeline, event }));
   }
 
-  private createPipeline(pid: string, invocation: { type: 'CREATE_PIPELINE'; payload: CreatePipeline } | { type: 'GET_COMMAND_METADATA'; payload: GetCommandMetadata }): Step_ {
-    requirePoolState(this.currentState, ['Opened']);
+
+  private createPipeline(pid: string, invocation: PipelineInvocation): Step_ {
+    requirePoolState(this.state, ['Opened']);
     if (pid === NIL_GUID || this.pipelineTable.has(pid)) {
       throw new PsrpError('ReceivedUnsupportedAction', [invocation.type], `pipeline id ${pid} is not new`);
     }
@@ -286,16 +279,4 @@ export class ServerRunspacePool {
     return message(type, Destination.Client, rpid, NIL_GUID, payload) as Message;
   }
 
-  private transition(state: RunspacePoolState): Step_ {
-    const step = emptyStep<ServerRunspacePoolEvent>();
-    this.moveTo(state, step);
-    return step;
-  }
-
-  private moveTo(state: RunspacePoolState, step: Step_, reason?: unknown): void {
-    if (state === this.currentState) return;
-    const previous = this.currentState;
-    this.currentState = state;
-    step.events.push(reason === undefined ? { kind: 'state', previous, state } : { kind: 'state', previous, state, reason });
-  }
 }

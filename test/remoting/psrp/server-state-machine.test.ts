@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { PsrpError } from '../../../src/remoting/psrp/errors.js';
 import { parseMessage } from '../../../src/remoting/psrp/message-codec.js';
 import type { Message } from '../../../src/remoting/psrp/messages.js';
+import { streamOfMessage } from '../../../src/remoting/psrp/pipeline-streams.js';
 import { ServerPipeline } from '../../../src/remoting/psrp/server-pipeline.js';
 import { ServerRunspacePool, type ServerRunspacePoolEvent } from '../../../src/remoting/psrp/server-runspace-pool.js';
 import type { Step } from '../../../src/remoting/psrp/step.js';
@@ -99,8 +100,7 @@ function replayServer(name: string): ServerReplay {
         case 'PROGRESS_RECORD':
         case 'INFORMATION_RECORD': {
           if (pipeline === undefined) break; // records of pipelines the client did not create
-          const stream = ({ PIPELINE_OUTPUT: 'Output', ERROR_RECORD: 'Error', DEBUG_RECORD: 'Debug', VERBOSE_RECORD: 'Verbose', WARNING_RECORD: 'Warning', PROGRESS_RECORD: 'Progress', INFORMATION_RECORD: 'Information' } as const)[message.type];
-          take(pool.forward(pipeline, pipeline.write(stream, message.payload.value)));
+          take(pool.forward(pipeline, pipeline.write(streamOfMessage(message.type)!, message.payload.value)));
           break;
         }
         case 'ENCRYPTED_SESSION_KEY':
