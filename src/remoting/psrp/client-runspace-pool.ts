@@ -10,7 +10,7 @@ import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
 import type { ConnectRunspacePool, CreatePipeline, GetCommandMetadata, HostCall, HostInfo, Message, Payloads, PipelineInvocation, SessionCapability, UserEvent } from './messages.js';
-import { negotiatedVersionProblem, DEFAULT_CAPABILITY } from './negotiation.js';
+import { DEFAULT_CAPABILITY, negotiatedVersionProblem, protocolAtLeast } from './negotiation.js';
 import { runspacePoolStateName, type RunspacePoolState } from './states.js';
 import { emptyStep, forwardPipelineStep, message, requirePoolState, StateMachine, type StateChanged, type Step } from './step.js';
 
@@ -156,6 +156,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   /** Opened -> Disconnecting, before wxf:Disconnect. */
   disconnect(): Step_ {
     requirePoolState(this.state, ['Opened']);
+    if (!protocolAtLeast(this.serverCapabilityValue, '2.2')) throw new PsrpError('DisconnectNotSupportedOnServer');
     return this.transition('Disconnecting');
   }
 
@@ -203,6 +204,8 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   resetRunspaceState(): Step_ {
+    requirePoolState(this.state, ['Opened']);
+    if (!protocolAtLeast(this.serverCapabilityValue, '2.3')) throw new PsrpError('ResetRunspaceStateNotSupportedOnServer');
     return this.poolCall({ kind: 'RESET_RUNSPACE_STATE' }, (ci) => this.toServer('RESET_RUNSPACE_STATE', { ci }));
   }
 

@@ -37,6 +37,10 @@ const messages = {
   MaxPoolLessThan1: 'The maximum pool size cannot be less than 1.',
   MinPoolLessThan1: 'The minimum pool size cannot be less than 1.',
   MinPoolGreaterThanMaxPool: 'The minimum pool size cannot be greater than the maximum pool size.',
+  DisconnectNotSupportedOnServer:
+    'The Disconnect operation is not supported on the server.  The server must be running PowerShell 3.0 or greater for remote runspace pool disconnection support.',
+  ResetRunspaceStateNotSupportedOnServer:
+    'ResetRunspaceState is not supported on the server.  The server must be running PowerShell 5.0 or greater.',
   // RunspaceStrings.resx
   InvalidPipelineStateStateGeneral: 'The pipeline state is not valid for this operation.',
 } as const;

@@ -19,6 +19,17 @@ export function negotiatedVersionProblem(peer: SessionCapability): { name: strin
   return undefined;
 }
 
+/**
+ * Whether the peer's protocol has a feature: 2.2 (PowerShell 3) brought disconnect/connect,
+ * 2.3 (PowerShell 5) RESET_RUNSPACE_STATE and INFORMATION_RECORD.
+ */
+export function protocolAtLeast(peer: SessionCapability | undefined, version: '2.2' | '2.3'): boolean {
+  if (peer === undefined) return false;
+  const [major, minor] = peer.protocolVersion.split('.').map(Number) as [number, number | undefined];
+  const [wantMajor, wantMinor] = version.split('.').map(Number) as [number, number];
+  return major > wantMajor || (major === wantMajor && (minor ?? 0) >= wantMinor);
+}
+
 function major(version: string): number {
   const dot = version.indexOf('.');
   return Number(dot < 0 ? version : version.slice(0, dot));

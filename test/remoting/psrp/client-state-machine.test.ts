@@ -161,4 +161,25 @@ test('Broken from the server fails the running pipelines', () => {
   throwsPsrp(() => pipeline.input(1), 'InvalidPipelineStateStateGeneral');
 });
 
+test('features the server protocol lacks are refused with pwsh\'s errors', () => {
+  const nil = '00000000-0000-0000-0000-000000000000';
+  const open = (protocolVersion: string): ClientRunspacePool => {
+    const pool = new ClientRunspacePool();
+    pool.open();
+    pool.receive({ type: 'SESSION_CAPABILITY', destination: 1, rpid: nil, pid: nil, payload: { protocolVersion, psVersion: '2.0', serializationVersion: '1.1.0.1' } });
+    pool.receive({ type: 'RUNSPACEPOOL_STATE', destination: 1, rpid: pool.rpid, pid: nil, payload: { runspaceState: 2 } });
+    return pool;
+  };
+  throwsPsrp(() => open('2.1').disconnect(), 'DisconnectNotSupportedOnServer');
+  throwsPsrp(() => open('2.2').resetRunspaceState(), 'ResetRunspaceStateNotSupportedOnServer');
+  assert.is(open('2.2').disconnect().events.length, 1);
+  assert.is(open('2.3').resetRunspaceState().send[0]!.type, 'RESET_RUNSPACE_STATE');
+  // A server speaking another major protocol version breaks the pool.
+  const pool = new ClientRunspacePool();
+  pool.open();
+  const step = pool.receive({ type: 'SESSION_CAPABILITY', destination: 1, rpid: nil, pid: nil, payload: { protocolVersion: '3.0', psVersion: '2.0', serializationVersion: '1.1.0.1' } });
+  assert.is(pool.state, 'Broken');
+  assert.match(String((step.events[0] as { reason?: unknown }).reason), 'PowerShell client does not support the protocolversion 3.0');
+});
+
 test.run();
