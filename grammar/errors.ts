@@ -1,0 +1,28 @@
+/**
+ * Parse errors as pwsh reports them: an ErrorId from ParserStrings, the message text with its
+ * placeholders filled, the extent, and whether the input merely stopped early (so an
+ * interactive prompt can ask for more lines instead of failing).
+ */
+import type { Extent } from './extent.js';
+import { parserStrings, type ParserErrorId } from './parser-strings.js';
+
+export interface ParseError {
+  errorId: ParserErrorId;
+  message: string;
+  extent: Extent;
+  /** True when more input could complete the script: an open `{`, `(`, string or here-string at the end. */
+  incomplete: boolean;
+}
+
+export function parseError(errorId: ParserErrorId, extent: Extent, incomplete: boolean, ...args: string[]): ParseError {
+  return { errorId, message: formatMessage(parserStrings[errorId], args), extent, incomplete };
+}
+
+/** Fills .NET composite-format placeholders `{0}` and unescapes `{{` `}}`. */
+export function formatMessage(template: string, args: readonly string[]): string {
+  return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, index: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    return args[Number(index)] ?? '';
+  });
+}

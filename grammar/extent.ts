@@ -1,0 +1,70 @@
+/**
+ * Source extents as pwsh reports them: 0-based offsets in UTF-16 code units, 1-based line and
+ * column numbers. The text is read from the source on demand so that a large AST does not hold
+ * a copy of every node's text.
+ */
+export class SourceText {
+  /** Offsets at which each line starts (line 1 starts at 0). */
+  private lineStarts: number[] | undefined;
+  constructor(readonly text: string, readonly file: string | undefined) {}
+
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const s = this.text;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    return (this.lineStarts = starts);
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** The text of a 1-based line, without its line terminator. */
+  line(lineNumber: number): string {
+    const starts = this.starts();
+    const start = starts[lineNumber - 1] ?? this.text.length;
+    let end = starts[lineNumber] ?? this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(start, end);
+  }
+
+  extent(startOffset: number, endOffset: number): Extent {
+    return new Extent(this, startOffset, endOffset);
+  }
+}
+
+export class Extent {
+  constructor(readonly source: SourceText, readonly startOffset: number, readonly endOffset: number) {}
+  get file(): string | undefined { return this.source.file; }
+  get text(): string { return this.source.text.slice(this.startOffset, this.endOffset); }
+  get startLineNumber(): number { return this.source.position(this.startOffset).line; }
+  get startColumnNumber(): number { return this.source.position(this.startOffset).column; }
+  get endLineNumber(): number { return this.source.position(this.endOffset).line; }
+  get endColumnNumber(): number { return this.source.position(this.endOffset).column; }
+  toJSON(): object {
+    const start = this.source.position(this.startOffset);
+    const end = this.source.position(this.endOffset);
+    return {
+      startOffset: this.startOffset, endOffset: this.endOffset,
+      startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+      text: this.text,
+    };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * What every part of the parser shares: the Chevrotain parser set-up, token look-ahead that
+ * skips newlines, extents, and pwsh-style error reporting. pwsh's parser never throws on bad
+ * input: it reports an error where the missing piece should be and carries on, so the rules
+ * here test for optional tokens and report, rather than letting Chevrotain throw.
+ */
+import type { IToken, TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher } from '../chevrotain.js';
+import { allTokenTypes } from '../tokens.js';
+import * as T from '../tokens.js';
+import { SourceText, type Extent } from '../extent.js';
+import { parseError, type ParseError } from '../errors.js';
+import type { ParserErrorId } from '../parser-strings.js';
+import type { PshToken, StringPart } from '../tokenizer.js';
+import type { StatementBlockAst } from '../ast.js';
+
+/** A `$( )` inside a string or generic token, parsed after the enclosing parse finishes. */
+export interface DeferredSubExpression {
+  tokens: PshToken[];
+  start: number;
+  end: number;
+  fill: (block: StatementBlockAst) => void;
+}
+
+export class ParserBase extends EmbeddedActionsParser {
+  protected source = new SourceText('', undefined);
+  protected parseErrors: ParseError[] = [];
+  protected deferred: DeferredSubExpression[] = [];
+
+  constructor() {
+    // Validations are Chevrotain's grammar self-checks: they cost most of the construction time,
+    // so they run only when PSH_GRAMMAR_CHECK is set (the grammar test sets it).
+    super(allTokenTypes as TokenType[], {
+      recoveryEnabled: false,
+      maxLookahead: 1,
+      skipValidations: process.env.PSH_GRAMMAR_CHECK !== '1',
+    });
+  }
+
+  protected la(k = 1): PshToken {
+    return this.LA(k) as PshToken;
+  }
+
+  protected laIs(k: number, type: TokenType): boolean {
+    return tokenMatcher(this.LA(k), type);
+  }
+
+  /** The first token ahead that is not a newline. */
+  protected nextSignificant(): PshToken {
+    let k = 1;
+    while (tokenMatcher(this.LA(k), T.NewLine)) k++;
+    return this.LA(k) as PshToken;
+  }
+
+  protected atEnd(): boolean {
+    return this.LA(1).tokenType === EOF;
+  }
+
+  /** Offset just past the last consumed token. */
+  protected lastEnd(): number {
+    const t = this.LA(0);
+    return t.tokenType === EOF || Number.isNaN(t.endOffset) ? 0 : (t.endOffset ?? t.startOffset) + 1;
+  }
+
+  protected startOf(t: IToken): number {
+    return Number.isNaN(t.startOffset) ? this.source.text.length : t.startOffset;
+  }
+
+  protected endOf(t: IToken): number {
+    return Number.isNaN(t.startOffset) ? this.source.text.length : (t.endOffset ?? t.startOffset) + 1;
+  }
+
+  protected extent(start: number, end: number): Extent {
+    return this.source.extent(start, Math.max(start, end));
+  }
+
+  /** Reports an error at [start, end); it marks incomplete input when detected at the end of the script. */
+  protected report(errorId: ParserErrorId, start: number, end: number, args: string[] = [], detectedAtEnd = this.atEnd()): void {
+    this.parseErrors.push(parseError(errorId, this.extent(start, end), detectedAtEnd, ...args));
+  }
+
+  /** Reports an error that sits just after the last consumed token (pwsh's `After(token)`). */
+  protected reportAfterLast(errorId: ParserErrorId, args: string[] = []): void {
+    const at = this.lastEnd();
+    this.report(errorId, at, at, args);
+  }
+
+  protected reportUnexpected(t: IToken): void {
+    this.report('UnexpectedToken', this.startOf(t), this.endOf(t), [t.image], false);
+  }
+
+  protected queueSubExpression(part: Extract<StringPart, { kind: 'subexpression' }>, fill: (block: StatementBlockAst) => void): void {
+    this.deferred.push({ tokens: part.tokens, start: part.start, end: part.end, fill });
+  }
+}

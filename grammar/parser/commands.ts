@@ -1,0 +1,306 @@
+/**
+ * Pipelines and commands: pipeline chains (`&&`, `||`, background `&`), assignments, pipeline
+ * elements that are expressions or commands, command arguments and parameters, splatting,
+ * `--%`, and redirections.
+ */
+import type { IToken } from 'chevrotain';
+import { tokenMatcher } from '../chevrotain.js';
+import * as T from '../tokens.js';
+import { ExpressionParser } from './expressions.js';
+import type {
+  AssignmentOperatorText, AssignmentStatementAst, CommandBaseAst, CommandElementAst, ExpressionAst, PipelineAst,
+  PipelineBaseAst, RedirectionAst,
+} from '../ast.js';
+import type { PshToken, RedirectionPayload, StringPayload } from '../tokenizer.js';
+
+export class CommandParser extends ExpressionParser {
+  /** A pipeline chain, or an assignment whose right side is a statement. */
+  protected override pipelineOrAssignment = this.RULE('pipelineOrAssignment', (): PipelineBaseAst | AssignmentStatementAst => {
+    return this.OR([
+      {
+        // An expression first: it may be the target of an assignment.
+        ALT: () => {
+          const expr = this.SUBRULE(this.expression);
+          return this.OR1({
+            IGNORE_AMBIGUITIES: true,
+            DEF: [
+              { ALT: () => this.SUBRULE(this.assignmentRest, { ARGS: [expr] }) },
+              {
+                ALT: () => {
+                  const element = this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
+                  return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
+                },
+              },
+            ],
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const command = this.SUBRULE(this.command);
+          return this.SUBRULE1(this.pipelineChainRest, { ARGS: [command] });
+        },
+      },
+    ]);
+  });
+
+  private assignmentRest = this.RULE('assignmentRest', (left: ExpressionAst): AssignmentStatementAst => {
+    const op = this.CONSUME(T.AssignmentOperator);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const right = this.OPTION(() => this.SUBRULE(this.statement));
+    return this.ACTION((): AssignmentStatementAst => {
+      let r = right;
+      if (!r) {
+        this.report('ExpectedValueExpression', this.endOf(op), this.endOf(op), [op.image]);
+        r = this.emptyPipeline(this.endOf(op));
+      }
+      if (!isAssignable(left)) this.report('InvalidLeftHandSide', left.extent.startOffset, left.extent.endOffset, [], false);
+      return { kind: 'AssignmentStatement', left, operator: op.image as AssignmentOperatorText, right: r, extent: this.extent(left.extent.startOffset, r.extent.endOffset) };
+    });
+  });
+
+  /** After a pipeline's first element: more elements, `&&`/`||` chains, and a background `&`. */
+  private pipelineChainRest = this.RULE('pipelineChainRest', (first: CommandBaseAst): PipelineBaseAst => {
+    let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => this.CONSUME(T.AndAnd) },
+        { ALT: () => this.CONSUME(T.OrOr) },
+      ]);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
+      this.ACTION(() => {
+        const r = right ?? (this.report('EmptyPipeElement', this.endOf(op), this.endOf(op)), this.emptyPipeline(this.endOf(op)));
+        chain = { kind: 'PipelineChain', left: chain, operator: op.image as '&&' | '||', right: r, background: false, extent: this.extent(chain.extent.startOffset, r.extent.endOffset) };
+      });
+    });
+    const amp = this.OPTION1(() => this.CONSUME(T.Ampersand));
+    return this.ACTION(() => {
+      if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
+      return chain;
+    });
+  });
+
+  /** A pipeline on its own, as on the right of `&&`. */
+  private simplePipeline = this.RULE('simplePipeline', (): PipelineAst => {
+    const first = this.SUBRULE(this.pipelineElement);
+    return this.SUBRULE(this.pipelineRest, { ARGS: [first] });
+  });
+
+  /** Elements after the first, separated by `|`; only the first may be an expression. */
+  private pipelineRest = this.RULE('pipelineRest', (first: CommandBaseAst): PipelineAst => {
+    const elements: CommandBaseAst[] = [first];
+    this.MANY({
+      // A line that starts with `|` continues the pipeline.
+      GATE: () => this.laIs(1, T.Pipe) || (this.laIs(1, T.NewLine) && tokenMatcher(this.nextSignificant(), T.Pipe)),
+      DEF: () => {
+        this.MANY1(() => this.CONSUME(T.NewLine));
+        const pipe = this.CONSUME(T.Pipe);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
+        const element = this.OPTION(() => this.SUBRULE(this.pipelineElement));
+        this.ACTION(() => {
+          if (!element) { this.report('EmptyPipeElement', this.endOf(pipe), this.endOf(pipe)); return; }
+          if (element.kind === 'CommandExpression') this.report('ExpressionsMustBeFirstInPipeline', element.extent.startOffset, element.extent.endOffset, [], false);
+          elements.push(element);
+        });
+      },
+    });
+    return this.ACTION((): PipelineAst => ({
+      kind: 'Pipeline', elements, background: false,
+      extent: this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset),
+    }));
+  });
+
+  private pipelineElement = this.RULE('pipelineElement', (): CommandBaseAst => {
+    return this.OR([
+      {
+        ALT: () => {
+          const expr = this.SUBRULE(this.expression);
+          return this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.command) },
+    ]);
+  });
+
+  /** Redirections after an expression used as a pipeline element. */
+  private expressionElementRest = this.RULE('expressionElementRest', (expression: ExpressionAst | undefined): CommandBaseAst => {
+    const redirections: RedirectionAst[] = [];
+    this.MANY(() => {
+      const r = this.SUBRULE(this.redirection);
+      this.ACTION(() => redirections.push(r));
+    });
+    return this.ACTION((): CommandBaseAst => {
+      const expr = expression!;
+      return { kind: 'CommandExpression', expression: expr, redirections, extent: this.extent(expr.extent.startOffset, Math.max(expr.extent.endOffset, this.lastEnd())) };
+    });
+  });
+
+  /** A command: `[& | .] name arguments... redirections...`. */
+  protected command = this.RULE('command', (): CommandBaseAst => {
+    let invocation: IToken | undefined;
+    let name: ExpressionAst | undefined;
+    this.OR([
+      {
+        ALT: () => {
+          invocation = this.OR1([
+            { ALT: () => this.CONSUME(T.Ampersand) },
+            { ALT: () => this.CONSUME(T.DotSource) },
+          ]);
+          name = this.OPTION1(() => this.SUBRULE(this.commandArgument, { ARGS: [true] }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.GenericToken);
+          this.ACTION(() => { name = this.bareWord(t as PshToken, true); });
+        },
+      },
+    ]);
+    const elements: CommandElementAst[] = [];
+    const redirections: RedirectionAst[] = [];
+    let endOfParameters = false;
+    this.MANY(() => {
+      this.OR2([
+        {
+          ALT: () => {
+            const p = this.CONSUME(T.Parameter);
+            const argument = this.OPTION2({
+              GATE: () => (p.payload as { colon: boolean }).colon,
+              DEF: () => this.SUBRULE1(this.commandArgumentList),
+            });
+            this.ACTION(() => {
+              const { name: parameterName, colon } = p.payload as { name: string; colon: boolean };
+              if (endOfParameters) {
+                elements.push({ kind: 'StringConstant', value: p.image, stringConstantType: 'BareWord', extent: this.extent(this.startOf(p), this.endOf(p)) });
+                return;
+              }
+              if (colon && !argument) this.report('ParameterRequiresArgument', this.startOf(p), this.endOf(p), [p.image.replace(/:$/, '')]);
+              elements.push({ kind: 'CommandParameter', parameterName, argument: argument ?? null, colon, extent: this.extent(this.startOf(p), this.lastEnd()) });
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.MinusMinus);
+            this.ACTION(() => {
+              if (endOfParameters) elements.push({ kind: 'StringConstant', value: '--', stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
+              endOfParameters = true;
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.StopParsing);
+            this.ACTION(() => elements.push({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
+          },
+        },
+        { ALT: () => { const r = this.SUBRULE(this.redirection); this.ACTION(() => redirections.push(r)); } },
+        { ALT: () => { const a = this.SUBRULE2(this.commandArgumentList); this.ACTION(() => elements.push(a)); } },
+      ]);
+    });
+    return this.ACTION((): CommandBaseAst => {
+      const start = invocation ? this.startOf(invocation) : name ? name.extent.startOffset : this.lastEnd();
+      const all: CommandElementAst[] = name ? [name, ...elements] : elements;
+      if (!name) {
+        const after = invocation ? this.endOf(invocation) : start;
+        this.report('MissingExpression', after, after, [invocation ? invocation.image : '&']);
+      }
+      return {
+        kind: 'Command', invocationOperator: invocation ? (invocation.image === '&' ? '&' : '.') : null,
+        elements: all, redirections, extent: this.extent(start, Math.max(start, this.lastEnd())),
+      };
+    });
+  });
+
+  /** One argument, or several separated by commas (an array argument). */
+  private commandArgumentList = this.RULE('commandArgumentList', (): ExpressionAst => {
+    const first = this.SUBRULE(this.commandArgument, { ARGS: [false] });
+    const rest: ExpressionAst[] = [];
+    this.MANY(() => {
+      const comma = this.CONSUME(T.Comma);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const next = this.OPTION(() => this.SUBRULE1(this.commandArgument, { ARGS: [false] }));
+      this.ACTION(() => {
+        if (next) {
+          if (next.kind === 'Variable' && next.splatted) this.report('SplattingNotPermittedInArgumentList', next.extent.startOffset, next.extent.endOffset, [next.name], false);
+          rest.push(next);
+        } else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
+      });
+    });
+    return this.ACTION((): ExpressionAst => {
+      if (!rest.length) return first;
+      if (first.kind === 'Variable' && first.splatted) this.report('SplattingNotPermittedInArgumentList', first.extent.startOffset, first.extent.endOffset, [first.name], false);
+      return { kind: 'ArrayLiteral', elements: [first, ...rest], extent: this.extent(first.extent.startOffset, this.lastEnd()) };
+    });
+  });
+
+  /** A single command argument (or the command name): a bare word or a value with member access. */
+  protected commandArgument = this.RULE('commandArgument', (isName: boolean): ExpressionAst => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.GenericToken);
+          return this.ACTION(() => this.bareWord(t as PshToken, isName));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.SplattedVariable);
+          return this.ACTION(() => this.variableFromToken(t));
+        },
+      },
+      {
+        ALT: () => {
+          const value = this.OR1([
+            { ALT: () => this.SUBRULE(this.variableExpression) },
+            { ALT: () => this.SUBRULE(this.numberExpression) },
+            { ALT: () => this.SUBRULE(this.stringExpression) },
+            { ALT: () => this.SUBRULE(this.parenExpression) },
+            { ALT: () => this.SUBRULE(this.subExpression) },
+            { ALT: () => this.SUBRULE(this.primaryExpression) },
+          ]);
+          return this.SUBRULE(this.postfixTail, { ARGS: [value] });
+        },
+      },
+    ]);
+  });
+
+  private redirection = this.RULE('redirection', (): RedirectionAst => {
+    const t = this.CONSUME(T.Redirection);
+    const target = this.OPTION({
+      GATE: () => !(t.payload as RedirectionPayload).to && !(t.payload as RedirectionPayload).unsupported,
+      DEF: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }),
+    });
+    return this.ACTION((): RedirectionAst => {
+      const p = t.payload as RedirectionPayload;
+      const extent = this.extent(this.startOf(t), this.lastEnd());
+      if (p.unsupported) this.report('RedirectionNotSupported', this.startOf(t), this.endOf(t), [t.image], false);
+      if (p.to) return { kind: 'MergingRedirection', fromStream: p.from, toStream: p.to, extent };
+      if (!target && !p.unsupported) this.report('MissingFileSpecification', this.endOf(t), this.endOf(t));
+      return { kind: 'FileRedirection', fromStream: p.from, append: p.append, location: target ?? this.errorExpression(), extent };
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+
+  private bareWord(t: PshToken, isName: boolean): ExpressionAst {
+    const p = t.payload as StringPayload;
+    if (p.parts && p.parts.some((x) => x.kind !== 'text') && !isName) return this.stringFromToken(t);
+    return { kind: 'StringConstant', value: p.value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) };
+  }
+
+  protected emptyPipeline(at: number): PipelineAst {
+    return { kind: 'Pipeline', elements: [], background: false, extent: this.extent(at, at) };
+  }
+}
+
+function isAssignable(e: ExpressionAst): boolean {
+  switch (e.kind) {
+    case 'Variable': case 'MemberExpression': case 'IndexExpression': return true;
+    case 'ConvertExpression': case 'AttributedExpression': return isAssignable(e.child);
+    case 'ArrayLiteral': return e.elements.every(isAssignable);
+    case 'ParenExpression': return false;
+    default: return false;
+  }
+}

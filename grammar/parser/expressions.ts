@@ -1,0 +1,605 @@
+/**
+ * Expressions: binary operators by pwsh's precedence, arrays, unary operators, casts and type
+ * literals, member access and invocation, indexing, and the primary values (variables,
+ * numbers, strings, sub-expressions, hashtables, script blocks).
+ */
+import type { IToken, ParserMethod, TokenType } from 'chevrotain';
+import { tokenMatcher } from '../chevrotain.js';
+import * as T from '../tokens.js';
+import { ParserBase } from './base.js';
+import type {
+  AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
+  AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
+  VariableExpressionAst, SubExpressionAst, UnaryOperator,
+} from '../ast.js';
+import type { PshToken, StringPayload, VariablePayload } from '../tokenizer.js';
+import type { NumberValue } from '../numbers.js';
+
+/** Binary precedence by operator token (pwsh's BinaryPrecedence* values). */
+const precedence = new Map<TokenType, number>([
+  [T.DashLogical, 1], [T.DashBitwise, 2], [T.DashComparison, 5], [T.DashSplitJoin, 5], [T.QuestionQuestion, 7],
+  [T.Plus, 9], [T.Minus, 9], [T.Star, 10], [T.Slash, 10], [T.Percent, 10], [T.DashFormat, 12], [T.DotDot, 13],
+]);
+
+export type BracketedAst = AttributeAst | TypeConstraintAst;
+
+export class ExpressionParser extends ParserBase {
+  declare protected pipelineOrAssignment: ParserMethod<[], PipelineBaseAst | AssignmentStatementAst | undefined>;
+  declare protected statementList: ParserMethod<[], StatementAst[]>;
+  declare protected statement: ParserMethod<[], StatementAst | undefined>;
+  declare protected scriptBlockBody: ParserMethod<[number], ScriptBlockAst>;
+
+  /** A full expression: binary operators, then an optional ternary `? :`. */
+  protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
+    const condition = this.SUBRULE(this.binaryExpression, { ARGS: [noComma ?? false] });
+    const ternary = this.OPTION(() => {
+      this.CONSUME(T.QuestionMark);
+      this.MANY(() => this.CONSUME(T.NewLine));
+      const ifTrue = this.OPTION1(() => this.SUBRULE1(this.expression, { ARGS: [noComma ?? false] }));
+      this.MANY1(() => this.CONSUME1(T.NewLine));
+      const colon = this.OPTION2(() => this.CONSUME(T.Colon));
+      this.MANY2(() => this.CONSUME2(T.NewLine));
+      const ifFalse = this.OPTION3(() => this.SUBRULE2(this.expression, { ARGS: [noComma ?? false] }));
+      return { ifTrue, colon, ifFalse };
+    });
+    return this.ACTION(() => {
+      if (!ternary) return condition;
+      let { ifTrue, ifFalse } = ternary;
+      if (!ifTrue) { this.reportAfterLast('ExpectedValueExpression', ['?']); ifTrue = this.errorExpression(); }
+      else if (!ternary.colon) { this.reportAfterLast('MissingExpressionAfterToken', [':']); }
+      if (!ifFalse) { if (ternary.colon) this.reportAfterLast('ExpectedValueExpression', [':']); ifFalse = this.errorExpression(); }
+      return { kind: 'TernaryExpression', condition, ifTrue, ifFalse, extent: this.extent(condition.extent.startOffset, this.lastEnd()) };
+    });
+  });
+
+  /** Operands and operators in a flat list, folded by precedence (left-associative at each level). */
+  private binaryExpression = this.RULE('binaryExpression', (noComma: boolean): ExpressionAst => {
+    const operands: ExpressionAst[] = [];
+    const operators: IToken[] = [];
+    operands.push(this.SUBRULE(this.operand, { ARGS: [noComma] }));
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => this.CONSUME(T.LogicalOperator) },
+        { ALT: () => this.CONSUME(T.BitwiseOperator) },
+        { ALT: () => this.CONSUME(T.ComparisonOperator) },
+        { ALT: () => this.CONSUME(T.QuestionQuestion) },
+        { ALT: () => this.CONSUME(T.AdditiveOperator) },
+        { ALT: () => this.CONSUME(T.MultiplicativeOperator) },
+        { ALT: () => this.CONSUME(T.DashFormat) },
+        { ALT: () => this.CONSUME(T.DotDot) },
+      ]);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const right = this.OPTION(() => this.SUBRULE1(this.operand, { ARGS: [noComma] }));
+      this.ACTION(() => {
+        operators.push(op);
+        if (right) operands.push(right);
+        else {
+          this.reportAfterLast('ExpectedValueExpression', [op.image]);
+          operands.push(this.errorExpression());
+        }
+      });
+    });
+    return this.ACTION(() => foldBinary(operands, operators, (s, e) => this.extent(s, e)));
+  });
+
+  /** An operand of a binary operator: an array literal `a, b`, or a unary expression where commas separate arguments. */
+  private operand = this.RULE('operand', (noComma: boolean): ExpressionAst => {
+    return this.OR([
+      { GATE: () => noComma, ALT: () => this.SUBRULE(this.unaryExpression) },
+      { ALT: () => this.SUBRULE(this.arrayLiteral) },
+    ]);
+  });
+
+  private arrayLiteral = this.RULE('arrayLiteral', (): ExpressionAst => {
+    const first = this.SUBRULE(this.unaryExpression);
+    const rest: ExpressionAst[] = [];
+    this.MANY(() => {
+      const comma = this.CONSUME(T.Comma);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
+      this.ACTION(() => {
+        if (next) rest.push(next);
+        else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
+      });
+    });
+    return this.ACTION(() => {
+      if (rest.length === 0) return first;
+      const elements = [first, ...rest];
+      return { kind: 'ArrayLiteral', elements, extent: this.extent(first.extent.startOffset, this.lastEnd()) };
+    });
+  });
+
+  protected unaryExpression = this.RULE('unaryExpression', (): ExpressionAst => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.prefixOperation) },
+      { ALT: () => this.SUBRULE(this.bracketedExpression) },
+      { ALT: () => this.SUBRULE(this.postfixExpression) },
+    ]);
+  });
+
+  private prefixOperation = this.RULE('prefixOperation', (): ExpressionAst => {
+    const op = this.OR([
+      { ALT: () => this.CONSUME(T.Exclaim) },
+      { ALT: () => this.CONSUME(T.DashNot) },
+      { ALT: () => this.CONSUME(T.Minus) },
+      { ALT: () => this.CONSUME(T.Plus) },
+      { ALT: () => this.CONSUME(T.DashSplitJoin) },
+      { ALT: () => this.CONSUME(T.Comma) },
+      { ALT: () => this.CONSUME(T.PlusPlus) },
+      { ALT: () => this.CONSUME(T.MinusMinus) },
+    ]);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
+    return this.ACTION((): ExpressionAst => {
+      const start = this.startOf(op);
+      if (!operand) {
+        this.report('MissingExpressionAfterOperator', this.endOf(op), this.endOf(op), [op.image]);
+        return this.errorExpression(start);
+      }
+      const extent = this.extent(start, operand.extent.endOffset);
+      // `-1` written together is the constant -1, as pwsh's tokenizer reads it.
+      if (tokenMatcher(op, T.Minus) && operand.kind === 'Constant' && operand.extent.startOffset === this.endOf(op) && typeof operand.value !== 'string') {
+        return { ...operand, value: typeof operand.value === 'bigint' ? -operand.value : -operand.value, extent };
+      }
+      let operator: UnaryOperator;
+      if (tokenMatcher(op, T.DashSplitJoin)) {
+        const text = (op.payload as { op: string }).op;
+        if (text === '-join' || text === '-split' || text === '-isplit' || text === '-csplit') operator = text;
+        else { this.reportUnexpected(op); operator = '-split'; }
+      } else if (tokenMatcher(op, T.DashNot)) operator = (op.payload as { op: string }).op as UnaryOperator;
+      else operator = op.image as UnaryOperator;
+      return { kind: 'UnaryExpression', operator, operand, extent };
+    });
+  });
+
+  /** `[type]` or `[Attribute()]`, then a cast, an attributed expression, or a type expression with members. */
+  private bracketedExpression = this.RULE('bracketedExpression', (): ExpressionAst => {
+    const bracketed = this.SUBRULE(this.typeOrAttribute);
+    const child = this.OPTION(() => this.SUBRULE(this.unaryExpression));
+    const result = this.ACTION((): ExpressionAst => {
+      if (child) {
+        const extent = this.extent(bracketed.extent.startOffset, child.extent.endOffset);
+        if (bracketed.kind === 'Attribute') return { kind: 'AttributedExpression', attribute: bracketed, child, extent };
+        return { kind: 'ConvertExpression', typeName: bracketed.typeName, child, extent };
+      }
+      if (bracketed.kind === 'Attribute') {
+        this.report('UnexpectedAttribute', bracketed.extent.startOffset, bracketed.extent.endOffset, [bracketed.typeName.fullName], false);
+      }
+      return { kind: 'TypeExpression', typeName: bracketed.typeName, extent: bracketed.extent };
+    });
+    return this.SUBRULE(this.postfixTail, { ARGS: [result] });
+  });
+
+  /** `[TypeName]`, `[Generic[Arg1, Arg2]]`, `[int[]]`, or `[Attribute(args)]`. */
+  protected typeOrAttribute = this.RULE('typeOrAttribute', (): BracketedAst => {
+    const open = this.CONSUME(T.LBracket);
+    const typeName = this.OPTION(() => this.SUBRULE(this.typeNameSyntax));
+    const args = this.OPTION1(() => this.SUBRULE(this.attributeArguments));
+    const close = this.OPTION2(() => this.CONSUME(T.RBracket));
+    return this.ACTION((): BracketedAst => {
+      const start = this.startOf(open);
+      if (!typeName) {
+        this.report('MissingTypename', this.endOf(open), this.endOf(open));
+        const empty: TypeNameSyntax = { fullName: '', name: '', genericArguments: [], arrayRanks: [], extent: this.extent(start, start) };
+        return { kind: 'TypeConstraint', typeName: empty, extent: this.extent(start, this.lastEnd()) };
+      }
+      if (!close) this.report(args ? 'EndSquareBracketExpectedAtEndOfAttribute' : 'EndSquareBracketExpectedAtEndOfType', this.lastEnd(), this.lastEnd());
+      const extent = this.extent(start, this.lastEnd());
+      if (args) return { kind: 'Attribute', typeName, positionalArguments: args.positional, namedArguments: args.named, extent };
+      return { kind: 'TypeConstraint', typeName, extent };
+    });
+  });
+
+  protected typeNameSyntax = this.RULE('typeNameSyntax', (): TypeNameSyntax => {
+    const name = this.CONSUME(T.TypeName);
+    const genericArguments: TypeNameSyntax[] = [];
+    const arrayRanks: number[] = [];
+    this.MANY(() => {
+      this.CONSUME(T.LBracket);
+      this.OR([
+        {
+          ALT: () => {
+            const first = this.SUBRULE(this.typeArgument);
+            const more: TypeNameSyntax[] = [];
+            this.MANY1(() => { this.CONSUME(T.Comma); more.push(this.SUBRULE1(this.typeArgument)); });
+            this.ACTION(() => genericArguments.push(first, ...more));
+          },
+        },
+        {
+          ALT: () => {
+            let rank = 1;
+            this.MANY2(() => { this.CONSUME1(T.Comma); rank++; });
+            this.ACTION(() => arrayRanks.push(rank));
+          },
+        },
+      ]);
+      this.OPTION(() => this.CONSUME(T.RBracket));
+    });
+    return this.ACTION((): TypeNameSyntax => {
+      const start = this.startOf(name);
+      const end = this.lastEnd();
+      return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments, arrayRanks, extent: this.extent(start, end) };
+    });
+  });
+
+  /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
+  private typeArgument = this.RULE('typeArgument', (): TypeNameSyntax => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.typeNameSyntax) },
+      {
+        ALT: () => {
+          this.CONSUME(T.LBracket);
+          const inner = this.SUBRULE1(this.typeNameSyntax);
+          this.OPTION(() => this.CONSUME(T.RBracket));
+          return inner;
+        },
+      },
+    ]);
+  });
+
+  private attributeArguments = this.RULE('attributeArguments', () => {
+    const open = this.CONSUME(T.LParen);
+    const positional: ExpressionAst[] = [];
+    const named: NamedAttributeArgumentAst[] = [];
+    this.MANY(() => this.CONSUME(T.NewLine));
+    this.OPTION(() => {
+      this.SUBRULE(this.attributeArgument, { ARGS: [positional, named] });
+      this.MANY1(() => {
+        this.CONSUME(T.Comma);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
+        this.SUBRULE1(this.attributeArgument, { ARGS: [positional, named] });
+      });
+    });
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RParen));
+    this.ACTION(() => { if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false); void open; });
+    return { positional, named };
+  });
+
+  private attributeArgument = this.RULE('attributeArgument', (positional: ExpressionAst[], named: NamedAttributeArgumentAst[]) => {
+    this.OR([
+      {
+        // Name = value, or a bare Name meaning $true.
+        GATE: () => this.laIs(1, T.GenericToken),
+        ALT: () => {
+          const name = this.CONSUME(T.GenericToken);
+          const value = this.OPTION(() => {
+            this.CONSUME(T.Equals);
+            this.MANY(() => this.CONSUME(T.NewLine));
+            return this.SUBRULE(this.expression, { ARGS: [true] });
+          });
+          this.ACTION(() => {
+            const argumentName = (name.payload as StringPayload).value;
+            if (named.some((n) => n.argumentName.toLowerCase() === argumentName.toLowerCase())) {
+              this.report('DuplicateNamedArgument', this.startOf(name), this.endOf(name), [argumentName], false);
+            }
+            named.push({ kind: 'NamedAttributeArgument', argumentName, argument: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()) });
+          });
+        },
+      },
+      { ALT: () => { const e = this.SUBRULE1(this.expression, { ARGS: [true] }); this.ACTION(() => positional.push(e)); } },
+    ]);
+  });
+
+  private postfixExpression = this.RULE('postfixExpression', (): ExpressionAst => {
+    const primary = this.SUBRULE(this.primaryExpression);
+    return this.SUBRULE(this.postfixTail, { ARGS: [primary] });
+  });
+
+  /** Member access, method calls, indexing and postfix `++`/`--` after a value. */
+  protected postfixTail = this.RULE('postfixTail', (target: ExpressionAst): ExpressionAst => {
+    let result = target;
+    this.MANY({
+      GATE: () => this.postfixFollows(),
+      DEF: () => {
+        this.OR([
+          {
+            ALT: () => {
+              const op = this.OR1([
+                { ALT: () => this.CONSUME(T.Dot) },
+                { ALT: () => this.CONSUME(T.QuestionDot) },
+                { ALT: () => this.CONSUME(T.ColonColon) },
+              ]);
+              const member = this.OPTION(() => this.SUBRULE(this.memberName));
+              const args = this.OPTION1({
+                GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
+                DEF: () => this.SUBRULE(this.methodArguments),
+              });
+              this.ACTION(() => {
+                let m = member;
+                if (!m) {
+                  this.report('MissingPropertyName', this.endOf(op), this.endOf(op));
+                  m = this.errorExpression(this.endOf(op));
+                }
+                const isStatic = tokenMatcher(op, T.ColonColon);
+                const nullConditional = tokenMatcher(op, T.QuestionDot);
+                const extent = this.extent(result.extent.startOffset, this.lastEnd());
+                result = args
+                  ? { kind: 'InvokeMemberExpression', target: result, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: [], extent }
+                  : { kind: 'MemberExpression', target: result, member: m, isStatic, nullConditional, extent };
+              });
+            },
+          },
+          {
+            ALT: () => {
+              const open = this.OR2([
+                { ALT: () => this.CONSUME(T.LBracket) },
+                { ALT: () => this.CONSUME(T.QuestionLBracket) },
+              ]);
+              this.MANY1(() => this.CONSUME(T.NewLine));
+              const index = this.OPTION2(() => this.SUBRULE(this.expression));
+              this.MANY2(() => this.CONSUME1(T.NewLine));
+              const close = this.OPTION3(() => this.CONSUME(T.RBracket));
+              this.ACTION(() => {
+                let i = index;
+                if (!i) { this.report('MissingArrayIndexExpression', this.endOf(open), this.endOf(open)); i = this.errorExpression(this.endOf(open)); }
+                else if (!close) this.report('MissingEndSquareBracket', this.lastEnd(), this.lastEnd());
+                result = { kind: 'IndexExpression', target: result, index: i, nullConditional: tokenMatcher(open, T.QuestionLBracket), extent: this.extent(result.extent.startOffset, this.lastEnd()) };
+              });
+            },
+          },
+          {
+            ALT: () => {
+              const op = this.OR3([
+                { ALT: () => this.CONSUME(T.PlusPlus) },
+                { ALT: () => this.CONSUME(T.MinusMinus) },
+              ]);
+              this.ACTION(() => {
+                result = { kind: 'UnaryExpression', operator: op.image === '++' ? 'postfix++' : 'postfix--', operand: result, extent: this.extent(result.extent.startOffset, this.endOf(op)) };
+              });
+            },
+          },
+        ]);
+      },
+    });
+    return result;
+  });
+
+  /** What may follow a value as part of it: `.` `?.` `::` always; `[` and `++` only when touching it. */
+  private postfixFollows(): boolean {
+    const t = this.la(1);
+    if (tokenMatcher(t, T.Dot) || tokenMatcher(t, T.QuestionDot) || tokenMatcher(t, T.ColonColon) || tokenMatcher(t, T.QuestionLBracket)) return true;
+    if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === this.lastEnd();
+    return false;
+  }
+
+  private memberName = this.RULE('memberName', (): ExpressionAst => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.GenericToken);
+          return this.ACTION((): ExpressionAst => ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.variableExpression) },
+      { ALT: () => this.SUBRULE(this.stringExpression) },
+      { ALT: () => this.SUBRULE(this.parenExpression) },
+      { ALT: () => this.SUBRULE(this.subExpression) },
+    ]);
+  });
+
+  private methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
+    this.CONSUME(T.LParen);
+    const args: ExpressionAst[] = [];
+    this.MANY(() => this.CONSUME(T.NewLine));
+    this.OPTION(() => {
+      const first = this.SUBRULE(this.expression, { ARGS: [true] });
+      this.ACTION(() => args.push(first));
+      this.MANY1(() => {
+        const comma = this.CONSUME(T.Comma);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
+        const next = this.OPTION1(() => this.SUBRULE1(this.expression, { ARGS: [true] }));
+        this.ACTION(() => {
+          if (next) args.push(next);
+          else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); }
+        });
+      });
+    });
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const close = this.OPTION2(() => this.CONSUME(T.RParen));
+    this.ACTION(() => { if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall'); });
+    return args;
+  });
+
+  protected primaryExpression = this.RULE('primaryExpression', (): ExpressionAst => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.variableExpression) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.SplattedVariable);
+          return this.ACTION((): ExpressionAst => {
+            const v = this.variableFromToken(t);
+            this.report('SplattingNotPermitted', this.startOf(t), this.endOf(t), [v.name, v.name], false);
+            return v;
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.numberExpression) },
+      { ALT: () => this.SUBRULE(this.stringExpression) },
+      { ALT: () => this.SUBRULE(this.parenExpression) },
+      { ALT: () => this.SUBRULE(this.subExpression) },
+      { ALT: () => this.SUBRULE(this.arrayExpression) },
+      { ALT: () => this.SUBRULE(this.hashtableExpression) },
+      { ALT: () => this.SUBRULE(this.scriptBlockExpression) },
+    ]);
+  });
+
+  protected variableExpression = this.RULE('variableExpression', (): ExpressionAst => {
+    const t = this.CONSUME(T.Variable);
+    return this.ACTION(() => this.variableFromToken(t));
+  });
+
+  protected numberExpression = this.RULE('numberExpression', (): ExpressionAst => {
+    const t = this.CONSUME(T.NumberLiteral);
+    return this.ACTION((): ExpressionAst => {
+      const v = t.payload as NumberValue;
+      return { kind: 'Constant', numberType: v.numberType, value: v.value, extent: this.extent(this.startOf(t), this.endOf(t)) };
+    });
+  });
+
+  protected stringExpression = this.RULE('stringExpression', (): ExpressionAst => {
+    const t = this.OR([
+      { ALT: () => this.CONSUME(T.StringLiteral) },
+      { ALT: () => this.CONSUME(T.ExpandableString) },
+    ]);
+    return this.ACTION(() => this.stringFromToken(t as PshToken));
+  });
+
+  protected parenExpression = this.RULE('parenExpression', (): ExpressionAst => {
+    const open = this.CONSUME(T.LParen);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const pipeline = this.OPTION(() => this.SUBRULE(this.pipelineOrAssignment));
+    this.MANY1(() => this.CONSUME1(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RParen));
+    return this.ACTION((): ExpressionAst => {
+      const start = this.startOf(open);
+      if (!pipeline) {
+        this.report('ExpectedExpression', this.endOf(open), this.endOf(open));
+        if (!close) this.report('MissingEndParenthesisInExpression', this.endOf(open), this.endOf(open));
+        return this.errorExpression(start);
+      }
+      if (!close) this.report('MissingEndParenthesisInExpression', pipeline.extent.endOffset, pipeline.extent.endOffset);
+      return { kind: 'ParenExpression', pipeline, extent: this.extent(start, close ? this.endOf(close) : pipeline.extent.endOffset) };
+    });
+  });
+
+  protected subExpression = this.RULE('subExpression', (): ExpressionAst => {
+    const open = this.CONSUME(T.DollarParen);
+    const block = this.SUBRULE(this.statementBlockUntilParen, { ARGS: [open] });
+    return this.ACTION((): ExpressionAst => ({ kind: 'SubExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) }));
+  });
+
+  private arrayExpression = this.RULE('arrayExpression', (): ExpressionAst => {
+    const open = this.CONSUME(T.AtParen);
+    const block = this.SUBRULE(this.statementBlockUntilParen, { ARGS: [open] });
+    return this.ACTION((): ExpressionAst => ({ kind: 'ArrayExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) }));
+  });
+
+  /** The statements of `$( )` or `@( )` and the closing parenthesis. */
+  private statementBlockUntilParen = this.RULE('statementBlockUntilParen', (open: IToken): StatementBlockAst => {
+    const statements = this.SUBRULE(this.statementList);
+    const close = this.OPTION(() => this.CONSUME(T.RParen));
+    return this.ACTION((): StatementBlockAst => {
+      if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open));
+      return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
+    });
+  });
+
+  private hashtableExpression = this.RULE('hashtableExpression', (): ExpressionAst => {
+    const open = this.CONSUME(T.AtCurly);
+    const pairs: HashtableAst['pairs'] = [];
+    const seen = new Set<string>();
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.NewLine) },
+        { ALT: () => this.CONSUME(T.Semi) },
+        {
+          ALT: () => {
+            const key = this.SUBRULE(this.hashKey);
+            const eq = this.OPTION(() => this.CONSUME(T.Equals));
+            this.MANY1(() => this.CONSUME1(T.NewLine));
+            const value = this.OPTION1({ GATE: () => !!eq, DEF: () => this.SUBRULE(this.statement) });
+            this.ACTION(() => {
+              if (!eq) { this.report('MissingEqualsInHashLiteral', key.extent.endOffset, key.extent.endOffset); return; }
+              if (!value) { this.report('MissingStatementInHashLiteral', this.lastEnd(), this.lastEnd()); return; }
+              if (key.kind === 'StringConstant' || key.kind === 'Constant') {
+                const text = String(key.value).toLowerCase();
+                if (seen.has(text)) this.report('DuplicateKeyInHashLiteral', key.extent.startOffset, key.extent.endOffset, [String(key.value)], false);
+                seen.add(text);
+              }
+              pairs.push({ key, value });
+            });
+          },
+        },
+      ]);
+    });
+    const close = this.OPTION2(() => this.CONSUME(T.RCurly));
+    return this.ACTION((): ExpressionAst => {
+      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
+    });
+  });
+
+  private hashKey = this.RULE('hashKey', (): ExpressionAst => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.GenericToken);
+          return this.ACTION((): ExpressionAst => ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.unaryExpression) },
+    ]);
+  });
+
+  protected scriptBlockExpression = this.RULE('scriptBlockExpression', (): ExpressionAst => {
+    const open = this.CONSUME(T.LCurly);
+    const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [this.endOf(open)] });
+    const close = this.OPTION(() => this.CONSUME(T.RCurly));
+    return this.ACTION((): ExpressionAst => {
+      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      const extent = this.extent(this.startOf(open), this.lastEnd());
+      return { kind: 'ScriptBlockExpression', scriptBlock: { ...body, extent }, extent };
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Building nodes from tokens
+
+  protected variableFromToken(t: IToken): VariableExpressionAst {
+    const p = t.payload as VariablePayload;
+    return { kind: 'Variable', name: p.name, scope: p.scope, unqualifiedName: p.unqualifiedName, splatted: p.splatted, braced: p.braced, extent: this.extent(this.startOf(t), this.endOf(t)) };
+  }
+
+  protected stringFromToken(t: PshToken): ExpressionAst {
+    const p = t.payload as StringPayload;
+    const extent = this.extent(this.startOf(t), this.endOf(t));
+    if (!p.parts || !p.parts.some((x) => x.kind !== 'text')) {
+      return { kind: 'StringConstant', value: p.parts ? p.parts.map((x) => (x as { text: string }).text).join('') : p.value, stringConstantType: p.stringType, extent };
+    }
+    const node: ExpandableStringExpressionAst = { kind: 'ExpandableString', value: p.value, stringConstantType: p.stringType, parts: [], extent };
+    for (const part of p.parts) {
+      if (part.kind === 'text') node.parts.push(part.text);
+      else if (part.kind === 'variable') node.parts.push(this.variableFromToken(part.token));
+      else {
+        const index = node.parts.length;
+        const placeholder: SubExpressionAst = { kind: 'SubExpression', subExpression: this.statementBlock([], part.start + 2, part.end), extent: this.extent(part.start, part.end) };
+        node.parts.push(placeholder);
+        this.queueSubExpression(part, (block) => { node.parts[index] = { ...placeholder, subExpression: block }; });
+      }
+    }
+    return node;
+  }
+
+  protected statementBlock(statements: StatementAst[], start: number, end: number): StatementBlockAst {
+    const traps = statements.filter((s): s is Extract<StatementAst, { kind: 'TrapStatement' }> => s.kind === 'TrapStatement');
+    return { kind: 'StatementBlock', statements: statements.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(start, end) };
+  }
+
+  protected errorExpression(at = this.lastEnd()): ExpressionAst {
+    return { kind: 'ErrorExpression', nested: [], extent: this.extent(at, at) };
+  }
+}
+
+function foldBinary(operands: ExpressionAst[], operators: IToken[], extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {
+  // Shunting-yard: every operator is left-associative.
+  const values: ExpressionAst[] = [operands[0]];
+  const ops: IToken[] = [];
+  const reduce = () => {
+    const op = ops.pop()!;
+    const right = values.pop()!;
+    const left = values.pop()!;
+    const payload = op.payload as { op?: string } | null;
+    const operator = payload?.op ?? op.image;
+    const opExtent = extent(op.startOffset, (op.endOffset ?? op.startOffset) + 1);
+    values.push({ kind: 'BinaryExpression', operator, left, right, operatorExtent: opExtent, extent: extent(left.extent.startOffset, right.extent.endOffset) });
+  };
+  for (let i = 0; i < operators.length; i++) {
+    const p = precedence.get(operators[i].tokenType) ?? 0;
+    while (ops.length && (precedence.get(ops[ops.length - 1].tokenType) ?? 0) >= p) reduce();
+    ops.push(operators[i]);
+    values.push(operands[i + 1]);
+  }
+  while (ops.length) reduce();
+  return values[0];
+}

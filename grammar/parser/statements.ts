@@ -1,0 +1,887 @@
+/**
+ * Statements and blocks: statement lists, script block bodies with `param()` and named blocks,
+ * control flow (if, switch, foreach, for, while, do, break, continue, return, exit, throw,
+ * trap, try), function definitions, data sections, class and enum definitions, using.
+ */
+import type { IToken } from 'chevrotain';
+import { tokenMatcher, EOF } from '../chevrotain.js';
+import * as T from '../tokens.js';
+import { CommandParser } from './commands.js';
+import type {
+  AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
+  PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
+  SwitchFlag, TrapStatementAst, TypeConstraintAst, TypeNameSyntax,
+} from '../ast.js';
+import type { StringPayload, VariablePayload } from '../tokenizer.js';
+
+const switchFlags: Record<string, SwitchFlag> = {
+  regex: 'Regex', wildcard: 'Wildcard', exact: 'Exact', casesensitive: 'CaseSensitive', file: 'File', parallel: 'Parallel',
+};
+
+export class StatementParser extends CommandParser {
+  /** Statements separated by newlines and `;`, up to a closing `}` or `)` or the end. */
+  protected override statementList = this.RULE('statementList', (): StatementAst[] => {
+    const statements: StatementAst[] = [];
+    this.MANY({
+      GATE: () => !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => this.CONSUME(T.NewLine) },
+            { ALT: () => this.CONSUME(T.Semi) },
+            {
+              ALT: () => {
+                const s = this.SUBRULE(this.statement);
+                this.ACTION(() => { if (s) statements.push(s); });
+              },
+            },
+          ],
+        });
+      },
+    });
+    return statements;
+  });
+
+  protected override statement = this.RULE('statement', (): StatementAst | undefined => {
+    const label = this.OPTION(() => this.CONSUME(T.Label));
+    return this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.ifStatement) },
+        { ALT: () => this.SUBRULE(this.switchStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.foreachStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.forStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.whileStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.doStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.functionDefinition) },
+        { ALT: () => this.SUBRULE(this.flowControlStatement) },
+        { ALT: () => this.SUBRULE(this.trapStatement) },
+        { ALT: () => this.SUBRULE(this.tryStatement) },
+        { ALT: () => this.SUBRULE(this.dataStatement) },
+        {
+          // `class`/`enum`, possibly after attributes (`[Flags()] enum E {...}`).
+          GATE: () => this.laIs(1, T.Class) || this.laIs(1, T.Enum) || (this.laIs(1, T.LBracket) && this.attributesBeforeTypeDefinition()),
+          ALT: () => this.SUBRULE(this.typeDefinition),
+        },
+        { ALT: () => this.SUBRULE(this.usingStatement) },
+        { ALT: () => this.SUBRULE(this.pipelineOrAssignment) },
+        {
+          // Anything else where a statement should begin: report it and move past it.
+          ALT: () => {
+            const t = this.CONSUME(T.AnyToken);
+            this.ACTION(() => this.reportUnexpectedStatementToken(t));
+            return undefined;
+          },
+        },
+      ],
+    });
+  });
+
+  private reportUnexpectedStatementToken(t: IToken): void {
+    if (tokenMatcher(t, T.ReservedKeyword)) this.report('ReservedKeywordNotAllowed', this.startOf(t), this.endOf(t), [t.image], false);
+    else this.reportUnexpected(t);
+  }
+
+  /** `[Flags()] enum E {...}`: the attributes belong to a type definition. */
+  private attributesBeforeTypeDefinition(): boolean {
+    let k = 1;
+    let depth = 0;
+    for (;;) {
+      const t = this.LA(k);
+      if (t.tokenType === EOF) return false;
+      if (tokenMatcher(t, T.LBracket)) depth++;
+      else if (tokenMatcher(t, T.RBracket)) depth--;
+      else if (depth === 0 && !tokenMatcher(t, T.NewLine)) return tokenMatcher(t, T.Class) || tokenMatcher(t, T.Enum);
+      k++;
+      if (k > 200) return false;
+    }
+  }
+
+  /** `{ statements }` after a keyword; reports the missing brace with pwsh's error. */
+  protected statementBlockRule = this.RULE('statementBlockRule', (): StatementBlockAst | undefined => {
+    return this.OPTION(() => {
+      const open = this.CONSUME(T.LCurly);
+      const statements = this.SUBRULE(this.statementList);
+      const close = this.OPTION1(() => this.CONSUME(T.RCurly));
+      return this.ACTION(() => {
+        if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+        return this.statementBlock(statements, this.startOf(open), this.lastEnd());
+      });
+    });
+  });
+
+  private skipNewlines = this.RULE('skipNewlines', () => {
+    this.MANY(() => this.CONSUME(T.NewLine));
+  });
+
+  /** The body of a script block or script: `param()`, then named blocks or statements. */
+  protected override scriptBlockBody = this.RULE('scriptBlockBody', (start: number): ScriptBlockAst => {
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.NewLine) }, { ALT: () => this.CONSUME(T.Semi) }]));
+    const usingStatements: StatementAst[] = [];
+    this.MANY1({
+      GATE: () => this.laIs(1, T.Using),
+      DEF: () => {
+        const u = this.SUBRULE(this.usingStatement);
+        this.SUBRULE(this.skipNewlines);
+        this.ACTION(() => usingStatements.push(u));
+      },
+    });
+    const paramBlock = this.OPTION({
+      GATE: () => this.paramBlockAhead(),
+      DEF: () => this.SUBRULE(this.paramBlock),
+    });
+    this.MANY2(() => this.OR1([{ ALT: () => this.CONSUME1(T.NewLine) }, { ALT: () => this.CONSUME1(T.Semi) }]));
+    const named = this.OPTION1({
+      GATE: () => this.laIs(1, T.NamedBlockKeyword),
+      DEF: () => this.SUBRULE(this.namedBlocks),
+    });
+    const statements = this.SUBRULE(this.statementList);
+    return this.ACTION((): ScriptBlockAst => {
+      const end = this.lastEnd();
+      const body: ScriptBlockAst = {
+        kind: 'ScriptBlock', usingStatements: usingStatements as ScriptBlockAst['usingStatements'], requires: [], attributes: paramBlock?.attributes.filter((a) => a.kind === 'Attribute') as ScriptBlockAst['attributes'] ?? [],
+        paramBlock: paramBlock ?? null, dynamicParamBlock: null, beginBlock: null, processBlock: null, endBlock: null, cleanBlock: null,
+        isFilter: false, extent: this.extent(start, end),
+      };
+      if (named) {
+        for (const block of named) {
+          const key = block.blockName === 'dynamicparam' ? 'dynamicParamBlock' : (`${block.blockName}Block` as 'beginBlock');
+          body[key] = block;
+        }
+      } else {
+        const list = statements;
+        const bodyStart = list.length ? list[0].extent.startOffset : end;
+        const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
+        body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
+      }
+      return body;
+    });
+  });
+
+  /** Attributes and `param` ahead (skipping newlines between them). */
+  private paramBlockAhead(): boolean {
+    let k = 1;
+    let depth = 0;
+    for (;;) {
+      const t = this.LA(k);
+      if (t.tokenType === EOF) return false;
+      if (tokenMatcher(t, T.LBracket)) depth++;
+      else if (tokenMatcher(t, T.RBracket)) depth--;
+      else if (depth === 0 && !tokenMatcher(t, T.NewLine)) return tokenMatcher(t, T.Param);
+      k++;
+      if (k > 2000) return false;
+    }
+  }
+
+  private namedBlocks = this.RULE('namedBlocks', (): NamedBlockAst[] => {
+    const blocks: NamedBlockAst[] = [];
+    this.MANY({
+      GATE: () => !this.laIs(1, T.RCurly) && !this.atEnd(),
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => this.CONSUME(T.NewLine) },
+            { ALT: () => this.CONSUME(T.Semi) },
+            {
+              ALT: () => {
+                const kw = this.CONSUME(T.NamedBlockKeyword);
+                this.SUBRULE(this.skipNewlines);
+                const block = this.SUBRULE(this.statementBlockRule);
+                this.ACTION(() => {
+                  const blockName = kw.image.toLowerCase() as BlockName;
+                  if (!block) { this.report('MissingNamedStatementBlock', this.endOf(kw), this.endOf(kw), [kw.image]); return; }
+                  if (blocks.some((b) => b.blockName === blockName)) this.report('DuplicateScriptCommandClause', this.startOf(kw), this.endOf(kw), [kw.image], false);
+                  blocks.push({ kind: 'NamedBlock', blockName, explicit: true, statements: block.statements, traps: block.traps, extent: this.extent(this.startOf(kw), block.extent.endOffset) });
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const t = this.CONSUME(T.AnyToken);
+                this.ACTION(() => this.report('MissingNamedBlocks', this.startOf(t), this.endOf(t), [t.image], false));
+              },
+            },
+          ],
+        });
+      },
+    });
+    return blocks;
+  });
+
+  protected paramBlock = this.RULE('paramBlock', (): ParamBlockAst => {
+    const attributes: AttributeBaseAst[] = [];
+    this.MANY(() => {
+      const a = this.SUBRULE(this.typeOrAttribute);
+      this.SUBRULE(this.skipNewlines);
+      this.ACTION(() => attributes.push(a));
+    });
+    const kw = this.CONSUME(T.Param);
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const parameters = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.parameterList) });
+    const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
+    return this.ACTION((): ParamBlockAst => {
+      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), ['param']);
+      else if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd());
+      const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
+      return { kind: 'ParamBlock', attributes, parameters: parameters ?? [], extent: this.extent(start, this.lastEnd()) };
+    });
+  });
+
+  /** `[attr][type]$name = default, ...` inside `param( )` or `function f( )`. */
+  protected parameterList = this.RULE('parameterList', (): ParameterAst[] => {
+    const parameters: ParameterAst[] = [];
+    this.SUBRULE(this.skipNewlines);
+    this.OPTION({
+      GATE: () => this.laIs(1, T.Variable) || this.laIs(1, T.LBracket),
+      DEF: () => {
+      const first = this.SUBRULE(this.parameter);
+      this.ACTION(() => parameters.push(first));
+      this.MANY(() => {
+        const comma = this.CONSUME(T.Comma);
+        this.SUBRULE1(this.skipNewlines);
+        const next = this.OPTION1(() => this.SUBRULE1(this.parameter));
+        this.ACTION(() => {
+          if (next) parameters.push(next);
+          else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
+        });
+      });
+      },
+    });
+    this.SUBRULE2(this.skipNewlines);
+    return this.ACTION(() => {
+      const seen = new Set<string>();
+      for (const p of parameters) {
+        const name = p.name.unqualifiedName.toLowerCase();
+        if (seen.has(name)) this.report('DuplicateFormalParameter', p.name.extent.startOffset, p.name.extent.endOffset, [p.name.unqualifiedName], false);
+        seen.add(name);
+      }
+      return parameters;
+    });
+  });
+
+  private parameter = this.RULE('parameter', (): ParameterAst => {
+    const attributes: AttributeBaseAst[] = [];
+    this.MANY(() => {
+      const a = this.SUBRULE(this.typeOrAttribute);
+      this.SUBRULE(this.skipNewlines);
+      this.ACTION(() => attributes.push(a));
+    });
+    const variable = this.OPTION(() => this.SUBRULE(this.variableExpression));
+    const defaultValue = this.OPTION1(() => {
+      this.CONSUME(T.Equals);
+      this.SUBRULE1(this.skipNewlines);
+      return this.SUBRULE(this.expression, { ARGS: [true] });
+    });
+    return this.ACTION((): ParameterAst => {
+      const start = attributes.length ? attributes[0].extent.startOffset : variable ? variable.extent.startOffset : this.lastEnd();
+      let name = variable;
+      if (!name || name.kind !== 'Variable') {
+        this.report('InvalidFunctionParameter', this.lastEnd(), this.lastEnd(), [], false);
+        name = { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(this.lastEnd(), this.lastEnd()) };
+      }
+      return { kind: 'Parameter', attributes, name, defaultValue: defaultValue ?? null, extent: this.extent(start, this.lastEnd()) };
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Control flow
+
+  /** The `)` that closed the last keyword condition, where pwsh reports a missing statement block. */
+  private conditionClose: IToken | undefined;
+
+  /** `( pipeline )` after a keyword, with pwsh's errors for each missing part. */
+  private keywordCondition = this.RULE('keywordCondition', (keyword: IToken): PipelineBaseAst | AssignmentStatementAst | undefined => {
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.SUBRULE1(this.skipNewlines);
+    const condition = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
+    this.SUBRULE2(this.skipNewlines);
+    const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
+    return this.ACTION(() => {
+      const word = keyword.image.toLowerCase();
+      if (!open) {
+        if (word === 'if' || word === 'elseif') this.report('MissingOpenParenthesisInIfStatement', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
+        else this.report('MissingOpenParenthesisAfterKeyword', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
+        return undefined;
+      }
+      if (!condition) {
+        if (word === 'if' || word === 'elseif') this.report('IfStatementMissingCondition', this.endOf(open), this.endOf(open), [keyword.image]);
+        else if (word === 'switch') this.report('PipelineValueRequired', this.endOf(open), this.endOf(open));
+        else this.report('MissingExpressionAfterKeyword', this.endOf(open), this.endOf(open), [keyword.image]);
+        return undefined;
+      }
+      if (!close) {
+        // pwsh points at the token found where the ')' should be.
+        const found = this.la(1);
+        const at = this.atEnd() ? this.lastEnd() : this.startOf(found);
+        const end = this.atEnd() ? at : this.endOf(found);
+        if (word === 'switch') this.report('MissingEndParenthesisInSwitchStatement', at, end);
+        else this.report('MissingEndParenthesisAfterStatement', at, end, [keyword.image]);
+        return undefined;
+      }
+      this.conditionClose = close;
+      return condition;
+    });
+  });
+
+  private ifStatement = this.RULE('ifStatement', (): StatementAst => {
+    const ifToken = this.CONSUME(T.If);
+    const clauses: { condition: PipelineBaseAst; body: StatementBlockAst }[] = [];
+    let elseClause: StatementBlockAst | null = null;
+    let failed = false;
+    const addClause = (kw: IToken, condition: PipelineBaseAst | AssignmentStatementAst | undefined, body: StatementBlockAst | undefined) => {
+      if (failed) return;
+      if (!condition) { failed = true; return; }
+      if (!body) {
+        const close = this.conditionClose;
+        this.report('MissingStatementBlock', close ? this.startOf(close) : this.lastEnd(), close ? this.endOf(close) : this.lastEnd(), [kw.image]);
+        failed = true;
+        return;
+      }
+      clauses.push({ condition: condition as PipelineBaseAst, body });
+    };
+    const condition = this.SUBRULE(this.keywordCondition, { ARGS: [ifToken] });
+    this.SUBRULE(this.skipNewlines);
+    const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
+    this.ACTION(() => addClause(ifToken, condition, body));
+    this.MANY({
+      GATE: () => !failed && tokenMatcher(this.nextSignificant(), T.ElseIf),
+      DEF: () => {
+        this.SUBRULE1(this.skipNewlines);
+        const kw = this.CONSUME(T.ElseIf);
+        const c = this.SUBRULE1(this.keywordCondition, { ARGS: [kw] });
+        this.SUBRULE2(this.skipNewlines);
+        const b = this.OPTION1({ GATE: () => !!c, DEF: () => this.SUBRULE1(this.statementBlockRule) });
+        this.ACTION(() => addClause(kw, c, b));
+      },
+    });
+    this.OPTION2({
+      GATE: () => !failed && tokenMatcher(this.nextSignificant(), T.Else),
+      DEF: () => {
+        this.SUBRULE3(this.skipNewlines);
+        const kw = this.CONSUME(T.Else);
+        this.SUBRULE4(this.skipNewlines);
+        const b = this.SUBRULE2(this.statementBlockRule);
+        this.ACTION(() => {
+          if (!b) this.report('MissingStatementBlockAfterElse', this.endOf(kw), this.endOf(kw));
+          else elseClause = b;
+        });
+      },
+    });
+    return this.ACTION((): StatementAst => ({ kind: 'IfStatement', clauses, elseClause, extent: this.extent(this.startOf(ifToken), this.lastEnd()) }));
+  });
+
+  private switchStatement = this.RULE('switchStatement', (label: IToken | undefined): StatementAst => {
+    const kw = this.CONSUME(T.Switch);
+    const flags: SwitchFlag[] = [];
+    let fileArgument: ExpressionAst | undefined;
+    this.MANY(() => {
+      const p = this.CONSUME(T.Parameter);
+      const arg = this.OPTION({
+        GATE: () => (p.payload as { name: string }).name.toLowerCase() === 'file',
+        DEF: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }),
+      });
+      this.ACTION(() => {
+        const name = (p.payload as { name: string }).name.toLowerCase();
+        const flag = Object.entries(switchFlags).find(([k]) => k.startsWith(name) && name.length > 0);
+        if (!flag) { this.report('InvalidSwitchFlag', this.startOf(p), this.endOf(p), [p.image], false); return; }
+        flags.push(flag[1]);
+        if (flag[1] === 'File') {
+          if (!arg) this.report('MissingFilenameOption', this.endOf(p), this.endOf(p));
+          fileArgument = arg;
+        }
+      });
+    });
+    const condition = this.OPTION1({
+      GATE: () => !flags.includes('File') || this.RECORDING_PHASE,
+      DEF: () => this.SUBRULE(this.keywordCondition, { ARGS: [kw] }),
+    });
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
+    const clauses: { condition: ExpressionAst; body: StatementBlockAst }[] = [];
+    let defaultClause: StatementBlockAst | null = null;
+    this.MANY1({
+      GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => this.CONSUME(T.NewLine) },
+            { ALT: () => this.CONSUME(T.Semi) },
+            {
+              ALT: () => {
+                const clauseCondition = this.OR1([
+                  { ALT: () => this.SUBRULE1(this.commandArgument, { ARGS: [false] }) },
+                  { ALT: () => this.SUBRULE(this.expression) },
+                ]);
+                this.SUBRULE1(this.skipNewlines);
+                const body = this.SUBRULE(this.statementBlockRule);
+                this.ACTION(() => {
+                  if (!body) { this.report('MissingSwitchStatementClause', this.lastEnd(), this.lastEnd()); return; }
+                  if (clauseCondition.kind === 'StringConstant' && clauseCondition.stringConstantType === 'BareWord' && clauseCondition.value.toLowerCase() === 'default') {
+                    if (defaultClause) this.report('MultipleSwitchDefaultClauses', clauseCondition.extent.startOffset, clauseCondition.extent.endOffset, [], false);
+                    defaultClause = body;
+                  } else clauses.push({ condition: clauseCondition, body });
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const t = this.CONSUME(T.AnyToken);
+                this.ACTION(() => this.report('MissingSwitchConditionExpression', this.startOf(t), this.endOf(t), [], false));
+              },
+            },
+          ],
+        });
+      },
+    });
+    const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
+    return this.ACTION((): StatementAst => {
+      if (!open) this.report('MissingCurlyBraceInSwitchStatement', this.lastEnd(), this.lastEnd());
+      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      const start = label ? this.startOf(label) : this.startOf(kw);
+      const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
+      return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses, defaultClause, extent: this.extent(start, this.lastEnd()) };
+    });
+  });
+
+  private foreachStatement = this.RULE('foreachStatement', (label: IToken | undefined): StatementAst => {
+    const kw = this.CONSUME(T.Foreach);
+    this.MANY(() => this.CONSUME(T.Parameter));
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.SUBRULE1(this.skipNewlines);
+    const variable = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.variableExpression) });
+    this.SUBRULE2(this.skipNewlines);
+    const inKw = this.OPTION2({ GATE: () => !!variable, DEF: () => this.CONSUME(T.In) });
+    this.SUBRULE3(this.skipNewlines);
+    const condition = this.OPTION3({ GATE: () => !!inKw, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
+    this.SUBRULE4(this.skipNewlines);
+    const close = this.OPTION4({ GATE: () => !!condition, DEF: () => this.CONSUME(T.RParen) });
+    this.SUBRULE5(this.skipNewlines);
+    const body = this.OPTION5({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
+    return this.ACTION((): StatementAst => {
+      const start = label ? this.startOf(label) : this.startOf(kw);
+      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+      else if (!variable) this.report('MissingVariableNameAfterForeach', this.endOf(open), this.endOf(open));
+      else if (!inKw) this.report('MissingInInForeach', variable.extent.endOffset, variable.extent.endOffset);
+      else if (!condition) this.report('MissingForeachExpression', this.endOf(inKw), this.endOf(inKw));
+      else if (!close) this.report('MissingEndParenthesisAfterForeach', this.lastEnd(), this.lastEnd());
+      else if (!body) this.report('MissingForeachStatement', this.lastEnd(), this.lastEnd());
+      return {
+        kind: 'ForEachStatement', label: labelName(label),
+        variable: (variable ?? { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(start, start) }) as Extract<ExpressionAst, { kind: 'Variable' }>,
+        condition: (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.lastEnd()),
+        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+      };
+    });
+  });
+
+  private forStatement = this.RULE('forStatement', (label: IToken | undefined): StatementAst => {
+    const kw = this.CONSUME(T.For);
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const parts: (PipelineBaseAst | AssignmentStatementAst | null)[] = [null, null, null];
+    let index = 0;
+    this.MANY({
+      GATE: () => !!open && !this.laIs(1, T.RParen) && !this.atEnd(),
+      DEF: () => {
+        this.OR({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => { this.CONSUME(T.Semi); this.ACTION(() => { index++; }); } },
+            { ALT: () => { this.CONSUME(T.NewLine); } },
+            {
+              ALT: () => {
+                const p = this.SUBRULE(this.pipelineOrAssignment);
+                this.ACTION(() => { if (index < 3 && p) parts[index] = p; });
+              },
+            },
+            { ALT: () => { const t = this.CONSUME(T.AnyToken); this.ACTION(() => this.reportUnexpected(t)); } },
+          ],
+        });
+      },
+    });
+    const close = this.OPTION1({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
+    this.SUBRULE1(this.skipNewlines);
+    const body = this.OPTION2({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
+    return this.ACTION((): StatementAst => {
+      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+      else if (!close) this.report('MissingEndParenthesisAfterStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+      else if (!body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+      const start = label ? this.startOf(label) : this.startOf(kw);
+      return {
+        kind: 'ForStatement', label: labelName(label), initializer: parts[0], condition: parts[1], iterator: parts[2],
+        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+      };
+    });
+  });
+
+  private whileStatement = this.RULE('whileStatement', (label: IToken | undefined): StatementAst => {
+    const kw = this.CONSUME(T.While);
+    const condition = this.SUBRULE(this.keywordCondition, { ARGS: [kw] });
+    this.SUBRULE(this.skipNewlines);
+    const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
+    return this.ACTION((): StatementAst => {
+      if (condition && !body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+      const start = label ? this.startOf(label) : this.startOf(kw);
+      return {
+        kind: 'WhileStatement', label: labelName(label), condition: condition ?? this.emptyPipeline(this.lastEnd()),
+        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+      };
+    });
+  });
+
+  private doStatement = this.RULE('doStatement', (label: IToken | undefined): StatementAst => {
+    const kw = this.CONSUME(T.Do);
+    this.SUBRULE(this.skipNewlines);
+    const body = this.SUBRULE(this.statementBlockRule);
+    const loop = this.OPTION({
+      GATE: () => !!body && (tokenMatcher(this.nextSignificant(), T.While) || tokenMatcher(this.nextSignificant(), T.Until)),
+      DEF: () => {
+        this.SUBRULE1(this.skipNewlines);
+        const w = this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]);
+        const condition = this.SUBRULE(this.keywordCondition, { ARGS: [w] });
+        return { w, condition };
+      },
+    });
+    return this.ACTION((): StatementAst => {
+      if (!body) this.report('MissingLoopStatement', this.endOf(kw), this.endOf(kw), [kw.image]);
+      else if (!loop) this.report('MissingWhileOrUntilInDoWhile', this.lastEnd(), this.lastEnd());
+      const start = label ? this.startOf(label) : this.startOf(kw);
+      const condition = loop?.condition ?? this.emptyPipeline(this.lastEnd());
+      const kind = loop && loop.w.image.toLowerCase() === 'until' ? 'DoUntilStatement' : 'DoWhileStatement';
+      return { kind, label: labelName(label), condition, body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()) };
+    });
+  });
+
+  private flowControlStatement = this.RULE('flowControlStatement', (): StatementAst => {
+    const kw = this.OR([
+      { ALT: () => this.CONSUME(T.Break) },
+      { ALT: () => this.CONSUME(T.Continue) },
+      { ALT: () => this.CONSUME(T.Return) },
+      { ALT: () => this.CONSUME(T.Exit) },
+      { ALT: () => this.CONSUME(T.Throw) },
+    ]);
+    const operand = this.OPTION({
+      GATE: () => !this.laIs(1, T.NewLine) && !this.laIs(1, T.Semi) && !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
+      DEF: () => this.OR1([
+        { GATE: () => tokenMatcher(kw, T.Break) || tokenMatcher(kw, T.Continue), ALT: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }) },
+        { ALT: () => this.SUBRULE(this.pipelineOrAssignment) },
+      ]),
+    });
+    return this.ACTION((): StatementAst => {
+      const extent = this.extent(this.startOf(kw), this.lastEnd());
+      const word = kw.image.toLowerCase();
+      if (word === 'break' || word === 'continue') {
+        const label = (operand as ExpressionAst | undefined) ?? null;
+        return word === 'break' ? { kind: 'BreakStatement', label, extent } : { kind: 'ContinueStatement', label, extent };
+      }
+      const pipeline = (operand as StatementAst | undefined) ?? null;
+      if (word === 'return') return { kind: 'ReturnStatement', pipeline, extent };
+      if (word === 'exit') return { kind: 'ExitStatement', pipeline, extent };
+      return { kind: 'ThrowStatement', pipeline, extent };
+    });
+  });
+
+  private trapStatement = this.RULE('trapStatement', (): StatementAst => {
+    const kw = this.CONSUME(T.Trap);
+    this.SUBRULE(this.skipNewlines);
+    const type = this.OPTION(() => this.SUBRULE(this.typeOrAttribute));
+    this.SUBRULE1(this.skipNewlines);
+    const body = this.SUBRULE(this.statementBlockRule);
+    return this.ACTION((): StatementAst => {
+      if (!body) this.report('MissingTrapStatement', this.lastEnd(), this.lastEnd());
+      return {
+        kind: 'TrapStatement', trapType: (type as TypeConstraintAst | undefined) ?? null,
+        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
+      };
+    });
+  });
+
+  private tryStatement = this.RULE('tryStatement', (): StatementAst => {
+    const kw = this.CONSUME(T.Try);
+    this.SUBRULE(this.skipNewlines);
+    const body = this.SUBRULE(this.statementBlockRule);
+    const catches: Extract<StatementAst, { kind: 'TryStatement' }>['catchClauses'] = [];
+    this.MANY({
+      GATE: () => !!body && tokenMatcher(this.nextSignificant(), T.Catch),
+      DEF: () => {
+        this.SUBRULE1(this.skipNewlines);
+        const c = this.CONSUME(T.Catch);
+        const types: TypeConstraintAst[] = [];
+        this.SUBRULE2(this.skipNewlines);
+        this.OPTION(() => {
+          const first = this.SUBRULE(this.typeOrAttribute);
+          this.ACTION(() => types.push(first as TypeConstraintAst));
+          this.MANY1(() => {
+            this.CONSUME(T.Comma);
+            this.SUBRULE3(this.skipNewlines);
+            const next = this.SUBRULE1(this.typeOrAttribute);
+            this.ACTION(() => types.push(next as TypeConstraintAst));
+          });
+        });
+        this.SUBRULE4(this.skipNewlines);
+        const block = this.SUBRULE1(this.statementBlockRule);
+        this.ACTION(() => {
+          if (!block) { this.report('MissingCatchHandlerBlock', this.lastEnd(), this.lastEnd()); return; }
+          if (catches.length && catches[catches.length - 1].catchTypes.length === 0) {
+            this.report('EmptyCatchNotLast', catches[catches.length - 1].extent.startOffset, catches[catches.length - 1].extent.startOffset + 5, [], false);
+          }
+          catches.push({ kind: 'CatchClause', catchTypes: types, body: block, extent: this.extent(this.startOf(c), this.lastEnd()) });
+        });
+      },
+    });
+    const fin = this.OPTION1({
+      GATE: () => !!body && tokenMatcher(this.nextSignificant(), T.Finally),
+      DEF: () => {
+        this.SUBRULE5(this.skipNewlines);
+        const f = this.CONSUME(T.Finally);
+        this.SUBRULE6(this.skipNewlines);
+        const block = this.SUBRULE2(this.statementBlockRule);
+        this.ACTION(() => { if (!block) this.report('MissingFinallyStatementBlock', this.endOf(f), this.endOf(f)); });
+        return block;
+      },
+    });
+    return this.ACTION((): StatementAst => {
+      if (!body) this.report('MissingTryStatementBlock', this.endOf(kw), this.endOf(kw));
+      else if (!catches.length && !fin) this.report('MissingCatchOrFinally', this.lastEnd(), this.lastEnd());
+      return {
+        kind: 'TryStatement', body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), catchClauses: catches,
+        finally: fin ?? null, extent: this.extent(this.startOf(kw), this.lastEnd()),
+      };
+    });
+  });
+
+  private functionDefinition = this.RULE('functionDefinition', (): StatementAst => {
+    const kw = this.CONSUME(T.Function);
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    this.SUBRULE(this.skipNewlines);
+    const params = this.OPTION1(() => {
+      this.CONSUME(T.LParen);
+      const list = this.SUBRULE(this.parameterList);
+      const close = this.OPTION2(() => this.CONSUME(T.RParen));
+      this.ACTION(() => { if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd()); });
+      return list;
+    });
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION3(() => this.CONSUME(T.LCurly));
+    const body = this.OPTION4({ GATE: () => !!open, DEF: () => this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] }) });
+    const close = this.OPTION5({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
+    return this.ACTION((): StatementAst => {
+      const word = kw.image.toLowerCase();
+      if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+      else if (!open) this.report('MissingFunctionBody', this.lastEnd(), this.lastEnd());
+      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      if (params && body?.paramBlock) this.report('OnlyOneParameterListAllowed', body.paramBlock.extent.startOffset, body.paramBlock.extent.startOffset + 5, [], false);
+      const start = this.startOf(kw);
+      const bodyExtent = this.extent(open ? this.startOf(open) : this.lastEnd(), this.lastEnd());
+      const scriptBlock: ScriptBlockAst = body ? { ...body, isFilter: word === 'filter', extent: bodyExtent } : {
+        kind: 'ScriptBlock', usingStatements: [], requires: [], attributes: [], paramBlock: null, dynamicParamBlock: null, beginBlock: null,
+        processBlock: null, endBlock: null, cleanBlock: null, isFilter: word === 'filter', extent: bodyExtent,
+      };
+      if (word === 'filter' && scriptBlock.endBlock && !scriptBlock.endBlock.explicit) {
+        scriptBlock.processBlock = { ...scriptBlock.endBlock, blockName: 'process' };
+        scriptBlock.endBlock = null;
+      }
+      return {
+        kind: 'FunctionDefinition', name: name ? (name.payload as StringPayload).value : '', isFilter: word === 'filter', isWorkflow: word === 'workflow',
+        parameters: params ?? null, body: scriptBlock, extent: this.extent(start, this.lastEnd()),
+      };
+    });
+  });
+
+  private dataStatement = this.RULE('dataStatement', (): StatementAst => {
+    const kw = this.CONSUME(T.Data);
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    const commands: ExpressionAst[] = [];
+    this.MANY(() => {
+      this.CONSUME(T.Parameter);
+      const arg = this.SUBRULE(this.commandArgument, { ARGS: [false] });
+      this.ACTION(() => commands.push(arg));
+    });
+    this.SUBRULE(this.skipNewlines);
+    const body = this.SUBRULE(this.statementBlockRule);
+    return this.ACTION((): StatementAst => {
+      if (!body) this.report('MissingStatementBlockForDataSection', this.lastEnd(), this.lastEnd());
+      return {
+        kind: 'DataStatement', variable: name ? (name.payload as StringPayload).value : null, commandsAllowed: commands,
+        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
+      };
+    });
+  });
+
+  private usingStatement = this.RULE('usingStatement', (): StatementAst => {
+    const kw = this.CONSUME(T.Using);
+    const words: IToken[] = [];
+    this.MANY(() => {
+      const t = this.OR([
+        { ALT: () => this.CONSUME(T.GenericToken) },
+        { ALT: () => this.CONSUME(T.StringLiteral) },
+      ]);
+      this.ACTION(() => words.push(t));
+    });
+    return this.ACTION((): StatementAst => {
+      const kindWord = words[0] ? String((words[0].payload as StringPayload).value).toLowerCase() : '';
+      const usingKind = (['namespace', 'module', 'assembly', 'type'].includes(kindWord) ? kindWord : 'namespace') as 'namespace';
+      if (words.length < 2) this.report('MissingExpressionAfterToken', this.lastEnd(), this.lastEnd(), [words[0]?.image ?? kw.image]);
+      const nameToken = words[1];
+      return {
+        kind: 'UsingStatement', usingKind, name: nameToken ? String((nameToken.payload as StringPayload).value) : '',
+        alias: null, extent: this.extent(this.startOf(kw), this.lastEnd()),
+      };
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // class and enum
+
+  private typeDefinition = this.RULE('typeDefinition', (): StatementAst => {
+    const attributes: AttributeBaseAst[] = [];
+    this.MANY(() => {
+      const a = this.SUBRULE(this.typeOrAttribute);
+      this.SUBRULE(this.skipNewlines);
+      this.ACTION(() => attributes.push(a));
+    });
+    const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    const baseTypes: TypeNameSyntax[] = [];
+    this.OPTION1(() => {
+      this.CONSUME(T.Colon);
+      const first = this.SUBRULE(this.typeNameSyntax);
+      this.ACTION(() => baseTypes.push(first));
+      this.MANY1(() => {
+        this.CONSUME(T.Comma);
+        const next = this.SUBRULE1(this.typeNameSyntax);
+        this.ACTION(() => baseTypes.push(next));
+      });
+    });
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
+    const members: MemberAst[] = [];
+    this.MANY2({
+      GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
+      DEF: () => {
+        this.OR1({
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            { ALT: () => this.CONSUME(T.NewLine) },
+            { ALT: () => this.CONSUME(T.Semi) },
+            { ALT: () => { const m = this.SUBRULE(this.memberDefinition, { ARGS: [kw] }); this.ACTION(() => { if (m) members.push(m); }); } },
+            { ALT: () => { const t = this.CONSUME(T.AnyToken); this.ACTION(() => this.reportUnexpected(t)); } },
+          ],
+        });
+      },
+    });
+    const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
+    return this.ACTION((): StatementAst => {
+      if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+      else if (!open) this.reportAfterLast('MissingEndCurlyBrace');
+      else if (!close) this.report('MissingEndCurlyBrace', this.endOf(open), this.endOf(open));
+      const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
+      return {
+        kind: 'TypeDefinition', typeKind: kw.image.toLowerCase() === 'enum' ? 'enum' : 'class', name: name ? (name.payload as StringPayload).value : '',
+        attributes, baseTypes, members, extent: this.extent(start, this.lastEnd()),
+      };
+    });
+  });
+
+  /** A property (`[type] $name = value`), a method (`[type] Name($a) { }`), or an enum member (`Name = 1`). */
+  private memberDefinition = this.RULE('memberDefinition', (kw: IToken): MemberAst | undefined => {
+    const attributes: AttributeBaseAst[] = [];
+    let isStatic = false;
+    let isHidden = false;
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { const a = this.SUBRULE(this.typeOrAttribute); this.ACTION(() => attributes.push(a)); } },
+        { ALT: () => { const m = this.CONSUME(T.MemberModifier); this.ACTION(() => { if (m.image.toLowerCase() === 'static') isStatic = true; else isHidden = true; }); } },
+        { ALT: () => this.CONSUME(T.NewLine) },
+      ]);
+    });
+    return this.OR1([
+      {
+        ALT: () => {
+          const variable = this.SUBRULE(this.variableExpression);
+          const init = this.OPTION(() => { this.CONSUME(T.Equals); return this.SUBRULE(this.expression); });
+          return this.ACTION((): PropertyMemberAst => {
+            const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
+            const start = attributes.length ? attributes[0].extent.startOffset : variable.extent.startOffset;
+            return {
+              kind: 'PropertyMember', name: (variable as { unqualifiedName: string }).unqualifiedName, propertyType: types[types.length - 1] ?? null,
+              attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, initialValue: init ?? null, extent: this.extent(start, this.lastEnd()),
+            };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.GenericToken);
+          return this.OR2([
+            {
+              GATE: () => kw.image.toLowerCase() === 'enum',
+              ALT: () => {
+                const value = this.OPTION1(() => { this.CONSUME1(T.Equals); return this.SUBRULE1(this.expression); });
+                return this.ACTION((): PropertyMemberAst => ({
+                  kind: 'PropertyMember', name: (name.payload as StringPayload).value, propertyType: null, attributes: [], isStatic: true, isHidden: false,
+                  initialValue: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()),
+                }));
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(T.LParen);
+                const parameters = this.SUBRULE(this.parameterList);
+                this.OPTION2(() => this.CONSUME(T.RParen));
+                const baseArguments = this.OPTION3(() => {
+                  this.CONSUME(T.Colon);
+                  this.CONSUME1(T.GenericToken);
+                  return this.SUBRULE(this.methodArgumentsForBase);
+                });
+                this.SUBRULE(this.skipNewlines);
+                const open = this.CONSUME(T.LCurly);
+                const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] });
+                const close = this.OPTION4(() => this.CONSUME(T.RCurly));
+                return this.ACTION((): FunctionMemberAst => {
+                  if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+                  const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
+                  const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(name);
+                  return {
+                    kind: 'FunctionMember', name: (name.payload as StringPayload).value, returnType: types[types.length - 1] ?? null,
+                    attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, isConstructor: types.length === 0,
+                    parameters, baseArguments: baseArguments ?? null, body: { ...body, extent: this.extent(this.startOf(open), this.lastEnd()) },
+                    extent: this.extent(start, this.lastEnd()),
+                  };
+                });
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  private methodArgumentsForBase = this.RULE('methodArgumentsForBase', (): ExpressionAst[] => {
+    this.CONSUME(T.LParen);
+    const args: ExpressionAst[] = [];
+    this.OPTION(() => {
+      const first = this.SUBRULE(this.expression, { ARGS: [true] });
+      this.ACTION(() => args.push(first));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        const next = this.SUBRULE1(this.expression, { ARGS: [true] });
+        this.ACTION(() => args.push(next));
+      });
+    });
+    this.OPTION1(() => this.CONSUME(T.RParen));
+    return args;
+  });
+}
+
+function labelName(label: IToken | undefined): string | null {
+  return label ? (label.payload as { name: string }).name : null;
+}
+
+export type { VariablePayload };
