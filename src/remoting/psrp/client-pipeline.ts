@@ -8,6 +8,7 @@ import type { HostCall, Message, PipelineInvocation } from './messages.js';
 import { streamOfMessage, type PipelineStream } from './pipeline-streams.js';
 import { isFinishedPipelineState, psInvocationStateName, type PSInvocationState } from './states.js';
 import { emptyStep, message, requirePipelineState, StateMachine, type StateChanged, type Step } from './step.js';
+import { hostMethodReturnsValue } from './enums.js';
 import { PsrpError } from './errors.js';
 
 export type ClientPipelineEvent =
@@ -58,9 +59,13 @@ export class ClientPipeline extends StateMachine<PSInvocationState, ClientPipeli
     return { events: [], send: [message('END_OF_PIPELINE_INPUT', Destination.Server, this.rpid, this.pid, {})] };
   }
 
-  /** The answer to a PIPELINE_HOST_CALL: `returnValue` (mr) or `exception` (me, an ErrorRecord). */
+  /**
+   * The answer to a PIPELINE_HOST_CALL: `returnValue` (mr) or `exception` (me, an ErrorRecord).
+   * Methods without a return value get no answer (2.2.3.17), so nothing is sent for them.
+   */
   hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): Step<ClientPipelineEvent> {
     requirePipelineState(this.state, ['Running', 'Stopping']);
+    if (!hostMethodReturnsValue(call.methodId)) return emptyStep();
     const payload = { ci: call.ci, methodId: call.methodId, ...result };
     return { events: [], send: [message('PIPELINE_HOST_RESPONSE', Destination.Server, this.rpid, this.pid, payload)] };
   }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ClientPipeline, type ClientPipelineEvent } from './client-pipeline.js';
+import { hostMethodReturnsValue } from './enums.js';
 import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
@@ -46,7 +47,7 @@ export const NULL_HOST_INFO: HostInfo = { isHostNull: true, isHostUINull: true, 
 /** 2.2.3.7: ApartmentState.Unknown, what pwsh sends when nothing was asked for. */
 const APARTMENT_STATE_UNKNOWN = 2;
 
-type Step_ = Step<ClientRunspacePoolEvent>;
+type PoolStep = Step<ClientRunspacePoolEvent>;
 
 type PoolRequest =
   | { readonly kind: 'SET_MAX_RUNSPACES'; readonly value: number }
@@ -93,7 +94,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   /** BeforeOpen -> Opening: SESSION_CAPABILITY and INIT_RUNSPACEPOOL, for wxf:Create's creationXml. */
-  open(): Step_ {
+  open(): PoolStep {
     if (this.state !== 'BeforeOpen') throw new PsrpError('CannotOpenAgain', [this.state]);
     const step = this.transition('Opening');
     const { options } = this;
@@ -117,7 +118,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * pool's rpid is its ShellId), or from Disconnected for this session's own pool. Without
    * sizes the server keeps the pool's own (2.2.2.29's default form).
    */
-  connect(sizes: ConnectRunspacePool = {}): Step_ {
+  connect(sizes: ConnectRunspacePool = {}): PoolStep {
     requirePoolState(this.state, ['BeforeOpen', 'Disconnected']);
     if (sizes.minRunspaces !== undefined && sizes.maxRunspaces !== undefined) checkPoolSizes(sizes.minRunspaces, sizes.maxRunspaces);
     const step = this.transition('Connecting');
@@ -126,7 +127,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   /** Opened -> Closing, before the I/O layer sends wxf:Delete (3.1.1.2.2). */
-  close(): Step_ {
+  close(): PoolStep {
     if (this.state === 'Closed' || this.state === 'Closing') return emptyStep();
     const step = this.transition('Closing');
     for (const pipeline of this.pipelineTable.values()) {
@@ -136,7 +137,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   /** wxf:DeleteResponse: Closing -> Closed, and any pipeline still going is stopped. */
-  closed(): Step_ {
+  closed(): PoolStep {
     requirePoolState(this.state, ['Closing']);
     const step = emptyStep<ClientRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) {
@@ -148,20 +149,20 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   /** The connection failed (a failed Delete, a transport error): -> Broken, pipelines fail. */
-  fail(reason?: unknown): Step_ {
+  fail(reason?: unknown): PoolStep {
     if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     return this.breakPool(reason);
   }
 
   /** Opened -> Disconnecting, before wxf:Disconnect. */
-  disconnect(): Step_ {
+  disconnect(): PoolStep {
     requirePoolState(this.state, ['Opened']);
     if (!protocolAtLeast(this.serverCapabilityValue, '2.2')) throw new PsrpError('DisconnectNotSupportedOnServer');
     return this.transition('Disconnecting');
   }
 
   /** wxf:DisconnectResponse: -> Disconnected, running pipelines too. */
-  disconnected(): Step_ {
+  disconnected(): PoolStep {
     requirePoolState(this.state, ['Disconnecting']);
     const step = this.transition('Disconnected');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.disconnected(), step);
@@ -172,14 +173,14 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * Disconnected -> Connecting, before wxf:Reconnect (same client session, 3.1.4.10.2). An
    * Opened pool has nothing to reconnect (pypsrp sends Reconnect anyway; Windows accepts it).
    */
-  reconnect(): Step_ {
+  reconnect(): PoolStep {
     if (this.state === 'Opened') return emptyStep();
     requirePoolState(this.state, ['Disconnected']);
     return this.transition('Connecting');
   }
 
   /** wxf:ReconnectResponse: -> Opened, disconnected pipelines run again. */
-  reconnected(): Step_ {
+  reconnected(): PoolStep {
     if (this.state === 'Opened') return emptyStep();
     requirePoolState(this.state, ['Connecting']);
     const step = this.transition('Opened');
@@ -191,33 +192,34 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * SET_MAX_RUNSPACES. The server judges the size (3.2.1.2.9) and answers with
    * RUNSPACE_AVAILABILITY; the new size applies once it agrees.
    */
-  setMaxRunspaces(maxRunspaces: number): Step_ {
+  setMaxRunspaces(maxRunspaces: number): PoolStep {
     return this.poolCall({ kind: 'SET_MAX_RUNSPACES', value: maxRunspaces }, (ci) => this.toServer('SET_MAX_RUNSPACES', { ci, maxRunspaces }));
   }
 
-  setMinRunspaces(minRunspaces: number): Step_ {
+  setMinRunspaces(minRunspaces: number): PoolStep {
     return this.poolCall({ kind: 'SET_MIN_RUNSPACES', value: minRunspaces }, (ci) => this.toServer('SET_MIN_RUNSPACES', { ci, minRunspaces }));
   }
 
-  getAvailableRunspaces(): Step_ {
+  getAvailableRunspaces(): PoolStep {
     return this.poolCall({ kind: 'GET_AVAILABLE_RUNSPACES' }, (ci) => this.toServer('GET_AVAILABLE_RUNSPACES', { ci }));
   }
 
-  resetRunspaceState(): Step_ {
+  resetRunspaceState(): PoolStep {
     requirePoolState(this.state, ['Opened']);
     if (!protocolAtLeast(this.serverCapabilityValue, '2.3')) throw new PsrpError('ResetRunspaceStateNotSupportedOnServer');
     return this.poolCall({ kind: 'RESET_RUNSPACE_STATE' }, (ci) => this.toServer('RESET_RUNSPACE_STATE', { ci }));
   }
 
   /** PUBLIC_KEY (2.2.2.3): the client's RSA public key, base64 of the CAPI blob. */
-  publicKey(publicKey: string): Step_ {
+  publicKey(publicKey: string): PoolStep {
     requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toServer('PUBLIC_KEY', { publicKey })] };
   }
 
-  /** The answer to a RUNSPACEPOOL_HOST_CALL. */
-  hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): Step_ {
+  /** The answer to a RUNSPACEPOOL_HOST_CALL; none for methods without a return value. */
+  hostResponse(call: HostCall, result: { returnValue: unknown } | { exception: unknown }): PoolStep {
     requirePoolState(this.state, ['Opened']);
+    if (!hostMethodReturnsValue(call.methodId)) return emptyStep();
     const payload = { ci: call.ci, methodId: call.methodId, ...result };
     return { events: [], send: [this.toServer('RUNSPACEPOOL_HOST_RESPONSE', payload)] };
   }
@@ -236,7 +238,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * wxf:Connect to one pipeline of a connected pool (3.1.4.10.3): a pipeline this session
    * disconnected runs again; one it never knew (found by wxf:Enumerate) joins the table, Running.
    */
-  connectPipeline(pid: string): Step_ {
+  connectPipeline(pid: string): PoolStep {
     requirePoolState(this.state, ['Opened']);
     const known = this.pipelineTable.get(pid.toLowerCase());
     const step = emptyStep<ClientRunspacePoolEvent>();
@@ -253,7 +255,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * Starts a pipeline of this pool. Pipelines run only in an Opened pool (3.1.5.2); finished
    * pipelines leave the pipeline table.
    */
-  invoke(pipeline: ClientPipeline): Step_ {
+  invoke(pipeline: ClientPipeline): PoolStep {
     requirePoolState(this.state, ['Opened']);
     const step = emptyStep<ClientRunspacePoolEvent>();
     this.forward(pipeline, pipeline.invoke(), step);
@@ -261,7 +263,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
   }
 
   /** A whole message from the server (a RunspacePool message or one for one of its pipelines). */
-  receive(received: Message): Step_ {
+  receive(received: Message): PoolStep {
     // 3.1.5.1: a Closed or Broken pool ignores whatever still arrives.
     if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     if (received.destination !== Destination.Client) {
@@ -325,7 +327,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
     }
   }
 
-  private receiveState(value: number, reason: unknown): Step_ {
+  private receiveState(value: number, reason: unknown): PoolStep {
     const name = runspacePoolStateName(value);
     if (name === undefined) throw new PsrpError('ReceivedUnsupportedDataType', [`RunspaceState ${value}`]);
     const step = emptyStep<ClientRunspacePoolEvent>();
@@ -346,7 +348,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
     }
   }
 
-  private receiveForPipeline(received: Message): Step_ {
+  private receiveForPipeline(received: Message): PoolStep {
     const pipeline = this.pipelineTable.get(received.pid);
     const step = emptyStep<ClientRunspacePoolEvent>();
     if (pipeline === undefined) {
@@ -369,19 +371,19 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
    * Passes a pipeline's own step (from input(), stop(), hostResponse()...) through the pool, so
    * finished pipelines leave the pipeline table (3.1.1.3.2).
    */
-  forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: Step_ = emptyStep()): Step_ {
+  forward(pipeline: ClientPipeline, pipelineStep: Step<ClientPipelineEvent>, step: PoolStep = emptyStep()): PoolStep {
     return forwardPipelineStep(this.pipelineTable, pipeline, pipelineStep, step, (event) => ({ kind: 'pipeline', pipeline, event }));
   }
 
 
-  private poolCall(request: PoolRequest, build: (ci: bigint) => Message): Step_ {
+  private poolCall(request: PoolRequest, build: (ci: bigint) => Message): PoolStep {
     requirePoolState(this.state, ['Opened']);
     const ci = this.nextCallId++;
     this.pendingCalls.set(ci, request);
     return { events: [], send: [build(ci)] };
   }
 
-  private breakPool(reason: unknown): Step_ {
+  private breakPool(reason: unknown): PoolStep {
     const step = emptyStep<ClientRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.fail(reason), step);
     this.pipelineTable.clear();

@@ -89,6 +89,16 @@ export const RemoteHostMethodId: EnumType = {
   flags: false,
 };
 
+/** 2.2.3.17's methods with "None" as return value: the client sends no response to them. */
+const VOID_HOST_METHODS = new Set([6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 28, 30, 32, 34, 36, 38, 40, 42, 47, 48, 49, 51, 52, 53]);
+
+/** The call id pwsh gives host calls that expect no answer. */
+export const VOID_CALL_ID = -100n;
+
+export function hostMethodReturnsValue(methodId: number): boolean {
+  return !VOID_HOST_METHODS.has(methodId);
+}
+
 /** The constant's name (or, for flags, the names of its bits), as .NET's Enum.ToString() gives it. */
 export function enumText(type: EnumType, value: number): string {
   const exact = type.constants.find(([, v]) => v === value);

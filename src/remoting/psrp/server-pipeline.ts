@@ -3,6 +3,7 @@
  * CREATE_PIPELINE or GET_COMMAND_METADATA, run by the higher layer, which reports results
  * through it; every result becomes the message to send.
  */
+import { hostMethodReturnsValue, VOID_CALL_ID } from './enums.js';
 import { PsrpError } from './errors.js';
 import { Destination, type MessageTypeName } from './message-type.js';
 import type { HostResponse, Message, Payloads, PipelineInvocation } from './messages.js';
@@ -16,7 +17,7 @@ export type ServerPipelineEvent =
   | { readonly kind: 'endOfInput' }
   | { readonly kind: 'hostResponse'; readonly response: HostResponse };
 
-type Step_ = Step<ServerPipelineEvent>;
+type PipelineStep = Step<ServerPipelineEvent>;
 
 export class ServerPipeline extends StateMachine<PSInvocationState, ServerPipelineEvent> {
   private nextCallId = 1n;
@@ -32,67 +33,65 @@ export class ServerPipeline extends StateMachine<PSInvocationState, ServerPipeli
   }
 
   /** NotStarted -> Running; not reported to the client (4.1.3 step 4). */
-  start(): Step_ {
+  start(): PipelineStep {
     requirePipelineState(this.state, ['NotStarted']);
-    return this.finishWith('Running');
+    return this.transition('Running');
   }
 
   /** An object or record the pipeline produced, as PIPELINE_OUTPUT, ERROR_RECORD... */
-  write(stream: PipelineStream, value: unknown): Step_ {
+  write(stream: PipelineStream, value: unknown): PipelineStep {
     requirePipelineState(this.state, ['Running', 'Stopping']);
     return { events: [], send: [this.toClient(MESSAGE_OF_STREAM[stream], { value })] };
   }
 
-  /** PIPELINE_HOST_CALL with a fresh call id; the answer comes back as a hostResponse event. */
-  hostCall(methodId: number, parameters: readonly unknown[]): Step_ {
+  /**
+   * PIPELINE_HOST_CALL. A method that returns a value gets a fresh call id and its answer comes
+   * back as a hostResponse event; a void one gets pwsh's call id -100 and no answer.
+   */
+  hostCall(methodId: number, parameters: readonly unknown[]): PipelineStep {
     requirePipelineState(this.state, ['Running']);
-    return { events: [], send: [this.toClient('PIPELINE_HOST_CALL', { ci: this.nextCallId++, methodId, parameters })] };
+    const ci = hostMethodReturnsValue(methodId) ? this.nextCallId++ : VOID_CALL_ID;
+    return { events: [], send: [this.toClient('PIPELINE_HOST_CALL', { ci, methodId, parameters })] };
   }
 
   /** Running -> Completed, reported with PIPELINE_STATE. */
-  complete(): Step_ {
+  complete(): PipelineStep {
     requirePipelineState(this.state, ['Running']);
     return this.finishWith('Completed');
   }
 
   /** -> Failed, with the ErrorRecord that ended the pipeline. */
-  fail(errorRecord: unknown): Step_ {
+  fail(errorRecord: unknown): PipelineStep {
     requirePipelineState(this.state, ['NotStarted', 'Running', 'Stopping']);
     return this.finishWith('Failed', errorRecord);
   }
 
   /** wxf:Signal (terminate) arrived: Running -> Stopping. */
-  stop(): Step_ {
+  stop(): PipelineStep {
     if (isFinishedPipelineState(this.state) || this.state === 'Stopping') return emptyStep();
     requirePipelineState(this.state, ['NotStarted', 'Running', 'Disconnected']);
-    const step = emptyStep<ServerPipelineEvent>();
-    this.moveTo('Stopping', step);
-    return step;
+    return this.transition('Stopping');
   }
 
   /** The pipeline has stopped: Stopping -> Stopped, reported with its PipelineStopped ErrorRecord. */
-  stopped(errorRecord: unknown): Step_ {
+  stopped(errorRecord: unknown): PipelineStep {
     requirePipelineState(this.state, ['Stopping']);
     return this.finishWith('Stopped', errorRecord);
   }
 
   /** The client disconnected: output is buffered by the I/O layer until it reconnects. */
-  disconnected(): Step_ {
+  disconnected(): PipelineStep {
     if (this.state !== 'Running' && this.state !== 'NotStarted') return emptyStep();
-    const step = emptyStep<ServerPipelineEvent>();
-    this.moveTo('Disconnected', step);
-    return step;
+    return this.transition('Disconnected');
   }
 
-  reconnected(): Step_ {
+  reconnected(): PipelineStep {
     if (this.state !== 'Disconnected') return emptyStep();
-    const step = emptyStep<ServerPipelineEvent>();
-    this.moveTo('Running', step);
-    return step;
+    return this.transition('Running');
   }
 
   /** A message the client sent to this pipeline. */
-  receive(received: Message): Step_ {
+  receive(received: Message): PipelineStep {
     if (isFinishedPipelineState(this.state)) return emptyStep();
     const step = emptyStep<ServerPipelineEvent>();
     switch (received.type) {
@@ -119,15 +118,11 @@ export class ServerPipeline extends StateMachine<PSInvocationState, ServerPipeli
     if (!this.inputOpen) throw new PsrpError('ReceivedUnsupportedAction', [type], 'the pipeline takes no input');
   }
 
-  private finishWith(state: PSInvocationState, errorRecord?: unknown): Step_ {
-    const step = emptyStep<ServerPipelineEvent>();
-    this.moveTo(state, step, errorRecord);
-    if (state !== 'Running') {
-      const pipelineState = PSInvocationState[state];
-      step.send.push(
-        this.toClient('PIPELINE_STATE', errorRecord === undefined ? { pipelineState } : { pipelineState, exceptionAsErrorRecord: errorRecord }),
-      );
-    }
+  /** The final state, told to the client with PIPELINE_STATE (and the ErrorRecord, if any). */
+  private finishWith(state: 'Completed' | 'Failed' | 'Stopped', errorRecord?: unknown): PipelineStep {
+    const step = this.transition(state, errorRecord);
+    const pipelineState = PSInvocationState[state];
+    step.send.push(this.toClient('PIPELINE_STATE', errorRecord === undefined ? { pipelineState } : { pipelineState, exceptionAsErrorRecord: errorRecord }));
     return step;
   }
 

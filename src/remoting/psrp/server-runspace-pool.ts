@@ -4,6 +4,7 @@
  * higher layer (psh's server hosting the engine) answers through the methods; WS-Man events
  * (Delete, Disconnect, Reconnect) come in as method calls too.
  */
+import { hostMethodReturnsValue, VOID_CALL_ID } from './enums.js';
 import { PsrpError } from './errors.js';
 import { NIL_GUID } from './guid.js';
 import { Destination, type MessageTypeName } from './message-type.js';
@@ -30,7 +31,7 @@ export interface ServerRunspacePoolOptions {
   readonly applicationPrivateData?: unknown;
 }
 
-type Step_ = Step<ServerRunspacePoolEvent>;
+type PoolStep = Step<ServerRunspacePoolEvent>;
 
 export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRunspacePoolEvent> {
   readonly capability: SessionCapability;
@@ -64,7 +65,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** Opening -> Opened once the runspaces exist: APPLICATION_PRIVATE_DATA and the Opened state. */
-  opened(): Step_ {
+  opened(): PoolStep {
     requirePoolState(this.state, ['Opening']);
     const step = this.transition('Opened');
     step.send.push(
@@ -75,7 +76,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** The pool cannot serve (opening failed, the engine died): -> Broken, told to the client. */
-  broken(errorRecord: unknown): Step_ {
+  broken(errorRecord: unknown): PoolStep {
     if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     const step = emptyStep<ServerRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) {
@@ -92,7 +93,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** wxf:Delete: the pool closes; the I/O layer stops the pipelines' engine work. */
-  close(): Step_ {
+  close(): PoolStep {
     if (this.state === 'Closed') return emptyStep();
     const step = emptyStep<ServerRunspacePoolEvent>();
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.stop(), step);
@@ -102,7 +103,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** wxf:Disconnect: the client goes away, the pool and its pipelines wait for a connect. */
-  disconnect(): Step_ {
+  disconnect(): PoolStep {
     requirePoolState(this.state, ['Opened']);
     const step = this.transition('Disconnected');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.disconnected(), step);
@@ -110,7 +111,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** wxf:Reconnect from the same client session. */
-  reconnect(): Step_ {
+  reconnect(): PoolStep {
     requirePoolState(this.state, ['Disconnected']);
     const step = this.transition('Opened');
     for (const pipeline of this.pipelineTable.values()) this.forward(pipeline, pipeline.reconnected(), step);
@@ -118,42 +119,43 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** RUNSPACE_AVAILABILITY answering GET_AVAILABLE_RUNSPACES. */
-  availableRunspaces(ci: bigint, available: bigint): Step_ {
+  availableRunspaces(ci: bigint, available: bigint): PoolStep {
     requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('RUNSPACE_AVAILABILITY', { ci, setMinMaxRunspacesResponse: available })] };
   }
 
   /** RUNSPACE_AVAILABILITY answering RESET_RUNSPACE_STATE. */
-  runspaceStateReset(ci: bigint, succeeded: boolean): Step_ {
+  runspaceStateReset(ci: bigint, succeeded: boolean): PoolStep {
     requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('RUNSPACE_AVAILABILITY', { ci, setMinMaxRunspacesResponse: succeeded })] };
   }
 
-  /** RUNSPACEPOOL_HOST_CALL with a fresh call id. */
-  hostCall(methodId: number, parameters: readonly unknown[]): Step_ {
+  /** RUNSPACEPOOL_HOST_CALL; call ids as for ServerPipeline.hostCall. */
+  hostCall(methodId: number, parameters: readonly unknown[]): PoolStep {
     requirePoolState(this.state, ['Opened']);
-    return { events: [], send: [this.toClient('RUNSPACEPOOL_HOST_CALL', { ci: this.nextCallId++, methodId, parameters })] };
+    const ci = hostMethodReturnsValue(methodId) ? this.nextCallId++ : VOID_CALL_ID;
+    return { events: [], send: [this.toClient('RUNSPACEPOOL_HOST_CALL', { ci, methodId, parameters })] };
   }
 
-  userEvent(event: UserEvent): Step_ {
+  userEvent(event: UserEvent): PoolStep {
     requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('USER_EVENT', event)] };
   }
 
   /** PUBLIC_KEY_REQUEST: the server wants to send secure strings (4.1.6). */
-  requestPublicKey(): Step_ {
+  requestPublicKey(): PoolStep {
     requirePoolState(this.state, ['Opened']);
     return { events: [], send: [this.toClient('PUBLIC_KEY_REQUEST', {})] };
   }
 
-  encryptedSessionKey(encryptedSessionKey: string): Step_ {
+  encryptedSessionKey(encryptedSessionKey: string): PoolStep {
     requirePoolState(this.state, ['Opened']);
     // Windows sends the key with a nil RPID.
     return { events: [], send: [this.toClient('ENCRYPTED_SESSION_KEY', { encryptedSessionKey }, NIL_GUID)] };
   }
 
   /** A whole message from the client. */
-  receive(received: Message): Step_ {
+  receive(received: Message): PoolStep {
     if (this.state === 'Closed' || this.state === 'Broken') return emptyStep();
     if (received.destination !== Destination.Server) {
       throw new PsrpError('ReceivedUnsupportedAction', [received.type], 'a message for the client reached the server');
@@ -247,12 +249,12 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
    * Passes a pipeline's own step (from start(), write(), complete()...) through the pool, so
    * finished pipelines leave the pipeline table.
    */
-  forward(pipeline: ServerPipeline, pipelineStep: Step<ServerPipelineEvent>, step: Step_ = emptyStep()): Step_ {
+  forward(pipeline: ServerPipeline, pipelineStep: Step<ServerPipelineEvent>, step: PoolStep = emptyStep()): PoolStep {
     return forwardPipelineStep(this.pipelineTable, pipeline, pipelineStep, step, (event) => ({ kind: 'pipeline', pipeline, event }));
   }
 
 
-  private createPipeline(pid: string, invocation: PipelineInvocation): Step_ {
+  private createPipeline(pid: string, invocation: PipelineInvocation): PoolStep {
     requirePoolState(this.state, ['Opened']);
     if (pid === NIL_GUID || this.pipelineTable.has(pid)) {
       throw new PsrpError('ReceivedUnsupportedAction', [invocation.type], `pipeline id ${pid} is not new`);
@@ -263,7 +265,7 @@ export class ServerRunspacePool extends StateMachine<RunspacePoolState, ServerRu
   }
 
   /** 3.2.1.2.9: sizes below 1 or a minimum above the maximum are refused, not errors. */
-  private resize(min: number, max: number, step: Step_): boolean {
+  private resize(min: number, max: number, step: PoolStep): boolean {
     if (min < 1 || max < 1 || min > max) return false;
     this.minimum = min;
     this.maximum = max;

@@ -4,6 +4,7 @@ import { PsrpError } from '../../../src/remoting/psrp/errors.js';
 import { parseMessage } from '../../../src/remoting/psrp/message-codec.js';
 import type { Message } from '../../../src/remoting/psrp/messages.js';
 import { streamOfMessage } from '../../../src/remoting/psrp/pipeline-streams.js';
+import { ClientRunspacePool } from '../../../src/remoting/psrp/client-runspace-pool.js';
 import { ServerPipeline } from '../../../src/remoting/psrp/server-pipeline.js';
 import { ServerRunspacePool, type ServerRunspacePoolEvent } from '../../../src/remoting/psrp/server-runspace-pool.js';
 import type { Step } from '../../../src/remoting/psrp/step.js';
@@ -127,11 +128,6 @@ function replayServer(name: string): ServerReplay {
   return { pools, produced, recorded, events };
 }
 
-/** Host call ids are the server's to choose (Windows numbers void calls -100). */
-function comparable(message: Message): Message {
-  return message.type === 'PIPELINE_HOST_CALL' ? { ...message, payload: { ...message.payload, ci: 0n } } : message;
-}
-
 const psrpCaptures = captureNames().filter((name) => captureMessages(name).length > 0);
 
 test('every capture replays through the server state machines, which send what Windows sent', () => {
@@ -154,7 +150,7 @@ test('every capture replays through the server state machines, which send what W
       // Messages for pipelines the client never created (nested pipelines) have no counterpart.
       const routed = recorded.filter((m) => m.pid === '00000000-0000-0000-0000-000000000000' || produced.some((p) => p.pid === m.pid));
       assert.equal(produced.map((m) => m.type), routed.map((m) => m.type), `${name} ${shellId}`);
-      assert.equal(produced.map(comparable), routed.map(comparable), `${name} ${shellId}`);
+      assert.equal(produced, routed, `${name} ${shellId}`);
       compared += routed.length;
     }
   }
@@ -243,6 +239,30 @@ test('server: invalid transitions and out-of-order messages are typed errors', (
   assert.equal(broken.send.map((m) => m.type), ['RUNSPACEPOOL_STATE']);
   assert.is(pool.state, 'Broken');
   assert.equal(pool.receive(init), { events: [], send: [] });
+});
+
+test('host calls: void methods get call id -100 and no answer, others fresh ids and an answer', () => {
+  const rpid = '11111111-2222-3333-4444-555555555555';
+  const pid = '66666666-7777-8888-9999-000000000000';
+  const server = new ServerPipeline(rpid, pid, { type: 'GET_COMMAND_METADATA', payload: { name: null, commandType: 8, namespace: null, argumentList: null } });
+  server.start();
+  const calls = [6, 11, 16, 26].map((methodId) => server.hostCall(methodId, ['x']).send[0]!);
+  assert.equal(calls.map((m) => (m.type === 'PIPELINE_HOST_CALL' ? m.payload.ci : undefined)), [-100n, 1n, -100n, 2n]);
+  const client = new ClientRunspacePool({ rpid });
+  const nil = '00000000-0000-0000-0000-000000000000';
+  client.open();
+  client.receive({ type: 'RUNSPACEPOOL_STATE', destination: 1, rpid, pid: nil, payload: { runspaceState: 2 } });
+  const pipeline = client.getCommandMetadata({ name: null, commandType: 8, namespace: null, argumentList: null }, pid);
+  client.invoke(pipeline);
+  const answers = calls.map((call) => {
+    const received = client.receive(call).events[0];
+    assert.ok(received?.kind === 'pipeline' && received.event.kind === 'hostCall');
+    return pipeline.hostResponse(received.event.call, { returnValue: 'typed' }).send;
+  });
+  assert.equal(answers.map((sent) => sent.length), [0, 1, 0, 1]);
+  const [reply] = answers[1]!;
+  assert.equal(reply, { type: 'PIPELINE_HOST_RESPONSE', destination: 2, rpid, pid, payload: { ci: 1n, methodId: 11, returnValue: 'typed' } });
+  assert.equal(server.receive(reply!).events, [{ kind: 'hostResponse', response: { ci: 1n, methodId: 11, returnValue: 'typed' } }]);
 });
 
 test.run();
