@@ -70,7 +70,9 @@ test('pipeline output, states and errors are summarised', () => {
 test('a file of raw SOAP envelopes decodes like the capture they came from', () => {
   const name = 'test_psrp_with_input.json';
   const capture = JSON.parse(captureText(name)) as { messages: { request: string; response: string }[] };
-  const raw = capture.messages.map((m) => `${m.request}\n\n${m.response}\n`).join('');
+  // As a log would hold them: each envelope a document of its own, declaration included.
+  const declaration = '<?xml version="1.0" encoding="utf-8"?>';
+  const raw = capture.messages.map((m) => `${declaration}\n${m.request}\n\n${declaration}${m.response}\n`).join('');
   const fromRaw = decodeWsmanTrace(raw).lines;
   const fromJson = decodeWsmanTrace(captureText(name)).lines;
   const strip = (lines: string[]): string[] => lines.map((line) => line.replace(/^\d+ /, ''));
