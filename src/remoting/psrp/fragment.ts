@@ -67,15 +67,16 @@ export function decodeFragments(bytes: Uint8Array, limits: FragmentLimits = {}):
 
 /**
  * Incremental fragment parser for byte streams in which a fragment may be split across
- * receives. Blobs are views into the pushed chunks (or into a private copy when a fragment
- * straddles two chunks), so callers must not reuse chunk buffers while holding fragments.
+ * receives. Whole fragments in a pushed chunk are returned as views into it (no copy), so a
+ * caller must not reuse a chunk's memory while it holds the fragments; the bytes of a fragment
+ * still incomplete are copied into a buffer that grows by doubling, so feeding a large fragment
+ * in small pieces costs linear time and no more memory than the fragment.
  */
 export class FragmentReader {
   private readonly maxBlobLength: number;
-  /** Chunks not yet parsed; kept apart so a big fragment arriving in small pieces is copied once. */
-  private chunks: Uint8Array[] = [];
-  private chunksLength = 0;
-  /** Bytes needed before parsing is worth trying again. */
+  private buffer: Uint8Array = new Uint8Array(0);
+  private buffered = 0;
+  /** Bytes needed before parsing is worth trying again: a header, or the fragment it announced. */
   private needed = FRAGMENT_HEADER_LENGTH;
 
   constructor(limits: FragmentLimits = {}) {
@@ -84,26 +85,23 @@ export class FragmentReader {
 
   /** Bytes received that do not yet form a whole fragment. */
   get bufferedLength(): number {
-    return this.chunksLength;
+    return this.buffered;
   }
 
   push(chunk: Uint8Array): Fragment[] {
     if (chunk.length === 0) return [];
-    this.chunks.push(chunk);
-    this.chunksLength += chunk.length;
-    if (this.chunksLength < this.needed) {
-      if (this.chunksLength >= FRAGMENT_HEADER_LENGTH && this.needed === FRAGMENT_HEADER_LENGTH) {
-        this.needed = FRAGMENT_HEADER_LENGTH + this.blobLengthAt(this.joinPrefix(FRAGMENT_HEADER_LENGTH), 0);
-      }
-      if (this.chunksLength < this.needed) return [];
+    let bytes = chunk;
+    if (this.buffered > 0) {
+      this.append(chunk);
+      if (this.buffered < this.needed) return [];
+      bytes = this.buffer.subarray(0, this.buffered);
     }
-    const bytes = this.chunks.length === 1 ? this.chunks[0]! : this.joinPrefix(this.chunksLength);
     const fragments: Fragment[] = [];
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let offset = 0;
     this.needed = FRAGMENT_HEADER_LENGTH;
     while (bytes.length - offset >= FRAGMENT_HEADER_LENGTH) {
-      const end = offset + FRAGMENT_HEADER_LENGTH + this.blobLengthAt(bytes, offset);
+      const end = offset + FRAGMENT_HEADER_LENGTH + this.blobLengthAt(view, offset);
       if (end > bytes.length) {
         this.needed = end - offset;
         break;
@@ -118,47 +116,51 @@ export class FragmentReader {
       });
       offset = end;
     }
-    const rest = bytes.subarray(offset);
-    this.chunks = rest.length === 0 ? [] : [rest];
-    this.chunksLength = rest.length;
+    if (offset === bytes.length) {
+      this.buffer = new Uint8Array(0);
+      this.buffered = 0;
+    } else if (fragments.length > 0 || bytes === chunk) {
+      // Returned blobs may view the old buffer (or the caller's chunk): keep the rest apart.
+      const rest = bytes.subarray(offset);
+      this.buffer = new Uint8Array(Math.max(64, rest.length * 2));
+      this.buffer.set(rest);
+      this.buffered = rest.length;
+    }
     return fragments;
   }
 
   /** Declares the end of the stream: leftover bytes are a truncated fragment. */
   finish(): void {
-    if (this.chunksLength === 0) return;
-    const have = this.chunksLength;
-    const need =
-      have < FRAGMENT_HEADER_LENGTH
-        ? FRAGMENT_HEADER_LENGTH
-        : FRAGMENT_HEADER_LENGTH + this.blobLengthAt(this.joinPrefix(FRAGMENT_HEADER_LENGTH), 0);
-    this.chunks = [];
-    this.chunksLength = 0;
-    this.needed = FRAGMENT_HEADER_LENGTH;
+    if (this.buffered === 0) return;
+    const have = this.buffered;
+    const need = have < FRAGMENT_HEADER_LENGTH ? FRAGMENT_HEADER_LENGTH : this.needed;
+    this.reset();
     throw new PsrpError('NotEnoughHeaderForRemoteDataObject', [need], `truncated fragment: ${have} bytes received`);
   }
 
-  private blobLengthAt(bytes: Uint8Array, offset: number): number {
-    const blobLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset + 17);
+  private append(chunk: Uint8Array): void {
+    const length = this.buffered + chunk.length;
+    if (length > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(length, this.buffer.length * 2));
+      grown.set(this.buffer.subarray(0, this.buffered));
+      this.buffer = grown;
+    }
+    this.buffer.set(chunk, this.buffered);
+    this.buffered = length;
+  }
+
+  private blobLengthAt(view: DataView, offset: number): number {
+    const blobLength = view.getUint32(offset + 17);
     if (blobLength > this.maxBlobLength) {
-      this.chunks = [];
-      this.chunksLength = 0;
-      this.needed = FRAGMENT_HEADER_LENGTH;
+      this.reset();
       throw new PsrpError('BlobLengthNotInRange', [blobLength]);
     }
     return blobLength;
   }
 
-  /** The first `length` buffered bytes as one array. */
-  private joinPrefix(length: number): Uint8Array {
-    const out = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      if (offset >= length) break;
-      const part = chunk.subarray(0, length - offset);
-      out.set(part, offset);
-      offset += part.length;
-    }
-    return out;
+  private reset(): void {
+    this.buffer = new Uint8Array(0);
+    this.buffered = 0;
+    this.needed = FRAGMENT_HEADER_LENGTH;
   }
 }

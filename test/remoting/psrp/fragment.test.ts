@@ -173,6 +173,21 @@ test('hostile: huge declared BlobLength is refused before anything is buffered',
   throwsPsrp(() => reader.push(header.subarray(10)), 'BlobLengthNotInRange');
 });
 
+test('a large fragment fed one byte at a time is reassembled, buffering only what arrived', () => {
+  const blob = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31) & 0xff);
+  const bytes = encodeFragments([fragment(9n, 0n, true, true, [...blob]), fragment(10n, 0n, true, true, [1, 2])]);
+  const reader = new FragmentReader();
+  const out: Fragment[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    out.push(...reader.push(bytes.subarray(i, i + 1)));
+    if (i === 5000) assert.is(reader.bufferedLength, 5001);
+  }
+  reader.finish();
+  assert.equal(out.map((f) => [f.objectId, f.blob.length]), [[9n, 100_000], [10n, 2]]);
+  assert.ok(Buffer.from(out[0]!.blob).equals(blob));
+  assert.equal([...out[1]!.blob], [1, 2]);
+});
+
 test('hostile: out-of-order and inconsistent fragment sequences', () => {
   throwsPsrp(() => new Defragmenter().push(fragment(1n, 1n, false, true, [])), 'MissingIsStartFragment');
   throwsPsrp(() => new Defragmenter().push(fragment(1n, 1n, true, true, [])), 'FragmentIdsNotInSequence');
