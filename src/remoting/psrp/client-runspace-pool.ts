@@ -277,7 +277,7 @@ export class ClientRunspacePool extends StateMachine<RunspacePoolState, ClientRu
         const problem = negotiatedVersionProblem(received.payload);
         if (problem !== undefined) {
           const error = new PsrpError('ClientNegotiationFailed', [problem.name, problem.value, this.capability.psVersion, this.capability.protocolVersion]);
-          return this.breakPool(error.message);
+          return this.breakPool(error);
         }
         this.serverCapabilityValue = received.payload;
         return step;

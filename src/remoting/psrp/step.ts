@@ -16,7 +16,10 @@ export interface StateChanged<S> {
   readonly kind: 'state';
   readonly previous: S;
   readonly state: S;
-  /** The ErrorRecord (deserialized value) that caused the change, when there is one. */
+  /**
+   * What caused the change, when something did: the ErrorRecord the peer sent (a deserialized
+   * value), or the PsrpError psh raised itself (a failed negotiation).
+   */
   readonly reason?: unknown;
 }
 
