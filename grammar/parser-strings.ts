@@ -80,6 +80,7 @@ export const parserStrings = {
   PipelineValueRequired: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   RedirectionNotSupported: "The '{0}' operator is reserved for future use.",
   ReservedKeywordNotAllowed: "The '{0}' keyword is not supported in this version of the language.",
+  ScriptTooComplicated: "Processing was stopped because the script is too complex.",
   SplattingNotPermitted: "The splatting operator '@' cannot be used to reference variables in an expression. '@{0}' can be used only as an argument to a command. To reference variables in an expression use '${0}'.",
   SplattingNotPermittedInArgumentList: "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
   TerminatorExpectedAtEndOfString: "The string is missing the terminator: {0}.",

@@ -120,6 +120,9 @@ function endsNumber(c: number): boolean {
     c === C.Colon || c === C.Question || isDoubleQuote(c) || isSingleQuote(c) || c === C.LBracket;
 }
 
+/** Deepest bracket nesting the parser accepts; far beyond real scripts, well within the stack. */
+export const MAX_NESTING = 64;
+
 const streamByDigit: Record<string, StreamName> = {
   '*': 'All', '1': 'Output', '2': 'Error', '3': 'Warning', '4': 'Verbose', '5': 'Debug', '6': 'Information',
 };
@@ -139,7 +142,7 @@ function separatorMode(kind: FrameKind): Mode | null {
 const continuationTypes = new Set<TokenType>([
   T.Pipe, T.AndAnd, T.OrOr, T.Equals, T.CompoundAssignment, T.Plus, T.Minus, T.Star, T.Slash, T.Percent,
   T.DashLogical, T.DashBitwise, T.DashComparison, T.DashSplitJoin, T.DashFormat, T.DashNot, T.Exclaim,
-  T.DotDot, T.Comma, T.QuestionQuestion, T.QuestionMark, T.Colon, T.Redirection,
+  T.DotDot, T.Comma, T.QuestionQuestion, T.QuestionMark, T.Colon,
 ]);
 
 const valueEndTypes = new Set<TokenType>([T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString, T.RParen, T.RBracket, T.RCurly, T.GenericToken, T.TypeName]);
@@ -167,6 +170,8 @@ export class Tokenizer {
     private readonly requires: string[],
     outerFrame: Frame,
     initialMode: Mode,
+    /** Nesting of the enclosing tokenizers, for a `$( )` inside a string. */
+    private readonly depthOffset = 0,
   ) {
     this.pos = start;
     this.frames.push(outerFrame);
@@ -310,7 +315,15 @@ export class Tokenizer {
   private push(kind: FrameKind, closer: number, after: Mode, inner: Mode, extra?: Partial<Frame>): void {
     this.frames.push({ kind, closer, after, ...extra });
     this.mode = inner;
+    if (this.frames.length + this.depthOffset > MAX_NESTING && !this.tooDeep) {
+      // The parser recurses once per level: refuse nesting deep enough to exhaust the stack.
+      this.tooDeep = true;
+      const at = this.lastToken()!.startOffset;
+      this.error('ScriptTooComplicated', at, at + 1, false);
+      this.pos = this.end;
+    }
   }
+  private tooDeep = false;
 
   /** The mode after a value in the current context (command arguments continue; expressions want an operator). */
   private afterValue(): Mode {
@@ -750,6 +763,7 @@ export class Tokenizer {
         // --% stops parsing: the rest of the line goes to the command as it is.
         let i = this.pos + 3;
         while (i < this.end && !isNewline(this.at(i)) && this.at(i) !== C.Pipe) i++;
+        while (i > start + 3 && isWhitespace(this.at(i - 1))) i--;
         this.pos = i;
         this.emit(T.StopParsing, start, i, { value: this.s.slice(start + 3, i).replace(/^[ \t]/, ''), stringType: 'BareWord' });
         return;
@@ -1216,7 +1230,12 @@ export class Tokenizer {
     const next = this.at(i + 1);
     if (next === C.LParen) {
       const nested = new Tokenizer(this.source, i + 2, this.end, this.errors, this.requires,
-        { kind: 'stringSubexpr', closer: C.RParen, after: 'operator' }, 'statement');
+        { kind: 'stringSubexpr', closer: C.RParen, after: 'operator' }, 'statement', this.frames.length + this.depthOffset);
+      if (this.frames.length + this.depthOffset > MAX_NESTING) {
+        if (!this.tooDeep) this.error('ScriptTooComplicated', i, i + 1, false);
+        this.tooDeep = true;
+        return this.end;
+      }
       const end = nested.run();
       const closed = nested.frames.length === 0;
       if (!closed) this.error('MissingEndParenthesisInSubexpression', i, end, true);

@@ -74,9 +74,16 @@ export class ParserBase extends EmbeddedActionsParser {
     return this.source.extent(start, Math.max(start, end));
   }
 
-  /** Reports an error at [start, end); it marks incomplete input when detected at the end of the script. */
-  protected report(errorId: ParserErrorId, start: number, end: number, args: string[] = [], detectedAtEnd = this.atEnd()): void {
-    this.parseErrors.push(parseError(errorId, this.extent(start, end), detectedAtEnd, ...args));
+  /** Start offset of the script's last token that is not a newline: errors past it are at the end. */
+  protected lastSignificantStart = -1;
+
+  /**
+   * Reports an error at [start, end). It marks the input incomplete when nothing but whitespace
+   * and comments follows the error extent (pwsh's IsAtEndOfScript), unless told otherwise.
+   */
+  protected report(errorId: ParserErrorId, start: number, end: number, args: string[] = [], incomplete?: boolean): void {
+    const atEnd = incomplete ?? this.lastSignificantStart < Math.max(start, end);
+    this.parseErrors.push(parseError(errorId, this.extent(start, end), atEnd, ...args));
   }
 
   /** Reports an error that sits just after the last consumed token (pwsh's `After(token)`). */

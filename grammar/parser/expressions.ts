@@ -480,7 +480,7 @@ export class ExpressionParser extends ParserBase {
     const statements = this.SUBRULE(this.statementList);
     const close = this.OPTION(() => this.CONSUME(T.RParen));
     return this.ACTION((): StatementBlockAst => {
-      if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open));
+      if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open), [], this.atEnd());
       return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
     });
   });
@@ -515,7 +515,7 @@ export class ExpressionParser extends ParserBase {
     });
     const close = this.OPTION2(() => this.CONSUME(T.RCurly));
     return this.ACTION((): ExpressionAst => {
-      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
     });
   });
@@ -537,7 +537,7 @@ export class ExpressionParser extends ParserBase {
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [this.endOf(open)] });
     const close = this.OPTION(() => this.CONSUME(T.RCurly));
     return this.ACTION((): ExpressionAst => {
-      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       const extent = this.extent(this.startOf(open), this.lastEnd());
       return { kind: 'ScriptBlockExpression', scriptBlock: { ...body, extent }, extent };
     });

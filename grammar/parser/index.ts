@@ -56,6 +56,9 @@ class PowerShellParser extends StatementParser {
     this.source = source;
     this.parseErrors = errors;
     this.deferred = [];
+    let last = tokens.length - 1;
+    while (last >= 0 && tokenMatcher(tokens[last], T.NewLine)) last--;
+    this.lastSignificantStart = last >= 0 ? tokens[last].startOffset : -1;
     this.input = tokens;
     let ast = this.runRule(() => this.scriptFile(), tokens, 0);
     if (!ast) ast = emptyScript(source);
@@ -79,6 +82,11 @@ class PowerShellParser extends StatementParser {
       for (const e of this.errors) this.reportRecognitionError(e.token as PshToken, fallbackOffset);
       return result;
     } catch (e) {
+      if (e instanceof RangeError) {
+        // Stack exhaustion on pathological input: an error, not a crash.
+        this.report('ScriptTooComplicated', fallbackOffset, fallbackOffset, [], false);
+        return undefined;
+      }
       const token = (e as { token?: PshToken }).token;
       if (!token && !(e instanceof Error && /Expecting|NoViable|Mismatch/i.test(e.name + e.message))) throw e;
       this.reportRecognitionError(token ?? tokens[tokens.length - 1], fallbackOffset);

@@ -33,7 +33,16 @@ export class StatementParser extends CommandParser {
             {
               ALT: () => {
                 const s = this.SUBRULE(this.statement);
-                this.ACTION(() => { if (s) statements.push(s); });
+                this.ACTION(() => {
+                  if (!s) return;
+                  statements.push(s);
+                  // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
+                  const next = this.la(1);
+                  const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
+                  if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
+                    this.reportUnexpected(next);
+                  }
+                });
               },
             },
           ],
@@ -105,7 +114,7 @@ export class StatementParser extends CommandParser {
       const statements = this.SUBRULE(this.statementList);
       const close = this.OPTION1(() => this.CONSUME(T.RCurly));
       return this.ACTION(() => {
-        if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+        if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
         return this.statementBlock(statements, this.startOf(open), this.lastEnd());
       });
     });
@@ -441,7 +450,7 @@ export class StatementParser extends CommandParser {
     const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
     return this.ACTION((): StatementAst => {
       if (!open) this.report('MissingCurlyBraceInSwitchStatement', this.lastEnd(), this.lastEnd());
-      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       const start = label ? this.startOf(label) : this.startOf(kw);
       const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
       return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses, defaultClause, extent: this.extent(start, this.lastEnd()) };
@@ -675,7 +684,7 @@ export class StatementParser extends CommandParser {
       const word = kw.image.toLowerCase();
       if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
       else if (!open) this.report('MissingFunctionBody', this.lastEnd(), this.lastEnd());
-      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       if (params && body?.paramBlock) this.report('OnlyOneParameterListAllowed', body.paramBlock.extent.startOffset, body.paramBlock.extent.startOffset + 5, [], false);
       const start = this.startOf(kw);
       const bodyExtent = this.extent(open ? this.startOf(open) : this.lastEnd(), this.lastEnd());
@@ -780,7 +789,7 @@ export class StatementParser extends CommandParser {
     return this.ACTION((): StatementAst => {
       if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
       else if (!open) this.reportAfterLast('MissingEndCurlyBrace');
-      else if (!close) this.report('MissingEndCurlyBrace', this.endOf(open), this.endOf(open));
+      else if (!close) this.report('MissingEndCurlyBrace', this.endOf(open), this.endOf(open), [], this.atEnd());
       const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
       return {
         kind: 'TypeDefinition', typeKind: kw.image.toLowerCase() === 'enum' ? 'enum' : 'class', name: name ? (name.payload as StringPayload).value : '',
@@ -845,7 +854,7 @@ export class StatementParser extends CommandParser {
                 const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] });
                 const close = this.OPTION4(() => this.CONSUME(T.RCurly));
                 return this.ACTION((): FunctionMemberAst => {
-                  if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open));
+                  if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
                   const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
                   const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(name);
                   return {

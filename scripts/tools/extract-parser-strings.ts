@@ -31,7 +31,7 @@ const ids = [
   'TooManyDigitsInUnicodeEscapeSequence', 'InvalidUnicodeEscapeSequenceValue', 'MissingTypename', 'UnexpectedAttribute',
   'MissingEndParenthesisInExpression', 'MissingTerminatorMultiLineComment', 'InvalidNullKey', 'MissingMemberName',
   'MissingTypeInTypeDefinition', 'MissingPropertyTerminator', 'DuplicateNamedArgument', 'MissingUsingItemName',
-  'MissingBaseCtorCall', 'MissingFinallyStatementBlock', 'TypeNotAllowedBeforeStatement', 'MissingTernaryOperatorTerminator',
+  'MissingBaseCtorCall', 'MissingFinallyStatementBlock', 'TypeNotAllowedBeforeStatement', 'ScriptTooComplicated',
 ];
 
 const resx = readFileSync(new URL('../../../shared/pwsh-resources/System.Management.Automation/ParserStrings.resx', import.meta.url), 'utf8');
