@@ -33,6 +33,9 @@ function throwsPsrp(fn: () => unknown, errorId: string): void {
   assert.unreachable(`expected ${errorId}`);
 }
 
+/** 2.2.2.1: the client's time zone, an MS-NRBF CurrentSystemTimeZone, passed through untouched. */
+const TIME_ZONE = 'AAEAAAD/////AQAAAAAAAAAEAQAAABxTeXN0ZW0uQ3VycmVudFN5c3RlbVRpbWVab25lBAAAABdtX0NhY2hlZERheWxpZ2h0Q2hhbmdlcw1tX3RpY2tzT2Zmc2V0Dm1fc3RhbmRhcmROYW1lDm1fZGF5bGlnaHROYW1lAwABARxTeXN0ZW0uQ29sbGVjdGlvbnMuSGFzaHRhYmxlCQkCAAAAAMDc8bz///8KCgQCAAAAHFN5c3RlbS5Db2xsZWN0aW9ucy5IYXNodGFibGUHAAAACkxvYWRGYWN0b3IHVmVyc2lvbghDb21wYXJlchBIYXNoQ29kZVByb3ZpZGVyCEhhc2hTaXplBEtleXMGVmFsdWVzAAADAwAFBQsIHFN5c3RlbS5Db2xsZWN0aW9ucy5JQ29tcGFyZXIkU3lzdGVtLkNvbGxlY3Rpb25zLklIYXNoQ29kZVByb3ZpZGVyCOxROD8BAAAACgoLAAAACQMAAAAJBAAAABADAAAAAQAAAAgI2QcAABAEAAAAAQAAAAkFAAAABAUAAAAhU3lzdGVtLkdsb2JhbGl6YXRpb24uRGF5bGlnaHRUaW1lAwAAAAdtX3N0YXJ0BW1fZW5kB21fZGVsdGEAAAANDQwAkOq4qG3LiAAQOyeuKMyIAGjEYQgAAAAL';
+
 const RPID = '0f8a1c2d-3b4e-4f50-8a6b-7c8d9e0fa1b2';
 const PID = '11223344-5566-7788-99aa-bbccddeeff00';
 
@@ -114,6 +117,35 @@ test('MS-PSRP 2.2.2.6-2.2.2.8 examples read as typed payloads', () => {
   const response = read(MessageType.RUNSPACEPOOL_HOST_RESPONSE, '<Obj RefId="11"><MS><S N="mr">Line read from the host</S><I64 N="ci">1</I64><Obj N="mi" RefId="12"><TN RefId="4"><T>System.Management.Automation.Remoting.RemoteHostMethodId</T><T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>ReadLine</ToString><I32>11</I32></Obj></MS></Obj>');
   assert.equal(response, { ci: 1n, methodId: 11, returnValue: 'Line read from the host' });
 });
+
+/** Examples of MS-PSRP 2.2.2 whose RefIds start at 0, as any serializer numbers them. */
+const SPEC_EXAMPLES: [section: string, type: keyof typeof MessageType, xml: string][] = [
+  [
+    '2.2.2.1',
+    'SESSION_CAPABILITY',
+    '<Obj RefId="0"><MS><Version N="protocolversion">2.2</Version><Version N="PSVersion">2.0</Version><Version N="SerializationVersion">1.1.0.1</Version><BA N="TimeZone">%TZ%</BA></MS></Obj>',
+  ],
+  [
+    '2.2.2.13',
+    'APPLICATION_PRIVATE_DATA',
+    '<Obj RefId="0"><MS><Obj N="ApplicationPrivateData" RefId="1"><TN RefId="0"><T>System.Management.Automation.PSPrimitiveDictionary</T><T>System.Collections.Hashtable</T><T>System.Object</T></TN><DCT><En><S N="Key">BashPrivateData</S><Obj N="Value" RefId="2"><TNRef RefId="0" /><DCT><En><S N="Key">BashVersion</S><Version N="Value">2.0</Version></En></DCT></Obj></En></DCT></Obj></MS></Obj>',
+  ],
+  [
+    '2.2.2.14',
+    'GET_COMMAND_METADATA',
+    '<Obj RefId="0"><MS><Obj N="Name" RefId="1"><TN RefId="0"><T>System.String[]</T><T>System.Array</T><T>System.Object</T></TN><LST><S>Get-*</S></LST></Obj><Obj N="CommandType" RefId="2"><TN RefId="1"><T>System.Management.Automation.CommandTypes</T><T>System.Enum</T><T>System.ValueType</T><T>System.Object</T></TN><ToString>Alias, Function, Filter, Cmdlet</ToString><I32>15</I32></Obj><Obj N="Namespace" RefId="3"><TNRef RefId="0" /><LST /></Obj><Nil N="ArgumentList" /></MS></Obj>',
+  ],
+];
+
+for (const [section, type, example] of SPEC_EXAMPLES) {
+  test(`MS-PSRP ${section}: the ${type} example parses and is rebuilt as written`, () => {
+    const xml = example.replace('%TZ%', TIME_ZONE);
+    const bytes = Buffer.concat([encodeMessage({ destination: 1, messageType: MessageType[type], rpid: RPID, pid: NIL_GUID, data: new Uint8Array(0) }), Buffer.from(xml)]);
+    const message = parseMessage(bytes);
+    // psh writes empty elements as <X/>, the specification as <X />.
+    assert.is(dataToText(decodeMessage(buildMessage(message)).data), xml.replaceAll(' />', '/>'));
+  });
+}
 
 test('the host call we write matches 2.2.2.15 element for element', () => {
   const bytes = buildMessage({ type: 'RUNSPACEPOOL_HOST_CALL', destination: 1, rpid: RPID, pid: NIL_GUID, payload: { ci: 1n, methodId: 11, parameters: [] } });
