@@ -9,7 +9,7 @@ import { PsrpError } from '../psrp/errors.js';
 import { decodeFragments } from '../psrp/fragment.js';
 import { parseMessage } from '../psrp/message-codec.js';
 import { TraceError } from './errors.js';
-import { readTraceInput } from './input.js';
+import { readTraceInput, type TraceEnvelope } from './input.js';
 import { psrpPayloads, type PsrpPayload } from './psrp-payloads.js';
 import { summarize } from './summary.js';
 
@@ -19,7 +19,7 @@ export interface DecodedTrace {
 
 export function decodeWsmanTrace(input: string): DecodedTrace {
   const envelopes = readTraceInput(input);
-  const payloadsByEnvelope = new Map<object, PsrpPayload[]>();
+  const payloadsByEnvelope = new Map<TraceEnvelope, PsrpPayload[]>();
   for (const payload of psrpPayloads(envelopes)) {
     const list = payloadsByEnvelope.get(payload.envelope) ?? [];
     list.push(payload);
