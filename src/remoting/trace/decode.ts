@@ -3,9 +3,7 @@
  * under it, every PSRP message completed by the fragments it carried (fragments are joined per
  * direction, shell, command and stream, across envelopes), with a one-line summary.
  */
-import { ClixmlError } from '../clixml/index.js';
 import { Defragmenter } from '../psrp/defragmenter.js';
-import { PsrpError } from '../psrp/errors.js';
 import { decodeFragments } from '../psrp/fragment.js';
 import { parseMessage } from '../psrp/message-codec.js';
 import { TraceError } from './errors.js';
@@ -42,10 +40,9 @@ export function decodeWsmanTrace(input: string): DecodedTrace {
           lines.push(`${where} ${message.type} rpid=${message.rpid} pid=${message.pid}${summary === '' ? '' : ` ${summary}`}`);
         }
       } catch (error) {
-        if (error instanceof PsrpError || error instanceof ClixmlError) {
-          throw new TraceError(`${where}: the PSRP data does not decode: ${error.message}`);
-        }
-        throw error;
+        // PsrpError and ClixmlError are the expected refusals; anything else is reported the same way.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new TraceError(`${where}: the PSRP data does not decode: ${reason}`, { cause: error });
       }
     }
   }
