@@ -23,6 +23,35 @@ export class SourceText {
     return (this.lineStarts = starts);
   }
 
+  /** Index of the last line found by `lineIndexAt`: most look-ups move forward a little from it. */
+  private lineHint = 0;
+
+  /** 0-based index of the line holding an offset. */
+  lineIndexAt(offset: number): number {
+    const starts = this.starts();
+    let i = this.lineHint;
+    if (starts[i] <= offset) {
+      // Walk forward a few lines before falling back to a binary search.
+      for (let steps = 0; steps < 8; steps++) {
+        if (i + 1 >= starts.length || starts[i + 1] > offset) return (this.lineHint = i);
+        i++;
+      }
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.lineHint = lo);
+  }
+
+  /** Offset at which a 0-based line index starts. */
+  lineStart(index: number): number {
+    return this.starts()[index];
+  }
+
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const starts = this.starts();

@@ -192,9 +192,12 @@ export class Tokenizer {
   private get top(): Frame { return this.frames[this.frames.length - 1]; }
 
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
-    const startPos = this.source.position(start);
-    const endPos = this.source.position(Math.max(start, end - 1));
-    const tok = createTokenInstance(type, this.s.slice(start, end), start, end - 1, startPos.line, endPos.line, startPos.column, endPos.column) as PshToken;
+    const startLine = this.source.lineIndexAt(start);
+    const startColumn = start - this.source.lineStart(startLine) + 1;
+    const last = Math.max(start, end - 1);
+    const endLine = this.source.lineIndexAt(last);
+    const endColumn = last - this.source.lineStart(endLine) + 1;
+    const tok = createTokenInstance(type, this.s.slice(start, end), start, end - 1, startLine + 1, endLine + 1, startColumn, endColumn) as PshToken;
     tok.payload = payload ?? null;
     tok.spaceBefore = this.spaceBefore;
     this.spaceBefore = false;

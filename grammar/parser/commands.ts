@@ -63,10 +63,7 @@ export class CommandParser extends ExpressionParser {
   private pipelineChainRest = this.RULE('pipelineChainRest', (first: CommandBaseAst): PipelineBaseAst => {
     let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.AndAnd) },
-        { ALT: () => this.CONSUME(T.OrOr) },
-      ]);
+      const op = this.CONSUME(T.ChainOperator);
       this.MANY1(() => this.CONSUME(T.NewLine));
       const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
       this.ACTION(() => {
@@ -143,10 +140,7 @@ export class CommandParser extends ExpressionParser {
     this.OR([
       {
         ALT: () => {
-          invocation = this.OR1([
-            { ALT: () => this.CONSUME(T.Ampersand) },
-            { ALT: () => this.CONSUME(T.DotSource) },
-          ]);
+          invocation = this.CONSUME(T.InvocationOperator);
           name = this.OPTION1(() => this.SUBRULE(this.commandArgument, { ARGS: [true] }));
         },
       },

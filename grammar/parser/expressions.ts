@@ -3,7 +3,7 @@
  * literals, member access and invocation, indexing, and the primary values (variables,
  * numbers, strings, sub-expressions, hashtables, script blocks).
  */
-import type { IToken, ParserMethod, TokenType } from 'chevrotain';
+import type { IOrAlt, IToken, ParserMethod, TokenType } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ParserBase } from './base.js';
@@ -56,20 +56,11 @@ export class ExpressionParser extends ParserBase {
   private binaryExpression = this.RULE('binaryExpression', (noComma: boolean): ExpressionAst => {
     const operands: ExpressionAst[] = [];
     const operators: IToken[] = [];
-    operands.push(this.SUBRULE(this.operand, { ARGS: [noComma] }));
+    operands.push(this.SUBRULE(this.arrayLiteral, { ARGS: [noComma] }));
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.LogicalOperator) },
-        { ALT: () => this.CONSUME(T.BitwiseOperator) },
-        { ALT: () => this.CONSUME(T.ComparisonOperator) },
-        { ALT: () => this.CONSUME(T.QuestionQuestion) },
-        { ALT: () => this.CONSUME(T.AdditiveOperator) },
-        { ALT: () => this.CONSUME(T.MultiplicativeOperator) },
-        { ALT: () => this.CONSUME(T.DashFormat) },
-        { ALT: () => this.CONSUME(T.DotDot) },
-      ]);
+      const op = this.CONSUME(T.BinaryOperator);
       this.MANY1(() => this.CONSUME(T.NewLine));
-      const right = this.OPTION(() => this.SUBRULE1(this.operand, { ARGS: [noComma] }));
+      const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, { ARGS: [noComma] }));
       this.ACTION(() => {
         operators.push(op);
         if (right) operands.push(right);
@@ -82,25 +73,21 @@ export class ExpressionParser extends ParserBase {
     return this.ACTION(() => foldBinary(operands, operators, (s, e) => this.extent(s, e)));
   });
 
-  /** An operand of a binary operator: an array literal `a, b`, or a unary expression where commas separate arguments. */
-  private operand = this.RULE('operand', (noComma: boolean): ExpressionAst => {
-    return this.OR([
-      { GATE: () => noComma, ALT: () => this.SUBRULE(this.unaryExpression) },
-      { ALT: () => this.SUBRULE(this.arrayLiteral) },
-    ]);
-  });
-
-  private arrayLiteral = this.RULE('arrayLiteral', (): ExpressionAst => {
+  /** An operand of a binary operator: an array literal `a, b`, or just a unary expression where commas separate arguments. */
+  private arrayLiteral = this.RULE('arrayLiteral', (noComma: boolean): ExpressionAst => {
     const first = this.SUBRULE(this.unaryExpression);
     const rest: ExpressionAst[] = [];
-    this.MANY(() => {
-      const comma = this.CONSUME(T.Comma);
-      this.MANY1(() => this.CONSUME(T.NewLine));
-      const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
-      this.ACTION(() => {
-        if (next) rest.push(next);
-        else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
-      });
+    this.MANY({
+      GATE: () => !noComma,
+      DEF: () => {
+        const comma = this.CONSUME(T.Comma);
+        this.MANY1(() => this.CONSUME(T.NewLine));
+        const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
+        this.ACTION(() => {
+          if (next) rest.push(next);
+          else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
+        });
+      },
     });
     return this.ACTION(() => {
       if (rest.length === 0) return first;
@@ -110,24 +97,16 @@ export class ExpressionParser extends ParserBase {
   });
 
   protected unaryExpression = this.RULE('unaryExpression', (): ExpressionAst => {
-    return this.OR([
+    return this.OR((this.unaryAlternatives ??= [
       { ALT: () => this.SUBRULE(this.prefixOperation) },
       { ALT: () => this.SUBRULE(this.bracketedExpression) },
       { ALT: () => this.SUBRULE(this.postfixExpression) },
-    ]);
+    ]));
   });
+  private unaryAlternatives?: IOrAlt<ExpressionAst>[];
 
   private prefixOperation = this.RULE('prefixOperation', (): ExpressionAst => {
-    const op = this.OR([
-      { ALT: () => this.CONSUME(T.Exclaim) },
-      { ALT: () => this.CONSUME(T.DashNot) },
-      { ALT: () => this.CONSUME(T.Minus) },
-      { ALT: () => this.CONSUME(T.Plus) },
-      { ALT: () => this.CONSUME(T.DashSplitJoin) },
-      { ALT: () => this.CONSUME(T.Comma) },
-      { ALT: () => this.CONSUME(T.PlusPlus) },
-      { ALT: () => this.CONSUME(T.MinusMinus) },
-    ]);
+    const op = this.CONSUME(T.PrefixOperator);
     this.MANY(() => this.CONSUME(T.NewLine));
     const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
     return this.ACTION((): ExpressionAst => {
@@ -295,11 +274,7 @@ export class ExpressionParser extends ParserBase {
         this.OR([
           {
             ALT: () => {
-              const op = this.OR1([
-                { ALT: () => this.CONSUME(T.Dot) },
-                { ALT: () => this.CONSUME(T.QuestionDot) },
-                { ALT: () => this.CONSUME(T.ColonColon) },
-              ]);
+              const op = this.CONSUME(T.MemberOperator);
               const member = this.OPTION(() => this.SUBRULE(this.memberName));
               const args = this.OPTION1({
                 GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
@@ -322,10 +297,7 @@ export class ExpressionParser extends ParserBase {
           },
           {
             ALT: () => {
-              const open = this.OR2([
-                { ALT: () => this.CONSUME(T.LBracket) },
-                { ALT: () => this.CONSUME(T.QuestionLBracket) },
-              ]);
+              const open = this.CONSUME(T.IndexOpen);
               this.MANY1(() => this.CONSUME(T.NewLine));
               const index = this.OPTION2(() => this.SUBRULE(this.expression));
               this.MANY2(() => this.CONSUME1(T.NewLine));
@@ -340,10 +312,7 @@ export class ExpressionParser extends ParserBase {
           },
           {
             ALT: () => {
-              const op = this.OR3([
-                { ALT: () => this.CONSUME(T.PlusPlus) },
-                { ALT: () => this.CONSUME(T.MinusMinus) },
-              ]);
+              const op = this.CONSUME(T.IncrementOperator);
               this.ACTION(() => {
                 result = { kind: 'UnaryExpression', operator: op.image === '++' ? 'postfix++' : 'postfix--', operand: result, extent: this.extent(result.extent.startOffset, this.endOf(op)) };
               });
@@ -364,7 +333,7 @@ export class ExpressionParser extends ParserBase {
   }
 
   private memberName = this.RULE('memberName', (): ExpressionAst => {
-    return this.OR([
+    return this.OR((this.memberNameAlternatives ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
@@ -375,8 +344,9 @@ export class ExpressionParser extends ParserBase {
       { ALT: () => this.SUBRULE(this.stringExpression) },
       { ALT: () => this.SUBRULE(this.parenExpression) },
       { ALT: () => this.SUBRULE(this.subExpression) },
-    ]);
+    ]));
   });
+  private memberNameAlternatives?: IOrAlt<ExpressionAst>[];
 
   private methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
     this.CONSUME(T.LParen);
@@ -402,7 +372,7 @@ export class ExpressionParser extends ParserBase {
   });
 
   protected primaryExpression = this.RULE('primaryExpression', (): ExpressionAst => {
-    return this.OR([
+    return this.OR((this.primaryAlternatives ??= [
       { ALT: () => this.SUBRULE(this.variableExpression) },
       {
         ALT: () => {
@@ -421,8 +391,9 @@ export class ExpressionParser extends ParserBase {
       { ALT: () => this.SUBRULE(this.arrayExpression) },
       { ALT: () => this.SUBRULE(this.hashtableExpression) },
       { ALT: () => this.SUBRULE(this.scriptBlockExpression) },
-    ]);
+    ]));
   });
+  private primaryAlternatives?: IOrAlt<ExpressionAst>[];
 
   protected variableExpression = this.RULE('variableExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.Variable);
