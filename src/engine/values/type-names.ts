@@ -4,12 +4,23 @@ import { Guid } from './guid.js';
 import { Hashtable } from './hashtable.js';
 import { NumericValue } from './numeric-value.js';
 import { psCustomObjectTypeNames, PSObject } from './ps-object.js';
+import { PSReference } from './ps-reference.js';
 import { ScriptBlock } from './script-block.js';
 import { SecureString } from './secure-string.js';
 import { TimeSpan } from './time-span.js';
 import { Uri } from './uri.js';
 import { Version } from './version.js';
 import { XmlDocument } from './xml-document.js';
+
+/**
+ * Objects the engine implements natively (StringBuilder, List[T], regex Match...) name their own
+ * .NET type names, most derived first, under this key.
+ */
+export const psTypeNames: unique symbol = Symbol('psTypeNames');
+
+export interface HasPSTypeNames {
+  readonly [psTypeNames]: readonly string[];
+}
 
 const int32Min = -0x80000000;
 const int32Max = 0x7fffffff;
@@ -64,6 +75,8 @@ export function typeNamesOf(value: unknown): readonly string[] {
   if (value instanceof XmlDocument) return ['System.Xml.XmlDocument', 'System.Xml.XmlNode', 'System.Object'];
   if (value instanceof ScriptBlock) return ['System.Management.Automation.ScriptBlock', 'System.Object'];
   if (value instanceof SecureString) return ['System.Security.SecureString', 'System.Object'];
+  if (value instanceof PSReference) return ['System.Management.Automation.PSReference', 'System.Object'];
+  if (typeof value === 'object' && psTypeNames in value) return (value as HasPSTypeNames)[psTypeNames];
   return ['System.Object'];
 }
 

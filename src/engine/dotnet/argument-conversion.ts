@@ -1,0 +1,104 @@
+/**
+ * Converting a method argument to its parameter type, and ranking how well it converts (lower
+ * is better), for overload choice. pwsh's ranking (LanguagePrimitives.ConversionRank) puts
+ * identity first, then assignment to a base type or object, then numeric widening, then
+ * narrowing, then every other conversion LanguagePrimitives can make.
+ */
+import { Char, NumericValue, typeNamesOf } from '../values/index.js';
+import { isEnumOf, isEnumType, toEnum } from './enums.js';
+
+export type ConversionRank = number;
+
+// Ranks are decided by types alone, as pwsh does: a value whose conversion then fails (the
+// string 'abc' for an int) still makes its overload a candidate, and the failure is reported
+// for the overload chosen.
+const identity: ConversionRank = 0;
+const assignable: ConversionRank = 1;
+const numericWidening: ConversionRank = 2;
+const numericNarrowing: ConversionRank = 3;
+const nullConversion: ConversionRank = 4;
+const enumFromString: ConversionRank = 5;
+const parseConversion: ConversionRank = 6;
+const toStringConversion: ConversionRank = 7;
+const languageConversion: ConversionRank = 8;
+
+/** Numeric types by width, for telling widening from narrowing. */
+const numericOrder = [
+  'System.SByte',
+  'System.Byte',
+  'System.Int16',
+  'System.UInt16',
+  'System.Int32',
+  'System.UInt32',
+  'System.Int64',
+  'System.UInt64',
+  'System.Single',
+  'System.Double',
+  'System.Decimal',
+];
+
+/** Types a string parses into. */
+const parsedFromString = new Set([...numericOrder, 'System.Char', 'System.Boolean']);
+
+/** The rank of converting `value` to the named type, or undefined when no conversion applies. */
+export function argumentConversionRank(value: unknown, typeName: string): ConversionRank | undefined {
+  if (typeName === 'System.Object') return value === null ? identity : assignable;
+  if (value === null || value === undefined) return nullConversion;
+  const names = typeNamesOf(value);
+  if (names[0] === typeName) return identity;
+  if (names.includes(typeName)) return assignable;
+  if (isEnumType(typeName)) {
+    if (isEnumOf(value, typeName)) return identity;
+    if (typeof value === 'string') return enumFromString;
+    return numericOrder.includes(names[0]!) ? parseConversion : undefined;
+  }
+  if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
+  if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
+  const from = numericOrder.indexOf(names[0]!);
+  const to = numericOrder.indexOf(typeName);
+  if (from >= 0 && to >= 0) return to > from ? numericWidening : numericNarrowing;
+  if (typeName === 'System.String') return toStringConversion;
+  if (typeof value === 'string' && parsedFromString.has(typeName)) return parseConversion;
+  if (typeName === 'System.Boolean' || parsedFromString.has(typeName)) return languageConversion;
+  return undefined;
+}
+
+/** An array argument ranks by its worst element; a scalar for an array parameter becomes a one-element array. */
+function arrayRank(value: unknown, elementType: string): ConversionRank | undefined {
+  const elements = Array.isArray(value) ? value : [value];
+  let worst: ConversionRank = identity;
+  for (const element of elements) {
+    const rank = argumentConversionRank(element, elementType);
+    if (rank === undefined) return undefined;
+    worst = Math.max(worst, rank);
+  }
+  return Array.isArray(value) ? Math.max(worst, assignable) : languageConversion;
+}
+
+/** The argument converted to the named type; throws the conversion error when it cannot be. */
+export function convertArgumentValue(value: unknown, typeName: string): unknown {
+  if (isEnumType(typeName)) return toEnum(typeName, value);
+  if (typeName === 'System.Object' || argumentConversionRank(value, typeName) === identity) return value;
+  // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
+  if (value === null && !valueTypes.has(typeName)) return null;
+  if (typeName.endsWith('[]')) return (Array.isArray(value) ? value : [value]).map((element) => convertArgumentValue(element, typeName.slice(0, -2)));
+  if (typeName === 'System.Char' && typeof value === 'string' && value.length === 1) return Char.fromString(value);
+  if (typeName === 'System.Double' && typeof value === 'number') return value;
+  if (typeName === 'System.Int64' && typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
+  if (typeName === 'System.Double' && value instanceof NumericValue) return value.toNumber();
+  throw new TypeError(`Cannot convert the "${String(value)}" value of type "${typeNamesOf(value)[0] ?? 'null'}" to type "${typeName}".`);
+}
+
+const valueTypes = new Set([...numericOrder, 'System.Char', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Guid']);
+
+/** LanguagePrimitives.IsTrue for script output: none is false, one value by its own truth, more is true. */
+export function isTrue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length === 0 ? false : value.length === 1 ? isTrue(value[0]) : true;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value.length > 0;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'bigint') return value !== 0n;
+  if (value instanceof NumericValue) return value.toNumber() !== 0;
+  return true;
+}

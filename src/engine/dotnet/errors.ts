@@ -1,0 +1,124 @@
+/**
+ * Typed errors of the .NET surface. Each carries pwsh's message text, the FullyQualifiedErrorId
+ * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
+ */
+import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
+
+export type ErrorCategory = 'InvalidOperation' | 'InvalidArgument' | 'NotSpecified' | 'ObjectNotFound';
+
+/** System.Management.Automation.RuntimeException: the base of the errors a script can catch. */
+export class RuntimeException extends Error {
+  constructor(
+    message: string,
+    readonly errorId: string,
+    readonly category: ErrorCategory,
+    /** The .NET exception type name pwsh shows for `$_.Exception.GetType().FullName`. */
+    readonly exceptionTypeName = 'System.Management.Automation.RuntimeException',
+  ) {
+    super(message);
+    this.name = exceptionTypeName;
+  }
+}
+
+/**
+ * An exception raised by the .NET member itself (what `throw new ArgumentOutOfRangeException`
+ * would be in C#). Member implementations throw it; `invokeMethod` wraps it the way pwsh wraps
+ * a method's exception in a MethodInvocationException.
+ */
+export class DotNetException extends Error {
+  constructor(
+    /** Full .NET type name, e.g. 'System.ArgumentOutOfRangeException'. */
+    readonly exceptionTypeName: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = exceptionTypeName;
+  }
+
+  /** The short type name pwsh uses as FullyQualifiedErrorId ('ArgumentOutOfRangeException'). */
+  get shortTypeName(): string {
+    return this.exceptionTypeName.slice(this.exceptionTypeName.lastIndexOf('.') + 1);
+  }
+}
+
+/** The ArgumentException text .NET appends a parameter name to: "... (Parameter 'startIndex')". */
+export function argumentException(typeName: 'System.ArgumentException' | 'System.ArgumentOutOfRangeException' | 'System.ArgumentNullException', message: string, parameterName?: string): DotNetException {
+  return new DotNetException(typeName, parameterName === undefined ? message : `${message} (Parameter '${parameterName}')`);
+}
+
+/** MethodException: no such method, no overload for the argument count, or an argument that does not convert. */
+export class MethodException extends RuntimeException {
+  constructor(message: string, errorId: string, category: ErrorCategory = 'InvalidOperation') {
+    super(message, errorId, category, 'System.Management.Automation.MethodException');
+  }
+}
+
+/** A method ran and threw: `Exception calling "Substring" with "1" argument(s): "..."`. */
+export class MethodInvocationException extends RuntimeException {
+  constructor(
+    methodName: string,
+    argumentCount: number,
+    readonly innerException: DotNetException,
+  ) {
+    super(
+      formatMessage(extendedTypeSystemStrings.MethodInvocationException, methodName, argumentCount, innerException.message),
+      innerException.shortTypeName,
+      'NotSpecified',
+      'System.Management.Automation.MethodInvocationException',
+    );
+  }
+}
+
+/** A property setter threw: `Exception setting "Capacity": "..."`. */
+export class SetValueInvocationException extends RuntimeException {
+  constructor(
+    propertyName: string,
+    readonly innerException: DotNetException,
+  ) {
+    super(
+      formatMessage(extendedTypeSystemStrings.ExceptionWhenSetting, propertyName, innerException.message),
+      'ExceptionWhenSetting',
+      'NotSpecified',
+      'System.Management.Automation.SetValueInvocationException',
+    );
+  }
+}
+
+/** A property getter threw: `Exception getting "Item": "..."`. */
+export class GetValueInvocationException extends RuntimeException {
+  constructor(
+    propertyName: string,
+    readonly innerException: DotNetException,
+  ) {
+    super(
+      formatMessage(extendedTypeSystemStrings.ExceptionWhenGetting, propertyName, innerException.message),
+      'ExceptionWhenGetting',
+      'NotSpecified',
+      'System.Management.Automation.GetValueInvocationException',
+    );
+  }
+}
+
+export function methodNotFound(typeName: string, methodName: string): MethodException {
+  return new MethodException(formatMessage(parserStrings.MethodNotFound, typeName, methodName), 'MethodNotFound');
+}
+
+export function invokeMethodOnNull(): RuntimeException {
+  return new RuntimeException(parserStrings.InvokeMethodOnNull, 'InvokeMethodOnNull', 'InvalidOperation');
+}
+
+export function methodCountCouldNotFindBest(methodName: string, argumentCount: number): MethodException {
+  return new MethodException(formatMessage(extendedTypeSystemStrings.MethodArgumentCountException, methodName, argumentCount), 'MethodCountCouldNotFindBest');
+}
+
+export function propertyNotFound(propertyName: string): RuntimeException {
+  return new RuntimeException(formatMessage(parserStrings.PropertyNotFound, propertyName), 'PropertyNotFound', 'InvalidOperation');
+}
+
+export function propertyIsReadOnly(propertyName: string): RuntimeException {
+  return new RuntimeException(formatMessage(parserStrings.PropertyIsReadOnly, propertyName), 'PropertyAssignmentException', 'InvalidOperation');
+}
+
+export function cannotIndex(typeName: string): RuntimeException {
+  return new RuntimeException(formatMessage(parserStrings.CannotIndex, typeName), 'CannotIndex', 'InvalidOperation');
+}

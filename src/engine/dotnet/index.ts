@@ -1,0 +1,33 @@
+/**
+ * The .NET surface scripts use daily, implemented natively: members of strings, numbers,
+ * collections, dates and the static classes ([math], [convert], [regex], ...), plus
+ * PowerShell's own member rules (PSObject note properties, dictionary keys as properties,
+ * intrinsic Count/Length/ForEach/Where, member enumeration).
+ *
+ * Conventions for callers:
+ * - getMember/getStaticMember return `{ found: false }` for a missing member; the evaluator
+ *   gives $null, or PropertyNotFoundStrict under Set-StrictMode.
+ * - A PSObject's members other than note properties (ScriptProperty, ScriptMethod...) are
+ *   returned as the member object itself; running them is the evaluator's job.
+ * - invokeMethod returns undefined for a void method (AutomationNull: no output).
+ * - Errors are RuntimeException subclasses carrying pwsh's message, error id and category.
+ */
+import './types/system-object.js';
+import './types/system-string.js';
+
+export type { DotNetContext } from './context.js';
+export { enumerateCollection } from './enumeration.js';
+export {
+  DotNetException,
+  GetValueInvocationException,
+  MethodException,
+  MethodInvocationException,
+  RuntimeException,
+  SetValueInvocationException,
+  type ErrorCategory,
+} from './errors.js';
+export { getMember, invokeMethod, setMember } from './instance-members.js';
+export type { MemberResult } from './member-result.js';
+export { NativeCollection } from './native-collection.js';
+export { PSMethod } from './ps-method.js';
+export { construct, getStaticMember, invokeStaticMethod, setStaticMember, type TypeReference } from './static-members.js';

@@ -1,0 +1,148 @@
+/**
+ * Reading, writing and invoking members of a value, in PowerShell's order: a PSObject's own
+ * (extended, then adapted) members; a dictionary's keys; the .NET type's properties and
+ * methods; the intrinsic Count/Length/ForEach/Where; then member enumeration over a
+ * collection's elements.
+ */
+import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../values/index.js';
+import { convertArgumentValue } from './argument-conversion.js';
+import { fullTypeName } from './csharp-type-names.js';
+import type { DotNetContext } from './context.js';
+import { enumerateCollection } from './enumeration.js';
+import {
+  DotNetException,
+  GetValueInvocationException,
+  invokeMethodOnNull,
+  methodNotFound,
+  propertyIsReadOnly,
+  propertyNotFound,
+  SetValueInvocationException,
+} from './errors.js';
+import { intrinsicCount, invokeIntrinsicMethod, isIntrinsicMethod } from './intrinsic-members.js';
+import { found, notFound, type MemberResult } from './member-result.js';
+import { callMethod } from './method-call.js';
+import { PSMethod } from './ps-method.js';
+import { findMethod, findProperty, typeChain } from './type-chain.js';
+
+export function getMember(target: unknown, name: string): MemberResult {
+  if (target instanceof PSObject) {
+    const own = target.members.get(name) ?? target.adaptedProperties.get(name);
+    if (own instanceof PSNoteProperty) return found(own.value);
+    if (own !== undefined) return found(own);
+  }
+  const base = baseObject(target);
+  if (base instanceof Hashtable && base.has(name)) return found(base.get(name));
+  const chain = typeChain(base);
+  const property = findProperty(chain, name);
+  if (property) {
+    try {
+      return found(property.get(base));
+    } catch (error) {
+      if (error instanceof DotNetException) throw new GetValueInvocationException(property.name, error);
+      throw error;
+    }
+  }
+  const method = findMethod(chain, name);
+  if (method) return found(new PSMethod(method.name, base, method.overloads));
+  const collection = enumerateCollection(base);
+  if (collection !== undefined) {
+    const count = intrinsicCount(base, name);
+    return count === undefined ? enumerateMember(collection, name) : found(collection.length);
+  }
+  const count = intrinsicCount(base, name);
+  if (count !== undefined) return found(count);
+  // A dictionary answers any name, with $null for a missing key.
+  if (base instanceof Hashtable) return found(null);
+  return notFound;
+}
+
+/**
+ * `$collection.Name` for a name the collection itself lacks: each element's member, nested
+ * collections searched in turn, results flattened one level; one result is returned alone.
+ */
+function enumerateMember(items: readonly unknown[], name: string): MemberResult {
+  const results: unknown[] = [];
+  const collect = (elements: readonly unknown[]) => {
+    for (const element of elements) {
+      const result = element === null || element === undefined ? notFound : getMember(element, name);
+      if (result.found) {
+        results.push(...(enumerateCollection(result.value) ?? [result.value]));
+      } else {
+        const nested = enumerateCollection(element);
+        if (nested) collect(nested);
+      }
+    }
+  };
+  collect(items);
+  if (results.length === 0) return notFound;
+  return found(results.length === 1 ? results[0] : results);
+}
+
+export function setMember(target: unknown, name: string, value: unknown): void {
+  if (target instanceof PSObject) {
+    const own = target.members.get(name) ?? target.adaptedProperties.get(name);
+    if (own instanceof PSNoteProperty) {
+      own.value = value;
+      return;
+    }
+    if (target.baseObject === undefined) throw propertyNotFound(name);
+  }
+  const base = baseObject(target);
+  if (base === null || base === undefined) throw propertyNotFound(name);
+  if (base instanceof Hashtable) {
+    base.set(name, value);
+    return;
+  }
+  const property = findProperty(typeChain(base), name);
+  if (!property) throw propertyNotFound(name);
+  if (!property.set) throw propertyIsReadOnly(property.name);
+  try {
+    property.set(base, convertArgumentValue(value, fullTypeName(property.type)));
+  } catch (error) {
+    if (error instanceof DotNetException) throw new SetValueInvocationException(property.name, error);
+    throw error;
+  }
+}
+
+/**
+ * `$target.Name(args)`. A void method returns undefined (pwsh's AutomationNull: no output);
+ * a method returning $null returns null.
+ */
+export function invokeMethod(target: unknown, name: string, args: readonly unknown[], ctx: DotNetContext): unknown {
+  if (target === null || target === undefined) throw invokeMethodOnNull();
+  const base = baseObject(target);
+  const method = findMethod(typeChain(base), name);
+  if (method) return callMethod(method.name, method.overloads, base, args, ctx);
+  if (isIntrinsicMethod(name)) {
+    return invokeIntrinsicMethod(
+      base,
+      name,
+      args,
+      ctx,
+      (item, memberName) => {
+        const result = getMember(item, memberName);
+        return result.found ? result.value : null;
+      },
+      (item, methodName, methodArgs) => invokeMethod(item, methodName, methodArgs, ctx),
+    );
+  }
+  const collection = enumerateCollection(base);
+  if (collection !== undefined && collection.length > 0) return enumerateMethod(collection, name, args, ctx);
+  throw methodNotFound(typeNamesOf(target)[0] ?? 'System.Object', name);
+}
+
+/** `$collection.Method(args)` for a method the collection lacks: called on each element. */
+function enumerateMethod(items: readonly unknown[], name: string, args: readonly unknown[], ctx: DotNetContext): unknown {
+  const results: unknown[] = [];
+  for (const element of items) {
+    const value = invokeMethod(element, name, args, ctx);
+    if (value !== undefined) results.push(...(enumerateCollection(value) ?? [value]));
+  }
+  if (results.length === 1) return results[0];
+  return results.length === 0 ? undefined : results;
+}
+
+/** The object whose .NET members apply: a PSObject's base object, or the PSObject itself when it has none. */
+function baseObject(target: unknown): unknown {
+  return target instanceof PSObject && target.baseObject !== undefined ? target.baseObject : target;
+}

@@ -1,0 +1,152 @@
+/**
+ * Members PowerShell gives every object (and $null): `.Count` and `.Length` (1 for a scalar,
+ * 0 for $null), and the `.ForEach()` and `.Where()` methods, which treat a scalar as a
+ * one-element collection.
+ */
+import { Hashtable, ordinalIgnoreCaseKey, PSObject, ScriptBlock } from '../values/index.js';
+import { isTrue } from './argument-conversion.js';
+import type { DotNetContext } from './context.js';
+import { argumentException, DotNetException, MethodException, MethodInvocationException } from './errors.js';
+import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
+import { enumerateCollection } from './enumeration.js';
+import { defineEnum, enumNumber, toEnum } from './enums.js';
+
+/** `.Count`/`.Length` of a value that has no such property of its own. */
+export function intrinsicCount(target: unknown, name: string): number | undefined {
+  const key = ordinalIgnoreCaseKey(name);
+  if (key !== 'COUNT' && key !== 'LENGTH') return undefined;
+  return target === null || target === undefined ? 0 : 1;
+}
+
+export function isIntrinsicMethod(name: string): boolean {
+  const key = ordinalIgnoreCaseKey(name);
+  return key === 'FOREACH' || key === 'WHERE';
+}
+
+/** Invokes .ForEach() or .Where() (the name must satisfy isIntrinsicMethod). */
+export function invokeIntrinsicMethod(
+  target: unknown,
+  name: string,
+  args: readonly unknown[],
+  ctx: DotNetContext,
+  getMember: (item: unknown, name: string) => unknown,
+  invokeMethod: (item: unknown, name: string, args: readonly unknown[]) => unknown,
+): unknown[] {
+  const items = enumerateCollection(target) ?? (target === null || target === undefined ? [] : [target]);
+  const isForEach = ordinalIgnoreCaseKey(name) === 'FOREACH';
+  try {
+    return isForEach ? forEach(items, args, ctx, getMember, invokeMethod) : where(items, args, ctx);
+  } catch (error) {
+    if (error instanceof DotNetException) throw new MethodInvocationException(isForEach ? 'ForEach' : 'Where', args.length, error);
+    throw error;
+  }
+}
+
+function forEach(
+  items: readonly unknown[],
+  args: readonly unknown[],
+  ctx: DotNetContext,
+  getMember: (item: unknown, name: string) => unknown,
+  invokeMethod: (item: unknown, name: string, args: readonly unknown[]) => unknown,
+): unknown[] {
+  const [expression, ...rest] = args;
+  if (expression === null || expression === undefined) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'expression');
+  const results: unknown[] = [];
+  if (expression instanceof ScriptBlock) {
+    for (const item of items) results.push(...ctx.invokeScriptBlock(expression, rest, item));
+    return results;
+  }
+  // A name: read the property, set it (one more argument), or call the method (more arguments).
+  const memberName = String(expression);
+  for (const item of items) {
+    const base = item instanceof PSObject && item.baseObject !== undefined ? item.baseObject : item;
+    if (base instanceof Hashtable && rest.length <= 1) {
+      if (rest.length === 0) results.push(base.get(memberName) ?? null);
+      else base.set(memberName, rest[0]);
+    } else if (rest.length === 0) {
+      results.push(getMember(item, memberName));
+    } else {
+      const value = invokeMethod(item, memberName, rest);
+      if (value !== undefined) results.push(value);
+    }
+  }
+  return results;
+}
+
+const selectionModes = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'] as const;
+type SelectionMode = (typeof selectionModes)[number];
+const whereModeType = 'System.Management.Automation.WhereOperatorSelectionMode';
+defineEnum(whereModeType, Object.fromEntries(selectionModes.map((name, index) => [name, index])));
+
+function where(items: readonly unknown[], args: readonly unknown[], ctx: DotNetContext): unknown[] {
+  const [expression = null, modeArg = 'Default', countArg = 0] = args;
+  let mode: SelectionMode;
+  try {
+    mode = selectionModes[enumNumber(toEnum(whereModeType, modeArg))]!;
+  } catch (error) {
+    throw new MethodException(
+      formatMessage(extendedTypeSystemStrings.MethodArgumentConversionException, 'mode', String(modeArg), 'Where', whereModeType, (error as Error).message),
+      'MethodArgumentConversionInvalidCastArgument',
+      'NotSpecified',
+    );
+  }
+  const count = Number(countArg);
+  if (count < 0) {
+    throw argumentException('System.ArgumentOutOfRangeException', `${parserStrings.NumberToReturnMustBeGreaterThanZero} (Parameter 'numberToReturn')\nActual value was ${count}.`);
+  }
+  if (expression === null) return sliceWhere(items, mode, count);
+  if (!(expression instanceof ScriptBlock)) throw argumentException('System.ArgumentException', 'Value is not a script block.', 'expression');
+  const matches = (item: unknown) => isTrue(ctx.invokeScriptBlock(expression, [], item));
+  return selectWhere(items, mode, count, matches);
+}
+
+/** .Where($null, mode, n): plain slicing by position. */
+function sliceWhere(items: readonly unknown[], mode: SelectionMode, count: number): unknown[] {
+  const n = count === 0 ? 1 : count;
+  switch (mode) {
+    case 'Default':
+      throw new DotNetException('System.InvalidOperationException', parserStrings.EmptyExpressionRequiresANonDefaultMode);
+    case 'SkipUntil':
+      return items.slice(n);
+    case 'Last':
+      return items.slice(-n);
+    case 'Split':
+      return [items.slice(0, n), items.slice(n)];
+    default:
+      return items.slice(0, n);
+  }
+}
+
+function selectWhere(items: readonly unknown[], mode: SelectionMode, count: number, matches: (item: unknown) => boolean): unknown[] {
+  const selected: unknown[] = [];
+  const rejected: unknown[] = [];
+  let index = 0;
+  for (; index < items.length; index++) {
+    const item = items[index];
+    if (!matches(item)) {
+      if (mode === 'Until') {
+        selected.push(item);
+        if (count > 0 && selected.length >= count) break;
+      } else if (mode === 'Split') {
+        rejected.push(item);
+      }
+      continue;
+    }
+    if (mode === 'Until') break;
+    if (mode === 'SkipUntil') {
+      const rest = items.slice(index);
+      return count > 0 ? rest.slice(0, count) : rest;
+    }
+    selected.push(item);
+    if (mode === 'Last') {
+      if (selected.length > Math.max(count, 1)) selected.shift();
+      continue;
+    }
+    if ((mode === 'First' && count === 0) || (count !== 0 && selected.length === count)) {
+      index++;
+      break;
+    }
+  }
+  if (mode === 'Split') return [selected, [...rejected, ...items.slice(index)]];
+  return selected;
+}

@@ -1,0 +1,35 @@
+/**
+ * pwsh's English texts for member access and method invocation errors, keyed by resource id and
+ * grouped by the .resx file they come from (test/engine/dotnet/messages.test.ts checks each one
+ * against pwsh's resources). `{0}`... are composite-format placeholders.
+ */
+export const extendedTypeSystemStrings = {
+  MethodArgumentCountException: 'Cannot find an overload for "{0}" and the argument count: "{1}".',
+  MethodArgumentConversionException: 'Cannot convert argument "{0}", with value: "{1}", for "{2}" to type "{3}": "{4}"',
+  MethodInvocationException: 'Exception calling "{0}" with "{1}" argument(s): "{2}"',
+  NonRefArgumentToRefParameter: "Argument: '{0}' should be a {1}. Use {2}.",
+  InvalidCastExceptionWithInnerException: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
+  ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
+  ExceptionWhenGetting: 'Exception getting "{0}": "{1}"',
+} as const;
+
+export const enumExpressionEvaluatorStrings = {
+  NoEnumNameMatch: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
+} as const;
+
+export const parserStrings = {
+  MethodNotFound: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
+  InvokeMethodOnNull: 'You cannot call a method on a null-valued expression.',
+  PropertyNotFound: "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
+  PropertyIsReadOnly: "'{0}' is a ReadOnly property.",
+  NumberToReturnMustBeGreaterThanZero:
+    "The 'numberToReturn' value provided to the third argument of the Where() operator must be greater than zero. Please correct the argument's value and try running your script again.",
+  EmptyExpressionRequiresANonDefaultMode:
+    'If the expression passed to the Where() operator is null then you must specify a non-Default value for the selection mode argument. Please change the value of the mode argument to a value other than Default and try running your script again.',
+  CannotIndex: 'Unable to index into an object of type "{0}".',
+} as const;
+
+/** Fills `{0}`, `{1}`... with the arguments, as String.Format does for plain placeholders. */
+export function formatMessage(template: string, ...args: readonly unknown[]): string {
+  return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
+}

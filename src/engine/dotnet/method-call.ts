@@ -1,0 +1,18 @@
+/**
+ * Calling a chosen method: argument conversion and overload choice, then the call, with the
+ * method's own exceptions wrapped as pwsh wraps them ("Exception calling ...").
+ */
+import type { DotNetContext } from './context.js';
+import { DotNetException, MethodInvocationException } from './errors.js';
+import type { MethodOverload } from './member-table.js';
+import { chooseOverload } from './overload-resolution.js';
+
+export function callMethod(methodName: string, overloads: readonly MethodOverload[], target: unknown, args: readonly unknown[], ctx: DotNetContext): unknown {
+  const chosen = chooseOverload(methodName, overloads, args);
+  try {
+    return chosen.overload.invoke(target, chosen.args, ctx);
+  } catch (error) {
+    if (error instanceof DotNetException) throw new MethodInvocationException(methodName, args.length, error);
+    throw error;
+  }
+}

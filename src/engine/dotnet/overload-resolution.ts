@@ -1,0 +1,137 @@
+/**
+ * Choosing among a method's overloads and converting the arguments to the chosen parameter
+ * types, after pwsh's rules (CoreAdapter.FindBestMethod): overloads whose parameter count fits
+ * the argument count are candidates; each argument is ranked by how it converts to its
+ * parameter (identity beats assignable beats numeric widening beats any other conversion);
+ * the candidate with the best ranks wins, the first declared among equals.
+ */
+import { PSReference, typeNamesOf } from '../values/index.js';
+import { fullTypeName } from './csharp-type-names.js';
+import { MethodException, methodCountCouldNotFindBest } from './errors.js';
+import { extendedTypeSystemStrings, formatMessage } from './messages.js';
+import type { MethodOverload, ParameterInfo } from './member-table.js';
+import { argumentConversionRank, convertArgumentValue, type ConversionRank } from './argument-conversion.js';
+
+export interface ChosenOverload {
+  readonly overload: MethodOverload;
+  /** Arguments converted to the parameter types (a Params array collected into one array). */
+  readonly args: unknown[];
+}
+
+/**
+ * Picks the overload for the arguments and converts them. Throws MethodCountCouldNotFindBest
+ * when no overload takes the arguments, and the argument conversion error when the chosen
+ * overload's conversion fails.
+ */
+export function chooseOverload(methodName: string, overloads: readonly MethodOverload[], args: readonly unknown[]): ChosenOverload {
+  // A lone overload of the right arity is taken without ranking, so a bad argument is reported
+  // as a conversion error rather than as a missing overload.
+  const only = overloads.length === 1 ? overloads[0]! : undefined;
+  if (only && !only.parameters.some((parameter) => parameter.isParamArray) && only.parameters.length === args.length) {
+    return { overload: only, args: convertArguments(methodName, only.parameters, args) };
+  }
+  let best: { overload: MethodOverload; ranks: ConversionRank[] } | undefined;
+  for (const overload of overloads) {
+    if (!acceptsCount(overload.parameters, args.length)) continue;
+    const ranks = rankArguments(overload.parameters, args);
+    if (ranks === undefined) continue;
+    if (best === undefined || isBetter(ranks, best.ranks)) best = { overload, ranks };
+  }
+  if (best === undefined) throw methodCountCouldNotFindBest(methodName, args.length);
+  return { overload: best.overload, args: convertArguments(methodName, best.overload.parameters, args) };
+}
+
+function acceptsCount(parameters: readonly ParameterInfo[], count: number): boolean {
+  const last = parameters[parameters.length - 1];
+  if (last?.isParamArray) return count >= parameters.length - 1;
+  const required = parameters.filter((parameter) => !parameter.isOptional).length;
+  return count >= required && count <= parameters.length;
+}
+
+/** The rank of each argument against its parameter, or undefined when one cannot convert. */
+function rankArguments(parameters: readonly ParameterInfo[], args: readonly unknown[]): ConversionRank[] | undefined {
+  const ranks: ConversionRank[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const parameter = parameters[Math.min(i, parameters.length - 1)]!;
+    const rank = rankArgument(parameter, args[i], args.length === parameters.length);
+    if (rank === undefined) return undefined;
+    ranks.push(rank);
+  }
+  return ranks;
+}
+
+function rankArgument(parameter: ParameterInfo, arg: unknown, countMatches: boolean): ConversionRank | undefined {
+  if (parameter.isByRef) return arg instanceof PSReference ? argumentConversionRank(arg.value, fullTypeName(parameter.type)) : undefined;
+  if (parameter.isParamArray) {
+    // With as many arguments as parameters, the last may be the array itself.
+    const asArray = countMatches ? argumentConversionRank(arg, fullTypeName(parameter.type)) : undefined;
+    const asElement = argumentConversionRank(arg, fullTypeName(parameter.type.slice(0, -2)));
+    if (asArray === undefined || (asElement !== undefined && asElement < asArray)) return asElement === undefined ? undefined : asElement + 1;
+    return asArray;
+  }
+  return argumentConversionRank(arg, fullTypeName(parameter.type));
+}
+
+/** Better means no argument ranks worse and one ranks better; otherwise a lower total wins. */
+function isBetter(ranks: readonly ConversionRank[], than: readonly ConversionRank[]): boolean {
+  let better = false;
+  let worse = false;
+  for (let i = 0; i < ranks.length; i++) {
+    if (ranks[i]! < than[i]!) better = true;
+    else if (ranks[i]! > than[i]!) worse = true;
+  }
+  if (better !== worse) return better;
+  return ranks.reduce((a, b) => a + b, 0) < than.reduce((a, b) => a + b, 0);
+}
+
+function convertArguments(methodName: string, parameters: readonly ParameterInfo[], args: readonly unknown[]): unknown[] {
+  const converted: unknown[] = [];
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i]!;
+    if (parameter.isOptional && i >= args.length) break;
+    if (parameter.isParamArray) {
+      const rest = args.slice(i);
+      const elementType = fullTypeName(parameter.type.slice(0, -2));
+      const passesArray = rest.length === 1 && Array.isArray(rest[0]) && argumentConversionRank(rest[0], fullTypeName(parameter.type)) !== undefined;
+      const elements = passesArray ? (rest[0] as unknown[]) : rest;
+      converted.push(elements.map((element) => convertOne(methodName, parameter, element, elementType)));
+      break;
+    }
+    const arg = args[i];
+    if (parameter.isByRef) {
+      if (!(arg instanceof PSReference)) throw nonRefArgument(i);
+      converted.push(arg);
+      continue;
+    }
+    converted.push(convertOne(methodName, parameter, arg, fullTypeName(parameter.type)));
+  }
+  return converted;
+}
+
+function convertOne(methodName: string, parameter: ParameterInfo, arg: unknown, typeName: string): unknown {
+  try {
+    return convertArgumentValue(arg, typeName);
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    throw new MethodException(
+      formatMessage(extendedTypeSystemStrings.MethodArgumentConversionException, parameter.name, displayArgument(arg), methodName, typeName, error.message),
+      'MethodArgumentConversionInvalidCastArgument',
+      'NotSpecified',
+    );
+  }
+}
+
+/** A [ref] parameter given a plain value (pwsh counts the argument from 1). */
+function nonRefArgument(index: number): MethodException {
+  return new MethodException(
+    formatMessage(extendedTypeSystemStrings.NonRefArgumentToRefParameter, index + 1, 'System.Management.Automation.PSReference', '[ref]'),
+    'NonRefArgumentToRefParameterMsg',
+    'NotSpecified',
+  );
+}
+
+/** How pwsh quotes the offending argument: its ToString(), which for an array is its type name. */
+function displayArgument(arg: unknown): string {
+  if (arg === null || arg === undefined) return '';
+  return Array.isArray(arg) ? typeNamesOf(arg)[0]! : String(arg);
+}

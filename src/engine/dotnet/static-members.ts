@@ -1,0 +1,63 @@
+/**
+ * Static members of a type (`[math]::PI`, `[string]::Join(...)`) and its constructors
+ * (`[T]::new(...)`, New-Object).
+ */
+import { convertArgumentValue } from './argument-conversion.js';
+import type { DotNetContext } from './context.js';
+import { fullTypeName } from './csharp-type-names.js';
+import { DotNetException, GetValueInvocationException, methodNotFound, propertyIsReadOnly, propertyNotFound, SetValueInvocationException } from './errors.js';
+import { typeMembers } from './member-table.js';
+import { found, notFound, type MemberResult } from './member-result.js';
+import { callMethod } from './method-call.js';
+import { PSMethod } from './ps-method.js';
+import { findMethod, findProperty } from './type-chain.js';
+
+/** A type as the .NET surface needs it: its full name (PSTypeInfo satisfies this). */
+export interface TypeReference {
+  readonly fullName: string;
+}
+
+export function getStaticMember(type: TypeReference, name: string): MemberResult {
+  const members = typeMembers(type.fullName);
+  if (!members) return notFound;
+  const property = findProperty([members], name, true);
+  if (property) {
+    try {
+      return found(property.get(type));
+    } catch (error) {
+      if (error instanceof DotNetException) throw new GetValueInvocationException(property.name, error);
+      throw error;
+    }
+  }
+  if (name.toLowerCase() === 'new' && members.constructors.overloads.length > 0) return found(new PSMethod('new', type, members.constructors.overloads));
+  const method = findMethod([members], name, true);
+  return method ? found(new PSMethod(method.name, type, method.overloads)) : notFound;
+}
+
+export function setStaticMember(type: TypeReference, name: string, value: unknown): void {
+  const members = typeMembers(type.fullName);
+  const property = members && findProperty([members], name, true);
+  if (!property) throw propertyNotFound(name);
+  if (!property.set) throw propertyIsReadOnly(property.name);
+  try {
+    property.set(type, convertArgumentValue(value, fullTypeName(property.type)));
+  } catch (error) {
+    if (error instanceof DotNetException) throw new SetValueInvocationException(property.name, error);
+    throw error;
+  }
+}
+
+export function invokeStaticMethod(type: TypeReference, name: string, args: readonly unknown[], ctx: DotNetContext): unknown {
+  if (name.toLowerCase() === 'new') return construct(type, args, ctx);
+  const members = typeMembers(type.fullName);
+  const method = members && findMethod([members], name, true);
+  if (!method) throw methodNotFound(type.fullName, name);
+  return callMethod(method.name, method.overloads, type, args, ctx);
+}
+
+/** `[T]::new(args)` and New-Object: the constructor overload that fits the arguments. */
+export function construct(type: TypeReference, args: readonly unknown[], ctx: DotNetContext): unknown {
+  const constructors = typeMembers(type.fullName)?.constructors.overloads ?? [];
+  if (constructors.length === 0) throw methodNotFound(type.fullName, 'new');
+  return callMethod('new', constructors, type, args, ctx);
+}

@@ -1,0 +1,37 @@
+/** .NET's per-character text rules that JS does not share. */
+
+/** Char.IsWhiteSpace: Unicode White_Space (JS's trim also strips U+FEFF, which .NET keeps). */
+export function isWhiteSpace(unit: string): boolean {
+  return /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(unit);
+}
+
+/**
+ * ToUpperInvariant/ToLowerInvariant: .NET maps each character to one character, so 'ß' stays
+ * 'ß' where JS would write 'SS'.
+ */
+export function mapCase(text: string, upper: boolean): string {
+  let result = '';
+  for (const ch of text) {
+    const mapped = upper ? ch.toUpperCase() : ch.toLowerCase();
+    result += mapped.length === ch.length ? mapped : ch;
+  }
+  return result;
+}
+
+const collator = new Intl.Collator('en-US');
+const collatorIgnoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
+
+/** String.Compare with a culture comparison (en-US, as pwsh on an English system), -1/0/1. */
+export function compareCulture(a: string, b: string, ignoreCase = false): number {
+  return Math.sign((ignoreCase ? collatorIgnoreCase : collator).compare(a, b));
+}
+
+/** String.CompareOrdinal: the difference of the first differing UTF-16 code units, else of the lengths. */
+export function compareOrdinal(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}

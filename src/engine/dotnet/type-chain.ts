@@ -1,0 +1,44 @@
+/**
+ * Finding a value's .NET members: its type names, most derived first, each with the members
+ * declared for it. A derived type's overload hides a base overload with the same parameter
+ * types, as in .NET.
+ */
+import { ordinalIgnoreCaseKey, typeNamesOf } from '../values/index.js';
+import { typeMembers, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
+
+export function typeChain(value: unknown): TypeMembers[] {
+  const chain: TypeMembers[] = [];
+  for (const name of typeNamesOf(value)) {
+    const members = typeMembers(name);
+    if (members) chain.push(members);
+  }
+  return chain;
+}
+
+export function findProperty(chain: readonly TypeMembers[], name: string, isStatic = false): PropertyMember | undefined {
+  const key = ordinalIgnoreCaseKey(name);
+  for (const members of chain) {
+    const property = (isStatic ? members.staticProperties : members.properties).get(key);
+    if (property) return property;
+  }
+  return undefined;
+}
+
+/** All overloads of the named method along the chain, or undefined when there is no such method. */
+export function findMethod(chain: readonly TypeMembers[], name: string, isStatic = false): { name: string; overloads: MethodOverload[] } | undefined {
+  const key = ordinalIgnoreCaseKey(name);
+  let found: { name: string; overloads: MethodOverload[] } | undefined;
+  for (const members of chain) {
+    const group = (isStatic ? members.staticMethods : members.methods).get(key);
+    if (!group) continue;
+    found ??= { name: group.name, overloads: [] };
+    for (const overload of group.overloads) {
+      if (!found.overloads.some((existing) => sameParameters(existing, overload))) found.overloads.push(overload);
+    }
+  }
+  return found;
+}
+
+function sameParameters(a: MethodOverload, b: MethodOverload): boolean {
+  return a.parameters.length === b.parameters.length && a.parameters.every((parameter, i) => parameter.type === b.parameters[i]!.type);
+}
