@@ -2,9 +2,10 @@
  * Reading and writing CLIXML text: one value (a PSRP message body) or an Export-Clixml
  * document, `<Objs Version="1.1.0.1" xmlns="...">` holding any number of values.
  */
-import { ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_DEPTH, XmlError, element, attribute, parseXml, serializeXml, type XmlElement } from '../xml/index.js';
+import { ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_DEPTH, type XmlElement } from '../xml/index.js';
 import { ClixmlDeserializer, clixmlTag, powerShellNamespace, type DeserializeOptions } from './deserializer.js';
 import { ClixmlError } from './errors.js';
+import { scanClixml } from './scanner.js';
 import { ClixmlSerializer } from './serializer.js';
 
 export interface SerializeClixmlOptions {
@@ -29,7 +30,7 @@ const documentVersion = '1.1.0.1';
 
 /** One value as CLIXML, without namespace or XML declaration, as PSRP message bodies carry it. */
 export function serializeClixml(value: unknown, options: SerializeClixmlOptions = {}): string {
-  return serializeXml(new ClixmlSerializer().serialize(value, options.depth));
+  return new ClixmlSerializer().serialize(value, options.depth);
 }
 
 /** Reads one CLIXML value (a PSRP message body; a leading byte-order mark is allowed). */
@@ -43,9 +44,11 @@ export function deserializeClixml(xml: string | Uint8Array, options: Deserialize
 
 /** What Export-Clixml writes for `values`: one document, RefIds shared across all values. */
 export function exportClixmlDocument(values: Iterable<unknown>, depth = exportClixmlDefaultDepth): string {
-  const serializer = new ClixmlSerializer(powerShellNamespace);
-  const children = Array.from(values, (value) => serializer.serialize(value, depth));
-  return serializeXml(element(powerShellNamespace, '', 'Objs', { attributes: [attribute('Version', documentVersion)], children }));
+  const serializer = new ClixmlSerializer();
+  let content = '';
+  for (const value of values) content += serializer.serialize(value, depth);
+  const start = `<Objs xmlns="${powerShellNamespace}" Version="${documentVersion}"`;
+  return content === '' ? `${start}/>` : `${start}>${content}</Objs>`;
 }
 
 /** What Import-Clixml reads: the values of an `<Objs>` document (text, or file bytes in UTF-8/UTF-16). */
@@ -62,13 +65,8 @@ export function importClixmlDocument(text: string | Uint8Array, options: Deseria
 }
 
 function parse(xml: string | Uint8Array, options: DeserializeClixmlOptions): XmlElement {
-  try {
-    return parseXml(xml, {
-      maxBytes: options.maxBytes ?? ABSOLUTE_MAX_XML_BYTES,
-      maxDepth: options.maxDepth ?? ABSOLUTE_MAX_XML_DEPTH,
-    });
-  } catch (error) {
-    if (!(error instanceof XmlError)) throw error;
-    throw new ClixmlError(error.kind === 'UnboundPrefix' ? 'Malformed' : error.kind, error.message, { cause: error });
-  }
+  return scanClixml(xml, {
+    maxBytes: Math.min(options.maxBytes ?? ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_BYTES),
+    maxDepth: Math.min(options.maxDepth ?? ABSOLUTE_MAX_XML_DEPTH, ABSOLUTE_MAX_XML_DEPTH),
+  });
 }

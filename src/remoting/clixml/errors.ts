@@ -1,11 +1,13 @@
-import type { XmlErrorKind } from '../xml/index.js';
-
 /**
- * Why CLIXML could not be read or written. The XML-level refusals keep the kind the hardened XML
- * layer reported ('TooLarge', 'TooDeep', 'Doctype', 'Encoding', 'Malformed'); the rest are CLIXML's own.
+ * Why CLIXML could not be read or written. The XML-level refusals of the scanner use the kinds
+ * the general XML layer uses for the same refusals; the rest are CLIXML's own.
  */
 export type ClixmlErrorKind =
-  | Exclude<XmlErrorKind, 'UnboundPrefix'>
+  | 'TooLarge' // the document is bigger than the configured limit
+  | 'TooDeep' // elements (or, when writing, objects) nest deeper than the limit
+  | 'Doctype' // DOCTYPE or ENTITY declarations are never accepted
+  | 'Encoding' // the bytes are not valid UTF-8 / UTF-16
+  | 'Malformed' // not well-formed XML (truncated, mismatched tags, several roots, unbound prefix, ...)
   | 'UnknownElement' // an element CLIXML does not define, or one in the wrong place
   | 'InvalidValue' // a primitive's text is not valid for its type (e.g. <I32>x</I32>)
   | 'UnknownReference' // <Ref> or <TNRef> to an id not defined earlier in the document

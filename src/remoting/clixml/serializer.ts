@@ -1,130 +1,121 @@
 /**
- * psh value -> CLIXML element tree (MS-PSRP 2.2.5). One ClixmlSerializer numbers RefIds and TN
- * ids for everything it writes, which is the "lifetime of a serializer" of MS-PSRP 2.2.5.3.3:
- * one per PSRP message, one per Export-Clixml file.
+ * psh value -> CLIXML text (MS-PSRP 2.2.5), written directly as strings (see scanner.ts for why
+ * CLIXML bypasses the general XML layer). One ClixmlSerializer numbers RefIds and TN ids for
+ * everything it writes, which is the "lifetime of a serializer" of MS-PSRP 2.2.5.3.3: one per PSRP
+ * message, one per Export-Clixml file.
  */
 import { Hashtable } from '../../engine/values/hashtable.js';
 import type { PSMemberInfoCollection } from '../../engine/values/member-collection.js';
 import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/values/ps-member.js';
 import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
-import type { XmlAttribute, XmlElement, XmlNode } from '../xml/element.js';
 import { ClixmlError } from './errors.js';
 import { writePrimitive } from './primitives.js';
 import { encodeClixmlString } from './string-encoding.js';
 import { containerElementFor } from './type-names.js';
+import { escapeXml } from './xml-escape.js';
 
-/** Nesting deeper than this cannot be read back (the XML layer refuses it), so it is not written. */
+/** Nesting deeper than this cannot be read back (the scanner refuses it), so it is not written. */
 const maxNesting = 400;
-const noAttributes: readonly XmlAttribute[] = [];
 
 export class ClixmlSerializer {
   private readonly objectRefIds = new Map<object, string>();
   private readonly typeNameRefIds = new Map<string, string>();
 
   /**
-   * @param namespace '' for PSRP message bodies (Windows sends them without a namespace), or the
-   *   PowerShell namespace for documents whose root declares it.
+   * One value as CLIXML text, its elements in no namespace (a PSRP message body, or an element of
+   * an `<Objs>` document, which declares the namespace once). `depth` counts the levels of objects
+   * written out in full: 1 writes this object's properties and elements, but nested objects only
+   * as their ToString text, as PowerShell does when it runs out of depth. Primitives are always
+   * written in full.
    */
-  constructor(private readonly namespace = '') {}
-
-  /**
-   * Serializes one value. `depth` counts the levels of objects written out in full: 1 writes
-   * this object's properties and elements, but nested objects only as their ToString text, as
-   * PowerShell does when it runs out of depth. Primitives are always written in full.
-   */
-  serialize(value: unknown, depth = Infinity): XmlElement {
-    return this.write(value, undefined, depth, 0);
+  serialize(value: unknown, depth = Infinity): string {
+    return this.write(value, '', depth, 0);
   }
 
-  private el(local: string, attributes: readonly XmlAttribute[], children: readonly XmlNode[]): XmlElement {
-    return { ns: this.namespace, prefix: '', local, attributes, children };
-  }
-
-  private write(value: unknown, name: string | undefined, depth: number, nesting: number): XmlElement {
+  /** `name` is the N attribute as written (` N="..."`), or ''. */
+  private write(value: unknown, name: string, depth: number, nesting: number): string {
     if (nesting > maxNesting) throw new ClixmlError('TooDeep', `The value nests more than ${maxNesting} objects deep`);
-    const attributes: XmlAttribute[] = name === undefined ? [] : [attr('N', encodeClixmlString(name))];
-    if (value === null || value === undefined) return this.el('Nil', attributes, []);
+    if (value === null || value === undefined) return '<Nil' + name + '/>';
     const primitive = writePrimitive(value);
-    if (primitive) return this.el(primitive.tag, attributes, [primitive.text]);
+    if (primitive) return element(primitive.tag, name, escapeXml(primitive.text));
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
       throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
     }
     const refId = this.objectRefIds.get(value);
-    if (refId !== undefined) {
-      attributes.push(attr('RefId', refId));
-      return this.el('Ref', attributes, []);
-    }
+    if (refId !== undefined) return '<Ref' + name + ' RefId="' + refId + '"/>';
     if (depth < 1 && !(value instanceof PSObject && writePrimitive(value.baseObject))) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
-      return this.el('S', attributes, [encodeClixmlString(toStringText(value))]);
+      return element('S', name, escapeXml(encodeClixmlString(toStringText(value))));
     }
     const ownRefId = String(this.objectRefIds.size);
     this.objectRefIds.set(value, ownRefId);
-    attributes.push(attr('RefId', ownRefId));
     const object = value instanceof PSObject ? value : undefined;
     const base = object ? object.baseObject : value;
     // A PSObject's type names are written as they are (even none); a bare array or Hashtable gets its own.
     const typeNames = object ? object.typeNames : typeNamesOf(base);
-    const children: XmlElement[] = [];
-    if (typeNames.length > 0) children.push(this.writeTypeNames(typeNames));
-    if (object?.toStringText !== undefined) children.push(this.el('ToString', noAttributes, [encodeClixmlString(object.toStringText)]));
-    if (base !== undefined) children.push(this.writeContent(base, typeNames, depth, nesting));
+    let content = '';
+    if (typeNames.length > 0) content += this.writeTypeNames(typeNames);
+    if (object?.toStringText !== undefined) content += element('ToString', '', escapeXml(encodeClixmlString(object.toStringText)));
+    if (base !== undefined) content += this.writeContent(base, typeNames, depth, nesting);
     if (object) {
-      if (object.adaptedProperties.size > 0) children.push(this.el('Props', noAttributes, this.writeMembers(object.adaptedProperties, depth, nesting)));
+      if (object.adaptedProperties.size > 0) content += element('Props', '', this.writeMembers(object.adaptedProperties, depth, nesting));
       const extended = this.writeMembers(object.members, depth, nesting);
-      if (extended.length > 0) children.push(this.el('MS', noAttributes, extended));
+      if (extended !== '') content += '<MS>' + extended + '</MS>';
     }
-    return this.el('Obj', attributes, children);
+    return element('Obj', name + ' RefId="' + ownRefId + '"', content);
   }
 
-  private writeTypeNames(typeNames: readonly string[]): XmlElement {
+  private writeTypeNames(typeNames: readonly string[]): string {
     const key = typeNames.join('\n');
     const refId = this.typeNameRefIds.get(key);
-    if (refId !== undefined) return this.el('TNRef', [attr('RefId', refId)], []);
+    if (refId !== undefined) return '<TNRef RefId="' + refId + '"/>';
     const ownRefId = String(this.typeNameRefIds.size);
     this.typeNameRefIds.set(key, ownRefId);
-    return this.el(
-      'TN',
-      [attr('RefId', ownRefId)],
-      typeNames.map((typeName) => this.el('T', noAttributes, [encodeClixmlString(typeName)])),
-    );
+    let content = '';
+    for (const typeName of typeNames) content += element('T', '', escapeXml(encodeClixmlString(typeName)));
+    return '<TN RefId="' + ownRefId + '">' + content + '</TN>';
   }
 
   /** The base object's own content: a primitive, the elements of a known container, or a wrapped PSObject. */
-  private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): XmlElement {
+  private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): string {
     if (Array.isArray(base)) {
-      return this.el(containerElementFor(typeNames), noAttributes, base.map((item) => this.write(item, undefined, depth - 1, nesting + 1)));
+      let items = '';
+      for (const item of base) items += this.write(item, '', depth - 1, nesting + 1);
+      return element(containerElementFor(typeNames), '', items);
     }
     if (base instanceof Hashtable) {
-      const entries: XmlElement[] = [];
+      let entries = '';
       for (const [key, value] of base) {
-        entries.push(this.el('En', noAttributes, [this.write(key, 'Key', depth - 1, nesting + 1), this.write(value, 'Value', depth - 1, nesting + 1)]));
+        entries += '<En>' + this.write(key, ' N="Key"', depth - 1, nesting + 1) + this.write(value, ' N="Value"', depth - 1, nesting + 1) + '</En>';
       }
-      return this.el('DCT', noAttributes, entries);
+      return element('DCT', '', entries);
     }
-    if (base instanceof PSObject) return this.write(base, undefined, depth, nesting + 1);
+    if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
     const primitive = writePrimitive(base);
     if (!primitive) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
-    return this.el(primitive.tag, noAttributes, [primitive.text]);
+    return element(primitive.tag, '', escapeXml(primitive.text));
   }
 
   /** Note properties and member sets; other member kinds (script properties, methods) have no CLIXML form. */
-  private writeMembers(members: PSMemberInfoCollection<PSMemberInfo>, depth: number, nesting: number): XmlElement[] {
-    const written: XmlElement[] = [];
+  private writeMembers(members: PSMemberInfoCollection<PSMemberInfo>, depth: number, nesting: number): string {
+    let written = '';
     for (const member of members) {
-      if (member instanceof PSNoteProperty) written.push(this.write(member.value, member.name, depth - 1, nesting + 1));
-      else if (member instanceof PSMemberSet) {
-        written.push(this.el('MS', [attr('N', encodeClixmlString(member.name))], this.writeMembers(member.members, depth, nesting + 1)));
-      }
+      if (member instanceof PSNoteProperty) written += this.write(member.value, nameAttribute(member.name), depth - 1, nesting + 1);
+      else if (member instanceof PSMemberSet) written += element('MS', nameAttribute(member.name), this.writeMembers(member.members, depth, nesting + 1));
     }
     return written;
   }
 }
 
-function attr(local: string, value: string): XmlAttribute {
-  return { ns: '', prefix: '', local, value };
+/** An element with its attributes as written and its content; empty content is written `<X/>`. */
+function element(tag: string, attributes: string, content: string): string {
+  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + '</' + tag + '>';
+}
+
+function nameAttribute(name: string): string {
+  return ' N="' + escapeXml(encodeClixmlString(name)) + '"';
 }
 
 function isContainer(value: unknown): boolean {

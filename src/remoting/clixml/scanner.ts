@@ -1,0 +1,526 @@
+/**
+ * A strict XML scanner for CLIXML text (PSRP message bodies, Export-Clixml files).
+ *
+ * Why CLIXML does not use the general XML layer (src/remoting/xml, fast-xml-parser): speed.
+ * CLIXML is a small, fixed vocabulary (unprefixed elements, a few attributes, text), and a
+ * pipeline can carry tens of thousands of objects per second; fast-xml-parser plus the separate
+ * well-formedness pass plus the tree conversion made a CLIXML round trip some fifty times slower
+ * than this single pass. The SOAP envelopes around PSRP messages still go through the general layer.
+ *
+ * The scanner accepts XML 1.0 with namespaces: elements, attributes (either quote), text, the five
+ * predefined entities, character references, CDATA sections, comments, an XML declaration and a
+ * leading byte-order mark. It refuses DOCTYPE and ENTITY declarations, other processing
+ * instructions, mismatched or unclosed tags, text outside the root, several roots and characters
+ * XML does not allow. Input is untrusted: every refusal is a ClixmlError, every loop moves forward
+ * through the text (linear time, no regular expressions), and nesting uses no recursion.
+ */
+import { XML_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from '../xml/element.js';
+import { ClixmlError } from './errors.js';
+
+export interface ScanLimits {
+  /** Largest accepted document, in bytes of its UTF-8 (or received) encoding. */
+  readonly maxBytes: number;
+  /** Deepest accepted element nesting; the root element is depth 1. */
+  readonly maxDepth: number;
+}
+
+const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/';
+const noAttributes: readonly XmlAttribute[] = [];
+const noChildren: readonly XmlNode[] = [];
+
+/** Reads one XML document and returns its root element; throws ClixmlError on any refusal. */
+export function scanClixml(input: string | Uint8Array, limits: ScanLimits): XmlElement {
+  let text: string;
+  if (typeof input === 'string') {
+    // A string is at least as many bytes as characters: refuse huge inputs before measuring them.
+    if (input.length > limits.maxBytes || Buffer.byteLength(input, 'utf8') > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    if (input.byteLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    text = decode(input);
+  }
+  try {
+    return new Scanner(text, limits.maxDepth).document();
+  } catch (error) {
+    // A document that declares entities is refused as such, even when an earlier error (typically a
+    // reference to one of those entities) stopped the scan before it reached the declaration.
+    if (error instanceof ClixmlError && error.kind === 'Malformed' && (text.includes('<!DOCTYPE') || text.includes('<!ENTITY'))) throw doctype();
+    throw error;
+  }
+}
+
+/** DTDs are the door to entity expansion and external entities: never accepted. */
+function doctype(): ClixmlError {
+  return new ClixmlError('Doctype', 'DOCTYPE and ENTITY declarations are not allowed.');
+}
+
+function decode(input: Uint8Array): string {
+  try {
+    // The decoders drop the byte-order mark they are chosen by.
+    if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(input);
+    if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(input);
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    throw new ClixmlError('Encoding', 'The XML document is not valid UTF-8 or UTF-16.');
+  }
+}
+
+function tooLarge(maxBytes: number): ClixmlError {
+  return new ClixmlError('TooLarge', `The XML document is larger than the limit of ${maxBytes} bytes.`);
+}
+
+class Scanner {
+  private pos = 0;
+  /** Elements open around `pos`: their qualified names, child lists and undo logs of namespace bindings. */
+  private readonly openNames: string[] = [];
+  private readonly openChildren: XmlNode[][] = [];
+  private readonly openUndo: (string[] | undefined)[] = [];
+  /** Text read since the innermost open element's last child (comments and CDATA do not split it). */
+  private pendingText = '';
+  /** Prefix -> namespace in scope; '' is the default namespace. Elements undo their own declarations. */
+  private readonly bindings = new Map<string, string>([['xml', XML_NAMESPACE]]);
+  private defaultNamespace = '';
+  /** Set by name(): where the prefix ends, or -1. */
+  private colon = -1;
+  private root: XmlElement | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  document(): XmlElement {
+    const text = this.text;
+    if (text.startsWith('<?xml') && isWhitespace(text.charCodeAt(5))) this.declaration();
+    while (this.pos < text.length) {
+      if (this.openNames.length === 0) this.outsideRoot();
+      else if (text.charCodeAt(this.pos) === 0x3c /* < */) this.markup();
+      else this.pendingText += this.characterData();
+    }
+    if (this.openNames.length > 0) this.fail(`the document ends inside <${this.openNames[this.openNames.length - 1]}>`);
+    if (this.root === undefined) this.fail('there is no root element');
+    return this.root;
+  }
+
+  private fail(reason: string): never {
+    throw new ClixmlError('Malformed', `The XML document is not well-formed: ${reason} (at character ${this.pos}).`);
+  }
+
+  /** Before and after the root: whitespace, comments, and the one root element. */
+  private outsideRoot(): void {
+    const text = this.text;
+    const code = text.charCodeAt(this.pos);
+    if (isWhitespace(code)) this.pos++;
+    else if (code !== 0x3c) this.fail('text is not allowed outside the root element');
+    else if (text.startsWith('<!--', this.pos)) this.comment();
+    else if (text.charCodeAt(this.pos + 1) === 0x21 /* ! */) this.declarationMarkup();
+    else if (text.charCodeAt(this.pos + 1) === 0x3f /* ? */) this.fail('processing instructions are not accepted');
+    else if (this.root !== undefined) this.fail('a document has exactly one root element');
+    else this.startTag();
+  }
+
+  /** Inside the root at '<': a child element, an end tag, a comment or a CDATA section. */
+  private markup(): void {
+    const text = this.text;
+    const next = text.charCodeAt(this.pos + 1);
+    if (next === 0x2f /* / */) this.endTag();
+    else if (next === 0x21 /* ! */) {
+      if (text.startsWith('<!--', this.pos)) this.comment();
+      else if (text.startsWith('<![CDATA[', this.pos)) this.pendingText += this.cdata();
+      else this.declarationMarkup();
+    } else if (next === 0x3f) this.fail('processing instructions are not accepted');
+    else this.startTag();
+  }
+
+  /** `<!` that starts neither a comment nor a CDATA section: a DTD, or nothing XML knows. */
+  private declarationMarkup(): never {
+    if (this.text.startsWith('<!DOCTYPE', this.pos) || this.text.startsWith('<!ENTITY', this.pos)) throw doctype();
+    return this.fail("'<!' starts neither a comment nor a CDATA section");
+  }
+
+  /** `<?xml version="1.0" encoding="..." standalone="..."?>` at the very start. */
+  private declaration(): void {
+    const end = this.text.indexOf('?>', 5);
+    if (end < 0) this.fail('the XML declaration is not closed');
+    this.pos = 5;
+    let seen = 0;
+    const order = ['version', 'encoding', 'standalone'];
+    while (this.skipWhitespace() < end) {
+      const name = this.name();
+      const index = order.indexOf(name);
+      if (index < seen || (index === -1) || (seen === 0 && index !== 0)) this.fail(`'${name}' is not expected in the XML declaration`);
+      seen = index + 1;
+      this.skipWhitespace();
+      if (this.text.charCodeAt(this.pos) !== 0x3d /* = */) this.fail("'=' expected in the XML declaration");
+      this.pos++;
+      this.skipWhitespace();
+      const quote = this.text.charCodeAt(this.pos);
+      if (quote !== 0x22 && quote !== 0x27) this.fail('a quoted value is expected in the XML declaration');
+      const close = this.text.indexOf(String.fromCharCode(quote), this.pos + 1);
+      if (close < 0 || close > end) this.fail('a value in the XML declaration is not closed');
+      for (let i = this.pos + 1; i < close; i++) if (!isDeclarationValueChar(this.text.charCodeAt(i))) this.fail('invalid character in the XML declaration');
+      this.pos = close + 1;
+      if (this.pos < end && !isWhitespace(this.text.charCodeAt(this.pos))) this.fail('whitespace is expected between declaration values');
+    }
+    if (seen === 0) this.fail('the XML declaration has no version');
+    this.pos = end + 2;
+  }
+
+  private skipWhitespace(): number {
+    while (isWhitespace(this.text.charCodeAt(this.pos))) this.pos++;
+    return this.pos;
+  }
+
+  private comment(): void {
+    const start = this.pos + 4;
+    const end = this.text.indexOf('-->', start);
+    if (end < 0) this.fail('a comment is not closed');
+    // '--' may not occur inside a comment, nor may the comment end with '-'.
+    if (this.text.indexOf('--', start) !== end) this.fail("'--' is not allowed inside a comment");
+    this.checkCharacters(start, end);
+    this.pos = end + 3;
+  }
+
+  private cdata(): string {
+    const start = this.pos + 9;
+    const end = this.text.indexOf(']]>', start);
+    if (end < 0) this.fail('a CDATA section is not closed');
+    this.checkCharacters(start, end);
+    this.pos = end + 3;
+    return normaliseLineEnds(this.text.slice(start, end));
+  }
+
+  /** Refuses characters XML does not allow anywhere (the check character data does inline). */
+  private checkCharacters(from: number, to: number): void {
+    const text = this.text;
+    for (let i = from; i < to; ) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x20 && code < 0xd800) i++;
+      else i = this.otherCharacter(code, i);
+    }
+  }
+
+  /** Past a character outside the fast range [#x20, #xD800): tab, line ends, surrogate pairs, the rest of the BMP. */
+  private otherCharacter(code: number, at: number): number {
+    if (code === 0x09 || code === 0x0a || code === 0x0d) return at + 1;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = this.text.charCodeAt(at + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return at + 2;
+    } else if (code >= 0xe000 && code <= 0xfffd) return at + 1;
+    this.pos = at;
+    return this.fail(`the character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+  }
+
+  /** Text up to the next '<', references resolved and line ends normalised to '\n'. */
+  private characterData(): string {
+    const text = this.text;
+    const length = text.length;
+    let value = '';
+    let start = this.pos;
+    let i = start;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26 && code !== 0x5d) i++;
+      else if (code === 0x3c) break;
+      else if (code === 0x26 /* & */) {
+        value += text.slice(start, i) + this.reference(i);
+        i = start = this.pos;
+      } else if (code === 0x5d /* ] */) {
+        if (text.startsWith(']]>', i)) {
+          this.pos = i;
+          this.fail("']]>' is not allowed in text");
+        }
+        i++;
+      } else if (code === 0x0d) {
+        value += text.slice(start, i) + '\n';
+        i = start = text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      } else i = this.otherCharacter(code, i);
+    }
+    this.pos = i;
+    return start === i ? value : value + text.slice(start, i);
+  }
+
+  /** `&name;` or `&#...;` at `at`; returns the character(s) and moves `pos` past the ';'. */
+  private reference(at: number): string {
+    const text = this.text;
+    this.pos = at;
+    if (text.charCodeAt(at + 1) === 0x23 /* # */) {
+      const hex = text.charCodeAt(at + 2) === 0x78; /* x */
+      let i = hex ? at + 3 : at + 2;
+      const first = i;
+      let code = 0;
+      for (; ; i++) {
+        const digit = digitValue(text.charCodeAt(i), hex);
+        if (digit < 0) break;
+        code = code * (hex ? 16 : 10) + digit;
+        if (code > 0x10ffff) this.fail('a character reference is out of range');
+      }
+      if (i === first || text.charCodeAt(i) !== 0x3b /* ; */) this.fail('a character reference is malformed');
+      if (!isXmlCharacter(code)) this.fail(`a character reference names U+${code.toString(16).toUpperCase()}, which XML does not allow`);
+      this.pos = i + 1;
+      return String.fromCodePoint(code);
+    }
+    const end = text.indexOf(';', at + 1);
+    // The longest predefined entity name is four characters.
+    const name = end > 0 && end - at <= 5 ? text.slice(at + 1, end) : '';
+    const value = predefinedEntities[name];
+    if (value === undefined) this.fail('only the predefined entities (&lt; &gt; &amp; &quot; &apos;) and character references are allowed');
+    this.pos = end + 1;
+    return value;
+  }
+
+  /**
+   * A qualified name at `pos` (moving past it), checked against XML 1.0's Name and the
+   * namespaces' QName productions; `colon` is left at the prefix's length, or -1.
+   */
+  private name(): string {
+    const text = this.text;
+    const start = this.pos;
+    let colon = -1;
+    let i = start;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f) i++;
+      else if (i !== start + colon + 1 && ((code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e)) i++;
+      else if (code === 0x3a /* : */) {
+        if (colon >= 0 || i === start) break;
+        colon = i - start;
+        i++;
+      } else if (code < 0x80 || Number.isNaN(code)) break;
+      else {
+        const pair = code >= 0xd800 && code <= 0xdbff;
+        const point = pair ? (text.codePointAt(i) as number) : code;
+        if (!(i === start + colon + 1 ? isNameStartCharacter(point) : isNameCharacter(point))) break;
+        i += pair ? 2 : 1;
+      }
+    }
+    this.pos = i;
+    if (i === start) this.fail('a name is expected');
+    if (colon === i - start - 1 || text.charCodeAt(i) === 0x3a) this.fail(`'${text.slice(start, i + 1)}' is not a valid qualified name`);
+    this.colon = colon;
+    return text.slice(start, i);
+  }
+
+  private startTag(): void {
+    const text = this.text;
+    this.pos++;
+    const qname = this.name();
+    const colon = this.colon;
+    let attributes: XmlAttribute[] | undefined;
+    let undo: string[] | undefined;
+    let prefixedAttributes = false;
+    for (;;) {
+      const before = this.pos;
+      const code = text.charCodeAt(this.skipWhitespace());
+      if (code === 0x3e /* > */ || (code === 0x2f /* / */ && text.charCodeAt(this.pos + 1) === 0x3e)) break;
+      if (this.pos === before) this.fail(Number.isNaN(code) ? `the start tag <${qname}> is not closed` : 'whitespace is expected before an attribute');
+      const name = this.name();
+      const nameColon = this.colon;
+      if (text.charCodeAt(this.pos) !== 0x3d /* = */) {
+        this.skipWhitespace();
+        if (text.charCodeAt(this.pos) !== 0x3d) this.fail(`the attribute ${name} has no '=' and value`);
+      }
+      this.pos++;
+      this.skipWhitespace();
+      const value = this.attributeValue();
+      if (nameColon < 0 ? name === 'xmlns' : nameColon === 5 && name.startsWith('xmlns')) {
+        undo = this.declare(nameColon < 0 ? '' : name.slice(6), value, undo ?? []);
+        continue;
+      }
+      if (nameColon >= 0) prefixedAttributes = true;
+      // Prefixed attributes get their namespace once all of this element's declarations are read.
+      const attribute: XmlAttribute = { ns: '', prefix: nameColon < 0 ? '' : name.slice(0, nameColon), local: nameColon < 0 ? name : name.slice(nameColon + 1), value };
+      (attributes ??= []).push(attribute);
+    }
+    if (undo && undo.length > 2) this.refuseTwice(undo.filter((_, index) => index % 2 === 0), 'namespace prefix');
+    if (prefixedAttributes) {
+      attributes = attributes!.map((attribute) => (attribute.prefix === '' ? attribute : { ...attribute, ns: this.resolve(attribute.prefix, attribute.local) }));
+    }
+    if (attributes && attributes.length > 1) this.refuseDuplicateAttributes(attributes);
+
+    const selfClosing = text.charCodeAt(this.pos) === 0x2f;
+    this.pos += selfClosing ? 2 : 1;
+    const prefix = colon < 0 ? '' : qname.slice(0, colon);
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const ns = colon < 0 ? this.defaultNamespace : this.resolve(prefix, local);
+    const depth = this.openNames.length + 1;
+    if (depth > this.maxDepth) throw new ClixmlError('TooDeep', `The XML document nests elements deeper than the limit of ${this.maxDepth}.`);
+    const children: XmlNode[] | readonly XmlNode[] = selfClosing ? noChildren : [];
+    const element: XmlElement = { ns, prefix, local, attributes: attributes ?? noAttributes, children };
+    if (depth === 1) this.root = element;
+    else {
+      const siblings = this.openChildren[depth - 2]!;
+      if (this.pendingText !== '') {
+        siblings.push(this.pendingText);
+        this.pendingText = '';
+      }
+      siblings.push(element);
+    }
+    if (selfClosing) {
+      if (undo) this.restore(undo);
+      return;
+    }
+    this.openNames.push(qname);
+    this.openChildren.push(children as XmlNode[]);
+    this.openUndo.push(undo);
+  }
+
+  private endTag(): void {
+    const text = this.text;
+    const qname = this.openNames.pop()!;
+    let i = this.pos + 2;
+    for (let k = 0; k < qname.length; k++, i++) if (text.charCodeAt(i) !== qname.charCodeAt(k)) this.fail(`the end tag does not match <${qname}>`);
+    this.pos = i;
+    if (text.charCodeAt(i) !== 0x3e /* > */) {
+      if (!isWhitespace(text.charCodeAt(i))) this.fail(`the end tag does not match <${qname}>`);
+      if (text.charCodeAt(this.skipWhitespace()) !== 0x3e) this.fail(`the end tag of <${qname}> is not closed`);
+    }
+    this.pos++;
+    const children = this.openChildren.pop()!;
+    if (this.pendingText !== '') {
+      children.push(this.pendingText);
+      this.pendingText = '';
+    }
+    const undo = this.openUndo.pop();
+    if (undo) this.restore(undo);
+  }
+
+  /** A quoted attribute value, references resolved and whitespace normalised as XML 1.0 (3.3.3) says. */
+  private attributeValue(): string {
+    const text = this.text;
+    const quote = text.charCodeAt(this.pos);
+    if (quote !== 0x22 && quote !== 0x27) this.fail('an attribute value must be quoted');
+    let value = '';
+    let start = ++this.pos;
+    let i = start;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code === quote) break;
+      if (code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26) i++;
+      else if (code === 0x3c || Number.isNaN(code)) {
+        this.pos = i;
+        this.fail(Number.isNaN(code) ? 'an attribute value is not closed' : "'<' is not allowed in an attribute value");
+      } else if (code === 0x26) {
+        value += text.slice(start, i) + this.reference(i);
+        i = start = this.pos;
+      } else if (code === 0x09 || code === 0x0a || code === 0x0d) {
+        value += text.slice(start, i) + ' ';
+        i = start = code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      } else i = this.otherCharacter(code, i);
+    }
+    this.pos = i + 1;
+    return start === i ? value : value + text.slice(start, i);
+  }
+
+  /** Binds `prefix` for the element being read; returns the undo log that restores the outer binding. */
+  private declare(prefix: string, ns: string, undo: string[]): string[] {
+    if (prefix === 'xmlns' || prefix === 'xml' || ns === XML_NAMESPACE || ns === xmlnsNamespace) {
+      if (!(prefix === 'xml' && ns === XML_NAMESPACE)) this.fail(`the namespace declaration of '${prefix}' is reserved`);
+    }
+    if (prefix !== '' && ns === '') this.fail(`the namespace declaration of '${prefix}' is empty`);
+    undo.push(prefix, this.bindings.get(prefix) ?? '\0');
+    this.bind(prefix, ns);
+    return undo;
+  }
+
+  private restore(undo: string[]): void {
+    for (let i = undo.length - 2; i >= 0; i -= 2) {
+      const previous = undo[i + 1]!;
+      if (previous !== '\0') this.bind(undo[i]!, previous);
+      else {
+        this.bindings.delete(undo[i]!);
+        if (undo[i] === '') this.defaultNamespace = '';
+      }
+    }
+  }
+
+  private bind(prefix: string, ns: string): void {
+    this.bindings.set(prefix, ns);
+    if (prefix === '') this.defaultNamespace = ns;
+  }
+
+  private resolve(prefix: string, local: string): string {
+    const ns = this.bindings.get(prefix);
+    if (ns === undefined) this.fail(`the prefix of '${prefix}:${local}' is not bound to a namespace`);
+    return ns;
+  }
+
+  private refuseDuplicateAttributes(attributes: readonly XmlAttribute[]): void {
+    if (attributes.length > 8) {
+      this.refuseTwice(attributes.map((attribute) => `${attribute.local}\0${attribute.ns}`), 'attribute');
+      return;
+    }
+    for (let i = 1; i < attributes.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (attributes[i]!.local === attributes[j]!.local && attributes[i]!.ns === attributes[j]!.ns) this.fail(`the attribute ${attributes[i]!.local} occurs twice`);
+      }
+    }
+  }
+
+  /** Refuses a name occurring twice, with a set so that thousands of attributes stay linear. */
+  private refuseTwice(names: readonly string[], what: string): void {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name)) this.fail(`the ${what} ${name.split('\0')[0]} occurs twice`);
+      seen.add(name);
+    }
+  }
+}
+
+const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+});
+
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : text;
+}
+
+function isXmlCharacter(code: number): boolean {
+  return (
+    code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** Version, encoding and standalone values: letters, digits and . _ - (XML 1.0 productions 26, 81, 32). */
+function isDeclarationValueChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x5f || code === 0x2d;
+}
+
+function digitValue(code: number, hex: boolean): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (!hex) return -1;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  return -1;
+}
+
+/** XML 1.0 (fifth edition) NameStartChar beyond ASCII. */
+function isNameStartCharacter(point: number): boolean {
+  return (
+    (point >= 0xc0 && point <= 0xd6) ||
+    (point >= 0xd8 && point <= 0xf6) ||
+    (point >= 0xf8 && point <= 0x2ff) ||
+    (point >= 0x370 && point <= 0x37d) ||
+    (point >= 0x37f && point <= 0x1fff) ||
+    (point >= 0x200c && point <= 0x200d) ||
+    (point >= 0x2070 && point <= 0x218f) ||
+    (point >= 0x2c00 && point <= 0x2fef) ||
+    (point >= 0x3001 && point <= 0xd7ff) ||
+    (point >= 0xf900 && point <= 0xfdcf) ||
+    (point >= 0xfdf0 && point <= 0xfffd) ||
+    (point >= 0x10000 && point <= 0xeffff)
+  );
+}
+
+/** XML 1.0 (fifth edition) NameChar beyond ASCII. */
+function isNameCharacter(point: number): boolean {
+  return isNameStartCharacter(point) || point === 0xb7 || (point >= 0x300 && point <= 0x36f) || (point >= 0x203f && point <= 0x2040);
+}
