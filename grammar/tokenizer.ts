@@ -197,9 +197,11 @@ export class Tokenizer {
     const last = Math.max(start, end - 1);
     const endLine = this.source.lineIndexAt(last);
     const endColumn = last - this.source.lineStart(endLine) + 1;
-    const tok = createTokenInstance(type, this.s.slice(start, end), start, end - 1, startLine + 1, endLine + 1, startColumn, endColumn) as PshToken;
-    tok.payload = payload ?? null;
-    tok.spaceBefore = this.spaceBefore;
+    // One object literal with every field, so all tokens share one shape.
+    const tok: PshToken = {
+      image: this.s.slice(start, end), startOffset: start, endOffset: end - 1, startLine: startLine + 1, endLine: endLine + 1,
+      startColumn, endColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null, spaceBefore: this.spaceBefore,
+    };
     this.spaceBefore = false;
     this.afterTypeLiteral = false;
     this.out.push(tok);
@@ -1397,6 +1399,21 @@ export class Tokenizer {
    * `& ( ) , ; { } |`; embeds quoted sections and `$` expansions; backticks escape.
    */
   private scanGenericToken(start: number, expandable: boolean): void {
+    // Fast path: a plain word with no quotes, escapes or `$` is its own text.
+    let plainEnd = start;
+    const command = this.mode === 'command';
+    while (plainEnd < this.end) {
+      const ch = this.s.charCodeAt(plainEnd);
+      if (ch === C.Backtick || ch === C.Dollar || isSingleQuote(ch) || isDoubleQuote(ch) || forcesNewToken(ch)) break;
+      if (plainEnd > start && (command ? ch === C.Gt : !isIdentifierChar(ch) && !isDash(ch))) break;
+      plainEnd++;
+    }
+    const stop = this.at(plainEnd);
+    if (plainEnd > start && (plainEnd >= this.end || forcesNewToken(stop) || (command ? stop === C.Gt : !isIdentifierChar(stop) && !isDash(stop) && stop !== C.Backtick && stop !== C.Dollar && !isSingleQuote(stop) && !isDoubleQuote(stop)))) {
+      this.pos = plainEnd;
+      this.emit(T.GenericToken, start, plainEnd, { value: this.s.slice(start, plainEnd), stringType: 'BareWord' });
+      return;
+    }
     const parts: StringPart[] = [];
     let text = '';
     let value = '';

@@ -3,7 +3,7 @@
  * elements that are expressions or commands, command arguments and parameters, splatting,
  * `--%`, and redirections.
  */
-import type { IToken } from 'chevrotain';
+import type { IOrAlt, IToken } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ExpressionParser } from './expressions.js';
@@ -48,15 +48,14 @@ export class CommandParser extends ExpressionParser {
     const op = this.CONSUME(T.AssignmentOperator);
     this.MANY(() => this.CONSUME(T.NewLine));
     const right = this.OPTION(() => this.SUBRULE(this.statement));
-    return this.ACTION((): AssignmentStatementAst => {
-      let r = right;
-      if (!r) {
-        this.report('ExpectedValueExpression', this.endOf(op), this.endOf(op), [op.image]);
-        r = this.emptyPipeline(this.endOf(op));
-      }
-      if (!isAssignable(left)) this.report('InvalidLeftHandSide', left.extent.startOffset, left.extent.endOffset, [], false);
-      return { kind: 'AssignmentStatement', left, operator: op.image as AssignmentOperatorText, right: r, extent: this.extent(left.extent.startOffset, r.extent.endOffset) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    let r = right;
+    if (!r) {
+      this.report('ExpectedValueExpression', this.endOf(op), this.endOf(op), [op.image]);
+      r = this.emptyPipeline(this.endOf(op));
+    }
+    if (!isAssignable(left)) this.report('InvalidLeftHandSide', left.extent.startOffset, left.extent.endOffset, [], false);
+    return { kind: 'AssignmentStatement', left, operator: op.image as AssignmentOperatorText, right: r, extent: this.extent(left.extent.startOffset, r.extent.endOffset) };
   });
 
   /** After a pipeline's first element: more elements, `&&`/`||` chains, and a background `&`. */
@@ -66,16 +65,15 @@ export class CommandParser extends ExpressionParser {
       const op = this.CONSUME(T.ChainOperator);
       this.MANY1(() => this.CONSUME(T.NewLine));
       const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
-      this.ACTION(() => {
+      if (!this.RECORDING_PHASE) {
         const r = right ?? (this.report('EmptyPipeElement', this.endOf(op), this.endOf(op)), this.emptyPipeline(this.endOf(op)));
         chain = { kind: 'PipelineChain', left: chain, operator: op.image as '&&' | '||', right: r, background: false, extent: this.extent(chain.extent.startOffset, r.extent.endOffset) };
-      });
+      }
     });
     const amp = this.OPTION1(() => this.CONSUME(T.Ampersand));
-    return this.ACTION(() => {
-      if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
-      return chain;
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
+    return chain;
   });
 
   /** A pipeline on its own, as on the right of `&&`. */
@@ -102,10 +100,11 @@ export class CommandParser extends ExpressionParser {
         });
       },
     });
-    return this.ACTION((): PipelineAst => ({
+    if (this.RECORDING_PHASE) return undefined as never;
+    return ({
       kind: 'Pipeline', elements, background: false,
       extent: this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset),
-    }));
+    });
   });
 
   private pipelineElement = this.RULE('pipelineElement', (): CommandBaseAst => {
@@ -125,12 +124,11 @@ export class CommandParser extends ExpressionParser {
     const redirections: RedirectionAst[] = [];
     this.MANY(() => {
       const r = this.SUBRULE(this.redirection);
-      this.ACTION(() => redirections.push(r));
+      if (!this.RECORDING_PHASE) redirections.push(r);
     });
-    return this.ACTION((): CommandBaseAst => {
-      const expr = expression!;
-      return { kind: 'CommandExpression', expression: expr, redirections, extent: this.extent(expr.extent.startOffset, Math.max(expr.extent.endOffset, this.lastEnd())) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const expr = expression!;
+    return { kind: 'CommandExpression', expression: expr, redirections, extent: this.extent(expr.extent.startOffset, Math.max(expr.extent.endOffset, this.lastEnd())) };
   });
 
   /** A command: `[& | .] name arguments... redirections...`. */
@@ -147,7 +145,7 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          this.ACTION(() => { name = this.bareWord(t as PshToken, true); });
+          if (!this.RECORDING_PHASE) { name = this.bareWord(t as PshToken, true); }
         },
       },
     ]);
@@ -155,7 +153,7 @@ export class CommandParser extends ExpressionParser {
     const redirections: RedirectionAst[] = [];
     let endOfParameters = false;
     this.MANY(() => {
-      this.OR2([
+      const item = this.OR2((this.commandElementAlternatives ??= [
         {
           ALT: () => {
             const p = this.CONSUME(T.Parameter);
@@ -163,49 +161,51 @@ export class CommandParser extends ExpressionParser {
               GATE: () => (p.payload as { colon: boolean }).colon,
               DEF: () => this.SUBRULE1(this.commandArgumentList),
             });
-            this.ACTION(() => {
-              const { name: parameterName, colon } = p.payload as { name: string; colon: boolean };
-              if (endOfParameters) {
-                elements.push({ kind: 'StringConstant', value: p.image, stringConstantType: 'BareWord', extent: this.extent(this.startOf(p), this.endOf(p)) });
-                return;
-              }
-              if (colon && !argument) this.report('ParameterRequiresArgument', this.startOf(p), this.endOf(p), [p.image.replace(/:$/, '')]);
-              elements.push({ kind: 'CommandParameter', parameterName, argument: argument ?? null, colon, extent: this.extent(this.startOf(p), this.lastEnd()) });
-            });
+            return { parameter: p, argument };
           },
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.MinusMinus);
-            this.ACTION(() => {
-              if (endOfParameters) elements.push({ kind: 'StringConstant', value: '--', stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
-              endOfParameters = true;
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.StopParsing);
-            this.ACTION(() => elements.push({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
-          },
-        },
-        { ALT: () => { const r = this.SUBRULE(this.redirection); this.ACTION(() => redirections.push(r)); } },
-        { ALT: () => { const a = this.SUBRULE2(this.commandArgumentList); this.ACTION(() => elements.push(a)); } },
-      ]);
-    });
-    return this.ACTION((): CommandBaseAst => {
-      const start = invocation ? this.startOf(invocation) : name ? name.extent.startOffset : this.lastEnd();
-      const all: CommandElementAst[] = name ? [name, ...elements] : elements;
-      if (!name) {
-        const after = invocation ? this.endOf(invocation) : start;
-        this.report('MissingExpression', after, after, [invocation ? invocation.image : '&']);
+        { ALT: () => ({ endOfParameters: this.CONSUME(T.MinusMinus) }) },
+        { ALT: () => ({ stopParsing: this.CONSUME(T.StopParsing) }) },
+        { ALT: () => ({ redirection: this.SUBRULE(this.redirection) }) },
+        { ALT: () => ({ argument: this.SUBRULE2(this.commandArgumentList) }) },
+      ]));
+      if (this.RECORDING_PHASE) return;
+      if (item.parameter) {
+        const p = item.parameter;
+        const { name: parameterName, colon } = p.payload as { name: string; colon: boolean };
+        if (endOfParameters) {
+          elements.push({ kind: 'StringConstant', value: p.image, stringConstantType: 'BareWord', extent: this.extent(this.startOf(p), this.endOf(p)) });
+        } else {
+          if (colon && !item.argument) this.report('ParameterRequiresArgument', this.startOf(p), this.endOf(p), [p.image.replace(/:$/, '')]);
+          elements.push({ kind: 'CommandParameter', parameterName, argument: item.argument ?? null, colon, extent: this.extent(this.startOf(p), this.lastEnd()) });
+        }
+      } else if (item.endOfParameters) {
+        const t = item.endOfParameters;
+        if (endOfParameters) elements.push({ kind: 'StringConstant', value: '--', stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
+        endOfParameters = true;
+      } else if (item.stopParsing) {
+        const t = item.stopParsing;
+        elements.push({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
+      } else if (item.redirection) {
+        redirections.push(item.redirection);
+      } else if (item.argument) {
+        elements.push(item.argument);
       }
-      return {
-        kind: 'Command', invocationOperator: invocation ? (invocation.image === '&' ? '&' : '.') : null,
-        elements: all, redirections, extent: this.extent(start, Math.max(start, this.lastEnd())),
-      };
     });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = invocation ? this.startOf(invocation) : name ? name.extent.startOffset : this.lastEnd();
+    const all: CommandElementAst[] = name ? [name, ...elements] : elements;
+    if (!name) {
+      const after = invocation ? this.endOf(invocation) : start;
+      this.report('MissingExpression', after, after, [invocation ? invocation.image : '&']);
+    }
+    return {
+      kind: 'Command', invocationOperator: invocation ? (invocation.image === '&' ? '&' : '.') : null,
+      elements: all, redirections, extent: this.extent(start, Math.max(start, this.lastEnd())),
+    };
   });
+
+  private commandElementAlternatives?: IOrAlt<CommandElementPart>[];
 
   /** One argument, or several separated by commas (an array argument). */
   private commandArgumentList = this.RULE('commandArgumentList', (): ExpressionAst => {
@@ -215,50 +215,56 @@ export class CommandParser extends ExpressionParser {
       const comma = this.CONSUME(T.Comma);
       this.MANY1(() => this.CONSUME(T.NewLine));
       const next = this.OPTION(() => this.SUBRULE1(this.commandArgument, { ARGS: [false] }));
-      this.ACTION(() => {
+      if (!this.RECORDING_PHASE) {
         if (next) {
           if (next.kind === 'Variable' && next.splatted) this.report('SplattingNotPermittedInArgumentList', next.extent.startOffset, next.extent.endOffset, [next.name], false);
           rest.push(next);
         } else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
-      });
+      }
     });
-    return this.ACTION((): ExpressionAst => {
-      if (!rest.length) return first;
-      if (first.kind === 'Variable' && first.splatted) this.report('SplattingNotPermittedInArgumentList', first.extent.startOffset, first.extent.endOffset, [first.name], false);
-      return { kind: 'ArrayLiteral', elements: [first, ...rest], extent: this.extent(first.extent.startOffset, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!rest.length) return first;
+    if (first.kind === 'Variable' && first.splatted) this.report('SplattingNotPermittedInArgumentList', first.extent.startOffset, first.extent.endOffset, [first.name], false);
+    return { kind: 'ArrayLiteral', elements: [first, ...rest], extent: this.extent(first.extent.startOffset, this.lastEnd()) };
   });
 
   /** A single command argument (or the command name): a bare word or a value with member access. */
   protected commandArgument = this.RULE('commandArgument', (isName: boolean): ExpressionAst => {
-    return this.OR([
+    // A field, so the alternatives can be built once; the bare-word alternative reads it first thing.
+    this.argumentIsCommandName = isName;
+    return this.OR((this.commandArgumentAlternatives ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          return this.ACTION(() => this.bareWord(t as PshToken, isName));
+          if (this.RECORDING_PHASE) return undefined as never;
+          return this.bareWord(t as PshToken, this.argumentIsCommandName);
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.SplattedVariable);
-          return this.ACTION(() => this.variableFromToken(t));
+          if (this.RECORDING_PHASE) return undefined as never;
+          return this.variableFromToken(t);
         },
       },
       {
         ALT: () => {
-          const value = this.OR1([
+          const value = this.OR1((this.argumentValueAlternatives ??= [
             { ALT: () => this.SUBRULE(this.variableExpression) },
             { ALT: () => this.SUBRULE(this.numberExpression) },
             { ALT: () => this.SUBRULE(this.stringExpression) },
             { ALT: () => this.SUBRULE(this.parenExpression) },
             { ALT: () => this.SUBRULE(this.subExpression) },
             { ALT: () => this.SUBRULE(this.primaryExpression) },
-          ]);
+          ]));
           return this.SUBRULE(this.postfixTail, { ARGS: [value] });
         },
       },
-    ]);
+    ]));
   });
+  private argumentIsCommandName = false;
+  private commandArgumentAlternatives?: IOrAlt<ExpressionAst>[];
+  private argumentValueAlternatives?: IOrAlt<ExpressionAst>[];
 
   private redirection = this.RULE('redirection', (): RedirectionAst => {
     const t = this.CONSUME(T.Redirection);
@@ -266,14 +272,13 @@ export class CommandParser extends ExpressionParser {
       GATE: () => !(t.payload as RedirectionPayload).to && !(t.payload as RedirectionPayload).unsupported,
       DEF: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }),
     });
-    return this.ACTION((): RedirectionAst => {
-      const p = t.payload as RedirectionPayload;
-      const extent = this.extent(this.startOf(t), this.lastEnd());
-      if (p.unsupported) this.report('RedirectionNotSupported', this.startOf(t), this.endOf(t), [t.image], false);
-      if (p.to) return { kind: 'MergingRedirection', fromStream: p.from, toStream: p.to, extent };
-      if (!target && !p.unsupported) this.report('MissingFileSpecification', this.endOf(t), this.endOf(t));
-      return { kind: 'FileRedirection', fromStream: p.from, append: p.append, location: target ?? this.errorExpression(), extent };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const p = t.payload as RedirectionPayload;
+    const extent = this.extent(this.startOf(t), this.lastEnd());
+    if (p.unsupported) this.report('RedirectionNotSupported', this.startOf(t), this.endOf(t), [t.image], false);
+    if (p.to) return { kind: 'MergingRedirection', fromStream: p.from, toStream: p.to, extent };
+    if (!target && !p.unsupported) this.report('MissingFileSpecification', this.endOf(t), this.endOf(t));
+    return { kind: 'FileRedirection', fromStream: p.from, append: p.append, location: target ?? this.errorExpression(), extent };
   });
 
   // -------------------------------------------------------------------------------------------
@@ -287,6 +292,15 @@ export class CommandParser extends ExpressionParser {
   protected emptyPipeline(at: number): PipelineAst {
     return { kind: 'Pipeline', elements: [], background: false, extent: this.extent(at, at) };
   }
+}
+
+/** What one step of a command's arguments read: a parameter, `--`, `--%`, a redirection or an argument. */
+interface CommandElementPart {
+  parameter?: IToken;
+  argument?: ExpressionAst;
+  endOfParameters?: IToken;
+  stopParsing?: IToken;
+  redirection?: RedirectionAst;
 }
 
 function isAssignable(e: ExpressionAst): boolean {

@@ -23,6 +23,10 @@ const precedence = new Map<TokenType, number>([
 
 export type BracketedAst = AttributeAst | TypeConstraintAst;
 
+/** Rule arguments shared by every call, so parsing an expression allocates none. */
+export const NO_COMMA = { ARGS: [true] as [boolean] };
+const WITH_COMMA = { ARGS: [false] as [boolean] };
+
 export class ExpressionParser extends ParserBase {
   declare protected pipelineOrAssignment: ParserMethod<[], PipelineBaseAst | AssignmentStatementAst | undefined>;
   declare protected statementList: ParserMethod<[], StatementAst[]>;
@@ -30,47 +34,46 @@ export class ExpressionParser extends ParserBase {
   declare protected scriptBlockBody: ParserMethod<[number], ScriptBlockAst>;
 
   /** A full expression: binary operators, then an optional ternary `? :`. */
+  /**
+   * A full expression: operands and binary operators in a flat list, folded by precedence
+   * (left-associative at each level), then an optional ternary `? :`.
+   */
   protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
-    const condition = this.SUBRULE(this.binaryExpression, { ARGS: [noComma ?? false] });
-    const ternary = this.OPTION(() => {
-      this.CONSUME(T.QuestionMark);
-      this.MANY(() => this.CONSUME(T.NewLine));
-      const ifTrue = this.OPTION1(() => this.SUBRULE1(this.expression, { ARGS: [noComma ?? false] }));
-      this.MANY1(() => this.CONSUME1(T.NewLine));
-      const colon = this.OPTION2(() => this.CONSUME(T.Colon));
-      this.MANY2(() => this.CONSUME2(T.NewLine));
-      const ifFalse = this.OPTION3(() => this.SUBRULE2(this.expression, { ARGS: [noComma ?? false] }));
-      return { ifTrue, colon, ifFalse };
-    });
-    return this.ACTION(() => {
-      if (!ternary) return condition;
-      let { ifTrue, ifFalse } = ternary;
-      if (!ifTrue) { this.reportAfterLast('ExpectedValueExpression', ['?']); ifTrue = this.errorExpression(); }
-      else if (!ternary.colon) { this.reportAfterLast('MissingExpressionAfterToken', [':']); }
-      if (!ifFalse) { if (ternary.colon) this.reportAfterLast('ExpectedValueExpression', [':']); ifFalse = this.errorExpression(); }
-      return { kind: 'TernaryExpression', condition, ifTrue, ifFalse, extent: this.extent(condition.extent.startOffset, this.lastEnd()) };
-    });
-  });
-
-  /** Operands and operators in a flat list, folded by precedence (left-associative at each level). */
-  private binaryExpression = this.RULE('binaryExpression', (noComma: boolean): ExpressionAst => {
     const operands: ExpressionAst[] = [];
     const operators: IToken[] = [];
-    operands.push(this.SUBRULE(this.arrayLiteral, { ARGS: [noComma] }));
+    const operandArgs = noComma ? NO_COMMA : WITH_COMMA;
+    operands.push(this.SUBRULE(this.arrayLiteral, operandArgs));
     this.MANY(() => {
       const op = this.CONSUME(T.BinaryOperator);
       this.MANY1(() => this.CONSUME(T.NewLine));
-      const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, { ARGS: [noComma] }));
-      this.ACTION(() => {
+      const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, operandArgs));
+      if (!this.RECORDING_PHASE) {
         operators.push(op);
         if (right) operands.push(right);
         else {
           this.reportAfterLast('ExpectedValueExpression', [op.image]);
           operands.push(this.errorExpression());
         }
-      });
+      }
     });
-    return this.ACTION(() => foldBinary(operands, operators, (s, e) => this.extent(s, e)));
+    const ternary = this.OPTION1(() => {
+      this.CONSUME(T.QuestionMark);
+      this.MANY2(() => this.CONSUME1(T.NewLine));
+      const ifTrue = this.OPTION2(() => this.SUBRULE1(this.expression, operandArgs));
+      this.MANY3(() => this.CONSUME2(T.NewLine));
+      const colon = this.OPTION3(() => this.CONSUME(T.Colon));
+      this.MANY4(() => this.CONSUME3(T.NewLine));
+      const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression, operandArgs));
+      return { ifTrue, colon, ifFalse };
+    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const condition = operators.length ? foldBinary(operands, operators, (s, e) => this.extent(s, e)) : operands[0];
+    if (!ternary) return condition;
+    let { ifTrue, ifFalse } = ternary;
+    if (!ifTrue) { this.reportAfterLast('ExpectedValueExpression', ['?']); ifTrue = this.errorExpression(); }
+    else if (!ternary.colon) { this.reportAfterLast('MissingExpressionAfterToken', [':']); }
+    if (!ifFalse) { if (ternary.colon) this.reportAfterLast('ExpectedValueExpression', [':']); ifFalse = this.errorExpression(); }
+    return { kind: 'TernaryExpression', condition, ifTrue, ifFalse, extent: this.extent(condition.extent.startOffset, this.lastEnd()) };
   });
 
   /** An operand of a binary operator: an array literal `a, b`, or just a unary expression where commas separate arguments. */
@@ -83,24 +86,28 @@ export class ExpressionParser extends ParserBase {
         const comma = this.CONSUME(T.Comma);
         this.MANY1(() => this.CONSUME(T.NewLine));
         const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
-        this.ACTION(() => {
+        if (!this.RECORDING_PHASE) {
           if (next) rest.push(next);
           else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
-        });
+        }
       },
     });
-    return this.ACTION(() => {
-      if (rest.length === 0) return first;
-      const elements = [first, ...rest];
-      return { kind: 'ArrayLiteral', elements, extent: this.extent(first.extent.startOffset, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (rest.length === 0) return first;
+    const elements = [first, ...rest];
+    return { kind: 'ArrayLiteral', elements, extent: this.extent(first.extent.startOffset, this.lastEnd()) };
   });
 
   protected unaryExpression = this.RULE('unaryExpression', (): ExpressionAst => {
     return this.OR((this.unaryAlternatives ??= [
       { ALT: () => this.SUBRULE(this.prefixOperation) },
       { ALT: () => this.SUBRULE(this.bracketedExpression) },
-      { ALT: () => this.SUBRULE(this.postfixExpression) },
+      {
+        ALT: () => {
+          const primary = this.SUBRULE(this.primaryExpression);
+          return this.SUBRULE(this.postfixTail, { ARGS: [primary] });
+        },
+      },
     ]));
   });
   private unaryAlternatives?: IOrAlt<ExpressionAst>[];
@@ -109,26 +116,25 @@ export class ExpressionParser extends ParserBase {
     const op = this.CONSUME(T.PrefixOperator);
     this.MANY(() => this.CONSUME(T.NewLine));
     const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
-    return this.ACTION((): ExpressionAst => {
-      const start = this.startOf(op);
-      if (!operand) {
-        this.report('MissingExpressionAfterOperator', this.endOf(op), this.endOf(op), [op.image]);
-        return this.errorExpression(start);
-      }
-      const extent = this.extent(start, operand.extent.endOffset);
-      // `-1` written together is the constant -1, as pwsh's tokenizer reads it.
-      if (tokenMatcher(op, T.Minus) && operand.kind === 'Constant' && operand.extent.startOffset === this.endOf(op) && typeof operand.value !== 'string') {
-        return { ...operand, value: typeof operand.value === 'bigint' ? -operand.value : -operand.value, extent };
-      }
-      let operator: UnaryOperator;
-      if (tokenMatcher(op, T.DashSplitJoin)) {
-        const text = (op.payload as { op: string }).op;
-        if (text === '-join' || text === '-split' || text === '-isplit' || text === '-csplit') operator = text;
-        else { this.reportUnexpected(op); operator = '-split'; }
-      } else if (tokenMatcher(op, T.DashNot)) operator = (op.payload as { op: string }).op as UnaryOperator;
-      else operator = op.image as UnaryOperator;
-      return { kind: 'UnaryExpression', operator, operand, extent };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = this.startOf(op);
+    if (!operand) {
+      this.report('MissingExpressionAfterOperator', this.endOf(op), this.endOf(op), [op.image]);
+      return this.errorExpression(start);
+    }
+    const extent = this.extent(start, operand.extent.endOffset);
+    // `-1` written together is the constant -1, as pwsh's tokenizer reads it.
+    if (tokenMatcher(op, T.Minus) && operand.kind === 'Constant' && operand.extent.startOffset === this.endOf(op) && typeof operand.value !== 'string') {
+      return { ...operand, value: typeof operand.value === 'bigint' ? -operand.value : -operand.value, extent };
+    }
+    let operator: UnaryOperator;
+    if (tokenMatcher(op, T.DashSplitJoin)) {
+      const text = (op.payload as { op: string }).op;
+      if (text === '-join' || text === '-split' || text === '-isplit' || text === '-csplit') operator = text;
+      else { this.reportUnexpected(op); operator = '-split'; }
+    } else if (tokenMatcher(op, T.DashNot)) operator = (op.payload as { op: string }).op as UnaryOperator;
+    else operator = op.image as UnaryOperator;
+    return { kind: 'UnaryExpression', operator, operand, extent };
   });
 
   /** `[type]` or `[Attribute()]`, then a cast, an attributed expression, or a type expression with members. */
@@ -155,18 +161,17 @@ export class ExpressionParser extends ParserBase {
     const typeName = this.OPTION(() => this.SUBRULE(this.typeNameSyntax));
     const args = this.OPTION1(() => this.SUBRULE(this.attributeArguments));
     const close = this.OPTION2(() => this.CONSUME(T.RBracket));
-    return this.ACTION((): BracketedAst => {
-      const start = this.startOf(open);
-      if (!typeName) {
-        this.report('MissingTypename', this.endOf(open), this.endOf(open));
-        const empty: TypeNameSyntax = { fullName: '', name: '', genericArguments: [], arrayRanks: [], extent: this.extent(start, start) };
-        return { kind: 'TypeConstraint', typeName: empty, extent: this.extent(start, this.lastEnd()) };
-      }
-      if (!close) this.report(args ? 'EndSquareBracketExpectedAtEndOfAttribute' : 'EndSquareBracketExpectedAtEndOfType', this.lastEnd(), this.lastEnd());
-      const extent = this.extent(start, this.lastEnd());
-      if (args) return { kind: 'Attribute', typeName, positionalArguments: args.positional, namedArguments: args.named, extent };
-      return { kind: 'TypeConstraint', typeName, extent };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = this.startOf(open);
+    if (!typeName) {
+      this.report('MissingTypename', this.endOf(open), this.endOf(open));
+      const empty: TypeNameSyntax = { fullName: '', name: '', genericArguments: [], arrayRanks: [], extent: this.extent(start, start) };
+      return { kind: 'TypeConstraint', typeName: empty, extent: this.extent(start, this.lastEnd()) };
+    }
+    if (!close) this.report(args ? 'EndSquareBracketExpectedAtEndOfAttribute' : 'EndSquareBracketExpectedAtEndOfType', this.lastEnd(), this.lastEnd());
+    const extent = this.extent(start, this.lastEnd());
+    if (args) return { kind: 'Attribute', typeName, positionalArguments: args.positional, namedArguments: args.named, extent };
+    return { kind: 'TypeConstraint', typeName, extent };
   });
 
   protected typeNameSyntax = this.RULE('typeNameSyntax', (): TypeNameSyntax => {
@@ -181,24 +186,23 @@ export class ExpressionParser extends ParserBase {
             const first = this.SUBRULE(this.typeArgument);
             const more: TypeNameSyntax[] = [];
             this.MANY1(() => { this.CONSUME(T.Comma); more.push(this.SUBRULE1(this.typeArgument)); });
-            this.ACTION(() => genericArguments.push(first, ...more));
+            if (!this.RECORDING_PHASE) genericArguments.push(first, ...more);
           },
         },
         {
           ALT: () => {
             let rank = 1;
             this.MANY2(() => { this.CONSUME1(T.Comma); rank++; });
-            this.ACTION(() => arrayRanks.push(rank));
+            if (!this.RECORDING_PHASE) arrayRanks.push(rank);
           },
         },
       ]);
       this.OPTION(() => this.CONSUME(T.RBracket));
     });
-    return this.ACTION((): TypeNameSyntax => {
-      const start = this.startOf(name);
-      const end = this.lastEnd();
-      return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments, arrayRanks, extent: this.extent(start, end) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = this.startOf(name);
+    const end = this.lastEnd();
+    return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments, arrayRanks, extent: this.extent(start, end) };
   });
 
   /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
@@ -231,7 +235,7 @@ export class ExpressionParser extends ParserBase {
     });
     this.MANY3(() => this.CONSUME2(T.NewLine));
     const close = this.OPTION1(() => this.CONSUME(T.RParen));
-    this.ACTION(() => { if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false); void open; });
+    if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false); void open; }
     return { positional, named };
   });
 
@@ -245,24 +249,19 @@ export class ExpressionParser extends ParserBase {
           const value = this.OPTION(() => {
             this.CONSUME(T.Equals);
             this.MANY(() => this.CONSUME(T.NewLine));
-            return this.SUBRULE(this.expression, { ARGS: [true] });
+            return this.SUBRULE(this.expression, NO_COMMA);
           });
-          this.ACTION(() => {
+          if (!this.RECORDING_PHASE) {
             const argumentName = (name.payload as StringPayload).value;
             if (named.some((n) => n.argumentName.toLowerCase() === argumentName.toLowerCase())) {
               this.report('DuplicateNamedArgument', this.startOf(name), this.endOf(name), [argumentName], false);
             }
             named.push({ kind: 'NamedAttributeArgument', argumentName, argument: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()) });
-          });
+          }
         },
       },
-      { ALT: () => { const e = this.SUBRULE1(this.expression, { ARGS: [true] }); this.ACTION(() => positional.push(e)); } },
+      { ALT: () => { const e = this.SUBRULE1(this.expression, NO_COMMA); if (!this.RECORDING_PHASE) positional.push(e); } },
     ]);
-  });
-
-  private postfixExpression = this.RULE('postfixExpression', (): ExpressionAst => {
-    const primary = this.SUBRULE(this.primaryExpression);
-    return this.SUBRULE(this.postfixTail, { ARGS: [primary] });
   });
 
   /** Member access, method calls, indexing and postfix `++`/`--` after a value. */
@@ -280,7 +279,7 @@ export class ExpressionParser extends ParserBase {
                 GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
                 DEF: () => this.SUBRULE(this.methodArguments),
               });
-              this.ACTION(() => {
+              if (!this.RECORDING_PHASE) {
                 let m = member;
                 if (!m) {
                   this.report('MissingPropertyName', this.endOf(op), this.endOf(op));
@@ -292,7 +291,7 @@ export class ExpressionParser extends ParserBase {
                 result = args
                   ? { kind: 'InvokeMemberExpression', target: result, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: [], extent }
                   : { kind: 'MemberExpression', target: result, member: m, isStatic, nullConditional, extent };
-              });
+              }
             },
           },
           {
@@ -302,20 +301,20 @@ export class ExpressionParser extends ParserBase {
               const index = this.OPTION2(() => this.SUBRULE(this.expression));
               this.MANY2(() => this.CONSUME1(T.NewLine));
               const close = this.OPTION3(() => this.CONSUME(T.RBracket));
-              this.ACTION(() => {
+              if (!this.RECORDING_PHASE) {
                 let i = index;
                 if (!i) { this.report('MissingArrayIndexExpression', this.endOf(open), this.endOf(open)); i = this.errorExpression(this.endOf(open)); }
                 else if (!close) this.report('MissingEndSquareBracket', this.lastEnd(), this.lastEnd());
                 result = { kind: 'IndexExpression', target: result, index: i, nullConditional: tokenMatcher(open, T.QuestionLBracket), extent: this.extent(result.extent.startOffset, this.lastEnd()) };
-              });
+              }
             },
           },
           {
             ALT: () => {
               const op = this.CONSUME(T.IncrementOperator);
-              this.ACTION(() => {
+              if (!this.RECORDING_PHASE) {
                 result = { kind: 'UnaryExpression', operator: op.image === '++' ? 'postfix++' : 'postfix--', operand: result, extent: this.extent(result.extent.startOffset, this.endOf(op)) };
-              });
+              }
             },
           },
         ]);
@@ -337,7 +336,8 @@ export class ExpressionParser extends ParserBase {
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          return this.ACTION((): ExpressionAst => ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
+          if (this.RECORDING_PHASE) return undefined as never;
+          return ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
         },
       },
       { ALT: () => this.SUBRULE(this.variableExpression) },
@@ -353,21 +353,21 @@ export class ExpressionParser extends ParserBase {
     const args: ExpressionAst[] = [];
     this.MANY(() => this.CONSUME(T.NewLine));
     this.OPTION(() => {
-      const first = this.SUBRULE(this.expression, { ARGS: [true] });
-      this.ACTION(() => args.push(first));
+      const first = this.SUBRULE(this.expression, NO_COMMA);
+      if (!this.RECORDING_PHASE) args.push(first);
       this.MANY1(() => {
         const comma = this.CONSUME(T.Comma);
         this.MANY2(() => this.CONSUME1(T.NewLine));
-        const next = this.OPTION1(() => this.SUBRULE1(this.expression, { ARGS: [true] }));
-        this.ACTION(() => {
+        const next = this.OPTION1(() => this.SUBRULE1(this.expression, NO_COMMA));
+        if (!this.RECORDING_PHASE) {
           if (next) args.push(next);
           else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); }
-        });
+        }
       });
     });
     this.MANY3(() => this.CONSUME2(T.NewLine));
     const close = this.OPTION2(() => this.CONSUME(T.RParen));
-    this.ACTION(() => { if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall'); });
+    if (!this.RECORDING_PHASE) { if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall'); }
     return args;
   });
 
@@ -377,11 +377,10 @@ export class ExpressionParser extends ParserBase {
       {
         ALT: () => {
           const t = this.CONSUME(T.SplattedVariable);
-          return this.ACTION((): ExpressionAst => {
-            const v = this.variableFromToken(t);
-            this.report('SplattingNotPermitted', this.startOf(t), this.endOf(t), [v.name, v.name], false);
-            return v;
-          });
+          if (this.RECORDING_PHASE) return undefined as never;
+          const v = this.variableFromToken(t);
+          this.report('SplattingNotPermitted', this.startOf(t), this.endOf(t), [v.name, v.name], false);
+          return v;
         },
       },
       { ALT: () => this.SUBRULE(this.numberExpression) },
@@ -397,15 +396,15 @@ export class ExpressionParser extends ParserBase {
 
   protected variableExpression = this.RULE('variableExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.Variable);
-    return this.ACTION(() => this.variableFromToken(t));
+    if (this.RECORDING_PHASE) return undefined as never;
+    return this.variableFromToken(t);
   });
 
   protected numberExpression = this.RULE('numberExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.NumberLiteral);
-    return this.ACTION((): ExpressionAst => {
-      const v = t.payload as NumberValue;
-      return { kind: 'Constant', numberType: v.numberType, value: v.value, extent: this.extent(this.startOf(t), this.endOf(t)) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const v = t.payload as NumberValue;
+    return { kind: 'Constant', numberType: v.numberType, value: v.value, extent: this.extent(this.startOf(t), this.endOf(t)) };
   });
 
   protected stringExpression = this.RULE('stringExpression', (): ExpressionAst => {
@@ -413,7 +412,8 @@ export class ExpressionParser extends ParserBase {
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.CONSUME(T.ExpandableString) },
     ]);
-    return this.ACTION(() => this.stringFromToken(t as PshToken));
+    if (this.RECORDING_PHASE) return undefined as never;
+    return this.stringFromToken(t as PshToken);
   });
 
   protected parenExpression = this.RULE('parenExpression', (): ExpressionAst => {
@@ -422,38 +422,38 @@ export class ExpressionParser extends ParserBase {
     const pipeline = this.OPTION(() => this.SUBRULE(this.pipelineOrAssignment));
     this.MANY1(() => this.CONSUME1(T.NewLine));
     const close = this.OPTION1(() => this.CONSUME(T.RParen));
-    return this.ACTION((): ExpressionAst => {
-      const start = this.startOf(open);
-      if (!pipeline) {
-        this.report('ExpectedExpression', this.endOf(open), this.endOf(open));
-        if (!close) this.report('MissingEndParenthesisInExpression', this.endOf(open), this.endOf(open));
-        return this.errorExpression(start);
-      }
-      if (!close) this.report('MissingEndParenthesisInExpression', pipeline.extent.endOffset, pipeline.extent.endOffset);
-      return { kind: 'ParenExpression', pipeline, extent: this.extent(start, close ? this.endOf(close) : pipeline.extent.endOffset) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = this.startOf(open);
+    if (!pipeline) {
+      this.report('ExpectedExpression', this.endOf(open), this.endOf(open));
+      if (!close) this.report('MissingEndParenthesisInExpression', this.endOf(open), this.endOf(open));
+      return this.errorExpression(start);
+    }
+    if (!close) this.report('MissingEndParenthesisInExpression', pipeline.extent.endOffset, pipeline.extent.endOffset);
+    return { kind: 'ParenExpression', pipeline, extent: this.extent(start, close ? this.endOf(close) : pipeline.extent.endOffset) };
   });
 
   protected subExpression = this.RULE('subExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.DollarParen);
     const block = this.SUBRULE(this.statementBlockUntilParen, { ARGS: [open] });
-    return this.ACTION((): ExpressionAst => ({ kind: 'SubExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) }));
+    if (this.RECORDING_PHASE) return undefined as never;
+    return ({ kind: 'SubExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) });
   });
 
   private arrayExpression = this.RULE('arrayExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.AtParen);
     const block = this.SUBRULE(this.statementBlockUntilParen, { ARGS: [open] });
-    return this.ACTION((): ExpressionAst => ({ kind: 'ArrayExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) }));
+    if (this.RECORDING_PHASE) return undefined as never;
+    return ({ kind: 'ArrayExpression', subExpression: block, extent: this.extent(this.startOf(open), this.lastEnd()) });
   });
 
   /** The statements of `$( )` or `@( )` and the closing parenthesis. */
   private statementBlockUntilParen = this.RULE('statementBlockUntilParen', (open: IToken): StatementBlockAst => {
     const statements = this.SUBRULE(this.statementList);
     const close = this.OPTION(() => this.CONSUME(T.RParen));
-    return this.ACTION((): StatementBlockAst => {
-      if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open), [], this.atEnd());
-      return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open), [], this.atEnd());
+    return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
   });
 
   private hashtableExpression = this.RULE('hashtableExpression', (): ExpressionAst => {
@@ -485,10 +485,9 @@ export class ExpressionParser extends ParserBase {
       ]);
     });
     const close = this.OPTION2(() => this.CONSUME(T.RCurly));
-    return this.ACTION((): ExpressionAst => {
-      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-      return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+    return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
   });
 
   private hashKey = this.RULE('hashKey', (): ExpressionAst => {
@@ -496,7 +495,8 @@ export class ExpressionParser extends ParserBase {
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          return this.ACTION((): ExpressionAst => ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) }));
+          if (this.RECORDING_PHASE) return undefined as never;
+          return ({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
         },
       },
       { ALT: () => this.SUBRULE(this.unaryExpression) },
@@ -507,11 +507,10 @@ export class ExpressionParser extends ParserBase {
     const open = this.CONSUME(T.LCurly);
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [this.endOf(open)] });
     const close = this.OPTION(() => this.CONSUME(T.RCurly));
-    return this.ACTION((): ExpressionAst => {
-      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-      const extent = this.extent(this.startOf(open), this.lastEnd());
-      return { kind: 'ScriptBlockExpression', scriptBlock: { ...body, extent }, extent };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+    const extent = this.extent(this.startOf(open), this.lastEnd());
+    return { kind: 'ScriptBlockExpression', scriptBlock: { ...body, extent }, extent };
   });
 
   // -------------------------------------------------------------------------------------------

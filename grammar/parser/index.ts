@@ -23,12 +23,12 @@ class PowerShellParser extends StatementParser {
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [0] });
     this.MANY(() => {
       const t = this.CONSUME(T.AnyToken);
-      this.ACTION(() => this.reportUnexpected(t));
+      if (!this.RECORDING_PHASE) this.reportUnexpected(t);
       const more = this.SUBRULE(this.statementList);
-      this.ACTION(() => {
+      if (!this.RECORDING_PHASE) {
         const end = body.endBlock ?? body.processBlock;
         if (end) end.statements.push(...more);
-      });
+      }
     });
     return body;
   });
@@ -38,9 +38,9 @@ class PowerShellParser extends StatementParser {
     const statements = this.SUBRULE(this.statementList);
     this.MANY(() => {
       const t = this.CONSUME(T.AnyToken);
-      this.ACTION(() => this.reportUnexpected(t));
+      if (!this.RECORDING_PHASE) this.reportUnexpected(t);
       const more = this.SUBRULE1(this.statementList);
-      this.ACTION(() => statements.push(...more));
+      if (!this.RECORDING_PHASE) statements.push(...more);
     });
     return statements;
   });

@@ -3,10 +3,11 @@
  * control flow (if, switch, foreach, for, while, do, break, continue, return, exit, throw,
  * trap, try), function definitions, data sections, class and enum definitions, using.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher, EOF } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { CommandParser } from './commands.js';
+import { NO_COMMA } from './expressions.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
@@ -25,44 +26,41 @@ export class StatementParser extends CommandParser {
     this.MANY({
       GATE: () => !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
       DEF: () => {
-        this.OR({
+        const s = this.OR((this.statementListAlternatives ??= {
           IGNORE_AMBIGUITIES: true,
           DEF: [
-            { ALT: () => this.CONSUME(T.NewLine) },
-            { ALT: () => this.CONSUME(T.Semi) },
-            {
-              ALT: () => {
-                const s = this.SUBRULE(this.statement);
-                this.ACTION(() => {
-                  if (!s) return;
-                  statements.push(s);
-                  // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
-                  const next = this.la(1);
-                  const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
-                  if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
-                    this.reportUnexpected(next);
-                  }
-                });
-              },
-            },
+            { ALT: () => { this.CONSUME(T.StatementSeparator); return undefined; } },
+            { ALT: () => this.SUBRULE(this.statement) },
           ],
-        });
+        }));
+        if (this.RECORDING_PHASE || !s) return;
+        statements.push(s);
+        // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
+        const next = this.la(1);
+        const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
+        if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
+          this.reportUnexpected(next);
+        }
       },
     });
     return statements;
   });
 
+  private statementListAlternatives?: OrMethodOpts<StatementAst | undefined>;
+
   protected override statement = this.RULE('statement', (): StatementAst | undefined => {
     const label = this.OPTION(() => this.CONSUME(T.Label));
-    return this.OR({
+    // Read by the loop statements as they start (a field, so the alternatives below can be built once).
+    if (!this.RECORDING_PHASE) this.statementLabel = label;
+    return this.OR((this.statementAlternatives ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         { ALT: () => this.SUBRULE(this.ifStatement) },
-        { ALT: () => this.SUBRULE(this.switchStatement, { ARGS: [label] }) },
-        { ALT: () => this.SUBRULE(this.foreachStatement, { ARGS: [label] }) },
-        { ALT: () => this.SUBRULE(this.forStatement, { ARGS: [label] }) },
-        { ALT: () => this.SUBRULE(this.whileStatement, { ARGS: [label] }) },
-        { ALT: () => this.SUBRULE(this.doStatement, { ARGS: [label] }) },
+        { ALT: () => this.SUBRULE(this.switchStatement) },
+        { ALT: () => this.SUBRULE(this.foreachStatement) },
+        { ALT: () => this.SUBRULE(this.forStatement) },
+        { ALT: () => this.SUBRULE(this.whileStatement) },
+        { ALT: () => this.SUBRULE(this.doStatement) },
         { ALT: () => this.SUBRULE(this.functionDefinition) },
         { ALT: () => this.SUBRULE(this.flowControlStatement) },
         { ALT: () => this.SUBRULE(this.trapStatement) },
@@ -79,13 +77,16 @@ export class StatementParser extends CommandParser {
           // Anything else where a statement should begin: report it and move past it.
           ALT: () => {
             const t = this.CONSUME(T.AnyToken);
-            this.ACTION(() => this.reportUnexpectedStatementToken(t));
+            if (!this.RECORDING_PHASE) this.reportUnexpectedStatementToken(t);
             return undefined;
           },
         },
       ],
-    });
+    }));
   });
+  private statementAlternatives?: OrMethodOpts<StatementAst | undefined>;
+  /** The `:label` before the statement being parsed. */
+  private statementLabel: IToken | undefined;
 
   private reportUnexpectedStatementToken(t: IToken): void {
     if (tokenMatcher(t, T.ReservedKeyword)) this.report('ReservedKeywordNotAllowed', this.startOf(t), this.endOf(t), [t.image], false);
@@ -113,10 +114,9 @@ export class StatementParser extends CommandParser {
       const open = this.CONSUME(T.LCurly);
       const statements = this.SUBRULE(this.statementList);
       const close = this.OPTION1(() => this.CONSUME(T.RCurly));
-      return this.ACTION(() => {
-        if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-        return this.statementBlock(statements, this.startOf(open), this.lastEnd());
-      });
+      if (this.RECORDING_PHASE) return undefined as never;
+      if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+      return this.statementBlock(statements, this.startOf(open), this.lastEnd());
     });
   });
 
@@ -133,7 +133,7 @@ export class StatementParser extends CommandParser {
       DEF: () => {
         const u = this.SUBRULE(this.usingStatement);
         this.SUBRULE(this.skipNewlines);
-        this.ACTION(() => usingStatements.push(u));
+        if (!this.RECORDING_PHASE) usingStatements.push(u);
       },
     });
     const paramBlock = this.OPTION({
@@ -146,26 +146,25 @@ export class StatementParser extends CommandParser {
       DEF: () => this.SUBRULE(this.namedBlocks),
     });
     const statements = this.SUBRULE(this.statementList);
-    return this.ACTION((): ScriptBlockAst => {
-      const end = this.lastEnd();
-      const body: ScriptBlockAst = {
-        kind: 'ScriptBlock', usingStatements: usingStatements as ScriptBlockAst['usingStatements'], requires: [], attributes: paramBlock?.attributes.filter((a) => a.kind === 'Attribute') as ScriptBlockAst['attributes'] ?? [],
-        paramBlock: paramBlock ?? null, dynamicParamBlock: null, beginBlock: null, processBlock: null, endBlock: null, cleanBlock: null,
-        isFilter: false, extent: this.extent(start, end),
-      };
-      if (named) {
-        for (const block of named) {
-          const key = block.blockName === 'dynamicparam' ? 'dynamicParamBlock' : (`${block.blockName}Block` as 'beginBlock');
-          body[key] = block;
-        }
-      } else {
-        const list = statements;
-        const bodyStart = list.length ? list[0].extent.startOffset : end;
-        const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
-        body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
+    if (this.RECORDING_PHASE) return undefined as never;
+    const end = this.lastEnd();
+    const body: ScriptBlockAst = {
+      kind: 'ScriptBlock', usingStatements: usingStatements as ScriptBlockAst['usingStatements'], requires: [], attributes: paramBlock?.attributes.filter((a) => a.kind === 'Attribute') as ScriptBlockAst['attributes'] ?? [],
+      paramBlock: paramBlock ?? null, dynamicParamBlock: null, beginBlock: null, processBlock: null, endBlock: null, cleanBlock: null,
+      isFilter: false, extent: this.extent(start, end),
+    };
+    if (named) {
+      for (const block of named) {
+        const key = block.blockName === 'dynamicparam' ? 'dynamicParamBlock' : (`${block.blockName}Block` as 'beginBlock');
+        body[key] = block;
       }
-      return body;
-    });
+    } else {
+      const list = statements;
+      const bodyStart = list.length ? list[0].extent.startOffset : end;
+      const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
+      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
+    }
+    return body;
   });
 
   /** Attributes and `param` ahead (skipping newlines between them). */
@@ -209,7 +208,7 @@ export class StatementParser extends CommandParser {
             {
               ALT: () => {
                 const t = this.CONSUME(T.AnyToken);
-                this.ACTION(() => this.report('MissingNamedBlocks', this.startOf(t), this.endOf(t), [t.image], false));
+                if (!this.RECORDING_PHASE) this.report('MissingNamedBlocks', this.startOf(t), this.endOf(t), [t.image], false);
               },
             },
           ],
@@ -224,19 +223,18 @@ export class StatementParser extends CommandParser {
     this.MANY(() => {
       const a = this.SUBRULE(this.typeOrAttribute);
       this.SUBRULE(this.skipNewlines);
-      this.ACTION(() => attributes.push(a));
+      if (!this.RECORDING_PHASE) attributes.push(a);
     });
     const kw = this.CONSUME(T.Param);
     this.SUBRULE1(this.skipNewlines);
     const open = this.OPTION(() => this.CONSUME(T.LParen));
     const parameters = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.parameterList) });
     const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
-    return this.ACTION((): ParamBlockAst => {
-      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), ['param']);
-      else if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd());
-      const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
-      return { kind: 'ParamBlock', attributes, parameters: parameters ?? [], extent: this.extent(start, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), ['param']);
+    else if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd());
+    const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
+    return { kind: 'ParamBlock', attributes, parameters: parameters ?? [], extent: this.extent(start, this.lastEnd()) };
   });
 
   /** `[attr][type]$name = default, ...` inside `param( )` or `function f( )`. */
@@ -247,28 +245,27 @@ export class StatementParser extends CommandParser {
       GATE: () => this.laIs(1, T.Variable) || this.laIs(1, T.LBracket),
       DEF: () => {
       const first = this.SUBRULE(this.parameter);
-      this.ACTION(() => parameters.push(first));
+      if (!this.RECORDING_PHASE) parameters.push(first);
       this.MANY(() => {
         const comma = this.CONSUME(T.Comma);
         this.SUBRULE1(this.skipNewlines);
         const next = this.OPTION1(() => this.SUBRULE1(this.parameter));
-        this.ACTION(() => {
+        if (!this.RECORDING_PHASE) {
           if (next) parameters.push(next);
           else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
-        });
+        }
       });
       },
     });
     this.SUBRULE2(this.skipNewlines);
-    return this.ACTION(() => {
-      const seen = new Set<string>();
-      for (const p of parameters) {
-        const name = p.name.unqualifiedName.toLowerCase();
-        if (seen.has(name)) this.report('DuplicateFormalParameter', p.name.extent.startOffset, p.name.extent.endOffset, [p.name.unqualifiedName], false);
-        seen.add(name);
-      }
-      return parameters;
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const seen = new Set<string>();
+    for (const p of parameters) {
+      const name = p.name.unqualifiedName.toLowerCase();
+      if (seen.has(name)) this.report('DuplicateFormalParameter', p.name.extent.startOffset, p.name.extent.endOffset, [p.name.unqualifiedName], false);
+      seen.add(name);
+    }
+    return parameters;
   });
 
   private parameter = this.RULE('parameter', (): ParameterAst => {
@@ -276,23 +273,22 @@ export class StatementParser extends CommandParser {
     this.MANY(() => {
       const a = this.SUBRULE(this.typeOrAttribute);
       this.SUBRULE(this.skipNewlines);
-      this.ACTION(() => attributes.push(a));
+      if (!this.RECORDING_PHASE) attributes.push(a);
     });
     const variable = this.OPTION(() => this.SUBRULE(this.variableExpression));
     const defaultValue = this.OPTION1(() => {
       this.CONSUME(T.Equals);
       this.SUBRULE1(this.skipNewlines);
-      return this.SUBRULE(this.expression, { ARGS: [true] });
+      return this.SUBRULE(this.expression, NO_COMMA);
     });
-    return this.ACTION((): ParameterAst => {
-      const start = attributes.length ? attributes[0].extent.startOffset : variable ? variable.extent.startOffset : this.lastEnd();
-      let name = variable;
-      if (!name || name.kind !== 'Variable') {
-        this.report('InvalidFunctionParameter', this.lastEnd(), this.lastEnd(), [], false);
-        name = { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(this.lastEnd(), this.lastEnd()) };
-      }
-      return { kind: 'Parameter', attributes, name, defaultValue: defaultValue ?? null, extent: this.extent(start, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = attributes.length ? attributes[0].extent.startOffset : variable ? variable.extent.startOffset : this.lastEnd();
+    let name = variable;
+    if (!name || name.kind !== 'Variable') {
+      this.report('InvalidFunctionParameter', this.lastEnd(), this.lastEnd(), [], false);
+      name = { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(this.lastEnd(), this.lastEnd()) };
+    }
+    return { kind: 'Parameter', attributes, name, defaultValue: defaultValue ?? null, extent: this.extent(start, this.lastEnd()) };
   });
 
   // -------------------------------------------------------------------------------------------
@@ -309,31 +305,30 @@ export class StatementParser extends CommandParser {
     const condition = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
     this.SUBRULE2(this.skipNewlines);
     const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
-    return this.ACTION(() => {
-      const word = keyword.image.toLowerCase();
-      if (!open) {
-        if (word === 'if' || word === 'elseif') this.report('MissingOpenParenthesisInIfStatement', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
-        else this.report('MissingOpenParenthesisAfterKeyword', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
-        return undefined;
-      }
-      if (!condition) {
-        if (word === 'if' || word === 'elseif') this.report('IfStatementMissingCondition', this.endOf(open), this.endOf(open), [keyword.image]);
-        else if (word === 'switch') this.report('PipelineValueRequired', this.endOf(open), this.endOf(open));
-        else this.report('MissingExpressionAfterKeyword', this.endOf(open), this.endOf(open), [keyword.image]);
-        return undefined;
-      }
-      if (!close) {
-        // pwsh points at the token found where the ')' should be.
-        const found = this.la(1);
-        const at = this.atEnd() ? this.lastEnd() : this.startOf(found);
-        const end = this.atEnd() ? at : this.endOf(found);
-        if (word === 'switch') this.report('MissingEndParenthesisInSwitchStatement', at, end);
-        else this.report('MissingEndParenthesisAfterStatement', at, end, [keyword.image]);
-        return undefined;
-      }
-      this.conditionClose = close;
-      return condition;
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const word = keyword.image.toLowerCase();
+    if (!open) {
+      if (word === 'if' || word === 'elseif') this.report('MissingOpenParenthesisInIfStatement', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
+      else this.report('MissingOpenParenthesisAfterKeyword', this.endOf(keyword), this.endOf(keyword), [keyword.image]);
+      return undefined;
+    }
+    if (!condition) {
+      if (word === 'if' || word === 'elseif') this.report('IfStatementMissingCondition', this.endOf(open), this.endOf(open), [keyword.image]);
+      else if (word === 'switch') this.report('PipelineValueRequired', this.endOf(open), this.endOf(open));
+      else this.report('MissingExpressionAfterKeyword', this.endOf(open), this.endOf(open), [keyword.image]);
+      return undefined;
+    }
+    if (!close) {
+      // pwsh points at the token found where the ')' should be.
+      const found = this.la(1);
+      const at = this.atEnd() ? this.lastEnd() : this.startOf(found);
+      const end = this.atEnd() ? at : this.endOf(found);
+      if (word === 'switch') this.report('MissingEndParenthesisInSwitchStatement', at, end);
+      else this.report('MissingEndParenthesisAfterStatement', at, end, [keyword.image]);
+      return undefined;
+    }
+    this.conditionClose = close;
+    return condition;
   });
 
   private ifStatement = this.RULE('ifStatement', (): StatementAst => {
@@ -355,7 +350,7 @@ export class StatementParser extends CommandParser {
     const condition = this.SUBRULE(this.keywordCondition, { ARGS: [ifToken] });
     this.SUBRULE(this.skipNewlines);
     const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
-    this.ACTION(() => addClause(ifToken, condition, body));
+    if (!this.RECORDING_PHASE) addClause(ifToken, condition, body);
     this.MANY({
       GATE: () => !failed && tokenMatcher(this.nextSignificant(), T.ElseIf),
       DEF: () => {
@@ -364,7 +359,7 @@ export class StatementParser extends CommandParser {
         const c = this.SUBRULE1(this.keywordCondition, { ARGS: [kw] });
         this.SUBRULE2(this.skipNewlines);
         const b = this.OPTION1({ GATE: () => !!c, DEF: () => this.SUBRULE1(this.statementBlockRule) });
-        this.ACTION(() => addClause(kw, c, b));
+        if (!this.RECORDING_PHASE) addClause(kw, c, b);
       },
     });
     this.OPTION2({
@@ -374,16 +369,18 @@ export class StatementParser extends CommandParser {
         const kw = this.CONSUME(T.Else);
         this.SUBRULE4(this.skipNewlines);
         const b = this.SUBRULE2(this.statementBlockRule);
-        this.ACTION(() => {
+        if (!this.RECORDING_PHASE) {
           if (!b) this.report('MissingStatementBlockAfterElse', this.endOf(kw), this.endOf(kw));
           else elseClause = b;
-        });
+        }
       },
     });
-    return this.ACTION((): StatementAst => ({ kind: 'IfStatement', clauses, elseClause, extent: this.extent(this.startOf(ifToken), this.lastEnd()) }));
+    if (this.RECORDING_PHASE) return undefined as never;
+    return ({ kind: 'IfStatement', clauses, elseClause, extent: this.extent(this.startOf(ifToken), this.lastEnd()) });
   });
 
-  private switchStatement = this.RULE('switchStatement', (label: IToken | undefined): StatementAst => {
+  private switchStatement = this.RULE('switchStatement', (): StatementAst => {
+    const label = this.statementLabel;
     const kw = this.CONSUME(T.Switch);
     const flags: SwitchFlag[] = [];
     let fileArgument: ExpressionAst | undefined;
@@ -440,7 +437,7 @@ export class StatementParser extends CommandParser {
             {
               ALT: () => {
                 const t = this.CONSUME(T.AnyToken);
-                this.ACTION(() => this.report('MissingSwitchConditionExpression', this.startOf(t), this.endOf(t), [], false));
+                if (!this.RECORDING_PHASE) this.report('MissingSwitchConditionExpression', this.startOf(t), this.endOf(t), [], false);
               },
             },
           ],
@@ -448,16 +445,16 @@ export class StatementParser extends CommandParser {
       },
     });
     const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
-    return this.ACTION((): StatementAst => {
-      if (!open) this.report('MissingCurlyBraceInSwitchStatement', this.lastEnd(), this.lastEnd());
-      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-      const start = label ? this.startOf(label) : this.startOf(kw);
-      const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
-      return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses, defaultClause, extent: this.extent(start, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!open) this.report('MissingCurlyBraceInSwitchStatement', this.lastEnd(), this.lastEnd());
+    else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+    const start = label ? this.startOf(label) : this.startOf(kw);
+    const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
+    return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses, defaultClause, extent: this.extent(start, this.lastEnd()) };
   });
 
-  private foreachStatement = this.RULE('foreachStatement', (label: IToken | undefined): StatementAst => {
+  private foreachStatement = this.RULE('foreachStatement', (): StatementAst => {
+    const label = this.statementLabel;
     const kw = this.CONSUME(T.Foreach);
     this.MANY(() => this.CONSUME(T.Parameter));
     this.SUBRULE(this.skipNewlines);
@@ -472,24 +469,24 @@ export class StatementParser extends CommandParser {
     const close = this.OPTION4({ GATE: () => !!condition, DEF: () => this.CONSUME(T.RParen) });
     this.SUBRULE5(this.skipNewlines);
     const body = this.OPTION5({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
-    return this.ACTION((): StatementAst => {
-      const start = label ? this.startOf(label) : this.startOf(kw);
-      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
-      else if (!variable) this.report('MissingVariableNameAfterForeach', this.endOf(open), this.endOf(open));
-      else if (!inKw) this.report('MissingInInForeach', variable.extent.endOffset, variable.extent.endOffset);
-      else if (!condition) this.report('MissingForeachExpression', this.endOf(inKw), this.endOf(inKw));
-      else if (!close) this.report('MissingEndParenthesisAfterForeach', this.lastEnd(), this.lastEnd());
-      else if (!body) this.report('MissingForeachStatement', this.lastEnd(), this.lastEnd());
-      return {
-        kind: 'ForEachStatement', label: labelName(label),
-        variable: (variable ?? { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(start, start) }) as Extract<ExpressionAst, { kind: 'Variable' }>,
-        condition: (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.lastEnd()),
-        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const start = label ? this.startOf(label) : this.startOf(kw);
+    if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+    else if (!variable) this.report('MissingVariableNameAfterForeach', this.endOf(open), this.endOf(open));
+    else if (!inKw) this.report('MissingInInForeach', variable.extent.endOffset, variable.extent.endOffset);
+    else if (!condition) this.report('MissingForeachExpression', this.endOf(inKw), this.endOf(inKw));
+    else if (!close) this.report('MissingEndParenthesisAfterForeach', this.lastEnd(), this.lastEnd());
+    else if (!body) this.report('MissingForeachStatement', this.lastEnd(), this.lastEnd());
+    return {
+      kind: 'ForEachStatement', label: labelName(label),
+      variable: (variable ?? { kind: 'Variable', name: '', scope: null, unqualifiedName: '', splatted: false, braced: false, extent: this.extent(start, start) }) as Extract<ExpressionAst, { kind: 'Variable' }>,
+      condition: (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.lastEnd()),
+      body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+    };
   });
 
-  private forStatement = this.RULE('forStatement', (label: IToken | undefined): StatementAst => {
+  private forStatement = this.RULE('forStatement', (): StatementAst => {
+    const label = this.statementLabel;
     const kw = this.CONSUME(T.For);
     this.SUBRULE(this.skipNewlines);
     const open = this.OPTION(() => this.CONSUME(T.LParen));
@@ -501,15 +498,15 @@ export class StatementParser extends CommandParser {
         this.OR({
           IGNORE_AMBIGUITIES: true,
           DEF: [
-            { ALT: () => { this.CONSUME(T.Semi); this.ACTION(() => { index++; }); } },
+            { ALT: () => { this.CONSUME(T.Semi); if (!this.RECORDING_PHASE) { index++; } } },
             { ALT: () => { this.CONSUME(T.NewLine); } },
             {
               ALT: () => {
                 const p = this.SUBRULE(this.pipelineOrAssignment);
-                this.ACTION(() => { if (index < 3 && p) parts[index] = p; });
+                if (!this.RECORDING_PHASE) { if (index < 3 && p) parts[index] = p; }
               },
             },
-            { ALT: () => { const t = this.CONSUME(T.AnyToken); this.ACTION(() => this.reportUnexpected(t)); } },
+            { ALT: () => { const t = this.CONSUME(T.AnyToken); if (!this.RECORDING_PHASE) this.reportUnexpected(t); } },
           ],
         });
       },
@@ -517,34 +514,34 @@ export class StatementParser extends CommandParser {
     const close = this.OPTION1({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
     this.SUBRULE1(this.skipNewlines);
     const body = this.OPTION2({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
-    return this.ACTION((): StatementAst => {
-      if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
-      else if (!close) this.report('MissingEndParenthesisAfterStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
-      else if (!body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
-      const start = label ? this.startOf(label) : this.startOf(kw);
-      return {
-        kind: 'ForStatement', label: labelName(label), initializer: parts[0], condition: parts[1], iterator: parts[2],
-        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+    else if (!close) this.report('MissingEndParenthesisAfterStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+    else if (!body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+    const start = label ? this.startOf(label) : this.startOf(kw);
+    return {
+      kind: 'ForStatement', label: labelName(label), initializer: parts[0], condition: parts[1], iterator: parts[2],
+      body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+    };
   });
 
-  private whileStatement = this.RULE('whileStatement', (label: IToken | undefined): StatementAst => {
+  private whileStatement = this.RULE('whileStatement', (): StatementAst => {
+    const label = this.statementLabel;
     const kw = this.CONSUME(T.While);
     const condition = this.SUBRULE(this.keywordCondition, { ARGS: [kw] });
     this.SUBRULE(this.skipNewlines);
     const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
-    return this.ACTION((): StatementAst => {
-      if (condition && !body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
-      const start = label ? this.startOf(label) : this.startOf(kw);
-      return {
-        kind: 'WhileStatement', label: labelName(label), condition: condition ?? this.emptyPipeline(this.lastEnd()),
-        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (condition && !body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
+    const start = label ? this.startOf(label) : this.startOf(kw);
+    return {
+      kind: 'WhileStatement', label: labelName(label), condition: condition ?? this.emptyPipeline(this.lastEnd()),
+      body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()),
+    };
   });
 
-  private doStatement = this.RULE('doStatement', (label: IToken | undefined): StatementAst => {
+  private doStatement = this.RULE('doStatement', (): StatementAst => {
+    const label = this.statementLabel;
     const kw = this.CONSUME(T.Do);
     this.SUBRULE(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
@@ -557,14 +554,13 @@ export class StatementParser extends CommandParser {
         return { w, condition };
       },
     });
-    return this.ACTION((): StatementAst => {
-      if (!body) this.report('MissingLoopStatement', this.endOf(kw), this.endOf(kw), [kw.image]);
-      else if (!loop) this.report('MissingWhileOrUntilInDoWhile', this.lastEnd(), this.lastEnd());
-      const start = label ? this.startOf(label) : this.startOf(kw);
-      const condition = loop?.condition ?? this.emptyPipeline(this.lastEnd());
-      const kind = loop && loop.w.image.toLowerCase() === 'until' ? 'DoUntilStatement' : 'DoWhileStatement';
-      return { kind, label: labelName(label), condition, body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()) };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!body) this.report('MissingLoopStatement', this.endOf(kw), this.endOf(kw), [kw.image]);
+    else if (!loop) this.report('MissingWhileOrUntilInDoWhile', this.lastEnd(), this.lastEnd());
+    const start = label ? this.startOf(label) : this.startOf(kw);
+    const condition = loop?.condition ?? this.emptyPipeline(this.lastEnd());
+    const kind = loop && loop.w.image.toLowerCase() === 'until' ? 'DoUntilStatement' : 'DoWhileStatement';
+    return { kind, label: labelName(label), condition, body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(start, this.lastEnd()) };
   });
 
   private flowControlStatement = this.RULE('flowControlStatement', (): StatementAst => {
@@ -582,18 +578,17 @@ export class StatementParser extends CommandParser {
         { ALT: () => this.SUBRULE(this.pipelineOrAssignment) },
       ]),
     });
-    return this.ACTION((): StatementAst => {
-      const extent = this.extent(this.startOf(kw), this.lastEnd());
-      const word = kw.image.toLowerCase();
-      if (word === 'break' || word === 'continue') {
-        const label = (operand as ExpressionAst | undefined) ?? null;
-        return word === 'break' ? { kind: 'BreakStatement', label, extent } : { kind: 'ContinueStatement', label, extent };
-      }
-      const pipeline = (operand as StatementAst | undefined) ?? null;
-      if (word === 'return') return { kind: 'ReturnStatement', pipeline, extent };
-      if (word === 'exit') return { kind: 'ExitStatement', pipeline, extent };
-      return { kind: 'ThrowStatement', pipeline, extent };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const extent = this.extent(this.startOf(kw), this.lastEnd());
+    const word = kw.image.toLowerCase();
+    if (word === 'break' || word === 'continue') {
+      const label = (operand as ExpressionAst | undefined) ?? null;
+      return word === 'break' ? { kind: 'BreakStatement', label, extent } : { kind: 'ContinueStatement', label, extent };
+    }
+    const pipeline = (operand as StatementAst | undefined) ?? null;
+    if (word === 'return') return { kind: 'ReturnStatement', pipeline, extent };
+    if (word === 'exit') return { kind: 'ExitStatement', pipeline, extent };
+    return { kind: 'ThrowStatement', pipeline, extent };
   });
 
   private trapStatement = this.RULE('trapStatement', (): StatementAst => {
@@ -602,13 +597,12 @@ export class StatementParser extends CommandParser {
     const type = this.OPTION(() => this.SUBRULE(this.typeOrAttribute));
     this.SUBRULE1(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
-    return this.ACTION((): StatementAst => {
-      if (!body) this.report('MissingTrapStatement', this.lastEnd(), this.lastEnd());
-      return {
-        kind: 'TrapStatement', trapType: (type as TypeConstraintAst | undefined) ?? null,
-        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!body) this.report('MissingTrapStatement', this.lastEnd(), this.lastEnd());
+    return {
+      kind: 'TrapStatement', trapType: (type as TypeConstraintAst | undefined) ?? null,
+      body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
+    };
   });
 
   private tryStatement = this.RULE('tryStatement', (): StatementAst => {
@@ -625,12 +619,12 @@ export class StatementParser extends CommandParser {
         this.SUBRULE2(this.skipNewlines);
         this.OPTION(() => {
           const first = this.SUBRULE(this.typeOrAttribute);
-          this.ACTION(() => types.push(first as TypeConstraintAst));
+          if (!this.RECORDING_PHASE) types.push(first as TypeConstraintAst);
           this.MANY1(() => {
             this.CONSUME(T.Comma);
             this.SUBRULE3(this.skipNewlines);
             const next = this.SUBRULE1(this.typeOrAttribute);
-            this.ACTION(() => types.push(next as TypeConstraintAst));
+            if (!this.RECORDING_PHASE) types.push(next as TypeConstraintAst);
           });
         });
         this.SUBRULE4(this.skipNewlines);
@@ -651,18 +645,17 @@ export class StatementParser extends CommandParser {
         const f = this.CONSUME(T.Finally);
         this.SUBRULE6(this.skipNewlines);
         const block = this.SUBRULE2(this.statementBlockRule);
-        this.ACTION(() => { if (!block) this.report('MissingFinallyStatementBlock', this.endOf(f), this.endOf(f)); });
+        if (!this.RECORDING_PHASE) { if (!block) this.report('MissingFinallyStatementBlock', this.endOf(f), this.endOf(f)); }
         return block;
       },
     });
-    return this.ACTION((): StatementAst => {
-      if (!body) this.report('MissingTryStatementBlock', this.endOf(kw), this.endOf(kw));
-      else if (!catches.length && !fin) this.report('MissingCatchOrFinally', this.lastEnd(), this.lastEnd());
-      return {
-        kind: 'TryStatement', body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), catchClauses: catches,
-        finally: fin ?? null, extent: this.extent(this.startOf(kw), this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!body) this.report('MissingTryStatementBlock', this.endOf(kw), this.endOf(kw));
+    else if (!catches.length && !fin) this.report('MissingCatchOrFinally', this.lastEnd(), this.lastEnd());
+    return {
+      kind: 'TryStatement', body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), catchClauses: catches,
+      finally: fin ?? null, extent: this.extent(this.startOf(kw), this.lastEnd()),
+    };
   });
 
   private functionDefinition = this.RULE('functionDefinition', (): StatementAst => {
@@ -673,34 +666,33 @@ export class StatementParser extends CommandParser {
       this.CONSUME(T.LParen);
       const list = this.SUBRULE(this.parameterList);
       const close = this.OPTION2(() => this.CONSUME(T.RParen));
-      this.ACTION(() => { if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd()); });
+      if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd()); }
       return list;
     });
     this.SUBRULE1(this.skipNewlines);
     const open = this.OPTION3(() => this.CONSUME(T.LCurly));
     const body = this.OPTION4({ GATE: () => !!open, DEF: () => this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] }) });
     const close = this.OPTION5({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
-    return this.ACTION((): StatementAst => {
-      const word = kw.image.toLowerCase();
-      if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
-      else if (!open) this.report('MissingFunctionBody', this.lastEnd(), this.lastEnd());
-      else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-      if (params && body?.paramBlock) this.report('OnlyOneParameterListAllowed', body.paramBlock.extent.startOffset, body.paramBlock.extent.startOffset + 5, [], false);
-      const start = this.startOf(kw);
-      const bodyExtent = this.extent(open ? this.startOf(open) : this.lastEnd(), this.lastEnd());
-      const scriptBlock: ScriptBlockAst = body ? { ...body, isFilter: word === 'filter', extent: bodyExtent } : {
-        kind: 'ScriptBlock', usingStatements: [], requires: [], attributes: [], paramBlock: null, dynamicParamBlock: null, beginBlock: null,
-        processBlock: null, endBlock: null, cleanBlock: null, isFilter: word === 'filter', extent: bodyExtent,
-      };
-      if (word === 'filter' && scriptBlock.endBlock && !scriptBlock.endBlock.explicit) {
-        scriptBlock.processBlock = { ...scriptBlock.endBlock, blockName: 'process' };
-        scriptBlock.endBlock = null;
-      }
-      return {
-        kind: 'FunctionDefinition', name: name ? (name.payload as StringPayload).value : '', isFilter: word === 'filter', isWorkflow: word === 'workflow',
-        parameters: params ?? null, body: scriptBlock, extent: this.extent(start, this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const word = kw.image.toLowerCase();
+    if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+    else if (!open) this.report('MissingFunctionBody', this.lastEnd(), this.lastEnd());
+    else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+    if (params && body?.paramBlock) this.report('OnlyOneParameterListAllowed', body.paramBlock.extent.startOffset, body.paramBlock.extent.startOffset + 5, [], false);
+    const start = this.startOf(kw);
+    const bodyExtent = this.extent(open ? this.startOf(open) : this.lastEnd(), this.lastEnd());
+    const scriptBlock: ScriptBlockAst = body ? { ...body, isFilter: word === 'filter', extent: bodyExtent } : {
+      kind: 'ScriptBlock', usingStatements: [], requires: [], attributes: [], paramBlock: null, dynamicParamBlock: null, beginBlock: null,
+      processBlock: null, endBlock: null, cleanBlock: null, isFilter: word === 'filter', extent: bodyExtent,
+    };
+    if (word === 'filter' && scriptBlock.endBlock && !scriptBlock.endBlock.explicit) {
+      scriptBlock.processBlock = { ...scriptBlock.endBlock, blockName: 'process' };
+      scriptBlock.endBlock = null;
+    }
+    return {
+      kind: 'FunctionDefinition', name: name ? (name.payload as StringPayload).value : '', isFilter: word === 'filter', isWorkflow: word === 'workflow',
+      parameters: params ?? null, body: scriptBlock, extent: this.extent(start, this.lastEnd()),
+    };
   });
 
   private dataStatement = this.RULE('dataStatement', (): StatementAst => {
@@ -710,17 +702,16 @@ export class StatementParser extends CommandParser {
     this.MANY(() => {
       this.CONSUME(T.Parameter);
       const arg = this.SUBRULE(this.commandArgument, { ARGS: [false] });
-      this.ACTION(() => commands.push(arg));
+      if (!this.RECORDING_PHASE) commands.push(arg);
     });
     this.SUBRULE(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
-    return this.ACTION((): StatementAst => {
-      if (!body) this.report('MissingStatementBlockForDataSection', this.lastEnd(), this.lastEnd());
-      return {
-        kind: 'DataStatement', variable: name ? (name.payload as StringPayload).value : null, commandsAllowed: commands,
-        body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!body) this.report('MissingStatementBlockForDataSection', this.lastEnd(), this.lastEnd());
+    return {
+      kind: 'DataStatement', variable: name ? (name.payload as StringPayload).value : null, commandsAllowed: commands,
+      body: body ?? this.statementBlock([], this.lastEnd(), this.lastEnd()), extent: this.extent(this.startOf(kw), this.lastEnd()),
+    };
   });
 
   private usingStatement = this.RULE('usingStatement', (): StatementAst => {
@@ -731,18 +722,17 @@ export class StatementParser extends CommandParser {
         { ALT: () => this.CONSUME(T.GenericToken) },
         { ALT: () => this.CONSUME(T.StringLiteral) },
       ]);
-      this.ACTION(() => words.push(t));
+      if (!this.RECORDING_PHASE) words.push(t);
     });
-    return this.ACTION((): StatementAst => {
-      const kindWord = words[0] ? String((words[0].payload as StringPayload).value).toLowerCase() : '';
-      const usingKind = (['namespace', 'module', 'assembly', 'type'].includes(kindWord) ? kindWord : 'namespace') as 'namespace';
-      if (words.length < 2) this.report('MissingExpressionAfterToken', this.lastEnd(), this.lastEnd(), [words[0]?.image ?? kw.image]);
-      const nameToken = words[1];
-      return {
-        kind: 'UsingStatement', usingKind, name: nameToken ? String((nameToken.payload as StringPayload).value) : '',
-        alias: null, extent: this.extent(this.startOf(kw), this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const kindWord = words[0] ? String((words[0].payload as StringPayload).value).toLowerCase() : '';
+    const usingKind = (['namespace', 'module', 'assembly', 'type'].includes(kindWord) ? kindWord : 'namespace') as 'namespace';
+    if (words.length < 2) this.report('MissingExpressionAfterToken', this.lastEnd(), this.lastEnd(), [words[0]?.image ?? kw.image]);
+    const nameToken = words[1];
+    return {
+      kind: 'UsingStatement', usingKind, name: nameToken ? String((nameToken.payload as StringPayload).value) : '',
+      alias: null, extent: this.extent(this.startOf(kw), this.lastEnd()),
+    };
   });
 
   // -------------------------------------------------------------------------------------------
@@ -753,7 +743,7 @@ export class StatementParser extends CommandParser {
     this.MANY(() => {
       const a = this.SUBRULE(this.typeOrAttribute);
       this.SUBRULE(this.skipNewlines);
-      this.ACTION(() => attributes.push(a));
+      if (!this.RECORDING_PHASE) attributes.push(a);
     });
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
     const name = this.OPTION(() => this.CONSUME(T.GenericToken));
@@ -761,11 +751,11 @@ export class StatementParser extends CommandParser {
     this.OPTION1(() => {
       this.CONSUME(T.Colon);
       const first = this.SUBRULE(this.typeNameSyntax);
-      this.ACTION(() => baseTypes.push(first));
+      if (!this.RECORDING_PHASE) baseTypes.push(first);
       this.MANY1(() => {
         this.CONSUME(T.Comma);
         const next = this.SUBRULE1(this.typeNameSyntax);
-        this.ACTION(() => baseTypes.push(next));
+        if (!this.RECORDING_PHASE) baseTypes.push(next);
       });
     });
     this.SUBRULE1(this.skipNewlines);
@@ -779,23 +769,22 @@ export class StatementParser extends CommandParser {
           DEF: [
             { ALT: () => this.CONSUME(T.NewLine) },
             { ALT: () => this.CONSUME(T.Semi) },
-            { ALT: () => { const m = this.SUBRULE(this.memberDefinition, { ARGS: [kw] }); this.ACTION(() => { if (m) members.push(m); }); } },
-            { ALT: () => { const t = this.CONSUME(T.AnyToken); this.ACTION(() => this.reportUnexpected(t)); } },
+            { ALT: () => { const m = this.SUBRULE(this.memberDefinition, { ARGS: [kw] }); if (!this.RECORDING_PHASE) { if (m) members.push(m); } } },
+            { ALT: () => { const t = this.CONSUME(T.AnyToken); if (!this.RECORDING_PHASE) this.reportUnexpected(t); } },
           ],
         });
       },
     });
     const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
-    return this.ACTION((): StatementAst => {
-      if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
-      else if (!open) this.reportAfterLast('MissingEndCurlyBrace');
-      else if (!close) this.report('MissingEndCurlyBrace', this.endOf(open), this.endOf(open), [], this.atEnd());
-      const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
-      return {
-        kind: 'TypeDefinition', typeKind: kw.image.toLowerCase() === 'enum' ? 'enum' : 'class', name: name ? (name.payload as StringPayload).value : '',
-        attributes, baseTypes, members, extent: this.extent(start, this.lastEnd()),
-      };
-    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
+    else if (!open) this.reportAfterLast('MissingEndCurlyBrace');
+    else if (!close) this.report('MissingEndCurlyBrace', this.endOf(open), this.endOf(open), [], this.atEnd());
+    const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(kw);
+    return {
+      kind: 'TypeDefinition', typeKind: kw.image.toLowerCase() === 'enum' ? 'enum' : 'class', name: name ? (name.payload as StringPayload).value : '',
+      attributes, baseTypes, members, extent: this.extent(start, this.lastEnd()),
+    };
   });
 
   /** A property (`[type] $name = value`), a method (`[type] Name($a) { }`), or an enum member (`Name = 1`). */
@@ -805,8 +794,8 @@ export class StatementParser extends CommandParser {
     let isHidden = false;
     this.MANY(() => {
       this.OR([
-        { ALT: () => { const a = this.SUBRULE(this.typeOrAttribute); this.ACTION(() => attributes.push(a)); } },
-        { ALT: () => { const m = this.CONSUME(T.MemberModifier); this.ACTION(() => { if (m.image.toLowerCase() === 'static') isStatic = true; else isHidden = true; }); } },
+        { ALT: () => { const a = this.SUBRULE(this.typeOrAttribute); if (!this.RECORDING_PHASE) attributes.push(a); } },
+        { ALT: () => { const m = this.CONSUME(T.MemberModifier); if (!this.RECORDING_PHASE) { if (m.image.toLowerCase() === 'static') isStatic = true; else isHidden = true; } } },
         { ALT: () => this.CONSUME(T.NewLine) },
       ]);
     });
@@ -815,14 +804,13 @@ export class StatementParser extends CommandParser {
         ALT: () => {
           const variable = this.SUBRULE(this.variableExpression);
           const init = this.OPTION(() => { this.CONSUME(T.Equals); return this.SUBRULE(this.expression); });
-          return this.ACTION((): PropertyMemberAst => {
-            const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
-            const start = attributes.length ? attributes[0].extent.startOffset : variable.extent.startOffset;
-            return {
-              kind: 'PropertyMember', name: (variable as { unqualifiedName: string }).unqualifiedName, propertyType: types[types.length - 1] ?? null,
-              attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, initialValue: init ?? null, extent: this.extent(start, this.lastEnd()),
-            };
-          });
+          if (this.RECORDING_PHASE) return undefined as never;
+          const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
+          const start = attributes.length ? attributes[0].extent.startOffset : variable.extent.startOffset;
+          return {
+            kind: 'PropertyMember', name: (variable as { unqualifiedName: string }).unqualifiedName, propertyType: types[types.length - 1] ?? null,
+            attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, initialValue: init ?? null, extent: this.extent(start, this.lastEnd()),
+          };
         },
       },
       {
@@ -833,10 +821,11 @@ export class StatementParser extends CommandParser {
               GATE: () => kw.image.toLowerCase() === 'enum',
               ALT: () => {
                 const value = this.OPTION1(() => { this.CONSUME1(T.Equals); return this.SUBRULE1(this.expression); });
-                return this.ACTION((): PropertyMemberAst => ({
-                  kind: 'PropertyMember', name: (name.payload as StringPayload).value, propertyType: null, attributes: [], isStatic: true, isHidden: false,
-                  initialValue: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()),
-                }));
+                if (this.RECORDING_PHASE) return undefined as never;
+                return ({
+                kind: 'PropertyMember', name: (name.payload as StringPayload).value, propertyType: null, attributes: [], isStatic: true, isHidden: false,
+                initialValue: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()),
+                });
               },
             },
             {
@@ -845,25 +834,24 @@ export class StatementParser extends CommandParser {
                 const parameters = this.SUBRULE(this.parameterList);
                 this.OPTION2(() => this.CONSUME(T.RParen));
                 const baseArguments = this.OPTION3(() => {
-                  this.CONSUME(T.Colon);
-                  this.CONSUME1(T.GenericToken);
-                  return this.SUBRULE(this.methodArgumentsForBase);
+                this.CONSUME(T.Colon);
+                this.CONSUME1(T.GenericToken);
+                return this.SUBRULE(this.methodArgumentsForBase);
                 });
                 this.SUBRULE(this.skipNewlines);
                 const open = this.CONSUME(T.LCurly);
                 const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] });
                 const close = this.OPTION4(() => this.CONSUME(T.RCurly));
-                return this.ACTION((): FunctionMemberAst => {
-                  if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-                  const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
-                  const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(name);
-                  return {
-                    kind: 'FunctionMember', name: (name.payload as StringPayload).value, returnType: types[types.length - 1] ?? null,
-                    attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, isConstructor: types.length === 0,
-                    parameters, baseArguments: baseArguments ?? null, body: { ...body, extent: this.extent(this.startOf(open), this.lastEnd()) },
-                    extent: this.extent(start, this.lastEnd()),
-                  };
-                });
+                if (this.RECORDING_PHASE) return undefined as never;
+                if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
+                const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
+                const start = attributes.length ? attributes[0].extent.startOffset : this.startOf(name);
+                return {
+                  kind: 'FunctionMember', name: (name.payload as StringPayload).value, returnType: types[types.length - 1] ?? null,
+                  attributes: attributes.filter((a) => a.kind === 'Attribute'), isStatic, isHidden, isConstructor: types.length === 0,
+                  parameters, baseArguments: baseArguments ?? null, body: { ...body, extent: this.extent(this.startOf(open), this.lastEnd()) },
+                  extent: this.extent(start, this.lastEnd()),
+                };
               },
             },
           ]);
@@ -876,12 +864,12 @@ export class StatementParser extends CommandParser {
     this.CONSUME(T.LParen);
     const args: ExpressionAst[] = [];
     this.OPTION(() => {
-      const first = this.SUBRULE(this.expression, { ARGS: [true] });
-      this.ACTION(() => args.push(first));
+      const first = this.SUBRULE(this.expression, NO_COMMA);
+      if (!this.RECORDING_PHASE) args.push(first);
       this.MANY(() => {
         this.CONSUME(T.Comma);
-        const next = this.SUBRULE1(this.expression, { ARGS: [true] });
-        this.ACTION(() => args.push(next));
+        const next = this.SUBRULE1(this.expression, NO_COMMA);
+        if (!this.RECORDING_PHASE) args.push(next);
       });
     });
     this.OPTION1(() => this.CONSUME(T.RParen));
