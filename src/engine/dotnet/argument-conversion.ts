@@ -4,7 +4,8 @@
  * identity first, then assignment to a base type or object, then numeric widening, then
  * narrowing, then every other conversion LanguagePrimitives can make.
  */
-import { Char, NumericValue, typeNamesOf } from '../values/index.js';
+import { Char, NumericValue, ScriptBlock, typeNamesOf } from '../values/index.js';
+import { enumerateCollection } from './enumeration.js';
 import { isEnumOf, isEnumType, toEnum } from './enums.js';
 
 export type ConversionRank = number;
@@ -37,6 +38,12 @@ const numericOrder = [
   'System.Decimal',
 ];
 
+/** Parameters of these interface types take any collection as it is. */
+const collectionInterfaces = ['System.Collections.Generic.IEnumerable[', 'System.Collections.ICollection', 'System.Collections.IEnumerable'];
+
+/** Delegate parameters take a script block, which the implementation runs through DotNetContext. */
+const delegateTypes = ['System.Predicate[', 'System.Func[', 'System.Action', 'System.Comparison[', 'System.Text.RegularExpressions.MatchEvaluator'];
+
 /** Types a string parses into. */
 const parsedFromString = new Set([...numericOrder, 'System.Char', 'System.Boolean']);
 
@@ -53,6 +60,8 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
     return numericOrder.includes(names[0]!) ? parseConversion : undefined;
   }
   if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
+  if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerateCollection(value) === undefined ? undefined : assignable;
+  if (delegateTypes.some((prefix) => typeName.startsWith(prefix))) return value instanceof ScriptBlock ? languageConversion : undefined;
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
   const from = numericOrder.indexOf(names[0]!);
   const to = numericOrder.indexOf(typeName);
@@ -78,7 +87,8 @@ function arrayRank(value: unknown, elementType: string): ConversionRank | undefi
 /** The argument converted to the named type; throws the conversion error when it cannot be. */
 export function convertArgumentValue(value: unknown, typeName: string): unknown {
   if (isEnumType(typeName)) return toEnum(typeName, value);
-  if (typeName === 'System.Object' || argumentConversionRank(value, typeName) === identity) return value;
+  const rank = argumentConversionRank(value, typeName);
+  if (typeName === 'System.Object' || rank === identity || rank === assignable || value instanceof ScriptBlock) return value;
   // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
   if (value === null && !valueTypes.has(typeName)) return null;
   if (typeName.endsWith('[]')) return (Array.isArray(value) ? value : [value]).map((element) => convertArgumentValue(element, typeName.slice(0, -2)));

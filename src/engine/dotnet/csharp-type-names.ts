@@ -20,9 +20,28 @@ const keywordTypes: Readonly<Record<string, string>> = {
   object: 'System.Object',
   string: 'System.String',
   void: 'System.Void',
+  array: 'System.Array',
 };
 
-export function fullTypeName(signatureType: string): string {
-  if (signatureType.endsWith('[]')) return fullTypeName(signatureType.slice(0, -2)) + '[]';
-  return keywordTypes[signatureType] ?? signatureType;
+/**
+ * The .NET full name of a signature's type; a generic parameter ('T') is replaced by the
+ * target's type argument (List[int] has { T: 'System.Int32' }).
+ */
+export function fullTypeName(signatureType: string, typeArguments: TypeArguments = noTypeArguments): string {
+  if (signatureType.endsWith('[]')) return fullTypeName(signatureType.slice(0, -2), typeArguments) + '[]';
+  return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
+}
+
+export type TypeArguments = Readonly<Record<string, string>>;
+
+const noTypeArguments: TypeArguments = {};
+
+/** Objects (and types) of a generic .NET type name their type arguments under this key. */
+export const genericTypeArguments: unique symbol = Symbol('genericTypeArguments');
+
+export function typeArgumentsOf(target: unknown): TypeArguments {
+  if (typeof target === 'object' && target !== null && genericTypeArguments in target) {
+    return (target as { [genericTypeArguments]: TypeArguments })[genericTypeArguments];
+  }
+  return noTypeArguments;
 }

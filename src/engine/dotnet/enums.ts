@@ -5,6 +5,7 @@
  * an enum value, as PowerShell converts them.
  */
 import { createEnumValue, isEnumValue, NumericValue, ordinalIgnoreCaseKey, type PSObject } from '../values/index.js';
+import { registerNativeType } from './type-registration.js';
 import { enumExpressionEvaluatorStrings, extendedTypeSystemStrings, formatMessage } from './messages.js';
 
 interface EnumType {
@@ -18,6 +19,12 @@ const enumsByName = new Map<string, EnumType>();
 
 export function defineEnum(fullName: string, members: Readonly<Record<string, number>>, isFlags = false): void {
   enumsByName.set(ordinalIgnoreCaseKey(fullName), { fullName, isFlags, members: Object.entries(members) });
+  registerNativeType(fullName, ['System.Enum', 'System.ValueType', 'System.Object'], {
+    isValueType: true,
+    defaultValue: () => enumValue(fullName, 0),
+    enumConstants: Object.entries(members).map(([name, value]) => ({ name, value })),
+    isFlagsEnum: isFlags,
+  });
 }
 
 export function isEnumType(fullName: string): boolean {

@@ -2,23 +2,10 @@
  * Typed errors of the .NET surface. Each carries pwsh's message text, the FullyQualifiedErrorId
  * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
  */
+import { RuntimeException, type ErrorCategory } from '../conversion/errors.js';
 import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
 
-export type ErrorCategory = 'InvalidOperation' | 'InvalidArgument' | 'NotSpecified' | 'ObjectNotFound';
-
-/** System.Management.Automation.RuntimeException: the base of the errors a script can catch. */
-export class RuntimeException extends Error {
-  constructor(
-    message: string,
-    readonly errorId: string,
-    readonly category: ErrorCategory,
-    /** The .NET exception type name pwsh shows for `$_.Exception.GetType().FullName`. */
-    readonly exceptionTypeName = 'System.Management.Automation.RuntimeException',
-  ) {
-    super(message);
-    this.name = exceptionTypeName;
-  }
-}
+export { RuntimeException, type ErrorCategory };
 
 /**
  * An exception raised by the .NET member itself (what `throw new ArgumentOutOfRangeException`
@@ -65,6 +52,7 @@ export class MethodInvocationException extends RuntimeException {
       innerException.shortTypeName,
       'NotSpecified',
       'System.Management.Automation.MethodInvocationException',
+      innerException.exceptionTypeName,
     );
   }
 }
@@ -80,6 +68,7 @@ export class SetValueInvocationException extends RuntimeException {
       'ExceptionWhenSetting',
       'NotSpecified',
       'System.Management.Automation.SetValueInvocationException',
+      innerException.exceptionTypeName,
     );
   }
 }
@@ -95,6 +84,7 @@ export class GetValueInvocationException extends RuntimeException {
       'ExceptionWhenGetting',
       'NotSpecified',
       'System.Management.Automation.GetValueInvocationException',
+      innerException.exceptionTypeName,
     );
   }
 }

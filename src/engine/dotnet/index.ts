@@ -13,6 +13,10 @@
  * - Errors are RuntimeException subclasses carrying pwsh's message, error id and category.
  */
 import './types/system-object.js';
+import './types/lists.js';
+import './types/string-builder.js';
+import './types/system-array.js';
+import './types/system-collections-hashtable.js';
 import './types/system-string.js';
 
 export type { DotNetContext } from './context.js';
@@ -30,4 +34,7 @@ export { getMember, invokeMethod, setMember } from './instance-members.js';
 export type { MemberResult } from './member-result.js';
 export { NativeCollection } from './native-collection.js';
 export { PSMethod } from './ps-method.js';
+export { ArrayList, GenericList } from './types/lists.js';
+export { StringBuilder } from './types/string-builder.js';
+export { DictionaryEntry } from './types/system-collections-hashtable.js';
 export { construct, getStaticMember, invokeStaticMethod, setStaticMember, type TypeReference } from './static-members.js';

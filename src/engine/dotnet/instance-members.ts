@@ -114,17 +114,7 @@ export function invokeMethod(target: unknown, name: string, args: readonly unkno
   const method = findMethod(typeChain(base), name);
   if (method) return callMethod(method.name, method.overloads, base, args, ctx);
   if (isIntrinsicMethod(name)) {
-    return invokeIntrinsicMethod(
-      base,
-      name,
-      args,
-      ctx,
-      (item, memberName) => {
-        const result = getMember(item, memberName);
-        return result.found ? result.value : null;
-      },
-      (item, methodName, methodArgs) => invokeMethod(item, methodName, methodArgs, ctx),
-    );
+    return invokeIntrinsicMethod(base, name, args, ctx, { get: getMember, set: setMember });
   }
   const collection = enumerateCollection(base);
   if (collection !== undefined && collection.length > 0) return enumerateMethod(collection, name, args, ctx);

@@ -10,6 +10,8 @@ import { argumentException, DotNetException, MethodException, MethodInvocationEx
 import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
 import { enumerateCollection } from './enumeration.js';
 import { defineEnum, enumNumber, toEnum } from './enums.js';
+import type { MemberResult } from './member-result.js';
+import { PSMethod } from './ps-method.js';
 
 /** `.Count`/`.Length` of a value that has no such property of its own. */
 export function intrinsicCount(target: unknown, name: string): number | undefined {
@@ -23,32 +25,25 @@ export function isIntrinsicMethod(name: string): boolean {
   return key === 'FOREACH' || key === 'WHERE';
 }
 
+/** The member operations .ForEach('Name', ...) applies to each element (instance-members provides them). */
+export interface MemberOperations {
+  get(target: unknown, name: string): MemberResult;
+  set(target: unknown, name: string, value: unknown): void;
+}
+
 /** Invokes .ForEach() or .Where() (the name must satisfy isIntrinsicMethod). */
-export function invokeIntrinsicMethod(
-  target: unknown,
-  name: string,
-  args: readonly unknown[],
-  ctx: DotNetContext,
-  getMember: (item: unknown, name: string) => unknown,
-  invokeMethod: (item: unknown, name: string, args: readonly unknown[]) => unknown,
-): unknown[] {
+export function invokeIntrinsicMethod(target: unknown, name: string, args: readonly unknown[], ctx: DotNetContext, members: MemberOperations): unknown[] {
   const items = enumerateCollection(target) ?? (target === null || target === undefined ? [] : [target]);
   const isForEach = ordinalIgnoreCaseKey(name) === 'FOREACH';
   try {
-    return isForEach ? forEach(items, args, ctx, getMember, invokeMethod) : where(items, args, ctx);
+    return isForEach ? forEach(items, args, ctx, members) : where(items, args, ctx);
   } catch (error) {
     if (error instanceof DotNetException) throw new MethodInvocationException(isForEach ? 'ForEach' : 'Where', args.length, error);
     throw error;
   }
 }
 
-function forEach(
-  items: readonly unknown[],
-  args: readonly unknown[],
-  ctx: DotNetContext,
-  getMember: (item: unknown, name: string) => unknown,
-  invokeMethod: (item: unknown, name: string, args: readonly unknown[]) => unknown,
-): unknown[] {
+function forEach(items: readonly unknown[], args: readonly unknown[], ctx: DotNetContext, members: MemberOperations): unknown[] {
   const [expression, ...rest] = args;
   if (expression === null || expression === undefined) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'expression');
   const results: unknown[] = [];
@@ -56,18 +51,33 @@ function forEach(
     for (const item of items) results.push(...ctx.invokeScriptBlock(expression, rest, item));
     return results;
   }
-  // A name: read the property, set it (one more argument), or call the method (more arguments).
+  // A member name: call the method with the arguments; or read the property (no arguments),
+  // set it (one argument) or set it to the arguments as an array (more).
   const memberName = String(expression);
+  const newValue = rest.length === 1 ? rest[0] : rest;
   for (const item of items) {
     const base = item instanceof PSObject && item.baseObject !== undefined ? item.baseObject : item;
-    if (base instanceof Hashtable && rest.length <= 1) {
+    if (base instanceof Hashtable) {
       if (rest.length === 0) results.push(base.get(memberName) ?? null);
-      else base.set(memberName, rest[0]);
-    } else if (rest.length === 0) {
-      results.push(getMember(item, memberName));
-    } else {
-      const value = invokeMethod(item, memberName, rest);
+      else base.set(memberName, newValue);
+      continue;
+    }
+    if (item === null || item === undefined) {
+      if (rest.length > 0) throw new DotNetException('System.NullReferenceException', 'Object reference not set to an instance of an object.');
+      results.push(null);
+      continue;
+    }
+    const member = members.get(item, memberName);
+    if (!member.found) {
+      if (rest.length > 0) throw new DotNetException('System.NullReferenceException', formatMessage(parserStrings.ForEachNonexistentMemberReference, memberName));
+      results.push(null);
+    } else if (member.value instanceof PSMethod) {
+      const value = member.value.invoke(rest, ctx);
       if (value !== undefined) results.push(value);
+    } else if (rest.length === 0) {
+      results.push(member.value);
+    } else {
+      members.set(item, memberName, newValue);
     }
   }
   return results;

@@ -3,12 +3,13 @@
  * method's own exceptions wrapped as pwsh wraps them ("Exception calling ...").
  */
 import type { DotNetContext } from './context.js';
+import { typeArgumentsOf } from './csharp-type-names.js';
 import { DotNetException, MethodInvocationException } from './errors.js';
 import type { MethodOverload } from './member-table.js';
 import { chooseOverload } from './overload-resolution.js';
 
 export function callMethod(methodName: string, overloads: readonly MethodOverload[], target: unknown, args: readonly unknown[], ctx: DotNetContext): unknown {
-  const chosen = chooseOverload(methodName, overloads, args);
+  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsOf(target));
   try {
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {

@@ -6,7 +6,7 @@
  * the candidate with the best ranks wins, the first declared among equals.
  */
 import { PSReference, typeNamesOf } from '../values/index.js';
-import { fullTypeName } from './csharp-type-names.js';
+import { fullTypeName, type TypeArguments } from './csharp-type-names.js';
 import { MethodException, methodCountCouldNotFindBest } from './errors.js';
 import { extendedTypeSystemStrings, formatMessage } from './messages.js';
 import type { MethodOverload, ParameterInfo } from './member-table.js';
@@ -23,22 +23,22 @@ export interface ChosenOverload {
  * when no overload takes the arguments, and the argument conversion error when the chosen
  * overload's conversion fails.
  */
-export function chooseOverload(methodName: string, overloads: readonly MethodOverload[], args: readonly unknown[]): ChosenOverload {
+export function chooseOverload(methodName: string, overloads: readonly MethodOverload[], args: readonly unknown[], typeArguments: TypeArguments): ChosenOverload {
   // A lone overload of the right arity is taken without ranking, so a bad argument is reported
   // as a conversion error rather than as a missing overload.
   const only = overloads.length === 1 ? overloads[0]! : undefined;
   if (only && !only.parameters.some((parameter) => parameter.isParamArray) && only.parameters.length === args.length) {
-    return { overload: only, args: convertArguments(methodName, only.parameters, args) };
+    return { overload: only, args: convertArguments(methodName, only.parameters, args, typeArguments) };
   }
   let best: { overload: MethodOverload; ranks: ConversionRank[] } | undefined;
   for (const overload of overloads) {
     if (!acceptsCount(overload.parameters, args.length)) continue;
-    const ranks = rankArguments(overload.parameters, args);
+    const ranks = rankArguments(overload.parameters, args, typeArguments);
     if (ranks === undefined) continue;
     if (best === undefined || isBetter(ranks, best.ranks)) best = { overload, ranks };
   }
   if (best === undefined) throw methodCountCouldNotFindBest(methodName, args.length);
-  return { overload: best.overload, args: convertArguments(methodName, best.overload.parameters, args) };
+  return { overload: best.overload, args: convertArguments(methodName, best.overload.parameters, args, typeArguments) };
 }
 
 function acceptsCount(parameters: readonly ParameterInfo[], count: number): boolean {
@@ -49,27 +49,27 @@ function acceptsCount(parameters: readonly ParameterInfo[], count: number): bool
 }
 
 /** The rank of each argument against its parameter, or undefined when one cannot convert. */
-function rankArguments(parameters: readonly ParameterInfo[], args: readonly unknown[]): ConversionRank[] | undefined {
+function rankArguments(parameters: readonly ParameterInfo[], args: readonly unknown[], typeArguments: TypeArguments): ConversionRank[] | undefined {
   const ranks: ConversionRank[] = [];
   for (let i = 0; i < args.length; i++) {
     const parameter = parameters[Math.min(i, parameters.length - 1)]!;
-    const rank = rankArgument(parameter, args[i], args.length === parameters.length);
+    const rank = rankArgument(parameter, args[i], args.length === parameters.length, typeArguments);
     if (rank === undefined) return undefined;
     ranks.push(rank);
   }
   return ranks;
 }
 
-function rankArgument(parameter: ParameterInfo, arg: unknown, countMatches: boolean): ConversionRank | undefined {
-  if (parameter.isByRef) return arg instanceof PSReference ? argumentConversionRank(arg.value, fullTypeName(parameter.type)) : undefined;
+function rankArgument(parameter: ParameterInfo, arg: unknown, countMatches: boolean, typeArguments: TypeArguments): ConversionRank | undefined {
+  if (parameter.isByRef) return arg instanceof PSReference ? argumentConversionRank(arg.value, fullTypeName(parameter.type, typeArguments)) : undefined;
   if (parameter.isParamArray) {
     // With as many arguments as parameters, the last may be the array itself.
-    const asArray = countMatches ? argumentConversionRank(arg, fullTypeName(parameter.type)) : undefined;
-    const asElement = argumentConversionRank(arg, fullTypeName(parameter.type.slice(0, -2)));
+    const asArray = countMatches ? argumentConversionRank(arg, fullTypeName(parameter.type, typeArguments)) : undefined;
+    const asElement = argumentConversionRank(arg, fullTypeName(parameter.type.slice(0, -2), typeArguments));
     if (asArray === undefined || (asElement !== undefined && asElement < asArray)) return asElement === undefined ? undefined : asElement + 1;
     return asArray;
   }
-  return argumentConversionRank(arg, fullTypeName(parameter.type));
+  return argumentConversionRank(arg, fullTypeName(parameter.type, typeArguments));
 }
 
 /** Better means no argument ranks worse and one ranks better; otherwise a lower total wins. */
@@ -84,15 +84,15 @@ function isBetter(ranks: readonly ConversionRank[], than: readonly ConversionRan
   return ranks.reduce((a, b) => a + b, 0) < than.reduce((a, b) => a + b, 0);
 }
 
-function convertArguments(methodName: string, parameters: readonly ParameterInfo[], args: readonly unknown[]): unknown[] {
+function convertArguments(methodName: string, parameters: readonly ParameterInfo[], args: readonly unknown[], typeArguments: TypeArguments): unknown[] {
   const converted: unknown[] = [];
   for (let i = 0; i < parameters.length; i++) {
     const parameter = parameters[i]!;
     if (parameter.isOptional && i >= args.length) break;
     if (parameter.isParamArray) {
       const rest = args.slice(i);
-      const elementType = fullTypeName(parameter.type.slice(0, -2));
-      const passesArray = rest.length === 1 && Array.isArray(rest[0]) && argumentConversionRank(rest[0], fullTypeName(parameter.type)) !== undefined;
+      const elementType = fullTypeName(parameter.type.slice(0, -2), typeArguments);
+      const passesArray = rest.length === 1 && Array.isArray(rest[0]) && argumentConversionRank(rest[0], fullTypeName(parameter.type, typeArguments)) !== undefined;
       const elements = passesArray ? (rest[0] as unknown[]) : rest;
       converted.push(elements.map((element) => convertOne(methodName, parameter, element, elementType)));
       break;
@@ -103,7 +103,7 @@ function convertArguments(methodName: string, parameters: readonly ParameterInfo
       converted.push(arg);
       continue;
     }
-    converted.push(convertOne(methodName, parameter, arg, fullTypeName(parameter.type)));
+    converted.push(convertOne(methodName, parameter, arg, fullTypeName(parameter.type, typeArguments)));
   }
   return converted;
 }

@@ -6,7 +6,7 @@ import { convertArgumentValue } from './argument-conversion.js';
 import type { DotNetContext } from './context.js';
 import { fullTypeName } from './csharp-type-names.js';
 import { DotNetException, GetValueInvocationException, methodNotFound, propertyIsReadOnly, propertyNotFound, SetValueInvocationException } from './errors.js';
-import { typeMembers } from './member-table.js';
+import { typeMembers, type TypeMembers } from './member-table.js';
 import { found, notFound, type MemberResult } from './member-result.js';
 import { callMethod } from './method-call.js';
 import { PSMethod } from './ps-method.js';
@@ -15,10 +15,12 @@ import { findMethod, findProperty } from './type-chain.js';
 /** A type as the .NET surface needs it: its full name (PSTypeInfo satisfies this). */
 export interface TypeReference {
   readonly fullName: string;
+  /** For a closed generic type (List[int]): its type arguments. */
+  readonly genericArguments?: readonly { readonly fullName: string }[];
 }
 
 export function getStaticMember(type: TypeReference, name: string): MemberResult {
-  const members = typeMembers(type.fullName);
+  const members = membersOfType(type);
   if (!members) return notFound;
   const property = findProperty([members], name, true);
   if (property) {
@@ -35,7 +37,7 @@ export function getStaticMember(type: TypeReference, name: string): MemberResult
 }
 
 export function setStaticMember(type: TypeReference, name: string, value: unknown): void {
-  const members = typeMembers(type.fullName);
+  const members = membersOfType(type);
   const property = members && findProperty([members], name, true);
   if (!property) throw propertyNotFound(name);
   if (!property.set) throw propertyIsReadOnly(property.name);
@@ -49,7 +51,7 @@ export function setStaticMember(type: TypeReference, name: string, value: unknow
 
 export function invokeStaticMethod(type: TypeReference, name: string, args: readonly unknown[], ctx: DotNetContext): unknown {
   if (name.toLowerCase() === 'new') return construct(type, args, ctx);
-  const members = typeMembers(type.fullName);
+  const members = membersOfType(type);
   const method = members && findMethod([members], name, true);
   if (!method) throw methodNotFound(type.fullName, name);
   return callMethod(method.name, method.overloads, type, args, ctx);
@@ -57,7 +59,13 @@ export function invokeStaticMethod(type: TypeReference, name: string, args: read
 
 /** `[T]::new(args)` and New-Object: the constructor overload that fits the arguments. */
 export function construct(type: TypeReference, args: readonly unknown[], ctx: DotNetContext): unknown {
-  const constructors = typeMembers(type.fullName)?.constructors.overloads ?? [];
+  const constructors = membersOfType(type)?.constructors.overloads ?? [];
   if (constructors.length === 0) throw methodNotFound(type.fullName, 'new');
   return callMethod('new', constructors, type, args, ctx);
+}
+
+/** A closed generic type (List`1[[System.Int32...]]) has the members of its definition (List`1). */
+function membersOfType(type: TypeReference): TypeMembers | undefined {
+  const name = type.fullName;
+  return typeMembers(name) ?? (name.includes('`') && name.includes('[') ? typeMembers(name.slice(0, name.indexOf('['))) : undefined);
 }

@@ -9,7 +9,8 @@ import { typeMembers, type MethodOverload, type PropertyMember, type TypeMembers
 export function typeChain(value: unknown): TypeMembers[] {
   const chain: TypeMembers[] = [];
   for (const name of typeNamesOf(value)) {
-    const members = typeMembers(name);
+    // A constructed generic type (List`1[[System.Int32, ...]]) has the members of its definition (List`1).
+    const members = typeMembers(name) ?? (name.includes('`') ? typeMembers(name.slice(0, name.indexOf('['))) : undefined);
     if (members) chain.push(members);
   }
   return chain;
