@@ -63,3 +63,11 @@ export {
 export { SpnegoAcceptor } from './spnego/acceptor.js';
 export { SpnegoInitiator } from './spnego/initiator.js';
 export { MechType, NegState, decodeNegotiationToken, encodeNegTokenInit, encodeNegTokenResp } from './spnego/neg-token.js';
+export {
+  type CertificateCheckOptions,
+  type CertificateProblem,
+  CertificateVerificationError,
+  certificateError,
+  checkPeer,
+  tlsHandshakeOptions,
+} from './tls-policy.js';
