@@ -46,8 +46,9 @@ export function getMember(target: unknown, name: string): MemberResult {
   if (method) return found(new PSMethod(method.name, base, method.overloads));
   const collection = enumerateCollection(base);
   if (collection !== undefined) {
+    const enumerated = enumerateMember(collection, name);
     const count = intrinsicCount(base, name);
-    return count === undefined ? enumerateMember(collection, name) : found(collection.length);
+    return enumerated.found || count === undefined ? enumerated : found(collection.length);
   }
   const count = intrinsicCount(base, name);
   if (count !== undefined) return found(count);
