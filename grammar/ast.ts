@@ -459,7 +459,7 @@ export interface ExpandableStringExpressionAst extends Node<'ExpandableString'> 
   value: string;
   stringConstantType: StringConstantType;
   /** Literal text runs and the expressions between them, in order. */
-  parts: (string | VariableExpressionAst | SubExpressionAst)[];
+  parts: (string | VariableExpressionAst | UsingExpressionAst | SubExpressionAst)[];
 }
 
 export interface VariableExpressionAst extends Node<'Variable'> {

@@ -10,7 +10,7 @@ import { ParserBase } from './base.js';
 import type {
   AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
   AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
-  VariableExpressionAst, SubExpressionAst, UnaryOperator,
+  VariableExpressionAst, SubExpressionAst, UnaryOperator, UsingExpressionAst,
 } from '../ast.js';
 import type { PshToken, StringPayload, VariablePayload } from '../tokenizer.js';
 import type { NumberValue } from '../numbers.js';
@@ -397,7 +397,7 @@ export class ExpressionParser extends ParserBase {
   protected variableExpression = this.RULE('variableExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.Variable);
     if (this.RECORDING_PHASE) return undefined as never;
-    return this.variableFromToken(t);
+    return this.variableOrUsing(t);
   });
 
   protected numberExpression = this.RULE('numberExpression', (): ExpressionAst => {
@@ -516,6 +516,14 @@ export class ExpressionParser extends ParserBase {
   // -------------------------------------------------------------------------------------------
   // Building nodes from tokens
 
+  /** `$using:x` is a UsingExpression around the variable `x`, as in pwsh. */
+  protected variableOrUsing(t: IToken): ExpressionAst {
+    const variable = this.variableFromToken(t);
+    if (variable.scope?.toLowerCase() !== 'using') return variable;
+    const inner: VariableExpressionAst = { ...variable, name: variable.unqualifiedName, scope: null };
+    return { kind: 'UsingExpression', subExpression: inner, extent: variable.extent };
+  }
+
   protected variableFromToken(t: IToken): VariableExpressionAst {
     const p = t.payload as VariablePayload;
     return { kind: 'Variable', name: p.name, scope: p.scope, unqualifiedName: p.unqualifiedName, splatted: p.splatted, braced: p.braced, extent: this.extent(this.startOf(t), this.endOf(t)) };
@@ -530,7 +538,7 @@ export class ExpressionParser extends ParserBase {
     const node: ExpandableStringExpressionAst = { kind: 'ExpandableString', value: p.value, stringConstantType: p.stringType, parts: [], extent };
     for (const part of p.parts) {
       if (part.kind === 'text') node.parts.push(part.text);
-      else if (part.kind === 'variable') node.parts.push(this.variableFromToken(part.token));
+      else if (part.kind === 'variable') node.parts.push(this.variableOrUsing(part.token) as VariableExpressionAst | UsingExpressionAst);
       else {
         const index = node.parts.length;
         const placeholder: SubExpressionAst = { kind: 'SubExpression', subExpression: this.statementBlock([], part.start + 2, part.end), extent: this.extent(part.start, part.end) };

@@ -65,7 +65,8 @@ const table: [string, string][] = [
   ['$global:x = 5', '(= $global:x 5)'],
   ['$_', '$_'],
   ['$$; $^; $?', '$$ $^ $?'],
-  ['$using:x', '$using:x'],
+  ['$using:x', '(using $x)'],
+  ['"a $using:x"', '(expand "a " (using $x))'],
   // Literals.
   ['@(1,2,3)', '@({ (, 1 2 3) })'],
   ['@()', '@({})'],
