@@ -1,9 +1,23 @@
 /** DateTimeKind: whether the clock time is UTC, local (with a known offset), or unspecified. */
 export type DateTimeKind = 'Utc' | 'Local' | 'Unspecified';
 
+/** A DateTime's calendar and clock fields; `dayOfWeek` is 0 for Sunday as in System.DayOfWeek. */
+export interface DateTimeFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Ticks (100 ns) within the second, 0..9999999. */
+  fractionTicks: number;
+  dayOfWeek: number;
+}
+
 const ticksPerMillisecond = 10_000n;
 const ticksPerSecond = 10_000_000n;
 const ticksPerMinute = 600_000_000n;
+const ticksPerDay = 864_000_000_000n;
 /** Ticks between 0001-01-01T00:00:00 and the Unix epoch. */
 const unixEpochTicks = 621_355_968_000_000_000n;
 const maxTicks = 3_155_378_975_999_999_999n; // 9999-12-31T23:59:59.9999999
@@ -91,6 +105,37 @@ export class DateTime {
       text += `${this.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(offset / 60), 2)}:${pad(offset % 60, 2)}`;
     }
     return text;
+  }
+
+  /** The calendar and clock fields of the clock time as written (not converted to UTC). */
+  fields(): DateTimeFields {
+    const days = Number(this.ticks / ticksPerDay);
+    const [year, month, day] = civilFromDays(days);
+    const secondOfDay = Number((this.ticks % ticksPerDay) / ticksPerSecond);
+    return {
+      year,
+      month,
+      day,
+      hour: Math.floor(secondOfDay / 3600),
+      minute: Math.floor(secondOfDay / 60) % 60,
+      second: secondOfDay % 60,
+      fractionTicks: Number(this.ticks % ticksPerSecond),
+      // 0001-01-01 was a Monday; 0 is Sunday as in System.DayOfWeek.
+      dayOfWeek: (days + 1) % 7,
+    };
+  }
+
+  /** A DateTime from calendar and clock fields; throws RangeError for a date that does not exist. */
+  static fromFields(fields: Omit<DateTimeFields, 'dayOfWeek'>, kind: DateTimeKind = 'Unspecified', offsetMinutes = 0): DateTime {
+    const { year, month, day, hour, minute, second, fractionTicks } = fields;
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      throw new RangeError(`${year}-${month}-${day} is not a valid date`);
+    }
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fractionTicks < 0 || fractionTicks > 9_999_999) {
+      throw new RangeError(`${hour}:${minute}:${second} is not a valid time of day`);
+    }
+    const seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
+    return new DateTime(BigInt(seconds) * ticksPerSecond + BigInt(fractionTicks), kind, offsetMinutes);
   }
 
   equals(other: unknown): boolean {
