@@ -566,13 +566,9 @@ export class Tokenizer {
         }
         return;
       case C.Comma: this.pos++; this.emit(T.Comma, start, this.pos); this.mode = 'operand'; return;
-      case C.Pipe:
-        if (next === C.Pipe) { this.pos += 2; this.emit(T.OrOr, start, this.pos); }
-        else { this.pos++; this.emit(T.Pipe, start, this.pos); }
-        this.mode = 'element';
-        return;
-      case C.Amp:
-        if (next === C.Amp) { this.pos += 2; this.emit(T.AndAnd, start, this.pos); this.mode = 'element'; return; }
+      case C.Pipe: case C.Amp:
+        if (this.scanPipelineOperator(start)) return;
+        // A single `&` where an operand is expected is the call operator.
         this.pos++;
         this.emit(T.Ampersand, start, this.pos);
         this.mode = operand ? 'command' : 'statement';
@@ -685,6 +681,23 @@ export class Tokenizer {
     }
   }
 
+  /** `|`, `||` or `&&`: a new pipeline element follows. Returns false for a single `&`. */
+  private scanPipelineOperator(start: number): boolean {
+    const c = this.c;
+    const next = this.at(this.pos + 1);
+    if (c === C.Pipe) {
+      this.pos += next === C.Pipe ? 2 : 1;
+      this.emit(next === C.Pipe ? T.OrOr : T.Pipe, start, this.pos);
+    } else if (next === C.Amp) {
+      this.pos += 2;
+      this.emit(T.AndAnd, start, this.pos);
+    } else {
+      return false;
+    }
+    this.mode = 'element';
+    return true;
+  }
+
   private assignmentRightMode(): Mode {
     const k = this.top.kind;
     if (k === 'attrArgs' || k === 'paramList' || k === 'methodArgs' || k === 'index' || k === 'classBody') return 'operand';
@@ -723,13 +736,9 @@ export class Tokenizer {
     this.commandNameNext = false;
     if (c === C.LCurly && this.blockExpected) { this.openStatementBlock(start); return; }
     switch (c) {
-      case C.Pipe:
-        if (next === C.Pipe) { this.pos += 2; this.emit(T.OrOr, start, this.pos); }
-        else { this.pos++; this.emit(T.Pipe, start, this.pos); }
-        this.mode = 'element';
-        return;
-      case C.Amp:
-        if (next === C.Amp) { this.pos += 2; this.emit(T.AndAnd, start, this.pos); this.mode = 'element'; return; }
+      case C.Pipe: case C.Amp:
+        if (this.scanPipelineOperator(start)) return;
+        // A single `&` after a command runs it in the background.
         this.pos++;
         this.emit(T.Ampersand, start, this.pos);
         this.mode = 'statement';

@@ -218,13 +218,19 @@ export class StatementParser extends CommandParser {
     return blocks;
   });
 
-  protected paramBlock = this.RULE('paramBlock', (): ParamBlockAst => {
+  /** Attributes and type constraints, each possibly on its own line. */
+  private attributeList = this.RULE('attributeList', (): AttributeBaseAst[] => {
     const attributes: AttributeBaseAst[] = [];
     this.MANY(() => {
       const a = this.SUBRULE(this.typeOrAttribute);
       this.SUBRULE(this.skipNewlines);
       if (!this.RECORDING_PHASE) attributes.push(a);
     });
+    return attributes;
+  });
+
+  protected paramBlock = this.RULE('paramBlock', (): ParamBlockAst => {
+    const attributes = this.SUBRULE(this.attributeList);
     const kw = this.CONSUME(T.Param);
     this.SUBRULE1(this.skipNewlines);
     const open = this.OPTION(() => this.CONSUME(T.LParen));
@@ -269,12 +275,7 @@ export class StatementParser extends CommandParser {
   });
 
   private parameter = this.RULE('parameter', (): ParameterAst => {
-    const attributes: AttributeBaseAst[] = [];
-    this.MANY(() => {
-      const a = this.SUBRULE(this.typeOrAttribute);
-      this.SUBRULE(this.skipNewlines);
-      if (!this.RECORDING_PHASE) attributes.push(a);
-    });
+    const attributes = this.SUBRULE(this.attributeList);
     const variable = this.OPTION(() => this.SUBRULE(this.variableExpression));
     const defaultValue = this.OPTION1(() => {
       this.CONSUME(T.Equals);
@@ -739,12 +740,7 @@ export class StatementParser extends CommandParser {
   // class and enum
 
   private typeDefinition = this.RULE('typeDefinition', (): StatementAst => {
-    const attributes: AttributeBaseAst[] = [];
-    this.MANY(() => {
-      const a = this.SUBRULE(this.typeOrAttribute);
-      this.SUBRULE(this.skipNewlines);
-      if (!this.RECORDING_PHASE) attributes.push(a);
-    });
+    const attributes = this.SUBRULE(this.attributeList);
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
     const name = this.OPTION(() => this.CONSUME(T.GenericToken));
     const baseTypes: TypeNameSyntax[] = [];
