@@ -4,9 +4,11 @@
  * identity first, then assignment to a base type or object, then numeric widening, then
  * narrowing, then every other conversion LanguagePrimitives can make.
  */
-import { Char, NumericValue, ScriptBlock, typeNamesOf } from '../values/index.js';
-import { enumerateCollection } from './enumeration.js';
-import { isEnumOf, isEnumType, toEnum } from './enums.js';
+import { convertTo, invalidCast, objectToString } from '../conversion/index.js';
+import { resolveType, typeOf } from '../types/index.js';
+import { ScriptBlock, typeNamesOf } from '../values/index.js';
+import { enumerableItems } from '../conversion/index.js';
+import { isEnumOf, isEnumType } from './enums.js';
 
 export type ConversionRank = number;
 
@@ -60,7 +62,7 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
     return numericOrder.includes(names[0]!) ? parseConversion : undefined;
   }
   if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
-  if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerateCollection(value) === undefined ? undefined : assignable;
+  if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerableItems(value) === undefined ? undefined : assignable;
   if (delegateTypes.some((prefix) => typeName.startsWith(prefix))) return value instanceof ScriptBlock ? languageConversion : undefined;
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
   const from = numericOrder.indexOf(names[0]!);
@@ -84,31 +86,13 @@ function arrayRank(value: unknown, elementType: string): ConversionRank | undefi
   return Array.isArray(value) ? Math.max(worst, assignable) : languageConversion;
 }
 
-/** The argument converted to the named type; throws the conversion error when it cannot be. */
+/** The argument converted to the named type; throws the conversion's PSInvalidCastException when it cannot be. */
 export function convertArgumentValue(value: unknown, typeName: string): unknown {
-  if (isEnumType(typeName)) return toEnum(typeName, value);
   const rank = argumentConversionRank(value, typeName);
   if (typeName === 'System.Object' || rank === identity || rank === assignable || value instanceof ScriptBlock) return value;
   // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
-  if (value === null && !valueTypes.has(typeName)) return null;
-  if (typeName.endsWith('[]')) return (Array.isArray(value) ? value : [value]).map((element) => convertArgumentValue(element, typeName.slice(0, -2)));
-  if (typeName === 'System.Char' && typeof value === 'string' && value.length === 1) return Char.fromString(value);
-  if (typeName === 'System.Double' && typeof value === 'number') return value;
-  if (typeName === 'System.Int64' && typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
-  if (typeName === 'System.Double' && value instanceof NumericValue) return value.toNumber();
-  throw new TypeError(`Cannot convert the "${String(value)}" value of type "${typeNamesOf(value)[0] ?? 'null'}" to type "${typeName}".`);
-}
-
-const valueTypes = new Set([...numericOrder, 'System.Char', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Guid']);
-
-/** LanguagePrimitives.IsTrue for script output: none is false, one value by its own truth, more is true. */
-export function isTrue(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (Array.isArray(value)) return value.length === 0 ? false : value.length === 1 ? isTrue(value[0]) : true;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value.length > 0;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value === 'bigint') return value !== 0n;
-  if (value instanceof NumericValue) return value.toNumber() !== 0;
-  return true;
+  const type = resolveType(typeName);
+  if (value === null && !type?.isValueType) return null;
+  if (!type) throw invalidCast(objectToString(value), typeOf(value)?.fullName ?? 'null', typeName);
+  return convertTo(value, type);
 }

@@ -20,7 +20,8 @@ import './types/system-collections-hashtable.js';
 import './types/system-string.js';
 
 export type { DotNetContext } from './context.js';
-export { enumerateCollection } from './enumeration.js';
+/** The elements of a collection value (undefined for a scalar); the conversion module's rule, re-exported for the evaluator. */
+export { enumerableItems as enumerateCollection } from '../conversion/index.js';
 export {
   DotNetException,
   GetValueInvocationException,

@@ -8,7 +8,7 @@ import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../values/inde
 import { convertArgumentValue } from './argument-conversion.js';
 import { fullTypeName } from './csharp-type-names.js';
 import type { DotNetContext } from './context.js';
-import { enumerateCollection } from './enumeration.js';
+import { enumerableItems } from '../conversion/index.js';
 import {
   DotNetException,
   GetValueInvocationException,
@@ -44,7 +44,7 @@ export function getMember(target: unknown, name: string): MemberResult {
   }
   const method = findMethod(chain, name);
   if (method) return found(new PSMethod(method.name, base, method.overloads));
-  const collection = enumerateCollection(base);
+  const collection = enumerableItems(base);
   if (collection !== undefined) {
     const enumerated = enumerateMember(collection, name);
     const count = intrinsicCount(base, name);
@@ -67,9 +67,9 @@ function enumerateMember(items: readonly unknown[], name: string): MemberResult 
     for (const element of elements) {
       const result = element === null || element === undefined ? notFound : getMember(element, name);
       if (result.found) {
-        results.push(...(enumerateCollection(result.value) ?? [result.value]));
+        results.push(...(enumerableItems(result.value) ?? [result.value]));
       } else {
-        const nested = enumerateCollection(element);
+        const nested = enumerableItems(element);
         if (nested) collect(nested);
       }
     }
@@ -117,7 +117,7 @@ export function invokeMethod(target: unknown, name: string, args: readonly unkno
   if (isIntrinsicMethod(name)) {
     return invokeIntrinsicMethod(base, name, args, ctx, { get: getMember, set: setMember });
   }
-  const collection = enumerateCollection(base);
+  const collection = enumerableItems(base);
   if (collection !== undefined && collection.length > 0) return enumerateMethod(collection, name, args, ctx);
   throw methodNotFound(typeNamesOf(target)[0] ?? 'System.Object', name);
 }
@@ -127,7 +127,7 @@ function enumerateMethod(items: readonly unknown[], name: string, args: readonly
   const results: unknown[] = [];
   for (const element of items) {
     const value = invokeMethod(element, name, args, ctx);
-    if (value !== undefined) results.push(...(enumerateCollection(value) ?? [value]));
+    if (value !== undefined) results.push(...(enumerableItems(value) ?? [value]));
   }
   if (results.length === 1) return results[0];
   return results.length === 0 ? undefined : results;

@@ -4,12 +4,11 @@
  * one-element collection.
  */
 import { Hashtable, ordinalIgnoreCaseKey, PSObject, ScriptBlock } from '../values/index.js';
-import { isTrue } from './argument-conversion.js';
 import type { DotNetContext } from './context.js';
 import { argumentException, DotNetException, MethodException, MethodInvocationException } from './errors.js';
 import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
-import { enumerateCollection } from './enumeration.js';
-import { defineEnum, enumNumber, toEnum } from './enums.js';
+import { convertTo, enumerableItems, toBoolean } from '../conversion/index.js';
+import { defineEnum, enumNumber } from './enums.js';
 import type { MemberResult } from './member-result.js';
 import { PSMethod } from './ps-method.js';
 
@@ -33,7 +32,7 @@ export interface MemberOperations {
 
 /** Invokes .ForEach() or .Where() (the name must satisfy isIntrinsicMethod). */
 export function invokeIntrinsicMethod(target: unknown, name: string, args: readonly unknown[], ctx: DotNetContext, members: MemberOperations): unknown[] {
-  const items = enumerateCollection(target) ?? (target === null || target === undefined ? [] : [target]);
+  const items = enumerableItems(target) ?? (target === null || target === undefined ? [] : [target]);
   const isForEach = ordinalIgnoreCaseKey(name) === 'FOREACH';
   try {
     return isForEach ? forEach(items, args, ctx, members) : where(items, args, ctx);
@@ -86,13 +85,13 @@ function forEach(items: readonly unknown[], args: readonly unknown[], ctx: DotNe
 const selectionModes = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'] as const;
 type SelectionMode = (typeof selectionModes)[number];
 const whereModeType = 'System.Management.Automation.WhereOperatorSelectionMode';
-defineEnum(whereModeType, Object.fromEntries(selectionModes.map((name, index) => [name, index])));
+const whereModeEnum = defineEnum(whereModeType, Object.fromEntries(selectionModes.map((name, index) => [name, index])));
 
 function where(items: readonly unknown[], args: readonly unknown[], ctx: DotNetContext): unknown[] {
   const [expression = null, modeArg = 'Default', countArg = 0] = args;
   let mode: SelectionMode;
   try {
-    mode = selectionModes[enumNumber(toEnum(whereModeType, modeArg))]!;
+    mode = selectionModes[enumNumber(convertTo(modeArg, whereModeEnum))]!;
   } catch (error) {
     throw new MethodException(
       formatMessage(extendedTypeSystemStrings.MethodArgumentConversionException, 'mode', String(modeArg), 'Where', whereModeType, (error as Error).message),
@@ -106,7 +105,7 @@ function where(items: readonly unknown[], args: readonly unknown[], ctx: DotNetC
   }
   if (expression === null) return sliceWhere(items, mode, count);
   if (!(expression instanceof ScriptBlock)) throw argumentException('System.ArgumentException', 'Value is not a script block.', 'expression');
-  const matches = (item: unknown) => isTrue(ctx.invokeScriptBlock(expression, [], item));
+  const matches = (item: unknown) => toBoolean(ctx.invokeScriptBlock(expression, [], item));
   return selectWhere(items, mode, count, matches);
 }
 

@@ -8,13 +8,8 @@ export const extendedTypeSystemStrings = {
   MethodArgumentConversionException: 'Cannot convert argument "{0}", with value: "{1}", for "{2}" to type "{3}": "{4}"',
   MethodInvocationException: 'Exception calling "{0}" with "{1}" argument(s): "{2}"',
   NonRefArgumentToRefParameter: "Argument: '{0}' should be a {1}. Use {2}.",
-  InvalidCastExceptionWithInnerException: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
   ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
   ExceptionWhenGetting: 'Exception getting "{0}": "{1}"',
-} as const;
-
-export const enumExpressionEvaluatorStrings = {
-  NoEnumNameMatch: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
 } as const;
 
 export const parserStrings = {

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { XMLParser } from 'fast-xml-parser';
-import { enumExpressionEvaluatorStrings, extendedTypeSystemStrings, parserStrings } from '../../../src/engine/dotnet/messages.js';
+import { extendedTypeSystemStrings, parserStrings } from '../../../src/engine/dotnet/messages.js';
 
 const resources = new URL('../../../../shared/pwsh-resources/System.Management.Automation/', import.meta.url);
 
@@ -17,7 +17,6 @@ function resx(file: string): Map<string, string> {
 for (const [file, table] of [
   ['ExtendedTypeSystem.resx', extendedTypeSystemStrings],
   ['ParserStrings.resx', parserStrings],
-  ['EnumExpressionEvaluatorStrings.resx', enumExpressionEvaluatorStrings],
 ] as const) {
   test(`every message is pwsh's text from ${file}`, () => {
     const texts = resx(file);

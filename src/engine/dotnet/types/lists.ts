@@ -8,13 +8,12 @@ import type { DotNetContext } from '../context.js';
 import { genericTypeArguments, type TypeArguments } from '../csharp-type-names.js';
 import { argumentException } from '../errors.js';
 import { checkIndex, checkRange, insertIndexOutOfRange } from '../collection-errors.js';
-import { enumerateCollection } from '../enumeration.js';
+import { enumerableItems, toBoolean } from '../../conversion/index.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { NativeCollection } from '../native-collection.js';
 import type { TypeReference } from '../static-members.js';
 import { valuesEqual } from '../value-equality.js';
 import { compareValues } from '../value-order.js';
-import { isTrue } from '../argument-conversion.js';
 
 /** The assembly-qualified name .NET prints for a type argument of a core type. */
 function qualified(typeName: string): string {
@@ -53,11 +52,11 @@ function checkInsert(list: List, index: number): void {
 
 function fromCollection(collection: unknown): unknown[] {
   if (collection === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'collection');
-  return [...(enumerateCollection(collection) ?? [collection])];
+  return [...(enumerableItems(collection) ?? [collection])];
 }
 
 function match(list: List, predicate: ScriptBlock, ctx: DotNetContext): unknown[] {
-  return list.items.filter((item) => isTrue(ctx.invokeScriptBlock(predicate, [item])));
+  return list.items.filter((item) => toBoolean(ctx.invokeScriptBlock(predicate, [item])));
 }
 
 /** Members both lists share; `T` is object for ArrayList. */

@@ -1,7 +1,7 @@
 /** System.Object: the members every .NET object has. */
-import { Hashtable, PSObject, typeNamesOf } from '../../values/index.js';
+import { objectToString as convertedText } from '../../conversion/index.js';
+import { PSObject } from '../../values/index.js';
 import { defineType } from '../member-table.js';
-import { NativeCollection } from '../native-collection.js';
 import { valuesEqual } from '../value-equality.js';
 
 defineType({
@@ -14,19 +14,13 @@ defineType({
 });
 
 /**
- * Object.ToString(): a value's own text, or the type name for objects that do not override it
- * (arrays, hashtables, collections). A PSCustomObject's text is empty.
+ * Object.ToString(): the value's own text (the conversion module's rendering, with numbers in
+ * their invariant forms), or the type name for objects that do not override it. A
+ * PSCustomObject's ToString() is empty, unlike its string conversion ('@{a=1}').
  */
 export function objectToString(target: unknown): string {
-  if (target instanceof PSObject) {
-    if (target.toStringText !== undefined) return target.toStringText;
-    return target.baseObject === undefined ? '' : objectToString(target.baseObject);
-  }
-  if (typeof target === 'boolean') return target ? 'True' : 'False';
-  if (Array.isArray(target) || target instanceof Uint8Array || target instanceof Hashtable || target instanceof NativeCollection) {
-    return typeNamesOf(target)[0]!;
-  }
-  return String(target);
+  if (target instanceof PSObject && target.isCustomObject && target.toStringText === undefined) return '';
+  return convertedText(target);
 }
 
 /** A stable 32-bit hash of the text (String.GetHashCode is randomized per process in .NET; any stable value serves). */
