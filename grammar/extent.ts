@@ -54,15 +54,8 @@ export class SourceText {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const index = this.lineIndexAt(offset);
+    return { line: index + 1, column: offset - this.starts()[index] + 1 };
   }
 
   /** The text of a 1-based line, without its line terminator. */

@@ -95,18 +95,23 @@ export class StatementParser extends CommandParser {
 
   /** `[Flags()] enum E {...}`: the attributes belong to a type definition. */
   private attributesBeforeTypeDefinition(): boolean {
-    let k = 1;
+    const after = this.tokenAfterAttributes();
+    return tokenMatcher(after, T.Class) || tokenMatcher(after, T.Enum);
+  }
+
+  /** The first token after any attributes and newlines ahead (bounded look-ahead). */
+  private tokenAfterAttributes(): IToken {
     let depth = 0;
-    for (;;) {
+    for (let k = 1; k <= 2000; k++) {
       const t = this.LA(k);
-      if (t.tokenType === EOF) return false;
+      if (t.tokenType === EOF) return t;
       if (tokenMatcher(t, T.LBracket)) depth++;
       else if (tokenMatcher(t, T.RBracket)) depth--;
-      else if (depth === 0 && !tokenMatcher(t, T.NewLine)) return tokenMatcher(t, T.Class) || tokenMatcher(t, T.Enum);
-      k++;
-      if (k > 200) return false;
+      else if (depth === 0 && !tokenMatcher(t, T.NewLine)) return t;
     }
+    return this.LA(1);
   }
+
 
   /** `{ statements }` after a keyword; reports the missing brace with pwsh's error. */
   protected statementBlockRule = this.RULE('statementBlockRule', (): StatementBlockAst | undefined => {
@@ -169,18 +174,9 @@ export class StatementParser extends CommandParser {
 
   /** Attributes and `param` ahead (skipping newlines between them). */
   private paramBlockAhead(): boolean {
-    let k = 1;
-    let depth = 0;
-    for (;;) {
-      const t = this.LA(k);
-      if (t.tokenType === EOF) return false;
-      if (tokenMatcher(t, T.LBracket)) depth++;
-      else if (tokenMatcher(t, T.RBracket)) depth--;
-      else if (depth === 0 && !tokenMatcher(t, T.NewLine)) return tokenMatcher(t, T.Param);
-      k++;
-      if (k > 2000) return false;
-    }
+    return tokenMatcher(this.tokenAfterAttributes(), T.Param);
   }
+
 
   private namedBlocks = this.RULE('namedBlocks', (): NamedBlockAst[] => {
     const blocks: NamedBlockAst[] = [];
