@@ -159,17 +159,26 @@ export function clixmlTag(el: XmlElement): string {
   return el.local;
 }
 
-function childElements(el: XmlElement): XmlElement[] {
-  const children: XmlElement[] = [];
-  for (const child of el.children) {
-    if (isElement(child)) children.push(child);
+/** The element's child elements; text between them may only be whitespace. */
+function childElements(el: XmlElement): readonly XmlElement[] {
+  const children = el.children;
+  let i = 0;
+  while (i < children.length && typeof children[i] !== 'string') i++;
+  // Compact CLIXML (every PSRP body) has no text between elements: no copy needed.
+  if (i === children.length) return children as readonly XmlElement[];
+  const elements = children.slice(0, i) as XmlElement[];
+  for (; i < children.length; i++) {
+    const child = children[i]!;
+    if (isElement(child)) elements.push(child);
     else if (child.trim() !== '') throw new ClixmlError('UnknownElement', `<${el.local}> cannot hold text`);
   }
-  return children;
+  return elements;
 }
 
 function textContent(el: XmlElement): string {
-  if (el.children.some(isElement)) throw new ClixmlError('UnknownElement', `<${el.local}> holds text only, not elements`);
+  const children = el.children;
+  if (children.length === 1 && typeof children[0] === 'string') return children[0];
+  if (children.some(isElement)) throw new ClixmlError('UnknownElement', `<${el.local}> holds text only, not elements`);
   return textOf(el);
 }
 

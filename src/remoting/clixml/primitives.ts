@@ -14,9 +14,10 @@ import { Uri } from '../../engine/values/uri.js';
 import { Version } from '../../engine/values/version.js';
 import { XmlDocument } from '../../engine/values/xml-document.js';
 import { ClixmlError } from './errors.js';
-import { decodeClixmlString, encodeClixmlString } from './string-encoding.js';
+import { decodeClixmlString } from './string-encoding.js';
+import { clixmlStringText } from './xml-escape.js';
 
-/** A primitive as it appears on the wire: element name and (already encoded) text. */
+/** A primitive as it appears on the wire: element name and text as written (CLIXML-encoded, XML-escaped). */
 export interface PrimitiveElement {
   readonly tag: string;
   readonly text: string;
@@ -26,7 +27,7 @@ export interface PrimitiveElement {
 export function writePrimitive(value: unknown): PrimitiveElement | undefined {
   switch (typeof value) {
     case 'string':
-      return { tag: 'S', text: encodeClixmlString(value) };
+      return { tag: 'S', text: clixmlStringText(value) };
     case 'boolean':
       return { tag: 'B', text: value ? 'true' : 'false' };
     case 'number':
@@ -42,10 +43,10 @@ export function writePrimitive(value: unknown): PrimitiveElement | undefined {
   if (value instanceof DateTime) return { tag: 'DT', text: value.toRoundtripString() };
   if (value instanceof TimeSpan) return { tag: 'TS', text: value.toDurationString() };
   if (value instanceof Guid) return { tag: 'G', text: value.text };
-  if (value instanceof Uri) return { tag: 'URI', text: encodeClixmlString(value.text) };
+  if (value instanceof Uri) return { tag: 'URI', text: clixmlStringText(value.text) };
   if (value instanceof Version) return { tag: 'Version', text: value.toString() };
-  if (value instanceof XmlDocument) return { tag: 'XD', text: encodeClixmlString(value.text) };
-  if (value instanceof ScriptBlock) return { tag: 'SBK', text: encodeClixmlString(value.text) };
+  if (value instanceof XmlDocument) return { tag: 'XD', text: clixmlStringText(value.text) };
+  if (value instanceof ScriptBlock) return { tag: 'SBK', text: clixmlStringText(value.text) };
   if (value instanceof SecureString) return { tag: 'SS', text: Buffer.from(value.cipherText).toString('base64') };
   if (value instanceof Uint8Array) return { tag: 'BA', text: Buffer.from(value).toString('base64') };
   return undefined;

@@ -214,15 +214,19 @@ class Scanner {
   /** Text up to the next '<', references resolved and line ends normalised to '\n'. */
   private characterData(): string {
     const text = this.text;
-    const length = text.length;
     let value = '';
     let start = this.pos;
     let i = start;
-    while (i < length) {
+    for (;;) {
+      textStop.lastIndex = i;
+      if (!textStop.test(text)) {
+        i = text.length;
+        break;
+      }
+      i = textStop.lastIndex - 1;
       const code = text.charCodeAt(i);
-      if (code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26 && code !== 0x5d) i++;
-      else if (code === 0x3c) break;
-      else if (code === 0x26 /* & */) {
+      if (code === 0x3c /* < */) break;
+      if (code === 0x26 /* & */) {
         value += text.slice(start, i) + this.reference(i);
         i = start = this.pos;
       } else if (code === 0x5d /* ] */) {
@@ -394,12 +398,18 @@ class Scanner {
     let start = ++this.pos;
     let i = start;
     for (;;) {
+      attributeStop.lastIndex = i;
+      if (!attributeStop.test(text)) {
+        this.pos = text.length;
+        this.fail('an attribute value is not closed');
+      }
+      i = attributeStop.lastIndex - 1;
       const code = text.charCodeAt(i);
       if (code === quote) break;
-      if (code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26) i++;
-      else if (code === 0x3c || Number.isNaN(code)) {
+      if (code === 0x22 || code === 0x27) i++;
+      else if (code === 0x3c) {
         this.pos = i;
-        this.fail(Number.isNaN(code) ? 'an attribute value is not closed' : "'<' is not allowed in an attribute value");
+        this.fail("'<' is not allowed in an attribute value");
       } else if (code === 0x26) {
         value += text.slice(start, i) + this.reference(i);
         i = start = this.pos;
@@ -466,6 +476,15 @@ class Scanner {
     }
   }
 }
+
+/*
+ * The characters that end a run of plain character data or attribute value: markup, references,
+ * line ends, and everything the inline checks must look at (controls, surrogates, U+FFFE/U+FFFF).
+ * A single character class cannot backtrack; the native search is several times faster than a
+ * loop over charCodeAt, which matters for long strings.
+ */
+const textStop = /[<&\]\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 
 const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {
   lt: '<',

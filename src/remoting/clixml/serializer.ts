@@ -11,9 +11,8 @@ import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
 import { writePrimitive } from './primitives.js';
-import { encodeClixmlString } from './string-encoding.js';
 import { containerElementFor } from './type-names.js';
-import { escapeXml } from './xml-escape.js';
+import { clixmlStringText } from './xml-escape.js';
 
 /** Nesting deeper than this cannot be read back (the scanner refuses it), so it is not written. */
 const maxNesting = 400;
@@ -38,7 +37,7 @@ export class ClixmlSerializer {
     if (nesting > maxNesting) throw new ClixmlError('TooDeep', `The value nests more than ${maxNesting} objects deep`);
     if (value === null || value === undefined) return '<Nil' + name + '/>';
     const primitive = writePrimitive(value);
-    if (primitive) return element(primitive.tag, name, escapeXml(primitive.text));
+    if (primitive) return element(primitive.tag, name, primitive.text);
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
       throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
     }
@@ -47,7 +46,7 @@ export class ClixmlSerializer {
     if (depth < 1 && !(value instanceof PSObject && writePrimitive(value.baseObject))) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
-      return element('S', name, escapeXml(encodeClixmlString(toStringText(value))));
+      return element('S', name, clixmlStringText(toStringText(value)));
     }
     const ownRefId = String(this.objectRefIds.size);
     this.objectRefIds.set(value, ownRefId);
@@ -57,7 +56,7 @@ export class ClixmlSerializer {
     const typeNames = object ? object.typeNames : typeNamesOf(base);
     let content = '';
     if (typeNames.length > 0) content += this.writeTypeNames(typeNames);
-    if (object?.toStringText !== undefined) content += element('ToString', '', escapeXml(encodeClixmlString(object.toStringText)));
+    if (object?.toStringText !== undefined) content += element('ToString', '', clixmlStringText(object.toStringText));
     if (base !== undefined) content += this.writeContent(base, typeNames, depth, nesting);
     if (object) {
       if (object.adaptedProperties.size > 0) content += element('Props', '', this.writeMembers(object.adaptedProperties, depth, nesting));
@@ -74,7 +73,7 @@ export class ClixmlSerializer {
     const ownRefId = String(this.typeNameRefIds.size);
     this.typeNameRefIds.set(key, ownRefId);
     let content = '';
-    for (const typeName of typeNames) content += element('T', '', escapeXml(encodeClixmlString(typeName)));
+    for (const typeName of typeNames) content += element('T', '', clixmlStringText(typeName));
     return '<TN RefId="' + ownRefId + '">' + content + '</TN>';
   }
 
@@ -95,7 +94,7 @@ export class ClixmlSerializer {
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
     const primitive = writePrimitive(base);
     if (!primitive) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
-    return element(primitive.tag, '', escapeXml(primitive.text));
+    return element(primitive.tag, '', primitive.text);
   }
 
   /** Note properties and member sets; other member kinds (script properties, methods) have no CLIXML form. */
@@ -115,7 +114,7 @@ function element(tag: string, attributes: string, content: string): string {
 }
 
 function nameAttribute(name: string): string {
-  return ' N="' + escapeXml(encodeClixmlString(name)) + '"';
+  return ' N="' + clixmlStringText(name) + '"';
 }
 
 function isContainer(value: unknown): boolean {

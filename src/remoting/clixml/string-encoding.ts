@@ -4,6 +4,8 @@
  * "_x" is itself escaped (_x005F_) so that decoding is unambiguous, as PowerShell does.
  */
 export function encodeClixmlString(text: string): string {
+  // Most text needs nothing; the native search says so faster than the loop below.
+  if (!mayNeedEncoding.test(text)) return text;
   let start = 0;
   let encoded = '';
   for (let i = 0; i < text.length; i++) {
@@ -15,6 +17,9 @@ export function encodeClixmlString(text: string): string {
   }
   return start === 0 ? text : encoded + text.slice(start);
 }
+
+/** A superset of what needsEncoding matches: any character it may escape. */
+const mayNeedEncoding = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff_]/;
 
 function needsEncoding(code: number, next: number): boolean {
   return (

@@ -3,9 +3,16 @@
  * attributes alike, which is the spelling psh has always written. (CLIXML's own _xHHHH_ escaping
  * of characters XML cannot carry is string-encoding.ts; it runs first.)
  */
+import { encodeClixmlString } from './string-encoding.js';
+
 const specialCharacters = /[&<>"']/;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function escapeXml(text: string): string {
   return specialCharacters.test(text) ? text.replace(/[&<>"']/g, (character) => entities[character]!) : text;
+}
+
+/** A string, property name or type name as CLIXML writes it inside XML: CLIXML-encoded, then escaped. */
+export function clixmlStringText(text: string): string {
+  return escapeXml(encodeClixmlString(text));
 }
