@@ -139,13 +139,13 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           invocation = this.CONSUME(T.InvocationOperator);
-          name = this.OPTION1(() => this.SUBRULE(this.commandArgument, { ARGS: [true] }));
+          name = this.OPTION1(() => this.SUBRULE(this.commandArgument));
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          if (!this.RECORDING_PHASE) { name = this.bareWord(t as PshToken, true); }
+          if (!this.RECORDING_PHASE) { name = this.bareWord(t as PshToken); }
         },
       },
     ]);
@@ -209,12 +209,12 @@ export class CommandParser extends ExpressionParser {
 
   /** One argument, or several separated by commas (an array argument). */
   private commandArgumentList = this.RULE('commandArgumentList', (): ExpressionAst => {
-    const first = this.SUBRULE(this.commandArgument, { ARGS: [false] });
+    const first = this.SUBRULE(this.commandArgument);
     const rest: ExpressionAst[] = [];
     this.MANY(() => {
       const comma = this.CONSUME(T.Comma);
       this.MANY1(() => this.CONSUME(T.NewLine));
-      const next = this.OPTION(() => this.SUBRULE1(this.commandArgument, { ARGS: [false] }));
+      const next = this.OPTION(() => this.SUBRULE1(this.commandArgument));
       if (!this.RECORDING_PHASE) {
         if (next) {
           if (next.kind === 'Variable' && next.splatted) this.report('SplattingNotPermittedInArgumentList', next.extent.startOffset, next.extent.endOffset, [next.name], false);
@@ -229,15 +229,13 @@ export class CommandParser extends ExpressionParser {
   });
 
   /** A single command argument (or the command name): a bare word or a value with member access. */
-  protected commandArgument = this.RULE('commandArgument', (isName: boolean): ExpressionAst => {
-    // A field, so the alternatives can be built once; the bare-word alternative reads it first thing.
-    this.argumentIsCommandName = isName;
+  protected commandArgument = this.RULE('commandArgument', (): ExpressionAst => {
     return this.OR((this.commandArgumentAlternatives ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
           if (this.RECORDING_PHASE) return undefined as never;
-          return this.bareWord(t as PshToken, this.argumentIsCommandName);
+          return this.bareWord(t as PshToken);
         },
       },
       {
@@ -262,7 +260,6 @@ export class CommandParser extends ExpressionParser {
       },
     ]));
   });
-  private argumentIsCommandName = false;
   private commandArgumentAlternatives?: IOrAlt<ExpressionAst>[];
   private argumentValueAlternatives?: IOrAlt<ExpressionAst>[];
 
@@ -270,7 +267,7 @@ export class CommandParser extends ExpressionParser {
     const t = this.CONSUME(T.Redirection);
     const target = this.OPTION({
       GATE: () => !(t.payload as RedirectionPayload).to && !(t.payload as RedirectionPayload).unsupported,
-      DEF: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }),
+      DEF: () => this.SUBRULE(this.commandArgument),
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const p = t.payload as RedirectionPayload;
@@ -283,9 +280,10 @@ export class CommandParser extends ExpressionParser {
 
   // -------------------------------------------------------------------------------------------
 
-  private bareWord(t: PshToken, isName: boolean): ExpressionAst {
+  /** A generic token: a bare-word constant, or an expandable string when it holds `$` expansions (also as a command name, so `. $PSScriptRoot\lib.ps1` works). */
+  private bareWord(t: PshToken): ExpressionAst {
     const p = t.payload as StringPayload;
-    if (p.parts && p.parts.some((x) => x.kind !== 'text') && !isName) return this.stringFromToken(t);
+    if (p.parts && p.parts.some((x) => x.kind !== 'text')) return this.stringFromToken(t);
     return { kind: 'StringConstant', value: p.value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) };
   }
 

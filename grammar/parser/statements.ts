@@ -385,7 +385,7 @@ export class StatementParser extends CommandParser {
       const p = this.CONSUME(T.Parameter);
       const arg = this.OPTION({
         GATE: () => (p.payload as { name: string }).name.toLowerCase() === 'file',
-        DEF: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }),
+        DEF: () => this.SUBRULE(this.commandArgument),
       });
       this.ACTION(() => {
         const name = (p.payload as { name: string }).name.toLowerCase();
@@ -417,7 +417,7 @@ export class StatementParser extends CommandParser {
             {
               ALT: () => {
                 const clauseCondition = this.OR1([
-                  { ALT: () => this.SUBRULE1(this.commandArgument, { ARGS: [false] }) },
+                  { ALT: () => this.SUBRULE1(this.commandArgument) },
                   { ALT: () => this.SUBRULE(this.expression) },
                 ]);
                 this.SUBRULE1(this.skipNewlines);
@@ -571,7 +571,7 @@ export class StatementParser extends CommandParser {
     const operand = this.OPTION({
       GATE: () => !this.laIs(1, T.NewLine) && !this.laIs(1, T.Semi) && !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
       DEF: () => this.OR1([
-        { GATE: () => tokenMatcher(kw, T.Break) || tokenMatcher(kw, T.Continue), ALT: () => this.SUBRULE(this.commandArgument, { ARGS: [false] }) },
+        { GATE: () => tokenMatcher(kw, T.Break) || tokenMatcher(kw, T.Continue), ALT: () => this.SUBRULE(this.commandArgument) },
         { ALT: () => this.SUBRULE(this.pipelineOrAssignment) },
       ]),
     });
@@ -698,7 +698,7 @@ export class StatementParser extends CommandParser {
     const commands: ExpressionAst[] = [];
     this.MANY(() => {
       this.CONSUME(T.Parameter);
-      const arg = this.SUBRULE(this.commandArgument, { ARGS: [false] });
+      const arg = this.SUBRULE(this.commandArgument);
       if (!this.RECORDING_PHASE) commands.push(arg);
     });
     this.SUBRULE(this.skipNewlines);

@@ -85,6 +85,7 @@ const table: [string, string][] = [
   ['& $sb arg1 -x', '(& $sb arg1 -x)'],
   ['& "C:\\Program Files\\x.exe" /q', '(& "C:\\\\Program Files\\\\x.exe" /q)'],
   ['. .\\foo.ps1', '(. .\\foo.ps1)'],
+  ['. $PSScriptRoot\\lib.ps1', '(. (expand $PSScriptRoot "\\\\lib.ps1"))'],
   ['Write-Output -Name:$false @splat a,b,c', '(cmd Write-Output -Name:$false @splat (, a b c))'],
   ['echo 2abc 2gb 0x1F 7d 10L -5', '(cmd echo 2abc 2147483648:Int64 31 7:Decimal 10:Int64 -5)'],
   ['echo $x.Length $x .Length', '(cmd echo (. $x Length) $x .Length)'],
