@@ -67,7 +67,8 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
   const from = numericOrder.indexOf(names[0]!);
   const to = numericOrder.indexOf(typeName);
-  if (from >= 0 && to >= 0) return to > from ? numericWidening : numericNarrowing;
+  // Among widenings the nearest type wins: an Int32 goes to a Double overload before a Decimal one.
+  if (from >= 0 && to >= 0) return to > from ? numericWidening + (to - from) / 100 : numericNarrowing;
   if (typeName === 'System.String') return toStringConversion;
   if (typeof value === 'string' && parsedFromString.has(typeName)) return parseConversion;
   if (typeName === 'System.Boolean' || parsedFromString.has(typeName)) return languageConversion;

@@ -14,9 +14,11 @@
  */
 import './types/system-object.js';
 import './types/lists.js';
+import './types/numeric-types.js';
 import './types/string-builder.js';
 import './types/system-array.js';
 import './types/system-collections-hashtable.js';
+import './types/system-math.js';
 import './types/system-string.js';
 
 export type { DotNetContext } from './context.js';
