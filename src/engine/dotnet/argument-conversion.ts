@@ -19,6 +19,8 @@ const identity: ConversionRank = 0;
 const assignable: ConversionRank = 1;
 const numericWidening: ConversionRank = 2;
 const numericNarrowing: ConversionRank = 3;
+/** A script block becomes a delegate (MatchEvaluator, Predicate[T]) before it would become a string. */
+const delegateConversion: ConversionRank = 3.5;
 const nullConversion: ConversionRank = 4;
 const enumFromString: ConversionRank = 5;
 const parseConversion: ConversionRank = 6;
@@ -63,7 +65,7 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
   }
   if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
   if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerableItems(value) === undefined ? undefined : assignable;
-  if (delegateTypes.some((prefix) => typeName.startsWith(prefix))) return value instanceof ScriptBlock ? languageConversion : undefined;
+  if (delegateTypes.some((prefix) => typeName.startsWith(prefix))) return value instanceof ScriptBlock ? delegateConversion : undefined;
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
   const from = numericOrder.indexOf(names[0]!);
   const to = numericOrder.indexOf(typeName);

@@ -15,6 +15,7 @@
 import './types/system-object.js';
 import './types/lists.js';
 import './types/numeric-types.js';
+import './types/regex.js';
 import './types/string-builder.js';
 import './types/system-array.js';
 import './types/system-collections-hashtable.js';
@@ -38,6 +39,7 @@ export type { MemberResult } from './member-result.js';
 export { NativeCollection } from './native-collection.js';
 export { PSMethod } from './ps-method.js';
 export { ArrayList, GenericList } from './types/lists.js';
+export { GroupCollection, MatchCollection, Regex, RegexGroup, RegexMatch } from './types/regex.js';
 export { StringBuilder } from './types/string-builder.js';
 export { DictionaryEntry } from './types/system-collections-hashtable.js';
 export { construct, getStaticMember, invokeStaticMethod, setStaticMember, type TypeReference } from './static-members.js';

@@ -8,12 +8,23 @@ import { DotNetException, MethodInvocationException } from './errors.js';
 import type { MethodOverload } from './member-table.js';
 import { chooseOverload } from './overload-resolution.js';
 
-export function callMethod(methodName: string, overloads: readonly MethodOverload[], target: unknown, args: readonly unknown[], ctx: DotNetContext): unknown {
+/**
+ * `invocationName` is how an exception from the call names the method: constructors are
+ * chosen as "new" but report ".ctor", as pwsh does.
+ */
+export function callMethod(
+  methodName: string,
+  overloads: readonly MethodOverload[],
+  target: unknown,
+  args: readonly unknown[],
+  ctx: DotNetContext,
+  invocationName = methodName,
+): unknown {
   const chosen = chooseOverload(methodName, overloads, args, typeArgumentsOf(target));
   try {
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {
-    if (error instanceof DotNetException) throw new MethodInvocationException(methodName, args.length, error);
+    if (error instanceof DotNetException) throw new MethodInvocationException(invocationName, args.length, error);
     throw error;
   }
 }

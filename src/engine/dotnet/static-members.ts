@@ -61,7 +61,7 @@ export function invokeStaticMethod(type: TypeReference, name: string, args: read
 export function construct(type: TypeReference, args: readonly unknown[], ctx: DotNetContext): unknown {
   const constructors = membersOfType(type)?.constructors.overloads ?? [];
   if (constructors.length === 0) throw methodNotFound(type.fullName, 'new');
-  return callMethod('new', constructors, type, args, ctx);
+  return callMethod('new', constructors, type, args, ctx, '.ctor');
 }
 
 /** A closed generic type (List`1[[System.Int32...]]) has the members of its definition (List`1). */
