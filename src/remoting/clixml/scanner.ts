@@ -302,7 +302,7 @@ class Scanner {
     if (i === start) this.fail('a name is expected');
     if (colon === i - start - 1 || text.charCodeAt(i) === 0x3a) this.fail(`'${text.slice(start, i + 1)}' is not a valid qualified name`);
     this.colon = colon;
-    return text.slice(start, i);
+    return (colon < 0 && knownName(text, start, i)) || text.slice(start, i);
   }
 
   private startTag(): void {
@@ -485,6 +485,31 @@ class Scanner {
  */
 const textStop = /[<&\]\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
+
+/**
+ * CLIXML's own names, by length and first character. The scanner returns these very strings for
+ * the names it reads, rather than fresh copies: the deserializer compares names and looks them up
+ * in maps for every element, which is much cheaper with the same (internalized) string.
+ */
+const knownNames: (string[] | undefined)[] = [];
+for (const name of [
+  ...['Obj', 'Objs', 'Ref', 'Nil', 'TN', 'TNRef', 'T', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT', 'En'],
+  ...['S', 'C', 'B', 'DT', 'TS', 'By', 'SB', 'U16', 'I16', 'U32', 'I32', 'U64', 'I64', 'Sg', 'Db', 'D', 'BA', 'G', 'URI', 'Version', 'XD', 'SBK', 'SS'],
+  ...['N', 'RefId', 'xmlns'],
+]) {
+  (knownNames[name.length * 128 + name.charCodeAt(0)] ??= []).push(name);
+}
+
+function knownName(text: string, start: number, end: number): string | undefined {
+  const first = text.charCodeAt(start);
+  const candidates = first < 128 && end - start < 16 ? knownNames[(end - start) * 128 + first] : undefined;
+  if (candidates === undefined) return undefined;
+  next: for (const candidate of candidates) {
+    for (let k = 1; k < candidate.length; k++) if (text.charCodeAt(start + k) !== candidate.charCodeAt(k)) continue next;
+    return candidate;
+  }
+  return undefined;
+}
 
 const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {
   lt: '<',

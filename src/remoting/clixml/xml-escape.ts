@@ -12,7 +12,10 @@ export function escapeXml(text: string): string {
   return specialCharacters.test(text) ? text.replace(/[&<>"']/g, (character) => entities[character]!) : text;
 }
 
+/** Any character that CLIXML encoding or XML escaping may change; most strings have none. */
+const mayChange = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff_&<>"']/;
+
 /** A string, property name or type name as CLIXML writes it inside XML: CLIXML-encoded, then escaped. */
 export function clixmlStringText(text: string): string {
-  return escapeXml(encodeClixmlString(text));
+  return mayChange.test(text) ? escapeXml(encodeClixmlString(text)) : text;
 }
