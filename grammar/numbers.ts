@@ -92,6 +92,10 @@ export function scanNumber(s: string, start: number, isTerminator: (offset: numb
 }
 
 function numberValue(digits: string, format: 'decimal' | 'hex' | 'binary', real: boolean, suffix: string, multiplier: bigint): NumberValue | null {
+  // The common case, a short decimal integer, needs no BigInt.
+  if (!real && format === 'decimal' && suffix === '' && multiplier === 1n && digits.length <= 9) {
+    return { numberType: 'Int32', value: Number(digits) };
+  }
   if (real) {
     if (suffix === 'd') {
       if (multiplier !== 1n) return { numberType: 'Decimal', value: decimalTimes(digits, multiplier) };

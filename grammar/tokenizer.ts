@@ -194,13 +194,11 @@ export class Tokenizer {
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
     const startLine = this.source.lineIndexAt(start);
     const startColumn = start - this.source.lineStart(startLine) + 1;
-    const last = Math.max(start, end - 1);
-    const endLine = this.source.lineIndexAt(last);
-    const endColumn = last - this.source.lineStart(endLine) + 1;
-    // One object literal with every field, so all tokens share one shape.
+    // One object literal with every field, so all tokens share one shape. End positions are
+    // left out: nothing reads them, and a token's end line costs a second line search.
     const tok: PshToken = {
-      image: this.s.slice(start, end), startOffset: start, endOffset: end - 1, startLine: startLine + 1, endLine: endLine + 1,
-      startColumn, endColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null, spaceBefore: this.spaceBefore,
+      image: this.s.slice(start, end), startOffset: start, endOffset: end - 1, startLine: startLine + 1,
+      startColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null, spaceBefore: this.spaceBefore,
     };
     this.spaceBefore = false;
     this.afterTypeLiteral = false;

@@ -559,7 +559,15 @@ export class ExpressionParser extends ParserBase {
   }
 }
 
+function binaryNode(op: IToken, left: ExpressionAst, right: ExpressionAst, extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {
+  const payload = op.payload as { op?: string } | null;
+  const operator = payload?.op ?? op.image;
+  const operatorExtent = extent(op.startOffset, (op.endOffset ?? op.startOffset) + 1);
+  return { kind: 'BinaryExpression', operator, left, right, operatorExtent, extent: extent(left.extent.startOffset, right.extent.endOffset) };
+}
+
 function foldBinary(operands: ExpressionAst[], operators: IToken[], extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {
+  if (operators.length === 1) return binaryNode(operators[0], operands[0], operands[1], extent);
   // Shunting-yard: every operator is left-associative.
   const values: ExpressionAst[] = [operands[0]];
   const ops: IToken[] = [];
@@ -567,10 +575,7 @@ function foldBinary(operands: ExpressionAst[], operators: IToken[], extent: (s: 
     const op = ops.pop()!;
     const right = values.pop()!;
     const left = values.pop()!;
-    const payload = op.payload as { op?: string } | null;
-    const operator = payload?.op ?? op.image;
-    const opExtent = extent(op.startOffset, (op.endOffset ?? op.startOffset) + 1);
-    values.push({ kind: 'BinaryExpression', operator, left, right, operatorExtent: opExtent, extent: extent(left.extent.startOffset, right.extent.endOffset) });
+    values.push(binaryNode(op, left, right, extent));
   };
   for (let i = 0; i < operators.length; i++) {
     const p = precedence.get(operators[i].tokenType) ?? 0;

@@ -50,8 +50,17 @@ export class StatementParser extends CommandParser {
 
   protected override statement = this.RULE('statement', (): StatementAst | undefined => {
     const label = this.OPTION(() => this.CONSUME(T.Label));
-    // Read by the loop statements as they start (a field, so the alternatives below can be built once).
-    if (!this.RECORDING_PHASE) this.statementLabel = label;
+    // Attributes before `class` or `enum` (`[Flags()] enum E {...}`), decided by looking past them.
+    const typeAttributes = this.OPTION1({
+      GATE: () => this.laIs(1, T.LBracket) && this.attributesBeforeTypeDefinition(),
+      DEF: () => this.SUBRULE(this.attributeList),
+    });
+    // Fields read by the statements as they start, so the alternatives below can be built once
+    // (Chevrotain's OR evaluates gates by mapping over every alternative on each call).
+    if (!this.RECORDING_PHASE) {
+      this.statementLabel = label;
+      this.typeAttributes = typeAttributes ?? [];
+    }
     return this.OR((this.statementAlternatives ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -66,11 +75,7 @@ export class StatementParser extends CommandParser {
         { ALT: () => this.SUBRULE(this.trapStatement) },
         { ALT: () => this.SUBRULE(this.tryStatement) },
         { ALT: () => this.SUBRULE(this.dataStatement) },
-        {
-          // `class`/`enum`, possibly after attributes (`[Flags()] enum E {...}`).
-          GATE: () => this.laIs(1, T.Class) || this.laIs(1, T.Enum) || (this.laIs(1, T.LBracket) && this.attributesBeforeTypeDefinition()),
-          ALT: () => this.SUBRULE(this.typeDefinition),
-        },
+        { ALT: () => this.SUBRULE(this.typeDefinition) },
         { ALT: () => this.SUBRULE(this.usingStatement) },
         { ALT: () => this.SUBRULE(this.pipelineOrAssignment) },
         {
@@ -87,6 +92,8 @@ export class StatementParser extends CommandParser {
   private statementAlternatives?: OrMethodOpts<StatementAst | undefined>;
   /** The `:label` before the statement being parsed. */
   private statementLabel: IToken | undefined;
+  /** Attributes before the `class` or `enum` being parsed. */
+  private typeAttributes: AttributeBaseAst[] = [];
 
   private reportUnexpectedStatementToken(t: IToken): void {
     if (tokenMatcher(t, T.ReservedKeyword)) this.report('ReservedKeywordNotAllowed', this.startOf(t), this.endOf(t), [t.image], false);
@@ -736,7 +743,7 @@ export class StatementParser extends CommandParser {
   // class and enum
 
   private typeDefinition = this.RULE('typeDefinition', (): StatementAst => {
-    const attributes = this.SUBRULE(this.attributeList);
+    const attributes = this.typeAttributes;
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
     const name = this.OPTION(() => this.CONSUME(T.GenericToken));
     const baseTypes: TypeNameSyntax[] = [];

@@ -92,7 +92,7 @@ for (const [input, expected] of lexing) {
 test('tokens carry offset, line and column', () => {
   const [a, , b] = Tokenizer.tokenize(new SourceText('ab\r\n  cd', undefined)).tokens;
   assert.equal([a.startOffset, a.startLine, a.startColumn], [0, 1, 1]);
-  assert.equal([b.startOffset, b.startLine, b.startColumn, b.endColumn], [6, 2, 3, 4]);
+  assert.equal([b.startOffset, b.endOffset, b.startLine, b.startColumn], [6, 7, 2, 3]);
 });
 
 test('#requires lines are kept as trivia', () => {
