@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 /**
  * The psh command line, pwsh-compatible in spelling: parameters are case-insensitive and may be
- * shortened to a unique prefix. Each mode loads only what it needs.
+ * shortened to a unique prefix. Each mode loads only what it needs (running a command never
+ * loads the remoting layer or the interactive UI).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseCommandLine, CommandLineError } from './host/command-line.js';
 
 const version = '0.1.0';
+
+const io = {
+  stdout: (s: string) => { process.stdout.write(s); },
+  stderr: (s: string) => { process.stderr.write(s); },
+};
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -31,9 +38,34 @@ async function main(argv: string[]): Promise<number> {
       const { runDecodeWsman } = await import('./host/decode-wsman.js');
       return runDecodeWsman(options.files[0], (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
-    case 'unsupported':
-      process.stderr.write(`psh: ${options.what} is not available yet; this build offers -ParseOnly, -DecodeWsman and -Version.\n`);
-      return 64;
+    case 'command': {
+      const { ConsoleHost } = await import('./host/console-host.js');
+      const text = options.command.trim() === '-' ? readFileSync(0, 'utf8') : options.command;
+      return new ConsoleHost(io).runCommand(text);
+    }
+    case 'file': {
+      if (options.file === '-') {
+        const { ConsoleHost } = await import('./host/console-host.js');
+        return new ConsoleHost(io).runCommand(readFileSync(0, 'utf8'));
+      }
+      const path = resolve(options.file);
+      if (!existsSync(path)) {
+        process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        return 64;
+      }
+      if (!/\.ps1$/i.test(path)) {
+        process.stderr.write(`Processing -File '${options.file}' failed because the file does not have a '.ps1' extension. Specify a valid PowerShell script file name, and then try again.\n`);
+        return 64;
+      }
+      const { ConsoleHost } = await import('./host/console-host.js');
+      let text = readFileSync(path, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      return new ConsoleHost(io).runScript(text, path, options.args);
+    }
+    case 'interactive': {
+      const { runLinePrompt } = await import('./repl/line-prompt.js');
+      return runLinePrompt(process.stdin, io);
+    }
   }
 }
 

@@ -1,0 +1,23 @@
+/**
+ * The PowerShell engine: a Runspace runs script text or files with psh's built-in commands.
+ * Hosts (the command line, the prompt, tests) supply where output and the other streams go.
+ */
+import { objectCmdlets } from '../cmdlets/object.js';
+import { outCmdlets } from '../cmdlets/out.js';
+import { writeCmdlets } from '../cmdlets/write.js';
+import { registerCmdlet } from './runtime/commands.js';
+import { registerRuntimeTypes } from './runtime/runtime-types.js';
+
+registerRuntimeTypes();
+/** pwsh's built-in aliases for the commands psh has. */
+const aliases: Record<string, string[]> = {
+  'Write-Output': ['echo', 'write'],
+  'ForEach-Object': ['%', 'foreach'],
+  'Where-Object': ['?', 'where'],
+};
+for (const cmdlet of [...writeCmdlets, ...outCmdlets, ...objectCmdlets]) registerCmdlet(cmdlet, ...(aliases[cmdlet.name] ?? []));
+
+export { Runspace, psVersion, type RunOutcome } from './runtime/runspace.js';
+export type { StreamSinks, InformationMessage, Emit } from './runtime/streams.js';
+export { ErrorRecord } from './runtime/error-record.js';
+export type { CommandArgument } from './runtime/binder.js';

@@ -1,0 +1,259 @@
+/**
+ * Command processors: one per pipeline element, each with begin/process/end as pwsh's
+ * CommandProcessor has. Objects stream one at a time: a processor's output calls the next
+ * processor's `process` directly.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Extent } from '../../../grammar/extent.js';
+import { convertTo, toPSString } from '../conversion/index.js';
+import { Hashtable } from '../values/index.js';
+import { bindArguments, convertParameterValue, type CommandArgument } from './binder.js';
+import type { CmdletImplementation, CmdletInfo } from './commands.js';
+import { CommandRuntime } from './command-runtime.js';
+import { ExitException, ReturnException } from './control-flow.js';
+import { InvocationInfo, PSErrorException } from './error-record.js';
+import { runtimeError } from './errors.js';
+import { Frame } from './frame.js';
+import { runtimeStrings } from './messages.js';
+import type { ScriptBlockValue } from './script-block.js';
+import { PSVariable, Scope } from './session-state.js';
+import type { Emit } from './streams.js';
+
+/** The `process` argument of the first command in a pipeline: it runs once, without input. */
+export const noInput: unique symbol = Symbol('noInput');
+
+export interface CommandProcessor {
+  begin(): void;
+  process(input: unknown): void;
+  end(): void;
+}
+
+/** Deep recursion ends in ScriptCallDepthException, before the JS stack runs out. */
+const maxCallDepth = 500;
+
+const commonParameterPreferences: Record<string, string> = {
+  erroraction: 'ErrorActionPreference',
+  warningaction: 'WarningPreference',
+  informationaction: 'InformationPreference',
+  progressaction: 'ProgressPreference',
+};
+
+/** A function, filter, script block or script file invoked as a command. */
+export class ScriptBlockProcessor implements CommandProcessor {
+  private frame!: Frame;
+  private readonly collected: unknown[] = [];
+  private pipelineParameter: string | null = null;
+  /** The code a script ended with through `exit`, or null. */
+  exitCode: number | null = null;
+
+  constructor(
+    private readonly caller: Frame,
+    private readonly block: ScriptBlockValue,
+    private readonly args: readonly CommandArgument[],
+    /** The command name (function name, script path), or null for an anonymous block. */
+    private readonly name: string | null,
+    private readonly options: {
+      dotSource?: boolean;
+      extent?: Extent | null;
+      /** A script file: runs in a new script scope and ends at `exit`. */
+      isScript?: boolean;
+      expectsInput?: boolean;
+      /** $_ for the whole invocation (ForEach-Object, .Where(), switch clauses). */
+      dollarUnder?: unknown;
+    } = {},
+  ) {}
+
+  begin(): void {
+    const compiled = this.block.compiled;
+    const context = this.caller.context;
+    const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
+    const invocation = new InvocationInfo(this.name, this.options.extent ?? null);
+    this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, this.name === null ? this.caller.command : { name: this.name, invocation });
+    const metadata = compiled.metadata(this.name ?? '');
+    const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
+    for (const parameter of compiled.parameters) {
+      const { name, type, isSwitch } = parameter.metadata;
+      let value: unknown;
+      if (bound.has(name)) value = bound.get(name);
+      else if (parameter.defaultValue) value = convertParameterValue(metadata, parameter.metadata, parameter.defaultValue(this.frame) ?? null, this.options.extent ?? null);
+      else value = isSwitch ? false : type ? convertTo(null, type) : null;
+      scope.define(new PSVariable(name, value, type));
+      if (parameter.metadata.valueFromPipeline && this.pipelineParameter === null) this.pipelineParameter = name;
+    }
+    if (compiled.isAdvanced) {
+      for (const [name, value] of bound) {
+        const lowered = name.toLowerCase();
+        if (commonParameterPreferences[lowered]) scope.define(new PSVariable(commonParameterPreferences[lowered], value));
+        else if (lowered === 'verbose' || lowered === 'debug') scope.define(new PSVariable(`${name}Preference`, value === true ? 'Continue' : 'SilentlyContinue'));
+      }
+    }
+    if (!this.options.dotSource) {
+      scope.define(new PSVariable('args', unbound));
+      scope.define(new PSVariable('PSBoundParameters', Hashtable.from(bound)));
+      scope.define(new PSVariable('MyInvocation', invocation));
+      scope.define(new PSVariable('input', []));
+      if (this.options.isScript && this.name) {
+        scope.define(new PSVariable('PSCommandPath', this.name));
+        scope.define(new PSVariable('PSScriptRoot', this.name.replace(/[\\/][^\\/]*$/, '')));
+      }
+    }
+    if (this.options.dollarUnder !== undefined) this.frame.setLocal('_', this.options.dollarUnder);
+    if (compiled.begin) this.run(compiled.begin);
+  }
+
+  process(input: unknown): void {
+    const compiled = this.block.compiled;
+    if (input === noInput) {
+      if (compiled.process) this.run(compiled.process);
+      return;
+    }
+    if (!compiled.process) {
+      this.collected.push(input);
+      return;
+    }
+    this.frame.setLocal('_', input);
+    this.frame.setLocal('input', [input]);
+    if (this.pipelineParameter) this.frame.scope.local(this.pipelineParameter)!.value = input;
+    this.run(compiled.process);
+  }
+
+  end(): void {
+    const compiled = this.block.compiled;
+    if (!compiled.end) return;
+    if (this.collected.length > 0) this.frame.setLocal('input', this.collected);
+    this.run(compiled.end);
+  }
+
+  private run(block: (f: Frame) => void): void {
+    if (this.exitCode !== null) return;
+    const context = this.frame.context;
+    if (++context.callDepth > maxCallDepth) {
+      context.callDepth = 0;
+      throw runtimeError('CallDepthOverflow', 'InvalidOperation', runtimeStrings.CallDepthOverflow, 'System.Management.Automation.ScriptCallDepthException');
+    }
+    try {
+      block(this.frame);
+    } catch (e) {
+      if (e instanceof ReturnException) return;
+      if (e instanceof ExitException && this.options.isScript) {
+        this.exitCode = e.exitCode;
+        this.frame.scope.global.define(new PSVariable('LASTEXITCODE', e.exitCode));
+        return;
+      }
+      throw e;
+    } finally {
+      if (context.callDepth > 0) context.callDepth--;
+    }
+  }
+}
+
+/** A psh built-in command. */
+export class CmdletProcessor implements CommandProcessor {
+  private implementation!: CmdletImplementation;
+  private runtime!: CommandRuntime;
+  private readonly invocation: InvocationInfo;
+
+  constructor(
+    private readonly frame: Frame,
+    private readonly cmdlet: CmdletInfo,
+    private readonly args: readonly CommandArgument[],
+    private readonly extent: Extent | null,
+    private readonly expectsInput: boolean,
+  ) {
+    this.invocation = new InvocationInfo(cmdlet.name, extent);
+  }
+
+  begin(): void {
+    this.guard(() => {
+      const { bound } = bindArguments(this.cmdlet.metadata, this.args, this.extent, this.expectsInput);
+      this.runtime = new CommandRuntime(this.frame, this.cmdlet.name, this.invocation, bound, this);
+      this.implementation = this.cmdlet.create(this.runtime);
+      this.implementation.begin?.();
+    });
+  }
+
+  process(input: unknown): void {
+    this.guard(() => {
+      if (input === noInput) {
+        this.implementation.process?.(undefined);
+        return;
+      }
+      const parameter = this.cmdlet.metadata.parameters.find((p) => p.valueFromPipeline);
+      if (parameter) this.runtime.bound.set(parameter.name, convertParameterValue(this.cmdlet.metadata, parameter, input, this.extent));
+      this.implementation.process?.(input);
+    });
+  }
+
+  end(): void {
+    this.guard(() => this.implementation.end?.());
+  }
+
+  /** Errors the command raises carry its invocation (ConciseView then names the command). */
+  private guard(run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof PSErrorException) e.errorRecord.withInvocation(this.invocation);
+      throw e;
+    }
+  }
+}
+
+/** A program found on PATH: arguments as strings, output lines as strings, $LASTEXITCODE set. */
+export class NativeCommandProcessor implements CommandProcessor {
+  private readonly input: string[] = [];
+
+  constructor(
+    private readonly frame: Frame,
+    private readonly path: string,
+    private readonly args: readonly string[],
+    private readonly out: Emit,
+  ) {}
+
+  begin(): void {}
+
+  process(input: unknown): void {
+    if (input !== noInput) this.input.push(toPSString(input));
+  }
+
+  end(): void {
+    const result = spawnSync(this.path, this.args, {
+      input: this.input.length > 0 ? this.input.join('\n') + '\n' : undefined,
+      stdio: [this.input.length > 0 ? 'pipe' : 'inherit', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    const code = result.status ?? 1;
+    this.frame.scope.global.define(new PSVariable('LASTEXITCODE', code));
+    const text = result.stdout ?? '';
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (const line of lines) this.out(line);
+    if (code !== 0) this.frame.context.lastSuccess = false;
+  }
+
+  /** True when the program can be started (spawnSync reports ENOENT otherwise). */
+  static exists(name: string): boolean {
+    const probe = spawnSync(process.platform === 'win32' ? 'where' : 'which', [name], { stdio: 'ignore' });
+    return probe.status === 0;
+  }
+}
+
+/** A script file's text, read as pwsh reads it (UTF-8, BOM dropped). */
+export function readScriptFile(path: string): string {
+  const text = readFileSync(resolve(path), 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Runs a script block to completion as one command: `& $block @args`, or `. $block` when
+ * dot-sourced (ForEach-Object and Where-Object run theirs so, in the caller's scope).
+ */
+export function runScriptBlock(frame: Frame, block: ScriptBlockValue, args: readonly unknown[], options: { dotSource?: boolean; dollarUnder?: unknown } = {}): void {
+  const processor = new ScriptBlockProcessor(frame, block, args.map((value): CommandArgument => ({ kind: 'value', value })), null, options);
+  processor.begin();
+  processor.process(noInput);
+  processor.end();
+}

@@ -1,0 +1,117 @@
+/**
+ * What a built-in command uses to produce results: its bound parameters, WriteObject and the
+ * other stream writers, each honouring the preference variables in the caller's scope and the
+ * command's own common parameters (-ErrorAction, -Verbose, ...).
+ */
+import { toPSString } from '../conversion/index.js';
+import { ordinalIgnoreCaseKey } from '../values/index.js';
+import { ScriptBlock } from '../values/index.js';
+import { runScriptBlock } from './command-processors.js';
+import { emitEnumerated } from './compile-pipeline.js';
+import { StopUpstreamException } from './control-flow.js';
+import { ScriptBlockValue } from './script-block.js';
+import { ErrorRecord, InvocationInfo, PSErrorException } from './error-record.js';
+import type { Frame } from './frame.js';
+import { formatMessage, runtimeStrings } from './messages.js';
+import { preference, writeErrorRecord, type ActionPreference, type PreferenceVariable } from './preferences.js';
+import { ExceptionValue, newErrorRecord } from './error-record.js';
+
+export class CommandRuntime {
+  constructor(
+    /** The caller's frame with this command's output and (redirected) streams. */
+    readonly frame: Frame,
+    readonly commandName: string,
+    readonly invocation: InvocationInfo,
+    readonly bound: Map<string, unknown>,
+    /** The processor running the command, which StopUpstreamException names. */
+    private readonly processor: object,
+  ) {}
+
+  /** Ends the commands before this one in the pipeline (Select-Object -First has all it needs). */
+  stopUpstream(): never {
+    throw new StopUpstreamException(this.processor);
+  }
+
+  /** A bound parameter's value, or undefined when it was not given. */
+  parameter(name: string): unknown {
+    for (const [key, value] of this.bound) if (ordinalIgnoreCaseKey(key) === ordinalIgnoreCaseKey(name)) return value;
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.parameter(name) !== undefined;
+  }
+
+  switch(name: string): boolean {
+    return this.parameter(name) === true;
+  }
+
+  /** Runs a script block in the caller's scope with $_ set, its output going to this command's output. */
+  invokeInCallerScope(block: ScriptBlock, dollarUnder: unknown, args: readonly unknown[] = []): void {
+    runScriptBlock(this.frame, ScriptBlockValue.from(block), args, { dotSource: true, dollarUnder });
+  }
+
+  /** Runs a script block in the caller's scope with $_ set and returns its output. */
+  evaluateInCallerScope(block: ScriptBlock, dollarUnder: unknown): unknown[] {
+    const items: unknown[] = [];
+    runScriptBlock(this.frame.withOutput((v) => { items.push(v); }), ScriptBlockValue.from(block), [], { dotSource: true, dollarUnder });
+    return items;
+  }
+
+  writeObject(value: unknown, enumerate = false): void {
+    if (enumerate) emitEnumerated(this.frame.out, value);
+    else this.frame.out(value);
+  }
+
+  /** The effective preference: the common parameter if given, else the caller's preference variable. */
+  private action(parameter: string, variable: PreferenceVariable, switchParameter?: string): ActionPreference {
+    const given = this.parameter(parameter);
+    if (given !== undefined && given !== null) return toPSString(given).toLowerCase() as ActionPreference;
+    if (switchParameter !== undefined) {
+      const flag = this.parameter(switchParameter);
+      if (flag === true) return 'continue';
+      if (flag === false) return 'silentlycontinue';
+    }
+    return preference(this.frame, variable);
+  }
+
+  writeError(record: ErrorRecord): void {
+    record.withInvocation(this.invocation);
+    writeErrorRecord(this.frame, record, this.action('ErrorAction', 'ErrorActionPreference'));
+  }
+
+  writeWarning(message: string): void {
+    if (this.shouldWrite(this.action('WarningAction', 'WarningPreference'), 'WarningPreference', message)) this.frame.streams.warning(message);
+  }
+
+  writeVerbose(message: string): void {
+    if (this.shouldWrite(this.action('', 'VerbosePreference', 'Verbose'), 'VerbosePreference', message)) this.frame.streams.verbose(message);
+  }
+
+  writeDebug(message: string): void {
+    if (this.shouldWrite(this.action('', 'DebugPreference', 'Debug'), 'DebugPreference', message)) this.frame.streams.debug(message);
+  }
+
+  writeInformation(messageData: unknown, tags: readonly string[], fromHost = false, noNewLine = false): void {
+    // Write-Host output is shown unless -InformationAction says otherwise; the preference variable does not hide it.
+    const given = this.parameter('InformationAction');
+    const action = fromHost
+      ? ((given === undefined || given === null ? 'continue' : toPSString(given).toLowerCase()) as ActionPreference)
+      : this.action('InformationAction', 'InformationPreference');
+    if (this.shouldWrite(action, 'InformationPreference', toPSString(messageData))) {
+      this.frame.streams.information({ messageData, tags, fromHost, noNewLine });
+    }
+  }
+
+  /** Continue writes; Stop raises ActionPreferenceStopException; the others drop the message. */
+  private shouldWrite(action: ActionPreference, variable: PreferenceVariable, message: string): boolean {
+    if (action === 'continue' || action === 'inquire') return true;
+    if (action === 'stop') {
+      const exception = new ExceptionValue('System.Management.Automation.ActionPreferenceStopException', formatMessage(runtimeStrings.ErrorPreferenceStop, variable, message));
+      const record = newErrorRecord(exception, 'ActionPreferenceStop', 'OperationStopped', null, this.invocation);
+      record.terminatesScript = true;
+      throw new PSErrorException(record);
+    }
+    return false;
+  }
+}

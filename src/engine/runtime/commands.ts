@@ -1,0 +1,66 @@
+/**
+ * Commands a name can resolve to, in pwsh's order: aliases, functions (dynamically scoped),
+ * then cmdlets. psh's built-in commands register here with their parameter metadata and a
+ * factory for their begin/process/end implementation.
+ */
+import { ordinalIgnoreCaseKey } from '../values/index.js';
+import type { CommandMetadata } from './binder.js';
+import type { CommandRuntime } from './command-runtime.js';
+import type { Frame } from './frame.js';
+import type { CommandDefinition } from './session-state.js';
+import type { ScriptBlockValue } from './script-block.js';
+
+export class FunctionInfo implements CommandDefinition {
+  readonly commandType: 'Function' | 'Filter';
+
+  constructor(
+    readonly name: string,
+    isFilter: boolean,
+    readonly scriptBlock: ScriptBlockValue,
+  ) {
+    this.commandType = isFilter ? 'Filter' : 'Function';
+  }
+}
+
+/** What a built-in command does for one invocation; `process` gets undefined without pipeline input. */
+export interface CmdletImplementation {
+  begin?(): void;
+  process?(input: unknown): void;
+  end?(): void;
+}
+
+export class CmdletInfo implements CommandDefinition {
+  readonly commandType = 'Cmdlet' as const;
+
+  constructor(
+    readonly metadata: CommandMetadata,
+    readonly create: (runtime: CommandRuntime) => CmdletImplementation,
+  ) {}
+
+  get name(): string {
+    return this.metadata.name;
+  }
+}
+
+const cmdlets = new Map<string, CmdletInfo>();
+const aliases = new Map<string, string>();
+
+export function registerCmdlet(info: CmdletInfo, ...aliasNames: string[]): void {
+  cmdlets.set(ordinalIgnoreCaseKey(info.name), info);
+  for (const alias of aliasNames) aliases.set(ordinalIgnoreCaseKey(alias), info.name);
+}
+
+export type ResolvedCommand = FunctionInfo | CmdletInfo;
+
+export function lookupCommand(f: Frame, name: string): ResolvedCommand | undefined {
+  const target = aliases.get(ordinalIgnoreCaseKey(name)) ?? name;
+  const fn = f.scope.lookupFunction(target);
+  if (fn instanceof FunctionInfo) return fn;
+  return cmdlets.get(ordinalIgnoreCaseKey(target));
+}
+
+/** `$function:name`: the function's script block, or $null. */
+export function functionScriptBlock(f: Frame, name: string): unknown {
+  const fn = f.scope.lookupFunction(name);
+  return fn instanceof FunctionInfo ? fn.scriptBlock : null;
+}

@@ -1,0 +1,245 @@
+/**
+ * Pipelines to closures. A lone expression writes its value (enumerated) straight to the
+ * output; a pipeline of commands creates one processor per element, runs every begin, feeds
+ * the first, then runs every end. A downstream StopUpstreamException ends the upstream
+ * commands early. Redirections replace an element's output or streams.
+ */
+import { existsSync, appendFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst } from '../../../grammar/ast.js';
+import type { Extent } from '../../../grammar/extent.js';
+import { toPSString } from '../conversion/index.js';
+import { enumerateCollection } from '../dotnet/index.js';
+import { Hashtable, ScriptBlock } from '../values/index.js';
+import { formatOutput } from '../../format/default-output.js';
+import type { CommandArgument } from './binder.js';
+import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
+import { compileExpression, valueOf } from './compile-expression.js';
+import type { Stmt } from './compile-statement.js';
+import { CmdletProcessor, NativeCommandProcessor, noInput, readScriptFile, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
+import { StopUpstreamException } from './control-flow.js';
+import { ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
+import { errorAt, runtimeError } from './errors.js';
+import type { Frame } from './frame.js';
+import { formatMessage, runtimeStrings } from './messages.js';
+import { ScriptBlockValue } from './script-block.js';
+import { redirectStreams, streamsNamed, type Emit } from './streams.js';
+import { readVariable } from './variables.js';
+
+/** Writes a value to the output, one object per element when it is a collection. */
+export function emitEnumerated(out: Emit, value: unknown): void {
+  if (value === undefined) return;
+  const items = enumerateCollection(value);
+  if (items) for (const item of items) out(item);
+  else out(value);
+}
+
+/** Creates the processor of one pipeline element, given its position and where it writes. */
+type ElementFactory = (f: Frame, out: Emit, expectsInput: boolean) => CommandProcessor;
+
+export function compilePipeline(ast: PipelineBaseAst): Stmt {
+  if (ast.kind === 'PipelineChain') {
+    const left = compilePipeline(ast.left);
+    const right = compilePipeline(ast.right);
+    const runOnSuccess = ast.operator === '&&';
+    return (f) => {
+      left(f);
+      if (f.context.lastSuccess === runOnSuccess) right(f);
+    };
+  }
+  if (ast.background) {
+    return () => {
+      throw runtimeError('NotSupported', 'NotImplemented', runtimeStrings.OperationNotSupported, 'System.NotSupportedException');
+    };
+  }
+  const elements = ast.elements;
+  if (elements.length === 1 && elements[0].kind === 'CommandExpression' && elements[0].redirections.length === 0) {
+    const expression = elements[0].expression;
+    const value = compileExpression(expression);
+    // `$i++` and `++$i` as statements write nothing.
+    const silent = expression.kind === 'UnaryExpression' && ['++', '--', 'postfix++', 'postfix--'].includes(expression.operator);
+    return (f) => {
+      const before = f.context.errorCount;
+      const result = value(f);
+      if (!silent) emitEnumerated(f.out, result);
+      f.context.lastSuccess = f.context.errorCount === before;
+    };
+  }
+  const factories = elements.map((element) => withRedirections(element.redirections, element.kind === 'Command' ? compileCommand(element) : compileExpressionElement(element.expression)));
+  return (f) => {
+    const before = f.context.errorCount;
+    runPipeline(f, factories);
+    if (f.context.errorCount === before) f.context.lastSuccess = true;
+  };
+}
+
+function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
+  const processors: CommandProcessor[] = [];
+  for (let i = 0; i < factories.length; i++) {
+    const next = i + 1;
+    const out: Emit = next < factories.length ? (v) => processors[next].process(v) : f.out;
+    processors.push(factories[i](f, out, i > 0));
+  }
+  let stage = 0;
+  try {
+    for (const p of processors) p.begin();
+    processors[0].process(noInput);
+    for (; stage < processors.length; stage++) processors[stage].end();
+  } catch (e) {
+    if (!(e instanceof StopUpstreamException)) throw e;
+    const from = processors.indexOf(e.command as CommandProcessor);
+    if (from < 0) throw e;
+    for (let i = Math.max(from, stage); i < processors.length; i++) processors[i].end();
+  }
+}
+
+function compileExpressionElement(ast: ExpressionAst): ElementFactory {
+  const value = compileExpression(ast);
+  return (f, out) => ({
+    begin() {},
+    process() {
+      emitEnumerated(out, value(f));
+    },
+    end() {},
+  });
+}
+
+/** Evaluates the arguments after the command name, expanding `@splat`. */
+function compileArguments(elements: readonly CommandElementAst[]): (f: Frame) => CommandArgument[] {
+  const compiled = elements.map((element): ((f: Frame, into: CommandArgument[]) => void) => {
+    if (element.kind === 'CommandParameter') {
+      const name = element.parameterName;
+      const text = `-${name}${element.colon ? ':' : ''}`;
+      const argument = element.argument ? compileExpression(element.argument) : null;
+      return (f, into) => {
+        into.push(argument ? { kind: 'parameter', name, text, value: valueOf(argument(f)), hasValue: true } : { kind: 'parameter', name, text, hasValue: false });
+      };
+    }
+    if (element.kind === 'Variable' && element.splatted) {
+      const qualifier = element.scope?.toLowerCase() ?? null;
+      const name = element.unqualifiedName;
+      return (f, into) => {
+        const value = readVariable(f, qualifier, name);
+        if (value instanceof Hashtable) {
+          for (const [key, v] of value) {
+            const parameter = toPSString(key);
+            into.push({ kind: 'parameter', name: parameter, text: `-${parameter}:`, value: v, hasValue: true });
+          }
+          return;
+        }
+        for (const item of enumerateCollection(value) ?? (value === null ? [] : [value])) into.push({ kind: 'value', value: item });
+      };
+    }
+    const expr = compileExpression(element);
+    return (f, into) => {
+      into.push({ kind: 'value', value: valueOf(expr(f)) });
+    };
+  });
+  return (f) => {
+    const args: CommandArgument[] = [];
+    for (const c of compiled) c(f, args);
+    return args;
+  };
+}
+
+function compileCommand(ast: CommandAst): ElementFactory {
+  const nameElement = ast.elements[0];
+  const literalName = ast.invocationOperator === null && nameElement.kind === 'StringConstant' ? nameElement.value : null;
+  const nameValue = literalName === null && nameElement.kind !== 'CommandParameter' ? compileExpression(nameElement) : null;
+  const args = compileArguments(ast.elements.slice(1));
+  const dotSource = ast.invocationOperator === '.';
+  const extent = ast.extent;
+  return (f, out, expectsInput) => {
+    try {
+      const target = literalName ?? valueOf(nameValue ? nameValue(f) : null);
+      const frame = f.withOutput(out);
+      return createProcessor(frame, target, args(f), dotSource, extent, expectsInput);
+    } catch (e) {
+      throw errorAt(e, extent);
+    }
+  };
+}
+
+function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dotSource: boolean, extent: Extent, expectsInput: boolean): CommandProcessor {
+  if (target instanceof ScriptBlock) {
+    return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, expectsInput });
+  }
+  if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, expectsInput });
+  if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, expectsInput);
+  const name = toPSString(target);
+  const command = lookupCommand(f, name);
+  if (command) return createProcessor(f, command, args, dotSource, extent, expectsInput);
+  if (/\.ps1$/i.test(name) && existsSync(resolve(name))) {
+    const path = resolve(name);
+    const block = ScriptBlockValue.parse(readScriptFile(path), path);
+    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, isScript: true });
+  }
+  if (name && NativeCommandProcessor.exists(name)) {
+    const argv = args.flatMap((a) =>
+      a.kind === 'parameter' ? (a.hasValue ? [`${a.text}${toPSString(a.value)}`] : [a.text]) : (enumerateCollection(a.value) ?? [a.value]).map((v) => toPSString(v)),
+    );
+    return new NativeCommandProcessor(f, name, argv, f.out);
+  }
+  const exception = new ExceptionValue('System.Management.Automation.CommandNotFoundException', formatMessage(runtimeStrings.CommandNotFoundException, name));
+  throw new PSErrorException(newErrorRecord(exception, 'CommandNotFoundException', 'ObjectNotFound', name, new InvocationInfo(null, extent), name));
+}
+
+/** Output collected for a `> file` redirection, written when the pipeline element ends. */
+class FileSink {
+  readonly items: unknown[] = [];
+
+  constructor(
+    private readonly path: string | null,
+    private readonly append: boolean,
+  ) {}
+
+  readonly write: Emit = (value) => {
+    if (this.path !== null) this.items.push(value);
+  };
+
+  flush(): void {
+    if (this.path === null) return;
+    const text = formatOutput(this.items);
+    if (this.append) appendFileSync(this.path, text, 'utf8');
+    else writeFileSync(this.path, text, 'utf8');
+  }
+}
+
+function isNullLocation(ast: ExpressionAst): boolean {
+  return ast.kind === 'Variable' && ast.unqualifiedName.toLowerCase() === 'null' && ast.scope === null;
+}
+
+function withRedirections(redirections: readonly RedirectionAst[], factory: ElementFactory): ElementFactory {
+  if (redirections.length === 0) return factory;
+  const files = redirections.filter((r) => r.kind === 'FileRedirection').map((r) => ({
+    from: r.fromStream,
+    append: r.append,
+    location: isNullLocation(r.location) ? null : compileExpression(r.location),
+  }));
+  const merges = redirections.filter((r) => r.kind === 'MergingRedirection').map((r) => r.fromStream);
+  return (f, out, expectsInput) => {
+    let output = out;
+    let streams = f.streams;
+    const sinks: FileSink[] = [];
+    for (const file of files) {
+      const sink = new FileSink(file.location ? resolve(toPSString(valueOf(file.location(f)))) : null, file.append);
+      sinks.push(sink);
+      if (file.from === 'Output' || file.from === 'All') output = sink.write;
+      if (file.from !== 'Output') streams = redirectStreams(streams, streamsNamed(file.from), sink.write);
+    }
+    for (const from of merges) streams = redirectStreams(streams, streamsNamed(from), output);
+    const processor = factory(f.withStreams(output, streams), output, expectsInput);
+    if (sinks.length === 0) return processor;
+    return {
+      begin: () => processor.begin(),
+      process: (input) => processor.process(input),
+      end: () => {
+        try {
+          processor.end();
+        } finally {
+          for (const sink of sinks) sink.flush();
+        }
+      },
+    };
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * ErrorRecord, its parts (ErrorCategoryInfo, InvocationInfo) and exceptions as scripts see them
+ * (`$_.Exception.Message`, `$_.CategoryInfo`, `$_.InvocationInfo.ScriptLineNumber`). They are
+ * PSObjects with note properties so the .NET surface reads their members like any object's.
+ */
+import type { Extent } from '../../../grammar/extent.js';
+import { PSObject } from '../values/index.js';
+import { positionMessage } from '../../format/position-message.js';
+
+/** Base classes of the exception types psh raises, most derived first (without the type itself). */
+const exceptionBases: Record<string, string> = {
+  'System.SystemException': 'System.Exception',
+  'System.Management.Automation.RuntimeException': 'System.SystemException',
+  'System.Management.Automation.ExtendedTypeSystemException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.MethodException': 'System.Management.Automation.ExtendedTypeSystemException',
+  'System.Management.Automation.MethodInvocationException': 'System.Management.Automation.MethodException',
+  'System.Management.Automation.GetValueException': 'System.Management.Automation.ExtendedTypeSystemException',
+  'System.Management.Automation.GetValueInvocationException': 'System.Management.Automation.GetValueException',
+  'System.Management.Automation.SetValueException': 'System.Management.Automation.ExtendedTypeSystemException',
+  'System.Management.Automation.SetValueInvocationException': 'System.Management.Automation.SetValueException',
+  'System.Management.Automation.PSInvalidCastException': 'System.InvalidCastException',
+  'System.InvalidCastException': 'System.SystemException',
+  'System.Management.Automation.CommandNotFoundException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ParameterBindingException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ActionPreferenceStopException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ParseException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ScriptCallDepthException': 'System.SystemException',
+  'System.Management.Automation.ItemNotFoundException': 'System.Management.Automation.SessionStateException',
+  'System.Management.Automation.SessionStateException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.SessionStateUnauthorizedAccessException': 'System.Management.Automation.SessionStateException',
+  'System.Management.Automation.PSArgumentException': 'System.ArgumentException',
+  'System.Management.Automation.PSInvalidOperationException': 'System.InvalidOperationException',
+  'Microsoft.PowerShell.Commands.WriteErrorException': 'System.SystemException',
+  'System.ArgumentException': 'System.SystemException',
+  'System.ArgumentOutOfRangeException': 'System.ArgumentException',
+  'System.ArgumentNullException': 'System.ArgumentException',
+  'System.ArithmeticException': 'System.SystemException',
+  'System.DivideByZeroException': 'System.ArithmeticException',
+  'System.OverflowException': 'System.ArithmeticException',
+  'System.FormatException': 'System.SystemException',
+  'System.InvalidOperationException': 'System.SystemException',
+  'System.NotSupportedException': 'System.SystemException',
+  'System.NotImplementedException': 'System.SystemException',
+  'System.IndexOutOfRangeException': 'System.SystemException',
+  'System.NullReferenceException': 'System.SystemException',
+  'System.IO.IOException': 'System.SystemException',
+  'System.IO.FileNotFoundException': 'System.IO.IOException',
+  'System.IO.DirectoryNotFoundException': 'System.IO.IOException',
+  'System.UnauthorizedAccessException': 'System.SystemException',
+};
+
+/** The exception type names psh knows, for registering them as types (`catch [System.DivideByZeroException]`). */
+export const knownExceptionTypeNames: readonly string[] = ['System.Exception', ...Object.keys(exceptionBases)];
+
+/** The type chain of an exception type: itself, its bases, then System.Object. */
+export function exceptionTypeChain(typeName: string): string[] {
+  const chain = [typeName];
+  let current = typeName;
+  for (let base = exceptionBases[current]; base; base = exceptionBases[current]) {
+    chain.push(base);
+    current = base;
+  }
+  return [...new Set([...chain, 'System.Exception', 'System.Object'])];
+}
+
+/** A .NET exception: Message, InnerException, and for a RuntimeException its ErrorRecord. */
+export class ExceptionValue extends PSObject {
+  /** True for exceptions raised by `throw` (ConciseView then says "Exception:"). */
+  wasThrownFromThrowStatement = false;
+
+  constructor(
+    readonly exceptionTypeName: string,
+    readonly message: string,
+    readonly innerException: ExceptionValue | null = null,
+  ) {
+    super(undefined, exceptionTypeChain(exceptionTypeName));
+    this.addNoteProperty('Message', message);
+    this.addNoteProperty('InnerException', innerException);
+    this.addNoteProperty('Source', null);
+    this.addNoteProperty('HResult', -2146233087);
+    this.addNoteProperty('StackTrace', null);
+    this.addNoteProperty('Data', null);
+    this.toStringText = `${exceptionTypeName}: ${message}`;
+  }
+
+  /** The short name pwsh uses in CategoryInfo.Reason and error ids ('RuntimeException'). */
+  get shortTypeName(): string {
+    return this.exceptionTypeName.slice(this.exceptionTypeName.lastIndexOf('.') + 1);
+  }
+}
+
+export type ErrorCategoryName =
+  | 'NotSpecified' | 'OpenError' | 'CloseError' | 'DeviceError' | 'DeadlockDetected' | 'InvalidArgument'
+  | 'InvalidData' | 'InvalidOperation' | 'InvalidResult' | 'InvalidType' | 'MetadataError' | 'NotImplemented'
+  | 'NotInstalled' | 'ObjectNotFound' | 'OperationStopped' | 'OperationTimeout' | 'SyntaxError' | 'ParserError'
+  | 'PermissionDenied' | 'ResourceBusy' | 'ResourceExists' | 'ResourceUnavailable' | 'ReadError' | 'WriteError'
+  | 'FromStdErr' | 'SecurityError' | 'ProtocolError' | 'ConnectionError' | 'AuthenticationError' | 'LimitsExceeded'
+  | 'QuotaExceeded' | 'NotEnabled';
+
+/** ErrorCategoryInfo; its ToString is `Category: (TargetName:TargetType) [Activity], Reason`. */
+export class ErrorCategoryInfo extends PSObject {
+  constructor(
+    readonly category: ErrorCategoryName,
+    readonly activity: string,
+    readonly reason: string,
+    targetName: string,
+    targetType: string,
+  ) {
+    super(undefined, ['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
+    this.addNoteProperty('Category', category);
+    this.addNoteProperty('Activity', activity);
+    this.addNoteProperty('Reason', reason);
+    this.addNoteProperty('TargetName', targetName);
+    this.addNoteProperty('TargetType', targetType);
+    this.toStringText = `${category}: (${targetName}:${targetType}) [${activity}], ${reason}`;
+  }
+}
+
+/** What was running when an error happened: the command and the script position. */
+export class InvocationInfo extends PSObject {
+  constructor(
+    /** The command's name ('Write-Error', a function's name), or null for script text. */
+    readonly commandName: string | null,
+    readonly extent: Extent | null,
+  ) {
+    super(undefined, ['System.Management.Automation.InvocationInfo', 'System.Object']);
+    this.addNoteProperty('MyCommand', commandName);
+    this.addNoteProperty('InvocationName', commandName ?? '');
+    this.addNoteProperty('ScriptName', extent?.file ?? '');
+    this.addNoteProperty('ScriptLineNumber', extent?.startLineNumber ?? 0);
+    this.addNoteProperty('OffsetInLine', extent?.startColumnNumber ?? 0);
+    this.addNoteProperty('Line', extent ? extent.source.line(extent.startLineNumber) : '');
+    this.addNoteProperty('PositionMessage', extent ? positionMessage(extent) : '');
+    this.addNoteProperty('PSScriptRoot', '');
+    this.addNoteProperty('PSCommandPath', extent?.file ?? null);
+  }
+}
+
+/** System.Management.Automation.ErrorRecord. Its ToString is the exception's message. */
+export class ErrorRecord extends PSObject {
+  /** True once the error ends the whole script: raised by `throw`, or under ErrorAction Stop. */
+  terminatesScript: boolean;
+
+  constructor(
+    readonly exception: ExceptionValue,
+    readonly fullyQualifiedErrorId: string,
+    readonly categoryInfo: ErrorCategoryInfo,
+    readonly targetObject: unknown,
+    public invocationInfo: InvocationInfo | null,
+  ) {
+    super(undefined, ['System.Management.Automation.ErrorRecord', 'System.Object']);
+    this.terminatesScript = exception.wasThrownFromThrowStatement;
+    this.addNoteProperty('Exception', exception);
+    this.addNoteProperty('TargetObject', targetObject);
+    this.addNoteProperty('CategoryInfo', categoryInfo);
+    this.addNoteProperty('FullyQualifiedErrorId', fullyQualifiedErrorId);
+    this.addNoteProperty('ErrorDetails', null);
+    this.addNoteProperty('InvocationInfo', invocationInfo);
+    this.addNoteProperty('ScriptStackTrace', '');
+    this.addNoteProperty('PipelineIterationInfo', []);
+    this.toStringText = exception.message;
+    if (exception.propertyValue('ErrorRecord') === undefined && exception.exceptionTypeName !== 'System.Exception') {
+      exception.addNoteProperty('ErrorRecord', this);
+    }
+  }
+
+  get message(): string {
+    return this.exception.message;
+  }
+
+  /** Gives the record a position, when it has none yet (errors raised below the statement). */
+  withInvocation(invocation: InvocationInfo): this {
+    if (!this.invocationInfo) {
+      this.invocationInfo = invocation;
+      this.addNoteProperty('InvocationInfo', invocation);
+    }
+    return this;
+  }
+}
+
+/** Builds a record the way pwsh does for an exception with an error id and category. */
+export function newErrorRecord(
+  exception: ExceptionValue,
+  errorId: string,
+  category: ErrorCategoryName,
+  targetObject: unknown = null,
+  invocation: InvocationInfo | null = null,
+  activity = invocation?.commandName ?? '',
+): ErrorRecord {
+  const targetName = targetObject === null || targetObject === undefined ? '' : String(targetObject instanceof PSObject ? targetObject.toStringText ?? '' : targetObject);
+  const targetType = targetObject === null || targetObject === undefined ? '' : targetTypeName(targetObject);
+  const info = new ErrorCategoryInfo(category, activity, exception.shortTypeName, targetName, targetType);
+  return new ErrorRecord(exception, errorId, info, targetObject, invocation);
+}
+
+function targetTypeName(value: unknown): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Int32' : 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (value instanceof PSObject) return (value.typeNames[0] ?? 'PSObject').split('.').pop()!;
+  return 'Object';
+}
+
+/**
+ * A terminating error travelling through the evaluator as a JS exception: pwsh's
+ * RuntimeException with its ErrorRecord.
+ */
+export class PSErrorException extends Error {
+  constructor(readonly errorRecord: ErrorRecord) {
+    super(errorRecord.message);
+  }
+}

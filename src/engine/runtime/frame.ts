@@ -1,0 +1,116 @@
+/**
+ * What running code sees: the session-wide execution context (global scope, $?, $Error, the
+ * host's streams, built-in commands) and, per running block, a Frame: the current scope, where
+ * output goes, and the error/warning/... sinks after redirections.
+ */
+import type { DotNetContext } from '../dotnet/index.js';
+import type { OperatorContext } from '../operators/index.js';
+import { Hashtable, ScriptBlock } from '../values/index.js';
+import { resolveType } from '../types/index.js';
+import type { ErrorRecord, InvocationInfo } from './error-record.js';
+import { PSVariable, Scope } from './session-state.js';
+import type { Emit, StreamSinks } from './streams.js';
+
+/** How script blocks are run; the invocation module installs it (it needs the compiler). */
+export interface ScriptBlockRunner {
+  /** Runs `block` as `& $block @args`, with $_ = dollarUnder when given; returns its output. */
+  invoke(frame: Frame, block: ScriptBlock, args: readonly unknown[], dollarUnder?: unknown): unknown[];
+  /** Parses text into a script block value, throwing the parse error as pwsh does. */
+  create(text: string): ScriptBlock;
+}
+
+export class ExecutionContext {
+  readonly globalScope = new Scope(null, true);
+  /** $? */
+  lastSuccess = true;
+  /** Errors written so far, so a pipeline can tell whether it wrote any (for $?). */
+  errorCount = 0;
+  /** How many try blocks or trap-guarded blocks are running: inside one, errors propagate. */
+  handlerDepth = 0;
+  callDepth = 0;
+  /** $Error, newest first. */
+  readonly errors: unknown[] = [];
+
+  constructor(
+    readonly hostStreams: StreamSinks,
+    readonly runner: ScriptBlockRunner,
+  ) {}
+
+  /** Records an error in $Error (pwsh keeps the newest first, at most $MaximumErrorCount). */
+  recordError(record: ErrorRecord): void {
+    this.errors.unshift(record);
+    const max = Number(this.globalScope.local('MaximumErrorCount')?.value ?? 256);
+    if (this.errors.length > max) this.errors.length = max;
+  }
+}
+
+/** The command a frame belongs to, for $MyInvocation and error records. */
+export interface CommandFrameInfo {
+  readonly name: string;
+  readonly invocation: InvocationInfo;
+}
+
+export class Frame {
+  private operatorContextCache: OperatorContext | undefined;
+  private dotnetContextCache: DotNetContext | undefined;
+
+  constructor(
+    readonly context: ExecutionContext,
+    readonly scope: Scope,
+    readonly out: Emit,
+    readonly streams: StreamSinks,
+    readonly command: CommandFrameInfo | null,
+  ) {}
+
+  withOutput(out: Emit): Frame {
+    return new Frame(this.context, this.scope, out, this.streams, this.command);
+  }
+
+  withStreams(out: Emit, streams: StreamSinks): Frame {
+    return new Frame(this.context, this.scope, out, streams, this.command);
+  }
+
+  withScope(scope: Scope, command: CommandFrameInfo | null = this.command): Frame {
+    return new Frame(this.context, scope, this.out, this.streams, command);
+  }
+
+  /** A variable's value, or null when it does not exist. */
+  variable(name: string): unknown {
+    const variable = this.scope.lookup(name);
+    return variable === undefined ? null : variable.value;
+  }
+
+  /** Sets a variable in the current scope (creating it), ignoring type constraints. */
+  setLocal(name: string, value: unknown): void {
+    const existing = this.scope.local(name);
+    if (existing) existing.value = value;
+    else this.scope.define(new PSVariable(name, value));
+  }
+
+  /** $OFS, the separator used when an array becomes a string (space when unset). */
+  get ofs(): string {
+    const value = this.scope.lookup('OFS')?.value;
+    return value === undefined || value === null ? ' ' : String(value);
+  }
+
+  get operatorContext(): OperatorContext {
+    if (this.operatorContextCache) return this.operatorContextCache;
+    const frame = this;
+    this.operatorContextCache = {
+      resolveType: (name: string) => resolveType(name),
+      setMatches: (matches: Hashtable) => frame.setLocal('Matches', matches),
+      invokeScriptBlock: (block: ScriptBlock, args: readonly unknown[], dollarUnder?: unknown) => frame.context.runner.invoke(frame, block, args, dollarUnder),
+      get outputFieldSeparator() {
+        return frame.ofs;
+      },
+    };
+    return this.operatorContextCache;
+  }
+
+  get dotnetContext(): DotNetContext {
+    return (this.dotnetContextCache ??= {
+      invokeScriptBlock: (block, args, dollarUnder) => this.context.runner.invoke(this, block, args, dollarUnder),
+      createScriptBlock: (text) => this.context.runner.create(text),
+    });
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `$a[$i]` and `$a[$i] = $v`: arrays (negative indices count from the end, several indices give
+ * several elements), strings (one Char), dictionaries (by key), native collections, and
+ * anything with an indexer, through the .NET surface's get_Item/set_Item.
+ */
+import { convertTo } from '../conversion/index.js';
+import { enumerateCollection, invokeMethod, NativeCollection } from '../dotnet/index.js';
+import { int32Type } from '../types/index.js';
+import { Char, Hashtable, PSObject, typeNameOf } from '../values/index.js';
+import { runtimeError } from './errors.js';
+import type { Frame } from './frame.js';
+import { formatMessage, runtimeStrings } from './messages.js';
+
+function unwrap(value: unknown): unknown {
+  return value instanceof PSObject && value.baseObject !== undefined ? value.baseObject : value;
+}
+
+function toIndex(index: unknown): number {
+  return convertTo(index, int32Type) as number;
+}
+
+export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
+  const base = unwrap(target);
+  if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
+  if (base instanceof Hashtable) {
+    const keys = enumerateCollection(index);
+    if (keys) return keys.map((key) => base.get(key) ?? null);
+    const value = base.get(index);
+    return value === undefined ? null : value;
+  }
+  const items = typeof base === 'string' ? null : base instanceof NativeCollection ? base.items : Array.isArray(base) ? base : null;
+  if (typeof base === 'string' || items) {
+    const indices = enumerateCollection(index);
+    const length = typeof base === 'string' ? base.length : items!.length;
+    const one = (i: unknown): unknown => {
+      let n = toIndex(i);
+      if (n < 0) n += length;
+      if (n < 0 || n >= length) return undefined;
+      return typeof base === 'string' ? new Char(base.charCodeAt(n)) : items![n];
+    };
+    if (indices) {
+      const results: unknown[] = [];
+      for (const i of indices) {
+        const value = one(i);
+        if (value !== undefined) results.push(value);
+      }
+      return results;
+    }
+    return one(index) ?? null;
+  }
+  if (base instanceof Uint8Array) {
+    const elements = enumerateCollection(base)!;
+    return getIndex(elements, index, f);
+  }
+  try {
+    return invokeMethod(base, 'get_Item', [index], f.dotnetContext);
+  } catch {
+    // A scalar indexed with 0 or -1 is itself, as in pwsh.
+    const n = typeof index === 'number' ? index : NaN;
+    if (n === 0 || n === -1) return base;
+    if (!Number.isNaN(n)) return null;
+    throw runtimeError('CannotIndex', 'InvalidOperation', formatMessage(runtimeStrings.CannotIndex, typeNameOf(base) ?? 'System.Object'));
+  }
+}
+
+export function setIndex(target: unknown, index: unknown, value: unknown, f: Frame): void {
+  const base = unwrap(target);
+  if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
+  if (base instanceof Hashtable) {
+    base.set(index, value);
+    return;
+  }
+  const items = base instanceof NativeCollection ? base.items : Array.isArray(base) ? base : null;
+  if (items) {
+    let n = toIndex(index);
+    if (n < 0) n += items.length;
+    if (n < 0 || n >= items.length) {
+      throw runtimeError('IndexOutOfRange', 'InvalidOperation', formatMessage(runtimeStrings.IndexOutOfRange, toIndex(index)), 'System.IndexOutOfRangeException');
+    }
+    items[n] = value;
+    return;
+  }
+  try {
+    invokeMethod(base, 'set_Item', [index, value], f.dotnetContext);
+  } catch {
+    throw runtimeError('CannotIndex', 'InvalidOperation', formatMessage(runtimeStrings.CannotIndex, typeNameOf(base) ?? 'System.Object'));
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * A runspace: one session's global scope with pwsh's automatic and preference variables, and
+ * the entry points that run script text or a script file at top level, the way pwsh -Command
+ * and -File do (an unhandled terminating error is shown and ends the run).
+ */
+import { homedir, platform } from 'node:os';
+import { parse } from '../../../grammar/parser/index.js';
+import type { ParseError } from '../../../grammar/errors.js';
+import { Hashtable, ScriptBlock, Version } from '../values/index.js';
+import type { CommandArgument } from './binder.js';
+import { noInput, runScriptBlock, ScriptBlockProcessor } from './command-processors.js';
+import { ExitException } from './control-flow.js';
+import { ErrorRecord, PSErrorException } from './error-record.js';
+import { isControlFlow, toErrorRecord } from './errors.js';
+import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
+import { PSVariable } from './session-state.js';
+import { ScriptBlockValue } from './script-block.js';
+import type { Emit, StreamSinks } from './streams.js';
+
+/** pwsh version psh reports in $PSVersionTable (the pwsh release whose behaviour it follows). */
+export const psVersion = '7.4.6';
+
+export interface RunOutcome {
+  /** `exit N` ran (N), or null. */
+  exitCode: number | null;
+  /** An unhandled terminating error ended the run. */
+  terminated: boolean;
+  /** The script did not parse; nothing ran. */
+  parseErrors: readonly ParseError[];
+}
+
+const runner: ScriptBlockRunner = {
+  invoke(frame, block, args, dollarUnder) {
+    const items: unknown[] = [];
+    runScriptBlock(frame.withOutput((v) => { items.push(v); }), ScriptBlockValue.from(block), args, { dollarUnder });
+    return items;
+  },
+  create(text) {
+    return ScriptBlockValue.parse(text);
+  },
+};
+
+export class Runspace {
+  readonly context: ExecutionContext;
+
+  constructor(
+    private readonly output: Emit,
+    streams: StreamSinks,
+  ) {
+    this.context = new ExecutionContext(streams, runner);
+    this.defineAutomaticVariables();
+  }
+
+  private defineAutomaticVariables(): void {
+    const global = this.context.globalScope;
+    const os = platform();
+    const define = (name: string, value: unknown, readOnly = false) => global.define(new PSVariable(name, value, null, false, readOnly));
+    define('PSVersionTable', Hashtable.from([
+      ['PSVersion', Version.parse(psVersion) ?? psVersion],
+      ['PSEdition', 'Core'],
+      ['Platform', os === 'win32' ? 'Win32NT' : 'Unix'],
+      ['OS', `${os} ${process.version}`],
+      ['PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', psVersion]],
+      ['PSRemotingProtocolVersion', '2.3'],
+      ['SerializationVersion', '1.1.0.1'],
+      ['WSManStackVersion', '3.0'],
+    ]));
+    define('PSEdition', 'Core', true);
+    define('HOME', homedir());
+    define('PID', process.pid, true);
+    define('ShellId', 'Microsoft.PowerShell', true);
+    define('IsLinux', os === 'linux', true);
+    define('IsMacOS', os === 'darwin', true);
+    define('IsWindows', os === 'win32', true);
+    define('IsCoreCLR', true, true);
+    define('NestedPromptLevel', 0);
+    define('ErrorActionPreference', 'Continue');
+    define('WarningPreference', 'Continue');
+    define('VerbosePreference', 'SilentlyContinue');
+    define('DebugPreference', 'SilentlyContinue');
+    define('InformationPreference', 'SilentlyContinue');
+    define('ProgressPreference', 'Continue');
+    define('ConfirmPreference', 'High');
+    define('WhatIfPreference', false);
+    define('ErrorView', 'ConciseView');
+    define('FormatEnumerationLimit', 4);
+    define('MaximumErrorCount', 256);
+    define('PSCulture', 'en-US');
+    define('PSUICulture', 'en-US');
+    define('PSScriptRoot', '');
+    define('PSCommandPath', null);
+  }
+
+  private topFrame(): Frame {
+    return new Frame(this.context, this.context.globalScope, this.output, this.context.hostStreams, null);
+  }
+
+  /** Runs text as `pwsh -Command` does: in the global scope. */
+  runCommand(text: string): RunOutcome {
+    const result = parse(text);
+    if (result.errors.length > 0) return { exitCode: null, terminated: false, parseErrors: result.errors };
+    return this.runBlock(new ScriptBlockValue(result.ast), [], null);
+  }
+
+  /** Runs a script file's text as `pwsh -File` does: in a new script scope, with its arguments bound. */
+  runScript(text: string, path: string, args: readonly CommandArgument[]): RunOutcome {
+    const result = parse(text, path);
+    if (result.errors.length > 0) return { exitCode: null, terminated: false, parseErrors: result.errors };
+    return this.runBlock(new ScriptBlockValue(result.ast), args, path);
+  }
+
+  private runBlock(block: ScriptBlockValue, args: readonly CommandArgument[], path: string | null): RunOutcome {
+    const frame = this.topFrame();
+    const processor = new ScriptBlockProcessor(frame, block, args, path, path === null ? { dotSource: true } : { isScript: true });
+    try {
+      processor.begin();
+      processor.process(noInput);
+      processor.end();
+      return { exitCode: processor.exitCode, terminated: false, parseErrors: [] };
+    } catch (e) {
+      if (e instanceof ExitException) {
+        this.context.globalScope.define(new PSVariable('LASTEXITCODE', e.exitCode));
+        return { exitCode: e.exitCode, terminated: false, parseErrors: [] };
+      }
+      if (isControlFlow(e)) return { exitCode: null, terminated: false, parseErrors: [] };
+      const record: ErrorRecord = e instanceof PSErrorException ? e.errorRecord : toErrorRecord(e, null);
+      this.context.lastSuccess = false;
+      this.context.recordError(record);
+      this.context.hostStreams.error(record);
+      return { exitCode: null, terminated: true, parseErrors: [] };
+    }
+  }
+
+  /** Runs a script block value (for hosts and tests that hold one). */
+  invoke(block: ScriptBlock, args: readonly unknown[] = []): unknown[] {
+    return runner.invoke(this.topFrame(), block, args);
+  }
+}

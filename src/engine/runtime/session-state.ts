@@ -1,0 +1,113 @@
+/**
+ * Variables, functions and the scopes that hold them. PowerShell scopes are dynamic: a function
+ * or script block runs in a new scope whose parent is the caller's scope, so it reads the
+ * caller's variables and writes its own. `global:` is the outermost scope, `script:` the
+ * nearest script scope, `local:` the current one; a `private:` variable is visible only in the
+ * scope that created it.
+ */
+import { ordinalIgnoreCaseKey } from '../values/index.js';
+import type { PSTypeInfo } from '../types/index.js';
+
+export class PSVariable {
+  constructor(
+    readonly name: string,
+    public value: unknown,
+    /** `[int]$x = 5` keeps converting later assignments to Int32. */
+    public typeConstraint: PSTypeInfo | null = null,
+    public isPrivate = false,
+    public isReadOnly = false,
+  ) {}
+}
+
+/** A callable defined with `function`/`filter`, or a built-in command. */
+export interface CommandDefinition {
+  readonly name: string;
+  readonly commandType: 'Function' | 'Filter' | 'Cmdlet' | 'Alias';
+}
+
+export class Scope {
+  readonly variables = new Map<string, PSVariable>();
+  readonly functions = new Map<string, CommandDefinition>();
+
+  constructor(
+    readonly parent: Scope | null,
+    /** True for the scope a script file (or the top-level command) runs in. */
+    readonly isScriptScope = false,
+  ) {}
+
+  /** The variable visible from here: this scope's own, then non-private ones up the chain. */
+  lookup(name: string): PSVariable | undefined {
+    return this.lookupKey(ordinalIgnoreCaseKey(name));
+  }
+
+  /** `lookup` by a name already made a key with ordinalIgnoreCaseKey (compiled code does this once). */
+  lookupKey(key: string): PSVariable | undefined {
+    const own = this.variables.get(key);
+    if (own) return own;
+    for (let scope = this.parent; scope; scope = scope.parent) {
+      const variable = scope.variables.get(key);
+      if (variable && !variable.isPrivate) return variable;
+    }
+    return undefined;
+  }
+
+  /** This scope's own variable of that name. */
+  local(name: string): PSVariable | undefined {
+    return this.variables.get(ordinalIgnoreCaseKey(name));
+  }
+
+  localKey(key: string): PSVariable | undefined {
+    return this.variables.get(key);
+  }
+
+  /** Creates or replaces this scope's own variable. */
+  define(variable: PSVariable): PSVariable {
+    this.variables.set(ordinalIgnoreCaseKey(variable.name), variable);
+    return variable;
+  }
+
+  remove(name: string): boolean {
+    return this.variables.delete(ordinalIgnoreCaseKey(name));
+  }
+
+  lookupFunction(name: string): CommandDefinition | undefined {
+    const key = ordinalIgnoreCaseKey(name);
+    for (let scope: Scope | null = this; scope; scope = scope.parent) {
+      const found = scope.functions.get(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  defineFunction(definition: CommandDefinition): void {
+    this.functions.set(ordinalIgnoreCaseKey(definition.name), definition);
+  }
+
+  get global(): Scope {
+    let scope: Scope = this;
+    while (scope.parent) scope = scope.parent;
+    return scope;
+  }
+
+  /** The nearest script scope (the global scope when no script is running). */
+  get script(): Scope {
+    let scope: Scope = this;
+    while (!scope.isScriptScope && scope.parent) scope = scope.parent;
+    return scope;
+  }
+
+  /** The scope a `global:`, `script:`, `local:` or `private:` qualifier names (null: normal lookup). */
+  qualified(qualifier: string | null): Scope | null {
+    switch (qualifier?.toLowerCase()) {
+      case 'global':
+        return this.global;
+      case 'script':
+        return this.script;
+      case 'local':
+      case 'private':
+        return this;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The streams a command writes besides its output: error (2), warning (3), verbose (4),
+ * debug (5) and information (6). A redirection (`2>&1`, `3>$null`, `*> file`) replaces some of
+ * them for one pipeline element; the host supplies the outermost set.
+ */
+import type { ErrorRecord } from './error-record.js';
+
+export type Emit = (value: unknown) => void;
+
+/** System.Management.Automation.InformationRecord, as Write-Information and Write-Host make it. */
+export interface InformationMessage {
+  readonly messageData: unknown;
+  readonly tags: readonly string[];
+  /** True for Write-Host text, which the host shows as it is (no "INFO:" prefix). */
+  readonly fromHost: boolean;
+  readonly noNewLine?: boolean;
+}
+
+export interface StreamSinks {
+  error(record: ErrorRecord): void;
+  warning(message: string): void;
+  verbose(message: string): void;
+  debug(message: string): void;
+  information(message: InformationMessage): void;
+}
+
+export type StreamNumber = 2 | 3 | 4 | 5 | 6;
+
+const streamNumbers: Record<string, StreamNumber[]> = {
+  All: [2, 3, 4, 5, 6],
+  Error: [2],
+  Warning: [3],
+  Verbose: [4],
+  Debug: [5],
+  Information: [6],
+};
+
+export function streamsNamed(name: string): StreamNumber[] {
+  return streamNumbers[name] ?? [];
+}
+
+/** The sinks with the given streams sent to `target` (each record as one object). */
+export function redirectStreams(sinks: StreamSinks, streams: readonly StreamNumber[], target: Emit): StreamSinks {
+  const result: StreamSinks = { ...sinks };
+  for (const stream of streams) {
+    switch (stream) {
+      case 2: result.error = (record) => target(record); break;
+      case 3: result.warning = (message) => target(message); break;
+      case 4: result.verbose = (message) => target(message); break;
+      case 5: result.debug = (message) => target(message); break;
+      case 6: result.information = (message) => target(message.messageData); break;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,86 @@
+/**
+ * The console host for non-interactive runs: output formatted as pwsh's Out-Default would
+ * (tables held until complete), errors in ConciseView on stderr, warnings/verbose/debug with
+ * their prefixes, Write-Host text as it is.
+ */
+import { toPSString } from '../engine/conversion/index.js';
+import { Runspace, type CommandArgument, type StreamSinks } from '../engine/index.js';
+import type { ParseError } from '../../grammar/errors.js';
+import { OutputFormatter } from '../format/default-output.js';
+import { conciseErrorRecordView } from '../format/error-view.js';
+import { conciseErrorView } from '../format/position-message.js';
+
+export interface HostIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export class ConsoleHost {
+  readonly runspace: Runspace;
+  private readonly formatter = new OutputFormatter();
+
+  constructor(private readonly io: HostIO) {
+    const write = (text: string) => {
+      this.flushOutput();
+      io.stdout(text);
+    };
+    const streams: StreamSinks = {
+      error: (record) => {
+        this.flushOutput();
+        io.stderr(conciseErrorRecordView(record) + '\n');
+      },
+      warning: (message) => write(`WARNING: ${message}\n`),
+      verbose: (message) => write(`VERBOSE: ${message}\n`),
+      debug: (message) => write(`DEBUG: ${message}\n`),
+      information: (message) => write(toPSString(message.messageData ?? null) + (message.noNewLine ? '' : '\n')),
+    };
+    this.runspace = new Runspace((value) => {
+      const text = this.formatter.write(value);
+      if (text) io.stdout(text);
+    }, streams);
+  }
+
+  /** Writes any table still held by the formatter. */
+  flushOutput(): void {
+    const text = this.formatter.flush();
+    if (text) this.io.stdout(text);
+  }
+
+  reportParseErrors(errors: readonly ParseError[]): void {
+    for (const e of errors) this.io.stderr(conciseErrorView('ParserError', e.extent, e.message) + '\n');
+  }
+
+  /** `psh -Command`: exit code from `exit`, else 1 after a failure ($? false), else 0. */
+  runCommand(text: string): number {
+    const outcome = this.runspace.runCommand(text);
+    this.flushOutput();
+    if (outcome.parseErrors.length > 0) {
+      this.reportParseErrors(outcome.parseErrors);
+      return 1;
+    }
+    if (outcome.exitCode !== null) return outcome.exitCode;
+    return outcome.terminated || !this.runspace.context.lastSuccess ? 1 : 0;
+  }
+
+  /** `psh -File`: exit code from `exit`, 1 when a terminating error ended the script, else 0. */
+  runScript(text: string, path: string, args: readonly string[]): number {
+    const outcome = this.runspace.runScript(text, path, args.map(scriptArgument));
+    this.flushOutput();
+    if (outcome.parseErrors.length > 0) {
+      this.reportParseErrors(outcome.parseErrors);
+      return 1;
+    }
+    if (outcome.exitCode !== null) return outcome.exitCode;
+    return outcome.terminated ? 1 : 0;
+  }
+}
+
+/** A -File argument: `-Name` and `-Name:value` are parameters, anything else a string value. */
+export function scriptArgument(arg: string): CommandArgument {
+  const match = /^-([A-Za-z_?][\w-]*)(:)?(.*)$/s.exec(arg);
+  if (!match) return { kind: 'value', value: arg };
+  const [, name, colon, rest] = match;
+  if (!colon) return { kind: 'parameter', name, text: arg, hasValue: false };
+  const value = /^\$true$/i.test(rest) ? true : /^\$false$/i.test(rest) ? false : rest;
+  return { kind: 'parameter', name, text: `-${name}:`, value, hasValue: true };
+}

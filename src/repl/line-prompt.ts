@@ -1,0 +1,35 @@
+/**
+ * The plain prompt: reads lines, shows `PS /cwd> `, asks for more with `>> ` while the parser
+ * says the input is incomplete (an open brace, string, here-string), then runs it.
+ */
+import { createInterface } from 'node:readline';
+import { parse } from '../../grammar/parser/index.js';
+import { ConsoleHost, type HostIO } from '../host/console-host.js';
+
+export async function runLinePrompt(input: NodeJS.ReadableStream, io: HostIO): Promise<number> {
+  const host = new ConsoleHost(io);
+  const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  let pending = '';
+  const prompt = () => io.stdout(pending ? '>> ' : `PS ${process.cwd()}> `);
+  prompt();
+  for await (const line of lines) {
+    pending = pending ? `${pending}\n${line}` : line;
+    const { errors } = parse(pending);
+    if (errors.some((e) => e.incomplete)) {
+      prompt();
+      continue;
+    }
+    const text = pending;
+    pending = '';
+    if (text.trim()) {
+      const outcome = host.runspace.runCommand(text);
+      host.flushOutput();
+      if (outcome.parseErrors.length > 0) host.reportParseErrors(outcome.parseErrors);
+      if (outcome.exitCode !== null) return outcome.exitCode;
+    }
+    prompt();
+  }
+  if (pending.trim()) host.runCommand(pending);
+  io.stdout('\n');
+  return 0;
+}

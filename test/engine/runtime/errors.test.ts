@@ -1,0 +1,70 @@
+/** Terminating and non-terminating errors, try/catch/finally, trap, preferences, $Error, $?, ConciseView. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { run } from './run-script.js';
+
+const cases: [string, string, string][] = [
+  // script, stdout, stderr
+  ['try { throw "boom" } catch { "caught: $_" }', 'caught: boom\n', ''],
+  ['try { throw "boom" } catch { $_.Exception.Message }', 'boom\n', ''],
+  ['try { throw "boom" } catch { $_.FullyQualifiedErrorId }', 'boom\n', ''],
+  ['try { throw "boom" } finally { "finally" }', 'finally\n', 'Exception: boom\n'],
+  ['try { "body" } finally { "finally" }', 'body\nfinally\n', ''],
+  ['try { 1/0 } catch [System.DivideByZeroException] { "dbz" } catch { "other" }', 'dbz\n', ''],
+  ['try { $null.Foo() } catch [System.DivideByZeroException] { "dbz" } catch { "other: $($_.Exception.Message)" }', 'other: You cannot call a method on a null-valued expression.\n', ''],
+  ['try { throw [System.ArgumentException]::new("bad arg") } catch [System.ArgumentException] { "arg: $($_.Exception.Message)" }', 'arg: bad arg\n', ''],
+  ['try { try { throw "inner" } finally { "f1" } } catch { "outer caught $_" }', 'f1\nouter caught inner\n', ''],
+  ['try { try { throw "x" } catch { throw "rethrown" } } catch { "$_" }', 'rethrown\n', ''],
+  ['function f { throw "in f" }; try { f; "not here" } catch { "caught $_" }', 'caught in f\n', ''],
+  ['function f { 1/0; "after in f" }; try { f } catch { "caught" }', 'caught\n', ''],
+  ['1/0; "after"', 'after\n', 'RuntimeException: Attempted to divide by zero.\n'],
+  ['throw "stop"; "after"', '', 'Exception: stop\n'],
+  ['$null.Foo(); "next"', 'next\n', 'InvalidOperation: You cannot call a method on a null-valued expression.\n'],
+  ['Write-Error "oops"; "after"', 'after\n', 'Write-Error: oops\n'],
+  ['function f { Write-Error "bad" }; f', '', 'f: bad\n'],
+  ['Write-Error "oops" -ErrorAction SilentlyContinue; $Error.Count; $Error[0].Exception.Message', '1\noops\n', ''],
+  ['Write-Error "oops" -ErrorAction Ignore; $Error.Count', '0\n', ''],
+  ['$ErrorActionPreference = "SilentlyContinue"; Write-Error "quiet"; "after"', 'after\n', ''],
+  ['$ErrorActionPreference = "Stop"; Write-Error "fatal"; "after"', '', 'Write-Error: fatal\n'],
+  ['try { Write-Error "x" -ErrorAction Stop } catch { "caught $_" }', 'caught x\n', ''],
+  ['try { Write-Error "nt" } catch { "never" }; "after"', 'after\n', 'Write-Error: nt\n'],
+  ['Write-Error "e" 2>$null; $?', 'False\n', ''],
+  ['"fine"; $?', 'fine\nTrue\n', ''],
+  ['$r = Write-Error "to out" 2>&1; $r -is [System.Management.Automation.ErrorRecord]; "$r"', 'True\nto out\n', ''],
+  ['trap { "trapped $_"; continue }; 1/0; "after"', 'trapped Attempted to divide by zero.\nafter\n', ''],
+  ['trap { "trapped"; break }; throw "x"; "after"', 'trapped\n', 'Exception: x\n'],
+  ['try { throw } catch { "$_" }', 'ScriptHalted\n', ''],
+  ['try { [int]"abc" } catch { $_.Exception -is [System.Management.Automation.PSInvalidCastException] }', 'True\n', ''],
+  ['try { [int]"abc" } catch { $_.Exception -is [System.InvalidCastException] }', 'True\n', ''],
+  ['try { throw "x" } catch { $_.CategoryInfo.Category }', 'OperationStopped\n', ''],
+  ['try { NoSuchCommand-abc } catch [System.Management.Automation.CommandNotFoundException] { "cnf" }', 'cnf\n', ''],
+  ['$e = $null; try { throw "t" } catch { $e = $_ }; $e.InvocationInfo.ScriptLineNumber', '1\n', ''],
+];
+
+for (const [script, out, err] of cases) {
+  test(script, () => {
+    const result = run(script);
+    assert.is(result.out, out, 'stdout');
+    assert.is(result.err, err, 'stderr');
+  });
+}
+
+test('an error after the first line shows the Line block', () => {
+  const result = run('"ok"\n$x = 1/0');
+  assert.is(result.err, 'RuntimeException: \nLine |\n   2 |  $x = 1/0\n     |       ~~~\n     | Attempted to divide by zero.\n');
+});
+
+test('-Command exits with 1 after an unhandled throw, 0 after success', () => {
+  assert.is(run('throw "x"').code, 1);
+  assert.is(run('"x"').code, 0);
+  assert.is(run('Write-Error "e"').code, 1);
+});
+
+test('parse errors are reported in the ParserError view and nothing runs', () => {
+  const result = run('"ran"; if (');
+  assert.is(result.out, '');
+  assert.match(result.err, /^ParserError: \nLine \|\n   1 \|  "ran"; if \(\n/);
+  assert.is(result.code, 1);
+});
+
+test.run();

@@ -1,0 +1,80 @@
+/** Expressions, variables, strings and the default display of values, as pwsh 7 prints them. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lines } from './run-script.js';
+
+const cases: [string, string][] = [
+  ['1 + 2', '3\n'],
+  ['$x = 5; $x * 2', '10\n'],
+  ['$a, $b = 1, 2; "$b $a"', '2 1\n'],
+  ['$a, $b = 1, 2, 3; $b.Count', '2\n'],
+  ['[int]$n = "42"; $n + 1', '43\n'],
+  ['[int]$n = 1; $n = "7"; $n -is [int]', 'True\n'],
+  ['$i = 0; $i++; $i++; $i', '2\n'],
+  ['$i = 5; $j = $i--; "$i $j"', '4 5\n'],
+  ['$s = "a"; $s += "b"; $s', 'ab\n'],
+  ['$x = $null; $x ??= 3; $x', '3\n'],
+  ['$name = "World"; "Hello, $name!"', 'Hello, World!\n'],
+  ['"sum: $(1 + 2)"', 'sum: 3\n'],
+  ["'no $expansion here'", 'no $expansion here\n'],
+  ['$a = 1, 2, 3; "$a"', '1 2 3\n'],
+  ['$OFS = "-"; $a = 1, 2, 3; "$a"', '1-2-3\n'],
+  ['1, 2, 3', '1\n2\n3\n'],
+  ['@(1, 2, 3).Count', '3\n'],
+  ['@().Count', '0\n'],
+  ['$a = 10, 20, 30; $a[1]; $a[-1]', '20\n30\n'],
+  ['$a = 10, 20, 30; $a[0, 2]', '10\n30\n'],
+  ['$a = 1, 2, 3; $a[1] = 9; "$a"', '1 9 3\n'],
+  ['$h = @{ a = 1 }; $h.b = 2; $h["c"] = 3; $h.a + $h.b + $h.c', '6\n'],
+  ['$h = [ordered]@{ z = 1; a = 2 }; $h.Keys -join ","', 'z,a\n'],
+  ['$o = [pscustomobject]@{ Name = "x"; Size = 3 }; $o.Name; $o.Size', 'x\n3\n'],
+  ['$o = [pscustomobject]@{ A = 1 }; $o.A = 5; $o.A', '5\n'],
+  ['$true; $false', 'True\nFalse\n'],
+  ['$null', ''],
+  ['(1, 2, 3).Length', '3\n'],
+  ['$x = 3; $x -gt 2 ? "big" : "small"', 'big\n'],
+  ['$null -eq $nothing', 'True\n'],
+  ['[void](1 + 1)', ''],
+  ['$null = 5; $null -eq $null', 'True\n'],
+  ['$env:PSH_TEST_VAR = "v1"; $env:PSH_TEST_VAR', 'v1\n'],
+  ['$global:g = 1; function f { $global:g = 2 }; f; $g', '2\n'],
+  ['"abc".ToUpper()', 'ABC\n'],
+  ['"a,b,c".Split(",").Count', '3\n'],
+  ['$s = "hello"; $s.Length', '5\n'],
+  ['(1..5) -join ""', '12345\n'],
+  ['$x = @{ n = @{ m = 7 } }; $x.n.m', '7\n'],
+  ['$p = "Name"; $o = [pscustomobject]@{ Name = "n1" }; $o.$p', 'n1\n'],
+  ['$a = @(); $a += 1; $a += 2; $a.Count', '2\n'],
+  ['[int]::MaxValue', '2147483647\n'],
+  ['$x = 1; $y = ($x = 4) + 1; "$x $y"', '4 5\n'],
+];
+
+for (const [script, expected] of cases) {
+  test(script, () => {
+    assert.is(lines(script), expected);
+  });
+}
+
+test('hashtables print as the Name/Value table', () => {
+  assert.is(
+    lines('@{ a = 1 }'),
+    '\nName                           Value\n----                           -----\na                              1\n\n',
+  );
+});
+
+test('custom objects print as a table, numbers right-aligned', () => {
+  assert.is(lines('[pscustomobject]@{ Name = "x"; Count = 10 }'), '\nName Count\n---- -----\nx       10\n\n');
+});
+
+test('consecutive custom objects share one table', () => {
+  assert.is(
+    lines('[pscustomobject]@{ A = "one"; B = 1 }; [pscustomobject]@{ A = "three"; B = 22 }'),
+    '\nA      B\n-      -\none    1\nthree 22\n\n',
+  );
+});
+
+test('objects with five or more properties print as a list', () => {
+  assert.is(lines('[pscustomobject]@{ a = 1; bb = 2; c = 3; d = 4; e = 5 }'), '\na  : 1\nbb : 2\nc  : 3\nd  : 4\ne  : 5\n\n');
+});
+
+test.run();

@@ -1,0 +1,81 @@
+/** Functions and script blocks: binding, pipelines, begin/process/end, scopes, closures, splatting. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { lines, run } from './run-script.js';
+
+const cases: [string, string][] = [
+  ['function add($a, $b) { $a + $b }; add 2 3', '5\n'],
+  ['function add($a, $b) { $a + $b }; add -b 2 -a 3', '5\n'],
+  ['function add($a, $b) { $a + $b }; add -b:2 3', '5\n'],
+  ['function f { param($Name = "default") "hi $Name" }; f; f -Name x', 'hi default\nhi x\n'],
+  ['function f { param([int]$n) $n -is [int] }; f "5"', 'True\n'],
+  ['function f { param([switch]$Force) if ($Force) { "forced" } else { "normal" } }; f; f -Force; f -Force:$false', 'normal\nforced\nnormal\n'],
+  ['function f { $args.Count; $args[1] }; f a b c', '3\nb\n'],
+  ['function f($x) { "x=$x rest=$args" }; f 1 2 3', 'x=1 rest=2 3\n'],
+  ['function f { param($a, $b) $PSBoundParameters.Count }; f -a 1', '1\n'],
+  ['function f { param($p) $p }; $h = @{ p = "splat" }; f @h', 'splat\n'],
+  ['function f { param($a, $b) "$a-$b" }; $arr = 1, 2; f @arr', '1-2\n'],
+  ['function f { $MyInvocation.MyCommand }; f', 'f\n'],
+  ['function f { process { $_ * 2 } }; 1, 2, 3 | f', '2\n4\n6\n'],
+  ['function f { begin { "b" } process { "p$_" } end { "e" } }; 1, 2 | f', 'b\np1\np2\ne\n'],
+  ['function f { end { $input.Count } }; 1, 2, 3 | f', '3\n'],
+  ['function f { @($input).Count }; 1, 2, 3 | f', '3\n'],
+  ['filter double { $_ * 2 }; 1, 2 | double', '2\n4\n'],
+  ['function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)] $InputObject) process { "got $InputObject" } }; 1, 2 | f', 'got 1\ngot 2\n'],
+  ['function f { [CmdletBinding()] param([Parameter(Mandatory, Position = 0)] $Name) "n=$Name" }; f x', 'n=x\n'],
+  ['function outer { $v = "outer"; inner }; function inner { $v }; outer', 'outer\n'],
+  ['$v = 1; function f { $v = 2; $v }; f; $v', '2\n1\n'],
+  ['$v = 1; function f { $script:v = 2 }; f; $v', '2\n'],
+  ['$v = 1; . { $v = 2 }; $v', '2\n'],
+  ['$v = 1; & { $v = 2 }; $v', '1\n'],
+  ['function setv { $x = 9 }; . setv; $x', '9\n'],
+  ['$sb = { param($a) $a + 1 }; & $sb 1', '2\n'],
+  ['$sb = { "$args" }; $sb.Invoke(1, 2)', '1 2\n'],
+  ['$x = 1; $sb = { $x }.GetNewClosure(); $x = 2; & $sb', '1\n'],
+  ['function make { $n = 5; { $n }.GetNewClosure() }; $c = make; & $c', '5\n'],
+  ['$private:p = 1; function f { "[$p]" }; f', '[]\n'],
+  ['function f { "one"; "two" }; $r = f; $r[1]', 'two\n'],
+  ['function f { }; $r = f; $null -eq $r', 'True\n'],
+  ['function f { Write-Output 1, 2 -NoEnumerate }; (f).Count', '2\n'],
+  ['$f = "add"; function add { "added" }; & $f', 'added\n'],
+  ['function Get-Thing { "thing" }; get-thing', 'thing\n'],
+];
+
+for (const [script, expected] of cases) {
+  test(script, () => {
+    assert.is(lines(script), expected);
+  });
+}
+
+test('an unknown parameter of an advanced function is a binding error naming the function', () => {
+  const result = run('function f { [CmdletBinding()] param($a) }; f -b 1');
+  assert.is(result.err, "f: A parameter cannot be found that matches parameter name 'b'.\n");
+});
+
+test('a missing mandatory parameter is reported', () => {
+  const result = run('function f { param([Parameter(Mandatory)] $Name) $Name }; f');
+  assert.is(result.err, 'f: Cannot process command because of one or more missing mandatory parameters: Name.\n');
+});
+
+test('a parameter value that does not convert reports the transformation error', () => {
+  const result = run('function f([int]$n) { $n }; f abc');
+  assert.is(
+    result.err,
+    'f: Cannot process argument transformation on parameter \'n\'. Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."\n',
+  );
+});
+
+test('an extra positional argument of an advanced function is an error', () => {
+  const result = run('function f { [CmdletBinding()] param($a) }; f 1 2');
+  assert.is(result.err, "f: A positional parameter cannot be found that accepts argument '2'.\n");
+});
+
+test('an unknown command is CommandNotFoundException', () => {
+  const result = run('Get-NoSuchThing-xyz');
+  assert.is(
+    result.err,
+    "Get-NoSuchThing-xyz: The term 'Get-NoSuchThing-xyz' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
+  );
+});
+
+test.run();
