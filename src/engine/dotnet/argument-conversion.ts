@@ -6,7 +6,8 @@
  */
 import { convertTo, invalidCast, objectToString } from '../conversion/index.js';
 import { resolveType, typeOf } from '../types/index.js';
-import { ScriptBlock, typeNamesOf } from '../values/index.js';
+import { ScriptBlock } from '../values/index.js';
+import { dotNetTypeNames } from './type-chain.js';
 import { enumerableItems } from '../conversion/index.js';
 import { isEnumOf, isEnumType } from './enums.js';
 
@@ -55,7 +56,7 @@ const parsedFromString = new Set([...numericOrder, 'System.Char', 'System.Boolea
 export function argumentConversionRank(value: unknown, typeName: string): ConversionRank | undefined {
   if (typeName === 'System.Object') return value === null ? identity : assignable;
   if (value === null || value === undefined) return nullConversion;
-  const names = typeNamesOf(value);
+  const names = dotNetTypeNames(value);
   if (names[0] === typeName) return identity;
   if (names.includes(typeName)) return assignable;
   if (isEnumType(typeName)) {

@@ -21,6 +21,9 @@ const keywordTypes: Readonly<Record<string, string>> = {
   string: 'System.String',
   void: 'System.Void',
   array: 'System.Array',
+  type: 'System.Type',
+  datetime: 'System.DateTime',
+  timespan: 'System.TimeSpan',
 };
 
 /**

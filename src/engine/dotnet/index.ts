@@ -13,6 +13,7 @@
  * - Errors are RuntimeException subclasses carrying pwsh's message, error id and category.
  */
 import './types/system-object.js';
+import './types/date-time.js';
 import './types/lists.js';
 import './types/numeric-types.js';
 import './types/regex.js';
@@ -21,6 +22,7 @@ import './types/system-array.js';
 import './types/system-collections-hashtable.js';
 import './types/system-math.js';
 import './types/system-string.js';
+import './types/system-type.js';
 
 export type { DotNetContext } from './context.js';
 /** The elements of a collection value (undefined for a scalar); the conversion module's rule, re-exported for the evaluator. */

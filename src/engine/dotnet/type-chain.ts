@@ -3,12 +3,19 @@
  * declared for it. A derived type's overload hides a base overload with the same parameter
  * types, as in .NET.
  */
+import { isTypeValue } from '../types/index.js';
 import { ordinalIgnoreCaseKey, typeNamesOf } from '../values/index.js';
+import { runtimeTypeNames } from './types/system-type.js';
 import { typeMembers, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
+
+/** The .NET type names of a value, most derived first ([type] values are System.RuntimeType). */
+export function dotNetTypeNames(value: unknown): readonly string[] {
+  return isTypeValue(value) ? runtimeTypeNames : typeNamesOf(value);
+}
 
 export function typeChain(value: unknown): TypeMembers[] {
   const chain: TypeMembers[] = [];
-  for (const name of typeNamesOf(value)) {
+  for (const name of dotNetTypeNames(value)) {
     // A constructed generic type (List`1[[System.Int32, ...]]) has the members of its definition (List`1).
     const members = typeMembers(name) ?? (name.includes('`') ? typeMembers(name.slice(0, name.indexOf('['))) : undefined);
     if (members) chain.push(members);

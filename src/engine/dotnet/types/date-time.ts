@@ -1,0 +1,274 @@
+/**
+ * [datetime] and [timespan]: construction, the Now/Today/UtcNow clocks, calendar properties,
+ * arithmetic with .NET's range checks, and ToString with the conversion module's formats.
+ */
+import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, parseDateTime, parseTimeSpan, realValue, toDouble } from '../../conversion/index.js';
+import { DateTime, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
+import { argumentException, DotNetException } from '../errors.js';
+import { defineEnum, enumNumber } from '../enums.js';
+import { defineType, type MethodImplementation } from '../member-table.js';
+import { compareValues } from '../value-order.js';
+import { valuesEqual } from '../value-equality.js';
+
+const ticksPerMillisecond = 10_000;
+const ticksPerSecond = 10_000_000;
+const ticksPerMinute = 60 * ticksPerSecond;
+const ticksPerHour = 60 * ticksPerMinute;
+const ticksPerDay = 24 * ticksPerHour;
+const maxDateTicks = 3_155_378_975_999_999_999n;
+const maxTimeSpanTicks = (1n << 63n) - 1n;
+
+const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
+const kinds: DateTimeKind[] = ['Unspecified', 'Utc', 'Local'];
+const kindType = defineEnum('System.DateTimeKind', { Unspecified: 0, Utc: 1, Local: 2 });
+
+/** A .NET failure from a conversion-module routine (a bad format, a bad date) as the method's exception. */
+function dotNet<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ConversionFailure) throw new DotNetException(error.exceptionTypeName, error.message);
+    throw error;
+  }
+}
+
+function unrepresentable(): DotNetException {
+  return argumentException('System.ArgumentOutOfRangeException', 'The added or subtracted value results in an un-representable DateTime.', 'value');
+}
+
+function withTicks(date: DateTime, ticks: bigint): DateTime {
+  if (ticks < 0n || ticks > maxDateTicks) throw unrepresentable();
+  return new DateTime(ticks, date.kind, date.offsetMinutes);
+}
+
+/** AddDays(1.5) and friends: whole units exactly, the fraction truncated to ticks (.NET 7+). */
+function addUnits(date: DateTime, value: number, ticksPerUnit: number): DateTime {
+  if (!Number.isFinite(value)) throw unrepresentable();
+  const whole = Math.trunc(value);
+  const ticks = BigInt(whole) * BigInt(ticksPerUnit) + BigInt(Math.trunc((value - whole) * ticksPerUnit));
+  return withTicks(date, date.ticks + ticks);
+}
+
+function addMonths(date: DateTime, months: number): DateTime {
+  if (months < -120_000 || months > 120_000) throw argumentException('System.ArgumentOutOfRangeException', 'Months value must be between +/-120000.', 'months');
+  const fields = date.fields();
+  const total = fields.year * 12 + (fields.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  if (year < 1 || year > 9999) throw unrepresentable();
+  const day = Math.min(fields.day, daysInMonth(year, month));
+  return DateTime.fromFields({ ...fields, year, month, day }, date.kind, date.offsetMinutes);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+function checkYear(year: number): void {
+  if (year < 1 || year > 9999) throw argumentException('System.ArgumentOutOfRangeException', 'Year must be between 1 and 9999.', 'year');
+}
+
+function dateOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0, kind: DateTimeKind = 'Unspecified'): DateTime {
+  try {
+    return DateTime.fromFields({ year, month, day, hour, minute, second, fractionTicks: millisecond * ticksPerMillisecond }, kind, kind === 'Local' ? DateTime.now().offsetMinutes : 0);
+  } catch {
+    if (millisecond < 0 || millisecond > 999) throw argumentException('System.ArgumentOutOfRangeException', 'Valid values are between 0 and 999, inclusive.', 'millisecond');
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      throw argumentException('System.ArgumentOutOfRangeException', 'Hour, Minute, and Second parameters describe an un-representable DateTime.');
+    }
+    throw argumentException('System.ArgumentOutOfRangeException', 'Year, Month, and Day parameters describe an un-representable DateTime.');
+  }
+}
+
+function today(): DateTime {
+  const now = DateTime.now();
+  return new DateTime(now.ticks - (now.ticks % BigInt(ticksPerDay)), 'Local', now.offsetMinutes);
+}
+
+function timeSpan(ticks: bigint): TimeSpan {
+  if (ticks > maxTimeSpanTicks || ticks < -maxTimeSpanTicks - 1n) throw new DotNetException('System.OverflowException', 'TimeSpan overflowed because the duration is too long.');
+  return new TimeSpan(ticks);
+}
+
+/** TimeSpan.FromDays(1.5) and friends: the exact number of ticks, truncated. */
+function interval(value: number, ticksPerUnit: number): TimeSpan {
+  if (Number.isNaN(value)) throw argumentException('System.ArgumentException', 'TimeSpan does not accept floating point Not-a-Number values.');
+  const ticks = value * ticksPerUnit;
+  if (!Number.isFinite(ticks) || Math.abs(ticks) >= 2 ** 63) throw new DotNetException('System.OverflowException', 'TimeSpan overflowed because the duration is too long.');
+  return timeSpan(BigInt(Math.trunc(ticks)));
+}
+
+const double = (value: number) => realValue('System.Double', value);
+
+/** A TimeSpan's component: whole units of the ticks, truncated toward zero, modulo the next unit. */
+function component(span: TimeSpan, ticksPerUnit: number, unitsPerNext: number): number {
+  const whole = span.ticks / BigInt(ticksPerUnit);
+  return Number(unitsPerNext === 0 ? whole : whole % BigInt(unitsPerNext));
+}
+
+const addMethods: (readonly [string, MethodImplementation])[] = [
+  ['AddDays', ticksPerDay],
+  ['AddHours', ticksPerHour],
+  ['AddMinutes', ticksPerMinute],
+  ['AddSeconds', ticksPerSecond],
+  ['AddMilliseconds', ticksPerMillisecond],
+].map(([name, unit]) => [`datetime ${name}(double value)`, (date: DateTime, [value]: [number | NumericValue]) => addUnits(date, toDouble(value), unit as number)] as const);
+
+defineType({
+  fullName: 'System.DateTime',
+  properties: {
+    Year: { type: 'int', get: (date: DateTime) => date.fields().year },
+    Month: { type: 'int', get: (date: DateTime) => date.fields().month },
+    Day: { type: 'int', get: (date: DateTime) => date.fields().day },
+    Hour: { type: 'int', get: (date: DateTime) => date.fields().hour },
+    Minute: { type: 'int', get: (date: DateTime) => date.fields().minute },
+    Second: { type: 'int', get: (date: DateTime) => date.fields().second },
+    Millisecond: { type: 'int', get: (date: DateTime) => Math.floor(date.fields().fractionTicks / ticksPerMillisecond) },
+    Ticks: { type: 'long', get: (date: DateTime) => date.ticks },
+    DayOfWeek: { type: 'System.DayOfWeek', get: (date: DateTime) => convertTo(date.fields().dayOfWeek, dayOfWeekType) },
+    DayOfYear: {
+      type: 'int',
+      get: (date: DateTime) => {
+        const { year, month, day } = date.fields();
+        let days = day;
+        for (let m = 1; m < month; m++) days += daysInMonth(year, m);
+        return days;
+      },
+    },
+    Date: { type: 'datetime', get: (date: DateTime) => new DateTime(date.ticks - (date.ticks % BigInt(ticksPerDay)), date.kind, date.offsetMinutes) },
+    TimeOfDay: { type: 'timespan', get: (date: DateTime) => new TimeSpan(date.ticks % BigInt(ticksPerDay)) },
+    Kind: { type: 'System.DateTimeKind', get: (date: DateTime) => convertTo(kinds.indexOf(date.kind), kindType) },
+  },
+  staticProperties: {
+    Now: { type: 'datetime', get: () => DateTime.now() },
+    Today: { type: 'datetime', get: today },
+    UtcNow: { type: 'datetime', get: () => DateTime.fromDate(new Date()) },
+    MinValue: { type: 'datetime', get: () => new DateTime(0n) },
+    MaxValue: { type: 'datetime', get: () => new DateTime(maxDateTicks) },
+  },
+  constructors: [
+    ['datetime new(long ticks)', (_type, [ticks]: [bigint]) => {
+      if (ticks < 0n || ticks > maxDateTicks) throw argumentException('System.ArgumentOutOfRangeException', 'Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.', 'ticks');
+      return new DateTime(ticks);
+    }],
+    ['datetime new(int year, int month, int day)', (_type, [year, month, day]: number[]) => dateOf(year!, month!, day!)],
+    ['datetime new(int year, int month, int day, int hour, int minute, int second)', (_type, [year, month, day, hour, minute, second]: number[]) =>
+      dateOf(year!, month!, day!, hour, minute, second)],
+    ['datetime new(int year, int month, int day, int hour, int minute, int second, System.DateTimeKind kind)', (_type, [year, month, day, hour, minute, second, kind]: [number, number, number, number, number, number, unknown]) =>
+      dateOf(year, month, day, hour, minute, second, 0, kinds[enumNumber(kind)])],
+    ['datetime new(int year, int month, int day, int hour, int minute, int second, int millisecond)', (_type, [year, month, day, hour, minute, second, millisecond]: number[]) =>
+      dateOf(year!, month!, day!, hour, minute, second, millisecond)],
+  ],
+  methods: [
+    ...addMethods,
+    ['datetime AddTicks(long value)', (date: DateTime, [ticks]: [bigint]) => withTicks(date, date.ticks + ticks)],
+    ['datetime AddMonths(int months)', (date: DateTime, [months]: [number]) => addMonths(date, months)],
+    ['datetime AddYears(int value)', (date: DateTime, [years]: [number]) => {
+      if (years < -10_000 || years > 10_000) throw argumentException('System.ArgumentOutOfRangeException', 'Years value must be between +/-10000.', 'years');
+      return addMonths(date, years * 12);
+    }],
+    ['datetime Add(timespan value)', (date: DateTime, [span]: [TimeSpan]) => withTicks(date, date.ticks + span.ticks)],
+    ['timespan Subtract(datetime value)', (date: DateTime, [other]: [DateTime]) => timeSpan(date.ticks - other.ticks)],
+    ['datetime Subtract(timespan value)', (date: DateTime, [span]: [TimeSpan]) => withTicks(date, date.ticks - span.ticks)],
+    ['datetime ToUniversalTime()', (date: DateTime) => (date.kind === 'Utc' ? date : new DateTime(date.kind === 'Local' ? date.utcTicks : date.ticks - BigInt(DateTime.now().offsetMinutes) * BigInt(ticksPerMinute), 'Utc'))],
+    ['datetime ToLocalTime()', (date: DateTime) => {
+      if (date.kind === 'Local') return date;
+      const offset = -new Date(date.toDate()).getTimezoneOffset();
+      return withTicks(new DateTime(date.ticks, 'Local', offset), date.ticks + BigInt(offset) * BigInt(ticksPerMinute));
+    }],
+    ['string ToString()', (date: DateTime) => formatDateTime(date)],
+    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => dotNet(() => formatDateTime(date, format ?? ''))],
+    ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format]: [string | null]) => dotNet(() => formatDateTime(date, format ?? ''))],
+    ['string ToShortDateString()', (date: DateTime) => formatDateTime(date, 'd')],
+    ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D')],
+    ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't')],
+    ['string ToLongTimeString()', (date: DateTime) => formatDateTime(date, 'T')],
+    ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - 504_911_232_000_000_000n],
+    ['int CompareTo(System.Object value)', (date: DateTime, [other]: [unknown]) => (other === null ? 1 : compareValues(date, other))],
+    ['bool Equals(System.Object value)', (date: DateTime, [other]: [unknown]) => other instanceof DateTime && other.ticks === date.ticks],
+    ['static bool IsLeapYear(int year)', (_type, [year]: [number]) => {
+      checkYear(year);
+      return isLeapYear(year);
+    }],
+    ['static int DaysInMonth(int year, int month)', (_type, [year, month]: [number, number]) => {
+      if (month < 1 || month > 12) throw argumentException('System.ArgumentOutOfRangeException', 'Month must be between one and twelve.', 'month');
+      checkYear(year);
+      return daysInMonth(year, month);
+    }],
+    ['static datetime Parse(string s)', (_type, [text]: [string | null]) => {
+      if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 's');
+      return dotNet(() => parseDateTime(text));
+    }],
+    ['static bool TryParse(string s, [ref] datetime result)', (_type, [text, result]: [string | null, PSReference]) => {
+      try {
+        result.value = parseDateTime(text ?? '');
+        return true;
+      } catch (error) {
+        if (!(error instanceof ConversionFailure)) throw error;
+        result.value = new DateTime(0n);
+        return false;
+      }
+    }],
+    ['static datetime SpecifyKind(datetime value, System.DateTimeKind kind)', (_type, [date, kind]: [DateTime, unknown]) => {
+      const target = kinds[enumNumber(kind)]!;
+      return new DateTime(date.ticks, target, target === 'Local' ? DateTime.now().offsetMinutes : 0);
+    }],
+  ],
+});
+
+defineType({
+  fullName: 'System.TimeSpan',
+  properties: {
+    Days: { type: 'int', get: (span: TimeSpan) => component(span, ticksPerDay, 0) },
+    Hours: { type: 'int', get: (span: TimeSpan) => component(span, ticksPerHour, 24) },
+    Minutes: { type: 'int', get: (span: TimeSpan) => component(span, ticksPerMinute, 60) },
+    Seconds: { type: 'int', get: (span: TimeSpan) => component(span, ticksPerSecond, 60) },
+    Milliseconds: { type: 'int', get: (span: TimeSpan) => component(span, ticksPerMillisecond, 1000) },
+    Ticks: { type: 'long', get: (span: TimeSpan) => span.ticks },
+    TotalDays: { type: 'double', get: (span: TimeSpan) => double(Number(span.ticks) / ticksPerDay) },
+    TotalHours: { type: 'double', get: (span: TimeSpan) => double(Number(span.ticks) / ticksPerHour) },
+    TotalMinutes: { type: 'double', get: (span: TimeSpan) => double(Number(span.ticks) / ticksPerMinute) },
+    TotalSeconds: { type: 'double', get: (span: TimeSpan) => double(Number(span.ticks) / ticksPerSecond) },
+    TotalMilliseconds: { type: 'double', get: (span: TimeSpan) => double(Number(span.ticks) / ticksPerMillisecond) },
+  },
+  staticProperties: {
+    Zero: { type: 'timespan', get: () => new TimeSpan(0n) },
+    MaxValue: { type: 'timespan', get: () => new TimeSpan(maxTimeSpanTicks) },
+    MinValue: { type: 'timespan', get: () => new TimeSpan(-maxTimeSpanTicks - 1n) },
+  },
+  constructors: [
+    ['timespan new(long ticks)', (_type, [ticks]: [bigint]) => new TimeSpan(ticks)],
+    ['timespan new(int hours, int minutes, int seconds)', (_type, [h, m, s]: number[]) => timeSpan(BigInt(h! * 3600 + m! * 60 + s!) * BigInt(ticksPerSecond))],
+    ['timespan new(int days, int hours, int minutes, int seconds)', (_type, [d, h, m, s]: number[]) =>
+      timeSpan((BigInt(d!) * 86_400n + BigInt(h! * 3600 + m! * 60 + s!)) * BigInt(ticksPerSecond))],
+    ['timespan new(int days, int hours, int minutes, int seconds, int milliseconds)', (_type, [d, h, m, s, ms]: number[]) =>
+      timeSpan((BigInt(d!) * 86_400_000n + BigInt((h! * 3600 + m! * 60 + s!) * 1000 + ms!)) * BigInt(ticksPerMillisecond))],
+  ],
+  methods: [
+    ['timespan Add(timespan ts)', (span: TimeSpan, [other]: [TimeSpan]) => timeSpan(span.ticks + other.ticks)],
+    ['timespan Subtract(timespan ts)', (span: TimeSpan, [other]: [TimeSpan]) => timeSpan(span.ticks - other.ticks)],
+    ['timespan Negate()', (span: TimeSpan) => {
+      if (span.ticks === -maxTimeSpanTicks - 1n) throw new DotNetException('System.OverflowException', 'Negating the minimum value of a twos complement number is invalid.');
+      return new TimeSpan(-span.ticks);
+    }],
+    ['timespan Duration()', (span: TimeSpan) => timeSpan(span.ticks < 0n ? -span.ticks : span.ticks)],
+    ['string ToString()', (span: TimeSpan) => formatTimeSpan(span)],
+    ['string ToString(string format)', (span: TimeSpan, [format]: [string | null]) => dotNet(() => formatTimeSpan(span, format ?? ''))],
+    ['int CompareTo(System.Object value)', (span: TimeSpan, [other]: [unknown]) => (other === null ? 1 : compareValues(span, other))],
+    ['bool Equals(System.Object value)', (span: TimeSpan, [other]: [unknown]) => valuesEqual(span, other)],
+    ['static timespan FromDays(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerDay)],
+    ['static timespan FromHours(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerHour)],
+    ['static timespan FromMinutes(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerMinute)],
+    ['static timespan FromSeconds(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerSecond)],
+    ['static timespan FromMilliseconds(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerMillisecond)],
+    ['static timespan FromTicks(long value)', (_type, [ticks]: [bigint]) => new TimeSpan(ticks)],
+    ['static timespan Parse(string s)', (_type, [text]: [string | null]) => {
+      if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'input');
+      return dotNet(() => parseTimeSpan(text));
+    }],
+  ],
+});
