@@ -5,7 +5,7 @@
  */
 import { extendedTypeSystemStrings, formatMessage } from './messages.js';
 
-export type ErrorCategory = 'InvalidOperation' | 'InvalidArgument' | 'NotSpecified' | 'InvalidType' | 'ObjectNotFound';
+export type ErrorCategory = 'InvalidOperation' | 'InvalidArgument' | 'NotSpecified' | 'InvalidType' | 'ObjectNotFound' | 'OperationStopped';
 
 /** System.Management.Automation.RuntimeException: the base of the errors a script can catch. */
 export class RuntimeException extends Error {

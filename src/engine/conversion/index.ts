@@ -2,6 +2,7 @@
  * pwsh's value conversions (LanguagePrimitives): converting to a type, truth, string rendering,
  * and the numeric family, with the typed errors they throw.
  */
+export { formatComposite, formatValue } from './composite-format.js';
 export { cannotConvert, convertTo, toPSCustomObject, tryConvertTo, type ConversionOptions } from './convert.js';
 export { formatDateTime, formatTimeSpan } from './date-time-format.js';
 export { Decimal } from './decimal.js';
@@ -15,7 +16,7 @@ export {
   RuntimeException,
   type ErrorCategory,
 } from './errors.js';
-export { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
+export { enumExpressionEvaluatorStrings, extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
 export {
   convertNumeric,
   decimalValue,
@@ -33,6 +34,7 @@ export {
   type IntegerTypeFullName,
   type NumericTypeFullName,
 } from './numeric.js';
+export { formatNumber, invalidFormatSpecifier } from './number-format.js';
 export { parseDateTime, parseGuid, parseTimeSpan, parseVersion } from './parse-value.js';
 export { parseInvariantDouble, parseNumber, scanLiteral } from './string-to-number.js';
 export { toBoolean } from './to-boolean.js';

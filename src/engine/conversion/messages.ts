@@ -13,7 +13,7 @@ export const extendedTypeSystemStrings = {
     'Cannot convert null to type "{0}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{1}".',
   InvalidCastExceptionEnumerationNoFlagAndComma: 'Cannot convert value "{0}" to type "{1}" because no commas are allowed for this enumeration.',
   ComparisonFailure: 'Could not compare "{0}" to "{1}". Error: "{2}"',
-  NotTheSameTypeOrNotIcomparable: 'Cannot compare "{0}" to "{1}" because the objects are not the same type or the object "{0}" does not implement "{2}".',
+  NotIcomparable: 'Cannot compare "{0}" because it is not IComparable.',
 } as const;
 
 export const parserStrings = {
@@ -29,6 +29,12 @@ export const parserStrings = {
   IsOperatorRequiresType: "The right operand of '-is' must be a type.",
   AsOperatorRequiresType: "The right operand of '-as' must be a type.",
   TypeNotFound: 'Unable to find type [{0}].',
+  UnexpectedUnaryOperator: 'Internal error - unexpected unary operator {0}.',
+  AddHashTableToNonHashTable: 'A hash table can only be added to another hash table.',
+} as const;
+
+export const enumExpressionEvaluatorStrings = {
+  NoEnumNameMatch: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
 } as const;
 
 /** Fills `{0}`, `{1}`... with the arguments, as String.Format does for plain placeholders. */

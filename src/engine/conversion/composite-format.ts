@@ -1,0 +1,87 @@
+/**
+ * .NET composite formatting (String.Format, pwsh's -f): `{index[,alignment][:format]}` items,
+ * `{{` and `}}` for braces, each argument formatted by its own ToString(format) in the invariant
+ * culture. Malformed format strings throw ConversionFailure (FormatException) with .NET's text.
+ */
+import { DateTime, Guid, NumericValue, TimeSpan } from '../values/index.js';
+import { formatDateTime, formatTimeSpan } from './date-time-format.js';
+import { baseObject } from './enumerable.js';
+import { ConversionFailure } from './errors.js';
+import { formatNumber } from './number-format.js';
+import { isNumeric } from './numeric.js';
+import { objectToString } from './to-string.js';
+
+/** Widest alignment .NET accepts (and a bound on the padding psh will build). */
+const maxAlignment = 1_000_000;
+
+function badFormat(): ConversionFailure {
+  return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
+}
+
+export function formatComposite(format: string, args: readonly unknown[]): string {
+  let result = '';
+  let index = 0;
+  while (index < format.length) {
+    const character = format[index]!;
+    if (character === '}') {
+      if (format[index + 1] !== '}') throw badFormat();
+      result += '}';
+      index += 2;
+      continue;
+    }
+    if (character !== '{') {
+      result += character;
+      index++;
+      continue;
+    }
+    if (format[index + 1] === '{') {
+      result += '{';
+      index += 2;
+      continue;
+    }
+    const close = format.indexOf('}', index);
+    if (close < 0) throw badFormat();
+    const item = /^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::([^{}]*))?$/.exec(format.slice(index + 1, close));
+    if (!item) throw badFormat();
+    const argumentIndex = Number(item[1]);
+    if (argumentIndex >= args.length) {
+      throw new ConversionFailure('System.FormatException', 'Index (zero based) must be greater than or equal to zero and less than the size of the argument list.');
+    }
+    const alignment = item[2] === undefined ? 0 : Number(item[2]);
+    if (Math.abs(alignment) > maxAlignment) throw badFormat();
+    const text = formatValue(args[argumentIndex], item[3] ?? '');
+    result += alignment < 0 ? text.padEnd(-alignment) : text.padStart(alignment);
+    index = close + 1;
+  }
+  return result;
+}
+
+/** value.ToString(format, InvariantCulture) for an IFormattable value; ToString() for the rest. */
+export function formatValue(value: unknown, format: string): string {
+  const base = baseObject(value);
+  if (base === null || base === undefined) return '';
+  if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format);
+  if (base instanceof DateTime) return formatDateTime(base, format);
+  if (base instanceof TimeSpan) return formatTimeSpan(base, format);
+  if (base instanceof Guid && format !== '') return formatGuid(base, format);
+  return objectToString(value);
+}
+
+function formatGuid(guid: Guid, format: string): string {
+  const hex = guid.text.replaceAll('-', '');
+  switch (format) {
+    case 'D':
+    case 'd':
+      return guid.text;
+    case 'N':
+    case 'n':
+      return hex;
+    case 'B':
+    case 'b':
+      return `{${guid.text}}`;
+    case 'P':
+    case 'p':
+      return `(${guid.text})`;
+  }
+  throw new ConversionFailure('System.FormatException', 'Format string can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".');
+}

@@ -1,0 +1,2 @@
+/** pwsh's wildcard patterns, for -like, cmdlet name and path matching and Get-Command. */
+export { containsWildcardCharacters, escapeWildcard, WildcardPattern, WildcardPatternException, type WildcardOptions } from './wildcard-pattern.js';
