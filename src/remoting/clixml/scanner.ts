@@ -74,7 +74,8 @@ class Scanner {
   /** Elements open around `pos`: their qualified names, child lists and undo logs of namespace bindings. */
   private readonly openNames: string[] = [];
   private readonly openChildren: XmlNode[][] = [];
-  private readonly openUndo: (string[] | undefined)[] = [];
+  /** Undo logs of the open elements that declare namespaces, with their depths (most elements declare none). */
+  private readonly openUndo: { readonly depth: number; readonly undo: string[] }[] = [];
   /** Text read since the innermost open element's last child (comments and CDATA do not split it). */
   private pendingText = '';
   /** Prefix -> namespace in scope; '' is the default namespace. Elements undo their own declarations. */
@@ -218,14 +219,16 @@ class Scanner {
     let start = this.pos;
     let i = start;
     for (;;) {
-      textStop.lastIndex = i;
-      if (!textStop.test(text)) {
-        i = text.length;
-        break;
+      // Short runs of plain text (most CLIXML values) in a loop; longer ones by the native search.
+      const loopEnd = i + 32;
+      let code = text.charCodeAt(i);
+      while (i < loopEnd && code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26 && code !== 0x5d) code = text.charCodeAt(++i);
+      if (i === loopEnd) {
+        textStop.lastIndex = i;
+        i = textStop.test(text) ? textStop.lastIndex - 1 : text.length;
+        code = text.charCodeAt(i);
       }
-      i = textStop.lastIndex - 1;
-      const code = text.charCodeAt(i);
-      if (code === 0x3c /* < */) break;
+      if (code === 0x3c /* < */ || i >= text.length) break;
       if (code === 0x26 /* & */) {
         value += text.slice(start, i) + this.reference(i);
         i = start = this.pos;
@@ -366,7 +369,7 @@ class Scanner {
     }
     this.openNames.push(qname);
     this.openChildren.push(children as XmlNode[]);
-    this.openUndo.push(undo);
+    if (undo) this.openUndo.push({ depth, undo });
   }
 
   private endTag(): void {
@@ -385,8 +388,8 @@ class Scanner {
       children.push(this.pendingText);
       this.pendingText = '';
     }
-    const undo = this.openUndo.pop();
-    if (undo) this.restore(undo);
+    const declared = this.openUndo[this.openUndo.length - 1];
+    if (declared?.depth === this.openNames.length + 1) this.restore(this.openUndo.pop()!.undo);
   }
 
   /** A quoted attribute value, references resolved and whitespace normalised as XML 1.0 (3.3.3) says. */
@@ -398,14 +401,20 @@ class Scanner {
     let start = ++this.pos;
     let i = start;
     for (;;) {
-      attributeStop.lastIndex = i;
-      if (!attributeStop.test(text)) {
-        this.pos = text.length;
+      // As in characterData: short values (RefIds, names) in a loop, long ones by the native search.
+      const loopEnd = i + 32;
+      let code = text.charCodeAt(i);
+      while (i < loopEnd && code >= 0x20 && code < 0xd800 && code !== 0x3c && code !== 0x26 && code !== 0x22 && code !== 0x27) code = text.charCodeAt(++i);
+      if (i === loopEnd) {
+        attributeStop.lastIndex = i;
+        i = attributeStop.test(text) ? attributeStop.lastIndex - 1 : text.length;
+        code = text.charCodeAt(i);
+      }
+      if (code === quote) break;
+      if (i >= text.length) {
+        this.pos = i;
         this.fail('an attribute value is not closed');
       }
-      i = attributeStop.lastIndex - 1;
-      const code = text.charCodeAt(i);
-      if (code === quote) break;
       if (code === 0x22 || code === 0x27) i++;
       else if (code === 0x3c) {
         this.pos = i;
@@ -480,8 +489,8 @@ class Scanner {
 /*
  * The characters that end a run of plain character data or attribute value: markup, references,
  * line ends, and everything the inline checks must look at (controls, surrogates, U+FFFE/U+FFFF).
- * A single character class cannot backtrack; the native search is several times faster than a
- * loop over charCodeAt, which matters for long strings.
+ * A single character class cannot backtrack; for long runs the native search is several times
+ * faster than a loop over charCodeAt.
  */
 const textStop = /[<&\]\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
