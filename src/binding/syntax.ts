@@ -1,0 +1,124 @@
+/**
+ * Syntax text generated from metadata: `Get-Command -Syntax` as pwsh prints it
+ * (CommandParameterSetInfo.ToString: positional parameters by position, then mandatory named,
+ * then optional named, the common parameters as [<CommonParameters>], types by their short
+ * PowerShell names), and the help form (Get-Help's and the reference documents' SYNTAX section:
+ * default set first, parameters in declaration order, .NET type names), with the documents' line
+ * wrapping.
+ */
+import { acceleratorNameOf, type PSTypeInfo } from '../engine/types/index.js';
+import { defaultBindingContext, type BindingContext } from './context.js';
+import { helpDisplayStrings } from './messages.js';
+import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, type ParameterMetadata } from './metadata.js';
+
+/** One parameter as it appears in one set's syntax. */
+interface SyntaxParameter {
+  readonly parameter: ParameterMetadata;
+  readonly position: number | null;
+  readonly mandatory: boolean;
+}
+
+/** One set's syntax: its name and the text after the command name. */
+export interface ParameterSetSyntax {
+  readonly setName: string;
+  readonly isDefault: boolean;
+  /** Each parameter's notation, in display order. */
+  readonly items: readonly string[];
+  /** The items joined with spaces. */
+  readonly text: string;
+}
+
+/** The sets in flag order, each with the parameters it has (a command without sets has one, __AllParameterSets). */
+function setsOf(command: CommandMetadata): { setName: string; flag: number; isDefault: boolean; parameters: SyntaxParameter[] }[] {
+  const names = command.parameterSetNames.length > 0 ? command.parameterSetNames : ['__AllParameterSets'];
+  return names.map((setName, index) => {
+    const flag = command.parameterSetNames.length > 0 ? 2 ** index : allSetsFlag;
+    const parameters: SyntaxParameter[] = [];
+    for (const parameter of command.parameters) {
+      const data = setDataFor(parameter, flag)[0];
+      if (data) parameters.push({ parameter, position: data.position, mandatory: data.mandatory });
+    }
+    return { setName, flag, isDefault: flag === command.defaultParameterSetFlag, parameters };
+  });
+}
+
+function parameterText(p: SyntaxParameter, typeText: string): string {
+  const name = p.parameter.name;
+  if (p.parameter.isSwitch) return p.mandatory ? `-${name}` : `[-${name}]`;
+  if (p.mandatory) return p.position !== null ? `[-${name}] <${typeText}>` : `-${name} <${typeText}>`;
+  return p.position !== null ? `[[-${name}] <${typeText}>]` : `[-${name} <${typeText}>]`;
+}
+
+/** The common parameters collapse into [<CommonParameters>] when all of them are there. */
+function withCommonParameters(parameters: readonly SyntaxParameter[], render: (p: SyntaxParameter) => string): string[] {
+  const common = parameters.filter((p) => p.parameter.origin === 'Common');
+  const rest = parameters.filter((p) => p.parameter.origin !== 'Common').map(render);
+  if (common.length === commonParameterNames.length) return [...rest, `[${helpDisplayStrings.CommonParameters}]`];
+  return [...rest, ...common.map(render)];
+}
+
+/** ToStringCodeMethods.Type with dropped namespaces: `int`, `string[]`, `PSSession[]`. */
+export function shortTypeName(type: PSTypeInfo): string {
+  if (type.elementType) return `${shortTypeName(type.elementType)}[]`;
+  const accelerator = acceleratorNameOf(type);
+  if (accelerator) return accelerator;
+  const generic = type.genericArguments;
+  const name = type.name.replace(/`\d+$/, '');
+  return generic && generic.length > 0 ? `${name}[${generic.map(shortTypeName).join(',')}]` : name;
+}
+
+/** Each set's `Get-Command -Syntax` text, in pwsh's set order. */
+export function commandParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
+  const typeText = (p: SyntaxParameter): string => shortTypeName(resolve(context, p.parameter));
+  return setsOf(command).map((set) => {
+    const positional = set.parameters.filter((p) => p.position !== null).sort((a, b) => a.position! - b.position!);
+    const namedMandatory = set.parameters.filter((p) => p.position === null && p.mandatory);
+    const named = set.parameters.filter((p) => p.position === null && !p.mandatory);
+    const render = (p: SyntaxParameter): string => parameterText(p, typeText(p));
+    const items = [...positional.map(render), ...namedMandatory.map(render), ...withCommonParameters(named, render)];
+    return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };
+  });
+}
+
+/**
+ * `Get-Command X -Syntax` for a cmdlet (CmdletInfo.Definition): each set on its own line,
+ * preceded by an empty line.
+ */
+export function commandSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): string {
+  return commandParameterSetSyntax(command, context)
+    .map((set) => `\n${command.name} ${set.text}\n`)
+    .join('');
+}
+
+/** The help form of each set's syntax: default set first, parameters in declaration order, .NET type names. */
+export function helpParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
+  const sets = setsOf(command);
+  const ordered = [...sets.filter((s) => s.isDefault), ...sets.filter((s) => !s.isDefault)];
+  return ordered.map((set) => {
+    const render = (p: SyntaxParameter): string => parameterText(p, resolve(context, p.parameter).name);
+    const items = withCommonParameters(set.parameters, render);
+    return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };
+  });
+}
+
+/**
+ * A set's syntax wrapped as the reference documents wrap it: whole parameter items, lines of
+ * at most `width` characters, continuation lines starting with a space.
+ */
+export function wrapSyntax(commandName: string, set: ParameterSetSyntax, width = 100): string {
+  const lines: string[] = [];
+  let line = commandName;
+  for (const item of set.items) {
+    if (line.length + 1 + item.length > width && line !== commandName) {
+      lines.push(line);
+      line = '';
+    }
+    line += ` ${item}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+function resolve(context: BindingContext, parameter: ParameterMetadata): PSTypeInfo {
+  return context.resolveType(parameter.typeName) ?? context.resolveType('System.Object')!;
+}
