@@ -91,7 +91,7 @@ function writeErrorRecord(runtime: CommandRuntime): ErrorRecord {
     ? exceptionArgument
     : new ExceptionValue('Microsoft.PowerShell.Commands.WriteErrorException', exceptionArgument !== undefined ? toPSString(exceptionArgument) : message);
   // Inside a function the error belongs to the function: its name ends the error id and heads the message.
-  const caller = runtime.frame.command;
+  const caller = runtime.frame.command?.isScript === false ? runtime.frame.command : null;
   const baseId = runtime.has('ErrorId') ? toPSString(runtime.parameter('ErrorId')) : exception.exceptionTypeName;
   const errorId = caller ? `${baseId},${caller.name}` : baseId;
   const category = (runtime.has('Category') ? toPSString(runtime.parameter('Category')) : 'NotSpecified') as ErrorCategoryName;

@@ -28,6 +28,8 @@ export interface CommandProcessor {
   begin(): void;
   process(input: unknown): void;
   end(): void;
+  /** The `clean` block: runs after the pipeline ends, even when it failed or was stopped. */
+  clean?(): void;
 }
 
 /** Deep recursion ends in ScriptCallDepthException, before the JS stack runs out. */
@@ -70,7 +72,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
     const invocation = new InvocationInfo(this.name, this.options.extent ?? null);
-    this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, this.name === null ? this.caller.command : { name: this.name, invocation });
+    this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, this.name === null ? this.caller.command : { name: this.name, invocation, isScript: this.options.isScript ?? false });
     const metadata = compiled.metadata(this.name ?? '');
     const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
     for (const parameter of compiled.parameters) {
@@ -124,6 +126,20 @@ export class ScriptBlockProcessor implements CommandProcessor {
     if (!compiled.end) return;
     if (this.collected.length > 0) this.frame.setLocal('input', this.collected);
     this.run(compiled.end);
+  }
+
+  clean(): void {
+    const compiled = this.block.compiled;
+    // A block whose begin never ran (a binding error) has nothing to clean up. The clean
+    // block's output is discarded, as in pwsh.
+    if (!compiled.clean || !this.frame) return;
+    const frame = this.frame;
+    this.frame = frame.withOutput(() => {});
+    try {
+      this.run(compiled.clean);
+    } finally {
+      this.frame = frame;
+    }
   }
 
   private run(block: (f: Frame) => void): void {
@@ -253,7 +269,11 @@ export function readScriptFile(path: string): string {
  */
 export function runScriptBlock(frame: Frame, block: ScriptBlockValue, args: readonly unknown[], options: { dotSource?: boolean; dollarUnder?: unknown } = {}): void {
   const processor = new ScriptBlockProcessor(frame, block, args.map((value): CommandArgument => ({ kind: 'value', value })), null, options);
-  processor.begin();
-  processor.process(noInput);
-  processor.end();
+  try {
+    processor.begin();
+    processor.process(noInput);
+    processor.end();
+  } finally {
+    processor.clean();
+  }
 }

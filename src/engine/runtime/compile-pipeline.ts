@@ -90,6 +90,8 @@ function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
     const from = processors.indexOf(e.command as CommandProcessor);
     if (from < 0) throw e;
     for (let i = Math.max(from, stage); i < processors.length; i++) processors[i].end();
+  } finally {
+    for (const p of processors) p.clean?.();
   }
 }
 
@@ -233,6 +235,7 @@ function withRedirections(redirections: readonly RedirectionAst[], factory: Elem
     return {
       begin: () => processor.begin(),
       process: (input) => processor.process(input),
+      clean: () => processor.clean?.(),
       end: () => {
         try {
           processor.end();

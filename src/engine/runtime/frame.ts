@@ -48,6 +48,8 @@ export class ExecutionContext {
 export interface CommandFrameInfo {
   readonly name: string;
   readonly invocation: InvocationInfo;
+  /** A script file rather than a function. */
+  readonly isScript: boolean;
 }
 
 export class Frame {

@@ -116,8 +116,10 @@ export class Runspace {
       processor.begin();
       processor.process(noInput);
       processor.end();
+      processor.clean();
       return { exitCode: processor.exitCode, terminated: false, parseErrors: [] };
     } catch (e) {
+      processor.clean();
       if (e instanceof ExitException) {
         this.context.globalScope.define(new PSVariable('LASTEXITCODE', e.exitCode));
         return { exitCode: e.exitCode, terminated: false, parseErrors: [] };

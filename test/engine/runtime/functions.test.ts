@@ -39,6 +39,8 @@ const cases: [string, string][] = [
   ['function f { Write-Output 1, 2 -NoEnumerate }; (f).Count', '2\n'],
   ['$f = "add"; function add { "added" }; & $f', 'added\n'],
   ['function Get-Thing { "thing" }; get-thing', 'thing\n'],
+  ['function f { process { $_ } clean { $script:c = "cleaned"; "discarded" } }; 1 | f; $c', '1\ncleaned\n'],
+  ['function f { end { throw "x" } clean { $script:c = "cleaned" } }; try { f } catch { "caught" }; $c', 'caught\ncleaned\n'],
 ];
 
 for (const [script, expected] of cases) {

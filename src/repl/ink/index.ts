@@ -1,0 +1,15 @@
+/** Starts the Ink prompt on the terminal; resolves with the exit code when the user leaves. */
+import React from 'react';
+import { render } from 'ink';
+import { ReplApp, type ReplHost } from './repl-app.js';
+
+export type { OutputBlock, ReplHost } from './repl-app.js';
+
+export async function runInkRepl(host: ReplHost, streams: { stdin?: NodeJS.ReadStream; stdout?: NodeJS.WriteStream } = {}): Promise<number> {
+  let code = 0;
+  const instance = render(React.createElement(ReplApp, { host, onExit: (c: number) => { code = c; } }), {
+    stdin: streams.stdin, stdout: streams.stdout, exitOnCtrlC: false, patchConsole: false,
+  });
+  await instance.waitUntilExit();
+  return code;
+}

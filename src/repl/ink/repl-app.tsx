@@ -1,0 +1,128 @@
+/**
+ * The interactive prompt as an Ink application: `PS /dir> ` and the line being edited at the
+ * bottom, results and errors printed above it, `>> ` while the statement is incomplete, Ctrl+C
+ * to drop the line or stop the running pipeline, `exit` (through the host) to leave.
+ */
+import React, { useRef, useState } from 'react';
+import { Box, Static, Text, useApp, useInput } from 'ink';
+import { afterSubmit, applyKey, initialEditorState, type EditorState, type Key } from './line-editor.js';
+
+/** One block of output shown above the prompt. */
+export interface OutputBlock {
+  text: string;
+  kind: 'output' | 'error' | 'warning' | 'echo';
+}
+
+/** What the prompt needs from the engine; the engine knows nothing of Ink. */
+export interface ReplHost {
+  /** The prompt text, e.g. `PS /home/user> `. */
+  prompt(): string;
+  /** True when the text is an unfinished statement (the parser's incomplete-input errors). */
+  isIncomplete(text: string): boolean;
+  /** Runs a statement; output arrives through `write`. Resolves with an exit code when the script asked to exit. */
+  run(text: string, write: (block: OutputBlock) => void): Promise<{ exitCode: number | null }>;
+  /** Stops the running pipeline (Ctrl+C while running). */
+  stop(): void;
+}
+
+const colours: Record<OutputBlock['kind'], string | undefined> = { output: undefined, error: 'red', warning: 'yellow', echo: undefined };
+
+export function ReplApp({ host, history = [], onExit }: { host: ReplHost; history?: string[]; onExit: (code: number) => void }): React.JSX.Element {
+  const { exit } = useApp();
+  // The editor state lives in a ref so keys that arrive before the next render (a paste, fast
+  // typing) build on each other; the state copy only triggers the render.
+  const editorRef = useRef<EditorState>(initialEditorState(history));
+  const [editor, setEditor] = useState<EditorState>(editorRef.current);
+  const runningRef = useRef(false);
+  const [running, setRunning] = useState(false);
+  const [blocks, setBlocks] = useState<(OutputBlock & { id: number })[]>([]);
+  const write = (block: OutputBlock) => setBlocks((previous) => [...previous, { ...block, id: previous.length }]);
+  const update = (next: EditorState) => {
+    editorRef.current = next;
+    setEditor(next);
+  };
+  const setBusy = (busy: boolean) => {
+    runningRef.current = busy;
+    setRunning(busy);
+  };
+  const finish = (code: number) => {
+    onExit(code);
+    exit();
+  };
+
+  const handleKey = (key: Key) => {
+    const current = editorRef.current;
+    const action = applyKey(current, key);
+    switch (action.kind) {
+      case 'edit':
+        update(action.state);
+        return;
+      case 'cancel':
+        write({ kind: 'echo', text: promptFor(current, host) + current.text + '^C' });
+        update(action.state);
+        return;
+      case 'eof':
+        finish(0);
+        return;
+      case 'submit': {
+        const incomplete = host.isIncomplete(action.text);
+        write({ kind: 'echo', text: promptFor(current, host) + current.text });
+        update(afterSubmit(action.state, current.text, incomplete, action.text));
+        if (incomplete || !action.text.trim()) return;
+        setBusy(true);
+        void host.run(action.text, write).then(
+          ({ exitCode }) => {
+            setBusy(false);
+            if (exitCode !== null) finish(exitCode);
+          },
+          (e: unknown) => {
+            setBusy(false);
+            write({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+          },
+        );
+      }
+    }
+  };
+
+  useInput((input, key) => {
+    if (runningRef.current) {
+      if (key.ctrl && input === 'c') host.stop();
+      return;
+    }
+    const base: Key = { ...key, input };
+    if (!key.return && /[\r\n]/.test(input)) {
+      // Pasted lines: each line break is an Enter.
+      const lines = input.split(/\r\n|\r|\n/);
+      lines.forEach((line, i) => {
+        if (line) handleKey({ input: line });
+        if (i < lines.length - 1 && !runningRef.current) handleKey({ input: '', return: true });
+      });
+      return;
+    }
+    handleKey(base);
+  });
+
+  return (
+    <>
+      <Static items={blocks}>
+        {(block) => (
+          <Text key={block.id} color={colours[block.kind]}>
+            {block.text}
+          </Text>
+        )}
+      </Static>
+      {!running && (
+        <Box>
+          <Text>{promptFor(editor, host)}</Text>
+          <Text>{editor.text.slice(0, editor.cursor)}</Text>
+          <Text inverse>{editor.text[editor.cursor] ?? ' '}</Text>
+          <Text>{editor.text.slice(editor.cursor + 1)}</Text>
+        </Box>
+      )}
+    </>
+  );
+}
+
+function promptFor(editor: EditorState, host: ReplHost): string {
+  return editor.pending.length ? '>> ' : host.prompt();
+}

@@ -1,0 +1,57 @@
+/** Running script files as `psh -File` does: arguments bound to param(), $PSScriptRoot, exit codes, positions in errors. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConsoleHost, scriptArgument } from '../../src/host/console-host.js';
+
+function runFile(text: string, args: string[]): { out: string; err: string; code: number; path: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'psh-file-'));
+  const path = join(dir, 'script.ps1');
+  writeFileSync(path, text);
+  let out = '';
+  let err = '';
+  try {
+    const code = new ConsoleHost({ stdout: (s) => { out += s; }, stderr: (s) => { err += s; } }).runScript(text, path, args);
+    return { out, err, code, path, dir };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('arguments bind to the script parameters by name and position', () => {
+  const result = runFile('param($First, $Second, [switch]$Flag)\n"$First|$Second|$Flag"\n', ['one', '-Flag', '-Second', 'two']);
+  assert.is(result.out, 'one|two|True\n');
+  assert.is(result.code, 0);
+});
+
+test('$PSScriptRoot and $PSCommandPath name the script', () => {
+  const result = runFile('$PSCommandPath\n$PSScriptRoot\n', []);
+  assert.is(result.out, `${result.path}\n${result.dir}\n`);
+});
+
+test('exit N is the exit code; a terminating error gives 1 and shows the file and line', () => {
+  assert.is(runFile('exit 9\n', []).code, 9);
+  const result = runFile('"start"\n\nthrow "bad thing"\n"never"\n', []);
+  assert.is(result.code, 1);
+  assert.is(result.out, 'start\n');
+  assert.is(result.err, `Exception: ${result.path}:3\nLine |\n   3 |  throw "bad thing"\n     |  ~~~~~~~~~~~~~~~~~\n     | bad thing\n`);
+});
+
+test('a non-terminating error does not change the -File exit code', () => {
+  const result = runFile('Write-Error "soft"\n"after"\n', []);
+  assert.is(result.code, 0);
+  assert.is(result.out, 'after\n');
+  assert.match(result.err, /^Write-Error: .*script\.ps1:1\n/);
+});
+
+test('command-line arguments become parameters, colon values and plain strings', () => {
+  assert.equal(scriptArgument('-Name'), { kind: 'parameter', name: 'Name', text: '-Name', hasValue: false });
+  assert.equal(scriptArgument('-Flag:$false'), { kind: 'parameter', name: 'Flag', text: '-Flag:', value: false, hasValue: true });
+  assert.equal(scriptArgument('-n:5'), { kind: 'parameter', name: 'n', text: '-n:', value: '5', hasValue: true });
+  assert.equal(scriptArgument('plain'), { kind: 'value', value: 'plain' });
+  assert.equal(scriptArgument('-'), { kind: 'value', value: '-' });
+});
+
+test.run();

@@ -1,0 +1,65 @@
+/**
+ * The Ink prompt end to end on fake terminal streams: keystrokes in, rendered frames out.
+ * The host here is a small stand-in engine that echoes and counts, so the test checks the
+ * prompt's behaviour (continuation, output above the prompt, errors, Ctrl+C, exit).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { PassThrough, Writable } from 'node:stream';
+import { runInkRepl, type ReplHost } from '../../src/repl/ink/index.js';
+
+function terminal() {
+  const stdin = Object.assign(new PassThrough(), {
+    isTTY: true, setRawMode: () => {}, ref: () => {}, unref: () => {}, setEncoding: PassThrough.prototype.setEncoding,
+  });
+  let screen = '';
+  const stdout = Object.assign(new Writable({ write(chunk, _enc, done) { screen += chunk.toString(); done(); } }), { columns: 100, rows: 30, isTTY: true });
+  // Strip escape sequences so the text is what a person would read.
+  const text = () => screen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  return { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, text };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+async function type(stdin: NodeJS.ReadStream, ...chunks: string[]) {
+  for (const c of chunks) {
+    (stdin as unknown as PassThrough).write(c);
+    await tick();
+  }
+}
+
+test('runs statements, continues incomplete ones with >>, shows errors, exits with the code', async () => {
+  const ran: string[] = [];
+  const host: ReplHost = {
+    prompt: () => 'PS /work> ',
+    isIncomplete: (t) => (t.match(/\{/g) ?? []).length > (t.match(/\}/g) ?? []).length,
+    async run(t, write) {
+      ran.push(t);
+      if (t.startsWith('exit')) return { exitCode: Number(t.split(' ')[1] ?? 0) };
+      if (t === 'boom') write({ kind: 'error', text: 'boom: The term is not recognized.' });
+      else write({ kind: 'output', text: `ran ${ran.length}` });
+      return { exitCode: null };
+    },
+    stop() {},
+  };
+  const term = terminal();
+  const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
+  await tick();
+  await type(term.stdin, '1 + 1', '\r', 'if ($x) {', '\r', '2 }', '\r');
+  // A paste: several lines in one chunk.
+  await type(term.stdin, 'boom\r');
+  await type(term.stdin, 'abc', '\x03');
+  await type(term.stdin, 'exit 3', '\r');
+  const code = await done;
+  assert.is(code, 3);
+  assert.equal(ran, ['1 + 1', 'if ($x) {\n2 }', 'boom', 'exit 3']);
+  const screen = term.text();
+  assert.ok(screen.includes('PS /work> 1 + 1'), screen);
+  assert.ok(screen.includes('ran 1'));
+  assert.ok(screen.includes('>> 2 }'));
+  assert.ok(screen.includes('ran 2'));
+  assert.ok(screen.includes('boom: The term is not recognized.'));
+  assert.ok(screen.includes('PS /work> abc^C'));
+});
+
+test.run();
