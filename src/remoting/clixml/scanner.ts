@@ -149,7 +149,7 @@ class Scanner {
     while (this.skipWhitespace() < end) {
       const name = this.name();
       const index = order.indexOf(name);
-      if (index < seen || (index === -1) || (seen === 0 && index !== 0)) this.fail(`'${name}' is not expected in the XML declaration`);
+      if (index < seen || (seen === 0 && index !== 0)) this.fail(`'${name}' is not expected in the XML declaration`);
       seen = index + 1;
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) !== 0x3d /* = */) this.fail("'=' expected in the XML declaration");

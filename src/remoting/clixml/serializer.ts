@@ -36,10 +36,10 @@ export class ClixmlSerializer {
   private write(value: unknown, name: string, depth: number, nesting: number): string {
     if (nesting > maxNesting) throw new ClixmlError('TooDeep', `The value nests more than ${maxNesting} objects deep`);
     if (value === null || value === undefined) return '<Nil' + name + '/>';
-    const primitive = writePrimitive(value);
-    if (primitive) return element(primitive.tag, name, primitive.text);
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
-      throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
+      const primitive = writePrimitive(value);
+      if (!primitive) throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
+      return element(primitive.tag, name, primitive.text);
     }
     const refId = this.objectRefIds.get(value);
     if (refId !== undefined) return '<Ref' + name + ' RefId="' + refId + '"/>';
