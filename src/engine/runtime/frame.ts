@@ -3,10 +3,10 @@
  * host's streams, built-in commands) and, per running block, a Frame: the current scope, where
  * output goes, and the error/warning/... sinks after redirections.
  */
-import type { DotNetContext } from '../dotnet/index.js';
+import { ArrayList, getStaticMember, invokeStaticMethod, type DotNetContext } from '../dotnet/index.js';
 import type { OperatorContext } from '../operators/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
-import { resolveType } from '../types/index.js';
+import { resolveType, typeOf } from '../types/index.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit, StreamSinks } from './streams.js';
@@ -28,8 +28,8 @@ export class ExecutionContext {
   /** How many try blocks or trap-guarded blocks are running: inside one, errors propagate. */
   handlerDepth = 0;
   callDepth = 0;
-  /** $Error, newest first. */
-  readonly errors: unknown[] = [];
+  /** $Error (an ArrayList, so scripts can Clear() it), newest first. */
+  readonly errors = new ArrayList();
 
   constructor(
     readonly hostStreams: StreamSinks,
@@ -38,9 +38,10 @@ export class ExecutionContext {
 
   /** Records an error in $Error (pwsh keeps the newest first, at most $MaximumErrorCount). */
   recordError(record: ErrorRecord): void {
-    this.errors.unshift(record);
+    const items = this.errors.items;
+    items.unshift(record);
     const max = Number(this.globalScope.local('MaximumErrorCount')?.value ?? 256);
-    if (this.errors.length > max) this.errors.length = max;
+    if (items.length > max) items.length = max;
   }
 }
 
@@ -104,6 +105,11 @@ export class Frame {
       invokeScriptBlock: (block: ScriptBlock, args: readonly unknown[], dollarUnder?: unknown) => frame.context.runner.invoke(frame, block, args, dollarUnder),
       get outputFieldSeparator() {
         return frame.ofs;
+      },
+      callOperatorMethod: (methodName: string, left: unknown, right: unknown) => {
+        const type = typeOf(left);
+        if (!type || !getStaticMember(type, methodName).found) return { found: false };
+        return { found: true, value: invokeStaticMethod(type, methodName, [left, right], frame.dotnetContext) };
       },
     };
     return this.operatorContextCache;

@@ -24,6 +24,7 @@ const cases: [string, string, string][] = [
   ['function f { Write-Error "bad" }; f', '', 'f: bad\n'],
   ['Write-Error "oops" -ErrorAction SilentlyContinue; $Error.Count; $Error[0].Exception.Message', '1\noops\n', ''],
   ['Write-Error "oops" -ErrorAction Ignore; $Error.Count', '0\n', ''],
+  ['Write-Error "a" 2>$null; Write-Error "b" 2>$null; "$($Error[0]) $($Error[1])"; $Error.Clear(); $Error.Count', 'b a\n0\n', ''],
   ['$ErrorActionPreference = "SilentlyContinue"; Write-Error "quiet"; "after"', 'after\n', ''],
   ['$ErrorActionPreference = "Stop"; Write-Error "fatal"; "after"', '', 'Write-Error: fatal\n'],
   ['try { Write-Error "x" -ErrorAction Stop } catch { "caught $_" }', 'caught x\n', ''],
