@@ -26,3 +26,14 @@ export {
 } from './metadata.js';
 export { commandParameterSetSyntax, commandSyntax, helpParameterSetSyntax, shortTypeName, wrapSyntax, type ParameterSetSyntax } from './syntax.js';
 export { ValidationFailure, type ValidationAttribute, type ValidateRangeKind } from './validation.js';
+export {
+  choicePromptLine,
+  confirmationChoices,
+  hotkeyAndLabel,
+  ShouldProcess,
+  ShouldProcessStopped,
+  type ChoiceDescription,
+  type ContinueStatus,
+  type ShouldProcessHost,
+  type ShouldProcessPreferences,
+} from './should-process.js';

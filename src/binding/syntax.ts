@@ -6,7 +6,7 @@
  * default set first, parameters in declaration order, .NET type names), with the documents' line
  * wrapping.
  */
-import { acceleratorNameOf, type PSTypeInfo } from '../engine/types/index.js';
+import type { PSTypeInfo } from '../engine/types/index.js';
 import { defaultBindingContext, type BindingContext } from './context.js';
 import { helpDisplayStrings } from './messages.js';
 import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, type ParameterMetadata } from './metadata.js';
@@ -57,14 +57,34 @@ function withCommonParameters(parameters: readonly SyntaxParameter[], render: (p
   return [...rest, ...common.map(render)];
 }
 
-/** ToStringCodeMethods.Type with dropped namespaces: `int`, `string[]`, `PSSession[]`. */
+/**
+ * pwsh's built-in type accelerators by the type they stand for (TypeAccelerators: the first
+ * name of each core type); `object` is not among them, so System.Object shows as `Object`.
+ */
+const builtinAccelerators = new Map<string, string>(
+  Object.entries({
+    'System.Array': 'array', 'System.Boolean': 'bool', 'System.Byte': 'byte', 'System.Char': 'char',
+    'System.DateTime': 'datetime', 'System.Decimal': 'decimal', 'System.Double': 'double', 'System.Single': 'float',
+    'System.Guid': 'guid', 'System.Collections.Hashtable': 'hashtable', 'System.Int32': 'int', 'System.Int16': 'short',
+    'System.Int64': 'long', 'System.Collections.Specialized.OrderedDictionary': 'ordered',
+    'System.Management.Automation.PSCredential': 'pscredential', 'System.Management.Automation.PSObject': 'psobject',
+    'System.Management.Automation.PSReference': 'ref', 'System.Text.RegularExpressions.Regex': 'regex', 'System.SByte': 'sbyte',
+    'System.String': 'string', 'System.Management.Automation.SwitchParameter': 'switch', 'System.Globalization.CultureInfo': 'cultureinfo',
+    'System.Numerics.BigInteger': 'bigint', 'System.Security.SecureString': 'securestring', 'System.TimeSpan': 'timespan',
+    'System.UInt16': 'ushort', 'System.UInt32': 'uint', 'System.UInt64': 'ulong', 'System.Uri': 'uri', 'System.Version': 'version',
+    'System.Void': 'void', 'System.Net.IPAddress': 'ipaddress', 'System.Xml.XmlDocument': 'xml',
+    'System.Management.Automation.WildcardPattern': 'WildcardPattern', 'System.Net.Mail.MailAddress': 'mailaddress',
+    'System.Management.Automation.SemanticVersion': 'semver', 'System.Management.Automation.ScriptBlock': 'scriptblock',
+    'System.Type': 'type', 'System.Management.Automation.PSVariable': 'psvariable',
+  }),
+);
+
+/** ToStringCodeMethods.Type with dropped namespaces: `int`, `string[]`, `PSSession[]`, `List[string]`. */
 export function shortTypeName(type: PSTypeInfo): string {
   if (type.elementType) return `${shortTypeName(type.elementType)}[]`;
-  const accelerator = acceleratorNameOf(type);
-  if (accelerator) return accelerator;
   const generic = type.genericArguments;
-  const name = type.name.replace(/`\d+$/, '');
-  return generic && generic.length > 0 ? `${name}[${generic.map(shortTypeName).join(',')}]` : name;
+  if (generic && generic.length > 0) return `${type.name.replace(/`\d+.*$/, '')}[${generic.map(shortTypeName).join(',')}]`;
+  return builtinAccelerators.get(type.fullName) ?? type.name;
 }
 
 /** Each set's `Get-Command -Syntax` text, in pwsh's set order. */
