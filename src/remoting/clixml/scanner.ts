@@ -32,8 +32,10 @@ const noChildren: readonly XmlNode[] = [];
 export function scanClixml(input: string | Uint8Array, limits: ScanLimits): XmlElement {
   let text: string;
   if (typeof input === 'string') {
-    // A string is at least as many bytes as characters: refuse huge inputs before measuring them.
-    if (input.length > limits.maxBytes || Buffer.byteLength(input, 'utf8') > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    // A string takes at least one and at most three UTF-8 bytes per UTF-16 code unit: measure
+    // only when the character count cannot decide.
+    if (input.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    if (input.length * 3 > limits.maxBytes && Buffer.byteLength(input, 'utf8') > limits.maxBytes) throw tooLarge(limits.maxBytes);
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     if (input.byteLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
@@ -79,7 +81,7 @@ class Scanner {
   /** Text read since the innermost open element's last child (comments and CDATA do not split it). */
   private pendingText = '';
   /** Prefix -> namespace in scope; '' is the default namespace. Elements undo their own declarations. */
-  private readonly bindings = new Map<string, string>([['xml', XML_NAMESPACE]]);
+  private bindings: Map<string, string> | undefined;
   private defaultNamespace = '';
   /** Set by name(): where the prefix ends, or -1. */
   private colon = -1;
@@ -437,7 +439,7 @@ class Scanner {
       if (!(prefix === 'xml' && ns === XML_NAMESPACE)) this.fail(`the namespace declaration of '${prefix}' is reserved`);
     }
     if (prefix !== '' && ns === '') this.fail(`the namespace declaration of '${prefix}' is empty`);
-    undo.push(prefix, this.bindings.get(prefix) ?? '\0');
+    undo.push(prefix, this.bindings?.get(prefix) ?? '\0');
     this.bind(prefix, ns);
     return undo;
   }
@@ -447,19 +449,20 @@ class Scanner {
       const previous = undo[i + 1]!;
       if (previous !== '\0') this.bind(undo[i]!, previous);
       else {
-        this.bindings.delete(undo[i]!);
+        this.bindings!.delete(undo[i]!);
         if (undo[i] === '') this.defaultNamespace = '';
       }
     }
   }
 
   private bind(prefix: string, ns: string): void {
-    this.bindings.set(prefix, ns);
+    (this.bindings ??= new Map()).set(prefix, ns);
     if (prefix === '') this.defaultNamespace = ns;
   }
 
   private resolve(prefix: string, local: string): string {
-    const ns = this.bindings.get(prefix);
+    // The xml prefix is bound in every document (and may only be declared to the same namespace).
+    const ns = this.bindings?.get(prefix) ?? (prefix === 'xml' ? XML_NAMESPACE : undefined);
     if (ns === undefined) this.fail(`the prefix of '${prefix}:${local}' is not bound to a namespace`);
     return ns;
   }
