@@ -1,0 +1,107 @@
+/**
+ * Format views, as format.ps1xml defines them, and the registry that finds the view for an
+ * object by its type names (most derived first, as pwsh's TypeMatch does).
+ */
+import type { Alignment } from './table-writer.js';
+
+/**
+ * How a column or list item gets its value: a property name, or a calculated property whose
+ * expression the evaluator has already turned into a callback (`@{n=...; e={...}}`).
+ */
+export type PropertySelector = string | CalculatedProperty;
+
+export interface CalculatedProperty {
+  /** The Name/Label key; defaults to the expression's property name. */
+  readonly label?: string;
+  /** A property name, or the evaluated script block. */
+  readonly expression: string | ((value: unknown) => unknown);
+  /** Format-Table's Width and Alignment keys. */
+  readonly width?: number;
+  readonly alignment?: Alignment;
+  /** The FormatString key. */
+  readonly formatString?: string;
+}
+
+export interface TableViewColumn {
+  /** The column header; the property name when absent. */
+  readonly label?: string;
+  /** Width in cells; 0 or absent lets the column share the free room (or be auto-sized). */
+  readonly width?: number;
+  readonly alignment?: Alignment;
+  readonly value: PropertySelector;
+}
+
+export interface TableView {
+  readonly kind: 'table';
+  readonly columns: readonly TableViewColumn[];
+  readonly hideTableHeaders?: boolean;
+  readonly wrap?: boolean;
+  readonly autoSize?: boolean;
+  readonly groupBy?: PropertySelector;
+}
+
+export interface ListViewItem {
+  readonly label?: string;
+  readonly value: PropertySelector;
+}
+
+export interface ListView {
+  readonly kind: 'list';
+  readonly items: readonly ListViewItem[];
+  readonly groupBy?: PropertySelector;
+}
+
+export interface WideView {
+  readonly kind: 'wide';
+  readonly value: PropertySelector;
+  /** Items per row; 0 or absent picks pwsh's default (2, or the best fit with -AutoSize). */
+  readonly columns?: number;
+  readonly groupBy?: PropertySelector;
+}
+
+/**
+ * An out-of-band view that renders the whole object as text of its own (like pwsh's custom
+ * controls for ErrorRecord): it is written as is, outside any table or list.
+ */
+export interface CustomView {
+  readonly kind: 'custom';
+  render(value: unknown): string;
+}
+
+export type FormatView = TableView | ListView | WideView | CustomView;
+export type FormatShape = 'table' | 'list' | 'wide';
+
+/** Views by type name; the first view registered for a name is its default. */
+export class FormatViewRegistry {
+  private readonly views = new Map<string, FormatView[]>();
+
+  register(typeName: string, view: FormatView): void {
+    const key = typeName.toLowerCase();
+    const list = this.views.get(key) ?? [];
+    list.push(view);
+    this.views.set(key, list);
+  }
+
+  /** The view for the most derived of `typeNames` that has one (of `shape`, when given). */
+  find(typeNames: readonly string[], shape?: FormatShape | 'custom'): { typeName: string; view: FormatView } | undefined {
+    for (const typeName of typeNames) {
+      const view = this.views.get(typeName.toLowerCase())?.find((v) => shape === undefined || v.kind === shape);
+      if (view) return { typeName, view };
+    }
+    return undefined;
+  }
+}
+
+/** The views pwsh's DotNetTypes.format.ps1xml gives a hashtable's entries: the "Name  Value" table. */
+export function defaultViewRegistry(): FormatViewRegistry {
+  const registry = new FormatViewRegistry();
+  registry.register('System.Collections.DictionaryEntry', {
+    kind: 'table',
+    columns: [
+      { width: 30, value: 'Name' },
+      { value: 'Value' },
+    ],
+  });
+  registry.register('System.Collections.DictionaryEntry', { kind: 'list', items: [{ value: 'Name' }, { value: 'Value' }] });
+  return registry;
+}
