@@ -15,6 +15,8 @@ import {
 } from '../values/index.js';
 import type { PSTypeInfo } from './ps-type.js';
 import { isTypeValue, registerType } from './registry.js';
+// type-of.ts imports this module too; typeOf is only called later, once both are loaded.
+import { typeOf } from './type-of.js';
 
 const valueTypeBases = ['System.ValueType', 'System.Object'];
 const numericInterfaces = ['System.IComparable', 'System.IFormattable', 'System.IConvertible'];
@@ -44,7 +46,7 @@ export const objectType = registerType(
 );
 registerType(namedType('System.ValueType', ['System.Object']));
 export const stringType = registerType(
-  namedType('System.String', ['System.Object', 'System.IComparable', 'System.IEnumerable', 'System.IConvertible']),
+  namedType('System.String', ['System.Object', 'System.IComparable', 'System.Collections.IEnumerable', 'System.IConvertible']),
   'string',
 );
 export const charType = registerType(valueType('System.Char', () => new Char(0), ['System.IComparable', 'System.IConvertible']), 'char');
@@ -149,6 +151,29 @@ export const bigIntegerType = registerType(
   { fullName: 'System.Numerics.BigInteger', name: 'BigInteger', baseTypeNames: valueTypeBases, isInstance: () => false },
   'bigint',
 );
+
+/** An interface: its instances are the values whose type lists it among its base types. */
+function interfaceType(fullName: string): PSTypeInfo {
+  return registerType({
+    fullName,
+    name: fullName.slice(fullName.lastIndexOf('.') + 1),
+    baseTypeNames: [],
+    isInstance: (value) => value !== null && value !== undefined && (typeOf(value)?.baseTypeNames.includes(fullName) ?? false),
+  });
+}
+
+for (const name of [
+  'System.IComparable',
+  'System.IFormattable',
+  'System.IConvertible',
+  'System.Collections.IEnumerable',
+  'System.Collections.ICollection',
+  'System.Collections.IList',
+  'System.Collections.IDictionary',
+  'System.Collections.Specialized.IOrderedDictionary',
+]) {
+  interfaceType(name);
+}
 
 /** The numeric types by full name, for conversions and arithmetic. */
 export const numericTypes: ReadonlyMap<string, PSTypeInfo> = new Map(

@@ -55,24 +55,24 @@ test('accelerators and names resolve case-insensitively, System. optional', () =
 test('generic types are built from registered definitions, once', () => {
   const made: string[] = [];
   const definition: PSTypeInfo = {
-    fullName: 'System.Collections.Generic.List`1',
-    name: 'List`1',
+    fullName: 'PshTest.Generic.Box`1',
+    name: 'Box`1',
     baseTypeNames: ['System.Object'],
     genericParameterCount: 1,
     isInstance: () => false,
     makeGenericType: ([element]) => {
       made.push(element!.fullName);
-      return { fullName: `System.Collections.Generic.List\`1[${element!.fullName}]`, name: 'List`1', baseTypeNames: ['System.Object'], genericArguments: [element!], isInstance: () => false };
+      return { fullName: `PshTest.Generic.Box\`1[${element!.fullName}]`, name: 'Box`1', baseTypeNames: ['System.Object'], genericArguments: [element!], isInstance: () => false };
     },
   };
   registerType(definition);
-  const listOfString = resolveType('System.Collections.Generic.List[string]');
-  assert.is(listOfString?.fullName, 'System.Collections.Generic.List`1[System.String]');
-  assert.is(resolveType('List[string]', ['System.Collections.Generic']), listOfString);
-  assert.is(resolveType('List[string]'), null);
-  assert.is(resolveType('System.Collections.Generic.List[[System.String]]'), listOfString);
-  assert.is(resolveType('System.Collections.Generic.List[string][]')?.fullName, 'System.Collections.Generic.List`1[System.String][]');
-  assert.is(resolveType('System.Collections.Generic.List[string,int]'), null);
+  const listOfString = resolveType('PshTest.Generic.Box[string]');
+  assert.is(listOfString?.fullName, 'PshTest.Generic.Box`1[System.String]');
+  assert.is(resolveType('Box[string]', ['PshTest.Generic']), listOfString);
+  assert.is(resolveType('Box[string]'), null);
+  assert.is(resolveType('PshTest.Generic.Box[[System.String]]'), listOfString);
+  assert.is(resolveType('PshTest.Generic.Box[string][]')?.fullName, 'PshTest.Generic.Box`1[System.String][]');
+  assert.is(resolveType('PshTest.Generic.Box[string,int]'), null);
   assert.equal(made, ['System.String']);
   assert.ok(isTypeValue(listOfString));
 });
