@@ -23,6 +23,9 @@ const keywordTypes: Readonly<Record<string, string>> = {
   array: 'System.Array',
   type: 'System.Type',
   datetime: 'System.DateTime',
+  guid: 'System.Guid',
+  scriptblock: 'System.Management.Automation.ScriptBlock',
+  hashtable: 'System.Collections.Hashtable',
   timespan: 'System.TimeSpan',
 };
 
