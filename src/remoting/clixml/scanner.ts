@@ -390,8 +390,9 @@ class Scanner {
       children.push(this.pendingText);
       this.pendingText = '';
     }
-    const declared = this.openUndo[this.openUndo.length - 1];
-    if (declared?.depth === this.openNames.length + 1) this.restore(this.openUndo.pop()!.undo);
+    // (Reading index -1 of an empty array would leave V8's fast path: test the length first.)
+    const declaring = this.openUndo.length;
+    if (declaring > 0 && this.openUndo[declaring - 1]!.depth === this.openNames.length + 1) this.restore(this.openUndo.pop()!.undo);
   }
 
   /** A quoted attribute value, references resolved and whitespace normalised as XML 1.0 (3.3.3) says. */
@@ -503,7 +504,7 @@ const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\
  * the names it reads, rather than fresh copies: the deserializer compares names and looks them up
  * in maps for every element, which is much cheaper with the same (internalized) string.
  */
-const knownNames: (string[] | undefined)[] = [];
+const knownNames = Array.from({ length: 16 * 128 }, (): string[] | undefined => undefined);
 for (const name of [
   ...['Obj', 'Objs', 'Ref', 'Nil', 'TN', 'TNRef', 'T', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT', 'En'],
   ...['S', 'C', 'B', 'DT', 'TS', 'By', 'SB', 'U16', 'I16', 'U32', 'I32', 'U64', 'I64', 'Sg', 'Db', 'D', 'BA', 'G', 'URI', 'Version', 'XD', 'SBK', 'SS'],
