@@ -1,0 +1,180 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { defineCommand, ParameterBinder, type CommandArgument, type CommandMetadata } from '../../src/binding/index.js';
+import { Guid, PSObject } from '../../src/engine/values/index.js';
+import { disconnectPSSession } from './fixtures.js';
+import { pc } from './helpers.js';
+
+const guidText = '0b5a2c44-45f0-4a2e-a2b2-5a5f0b2a1c11';
+
+/** A PSSession as it comes back from another runspace: its type name and its properties. */
+function psSession(id: number): PSObject {
+  const session = PSObject.customObject({ Id: id, Name: `Runspace${id}`, InstanceId: new Guid(guidText) });
+  session.typeNames = ['System.Management.Automation.Runspaces.PSSession', 'System.Object'];
+  return session;
+}
+
+function pipelineBinder(command: CommandMetadata, args: CommandArgument[] = []): ParameterBinder {
+  const binder = new ParameterBinder(command);
+  binder.bindCommandLine(args, { pipelineInputExpected: true });
+  return binder;
+}
+
+type PipelineCase = [string, unknown, { bound: Record<string, unknown>; set: string } | { errorId: string; message: string }];
+
+const objectCases: PipelineCase[] = [
+  ['a PSSession binds -Session by value', psSession(1), { bound: { Session: [psSession(1)] }, set: 'Session' }],
+  ['an object with Id binds -Id by property name', PSObject.customObject({ Id: 3 }), { bound: { Id: [3] }, set: 'Id' }],
+  ['an object with Name binds -Name', PSObject.customObject({ Name: 'UpdateSession' }), { bound: { Name: ['UpdateSession'] }, set: 'Name' }],
+  ['an object with InstanceId binds -InstanceId', PSObject.customObject({ InstanceId: new Guid(guidText) }), { bound: { InstanceId: [new Guid(guidText)] }, set: 'InstanceId' }],
+  ['a property needing conversion binds in the coercing pass', PSObject.customObject({ Id: '7' }), { bound: { Id: [7] }, set: 'Id' }],
+  ['a GUID string converts for -InstanceId', PSObject.customObject({ InstanceId: guidText }), { bound: { InstanceId: [new Guid(guidText)] }, set: 'InstanceId' }],
+  [
+    'an object nothing takes',
+    PSObject.customObject({ Foo: 1 }),
+    {
+      errorId: 'InputObjectNotBound',
+      message:
+        'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+    },
+  ],
+  [
+    'a number does not convert to a PSSession',
+    5,
+    {
+      errorId: 'InputObjectNotBound',
+      message:
+        'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+    },
+  ],
+  [
+    'properties of two sets',
+    PSObject.customObject({ Id: 1, Name: 'x' }),
+    {
+      errorId: 'AmbiguousParameterSet',
+      message:
+        'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+    },
+  ],
+  [
+    'a property that fails validation',
+    PSObject.customObject({ Name: '' }),
+    {
+      errorId: 'ParameterArgumentValidationError',
+      message:
+        "Cannot validate argument on parameter 'Name'. The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.",
+    },
+  ],
+];
+
+for (const [name, input, expected] of objectCases) {
+  test(`Disconnect-PSSession: ${name}`, () => {
+    const binder = pipelineBinder(disconnectPSSession);
+    const outcome = binder.bindPipelineObject(input);
+    if ('bound' in expected) {
+      if (!outcome.bound) assert.unreachable(outcome.error.message);
+      assert.equal(Object.fromEntries(binder.boundParameterValues), expected.bound);
+      assert.is(binder.parameterSetName, expected.set);
+    } else {
+      if (outcome.bound) assert.unreachable(`bound ${[...binder.boundParameterValues.keys()]}`);
+      else {
+        assert.is(outcome.error.errorId, expected.errorId);
+        assert.is(outcome.error.message, expected.message);
+        assert.is(outcome.error.fullyQualifiedErrorId, `${expected.errorId},Microsoft.PowerShell.Commands.DisconnectPSSessionCommand`);
+      }
+    }
+  });
+}
+
+test('each object is bound afresh: a stream of objects binding -Id, -Name and -InstanceId in turn', () => {
+  const binder = pipelineBinder(disconnectPSSession, [pc('ThrottleLimit', '2')]);
+  const seen: [string, string[]][] = [];
+  for (const input of [
+    PSObject.customObject({ Id: 1 }),
+    PSObject.customObject({ Name: 'n' }),
+    PSObject.customObject({ Foo: 0 }),
+    PSObject.customObject({ InstanceId: guidText }),
+    PSObject.customObject({ Id: 2 }),
+  ]) {
+    const outcome = binder.bindPipelineObject(input);
+    seen.push([outcome.bound ? binder.parameterSetName : outcome.error.errorId, [...binder.boundParameterValues.keys()]]);
+  }
+  assert.equal(seen, [
+    ['Id', ['ThrottleLimit', 'Id']],
+    ['Name', ['ThrottleLimit', 'Name']],
+    ['InputObjectNotBound', ['ThrottleLimit']],
+    ['InstanceId', ['ThrottleLimit', 'InstanceId']],
+    ['Id', ['ThrottleLimit', 'Id']],
+  ]);
+  assert.equal(binder.boundParameterValues.get('Id'), [2]);
+  assert.is(binder.boundParameterValues.get('ThrottleLimit'), 2);
+});
+
+test('a set chosen on the command line limits what the pipeline binds', () => {
+  const binder = pipelineBinder(disconnectPSSession, [pc('Name', 'x')]);
+  const outcome = binder.bindPipelineObject(PSObject.customObject({ Id: 1 }));
+  assert.ok(!outcome.bound);
+  if (!outcome.bound) assert.is(outcome.error.errorId, 'InputObjectNotBound');
+});
+
+const pair = defineCommand({
+  name: 'Set-Pair',
+  parameters: [
+    { name: 'Left', type: 'int', mandatory: true, valueFromPipelineByPropertyName: true },
+    { name: 'Right', type: 'int', mandatory: true, valueFromPipelineByPropertyName: true, aliases: ['R'] },
+    { name: 'Length', type: 'int', valueFromPipelineByPropertyName: true },
+  ],
+});
+
+test('an object missing a mandatory property', () => {
+  const outcome = pipelineBinder(pair).bindPipelineObject(PSObject.customObject({ Left: 1 }));
+  assert.ok(!outcome.bound);
+  if (!outcome.bound) {
+    assert.is(outcome.error.errorId, 'InputObjectMissingMandatory');
+    assert.is(outcome.error.message, 'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters:  Right');
+  }
+});
+
+test('a property found by the parameter\'s alias', () => {
+  const binder = pipelineBinder(pair);
+  const outcome = binder.bindPipelineObject(PSObject.customObject({ Left: 1, R: 2 }));
+  assert.ok(outcome.bound);
+  assert.equal(Object.fromEntries(binder.boundParameterValues), { Left: 1, Right: 2 });
+});
+
+test('properties of values that are not PSObjects bind by name too', () => {
+  const measure = defineCommand({ name: 'Measure-It', parameters: [{ name: 'Length', type: 'int', valueFromPipelineByPropertyName: true }] });
+  const binder = pipelineBinder(measure);
+  assert.ok(binder.bindPipelineObject('abcd').bound);
+  assert.is(binder.boundParameterValues.get('Length'), 4);
+});
+
+const writeThing = defineCommand({
+  name: 'Write-Thing',
+  defaultParameterSetName: 'Text',
+  parameters: [
+    { name: 'InputObject', type: 'string', parameterSets: { Text: { valueFromPipeline: true, position: 0 } } },
+    { name: 'Count', type: 'int', parameterSets: { Counting: { valueFromPipeline: true } } },
+  ],
+});
+
+test('by value: without coercion first, then with', () => {
+  const binder = pipelineBinder(writeThing);
+  assert.ok(binder.bindPipelineObject('text').bound);
+  assert.equal(Object.fromEntries(binder.boundParameterValues), { InputObject: 'text' });
+  assert.is(binder.parameterSetName, 'Text');
+  // An Int32 fits -Count as it is, so the uncoerced pass takes it there rather than converting it for the default set.
+  assert.ok(binder.bindPipelineObject(5).bound);
+  assert.equal(Object.fromEntries(binder.boundParameterValues), { Count: 5 });
+  assert.is(binder.parameterSetName, 'Counting');
+  // A double fits neither as it is: the coercing pass tries the default set first.
+  assert.ok(binder.bindPipelineObject(2.5).bound);
+  assert.equal(Object.fromEntries(binder.boundParameterValues), { InputObject: '2.5' });
+});
+
+test('without pipeline input a missing mandatory parameter is a terminating error', () => {
+  const binder = new ParameterBinder(pair);
+  assert.throws(() => binder.bindCommandLine([pc('Left', 1)]), (e: Error) => e.message === 'Cannot process command because of one or more missing mandatory parameters: Right.');
+});
+
+test.run();
