@@ -39,35 +39,18 @@ export class ExpressionParser extends ParserBase {
    * (left-associative at each level), then an optional ternary `? :`.
    */
   protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
-    const operands: ExpressionAst[] = [];
-    const operators: IToken[] = [];
     const operandArgs = noComma ? NO_COMMA : WITH_COMMA;
-    operands.push(this.SUBRULE(this.arrayLiteral, operandArgs));
-    this.MANY(() => {
-      const op = this.CONSUME(T.BinaryOperator);
-      this.MANY1(() => this.CONSUME(T.NewLine));
-      const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, operandArgs));
-      if (!this.RECORDING_PHASE) {
-        operators.push(op);
-        if (right) operands.push(right);
-        else {
-          this.reportAfterLast('ExpectedValueExpression', [op.image]);
-          operands.push(this.errorExpression());
-        }
-      }
-    });
-    const ternary = this.OPTION1(() => {
-      this.CONSUME(T.QuestionMark);
-      this.MANY2(() => this.CONSUME1(T.NewLine));
-      const ifTrue = this.OPTION2(() => this.SUBRULE1(this.expression, operandArgs));
-      this.MANY3(() => this.CONSUME2(T.NewLine));
-      const colon = this.OPTION3(() => this.CONSUME(T.Colon));
-      this.MANY4(() => this.CONSUME3(T.NewLine));
-      const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression, operandArgs));
-      return { ifTrue, colon, ifFalse };
-    });
+    const first = this.SUBRULE(this.arrayLiteral, operandArgs);
+    // The operator loop and the ternary read their state from fields (saved around nested
+    // expressions), so they are built once rather than on every expression parsed.
+    const outer = this.binaryState;
+    this.binaryState = { operandArgs, operands: null, operators: null };
+    this.MANY(this.binaryLoop);
+    const ternary = this.OPTION1(this.ternaryRest);
+    const { operands, operators } = this.binaryState;
+    this.binaryState = outer;
     if (this.RECORDING_PHASE) return undefined as never;
-    const condition = operators.length ? foldBinary(operands, operators, (s, e) => this.extent(s, e)) : operands[0];
+    const condition = operators ? foldBinary([first, ...operands!], operators, (s, e) => this.extent(s, e)) : first;
     if (!ternary) return condition;
     let { ifTrue, ifFalse } = ternary;
     if (!ifTrue) { this.reportAfterLast('ExpectedValueExpression', ['?']); ifTrue = this.errorExpression(); }
@@ -75,28 +58,59 @@ export class ExpressionParser extends ParserBase {
     if (!ifFalse) { if (ternary.colon) this.reportAfterLast('ExpectedValueExpression', [':']); ifFalse = this.errorExpression(); }
     return { kind: 'TernaryExpression', condition, ifTrue, ifFalse, extent: this.extent(condition.extent.startOffset, this.lastEnd()) };
   });
+  private binaryState: { operandArgs: typeof NO_COMMA; operands: ExpressionAst[] | null; operators: IToken[] | null } = { operandArgs: WITH_COMMA, operands: null, operators: null };
+
+  private readonly binaryLoop = () => {
+    const op = this.CONSUME(T.BinaryOperator);
+    this.MANY1(() => this.CONSUME(T.NewLine));
+    const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, this.binaryState.operandArgs));
+    if (this.RECORDING_PHASE) return;
+    const state = this.binaryState;
+    (state.operators ??= []).push(op);
+    const operands = (state.operands ??= []);
+    if (right) operands.push(right);
+    else {
+      this.reportAfterLast('ExpectedValueExpression', [op.image]);
+      operands.push(this.errorExpression());
+    }
+  };
+
+  private readonly ternaryRest = () => {
+    const args = this.binaryState.operandArgs;
+    this.CONSUME(T.QuestionMark);
+    this.MANY2(() => this.CONSUME1(T.NewLine));
+    const ifTrue = this.OPTION2(() => this.SUBRULE1(this.expression, args));
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const colon = this.OPTION3(() => this.CONSUME(T.Colon));
+    this.MANY4(() => this.CONSUME3(T.NewLine));
+    const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression, args));
+    return { ifTrue, colon, ifFalse };
+  };
 
   /** An operand of a binary operator: an array literal `a, b`, or just a unary expression where commas separate arguments. */
   private arrayLiteral = this.RULE('arrayLiteral', (noComma: boolean): ExpressionAst => {
     const first = this.SUBRULE(this.unaryExpression);
-    const rest: ExpressionAst[] = [];
-    this.MANY({
-      GATE: () => !noComma,
-      DEF: () => {
-        const comma = this.CONSUME(T.Comma);
-        this.MANY1(() => this.CONSUME(T.NewLine));
-        const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
-        if (!this.RECORDING_PHASE) {
-          if (next) rest.push(next);
-          else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
-        }
-      },
-    });
-    if (this.RECORDING_PHASE) return undefined as never;
-    if (rest.length === 0) return first;
-    const elements = [first, ...rest];
-    return { kind: 'ArrayLiteral', elements, extent: this.extent(first.extent.startOffset, this.lastEnd()) };
+    if (noComma) return first;
+    // Further elements collect in a field (saved around nested arrays), so the loop is built once.
+    const outer = this.arrayRest;
+    this.arrayRest = null;
+    this.MANY(this.arrayLoop);
+    const rest = this.arrayRest as ExpressionAst[] | null;
+    this.arrayRest = outer;
+    if (this.RECORDING_PHASE || !rest) return first;
+    return { kind: 'ArrayLiteral', elements: [first, ...rest], extent: this.extent(first.extent.startOffset, this.lastEnd()) };
   });
+  private arrayRest: ExpressionAst[] | null = null;
+
+  private readonly arrayLoop = () => {
+    const comma = this.CONSUME(T.Comma);
+    this.MANY1(() => this.CONSUME(T.NewLine));
+    const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
+    if (this.RECORDING_PHASE) return;
+    const rest = (this.arrayRest ??= []);
+    if (next) rest.push(next);
+    else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); rest.push(this.errorExpression()); }
+  };
 
   protected unaryExpression = this.RULE('unaryExpression', (): ExpressionAst => {
     return this.OR((this.unaryAlternatives ??= [
@@ -266,61 +280,73 @@ export class ExpressionParser extends ParserBase {
 
   /** Member access, method calls, indexing and postfix `++`/`--` after a value. */
   protected postfixTail = this.RULE('postfixTail', (target: ExpressionAst): ExpressionAst => {
-    let result = target;
-    this.MANY({
-      GATE: () => this.postfixFollows(),
-      DEF: () => {
-        this.OR([
-          {
-            ALT: () => {
-              const op = this.CONSUME(T.MemberOperator);
-              const member = this.OPTION(() => this.SUBRULE(this.memberName));
-              const args = this.OPTION1({
-                GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
-                DEF: () => this.SUBRULE(this.methodArguments),
-              });
-              if (!this.RECORDING_PHASE) {
-                let m = member;
-                if (!m) {
-                  this.report('MissingPropertyName', this.endOf(op), this.endOf(op));
-                  m = this.errorExpression(this.endOf(op));
-                }
-                const isStatic = tokenMatcher(op, T.ColonColon);
-                const nullConditional = tokenMatcher(op, T.QuestionDot);
-                const extent = this.extent(result.extent.startOffset, this.lastEnd());
-                result = args
-                  ? { kind: 'InvokeMemberExpression', target: result, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: [], extent }
-                  : { kind: 'MemberExpression', target: result, member: m, isStatic, nullConditional, extent };
-              }
-            },
-          },
-          {
-            ALT: () => {
-              const open = this.CONSUME(T.IndexOpen);
-              this.MANY1(() => this.CONSUME(T.NewLine));
-              const index = this.OPTION2(() => this.SUBRULE(this.expression));
-              this.MANY2(() => this.CONSUME1(T.NewLine));
-              const close = this.OPTION3(() => this.CONSUME(T.RBracket));
-              if (!this.RECORDING_PHASE) {
-                let i = index;
-                if (!i) { this.report('MissingArrayIndexExpression', this.endOf(open), this.endOf(open)); i = this.errorExpression(this.endOf(open)); }
-                else if (!close) this.report('MissingEndSquareBracket', this.lastEnd(), this.lastEnd());
-                result = { kind: 'IndexExpression', target: result, index: i, nullConditional: tokenMatcher(open, T.QuestionLBracket), extent: this.extent(result.extent.startOffset, this.lastEnd()) };
-              }
-            },
-          },
-          {
-            ALT: () => {
-              const op = this.CONSUME(T.IncrementOperator);
-              if (!this.RECORDING_PHASE) {
-                result = { kind: 'UnaryExpression', operator: op.image === '++' ? 'postfix++' : 'postfix--', operand: result, extent: this.extent(result.extent.startOffset, this.endOf(op)) };
-              }
-            },
-          },
-        ]);
-      },
-    });
+    // The value being extended lives in a field (saved and restored around nested uses), so the
+    // loop and its alternatives are built once instead of on every value parsed.
+    const outer = this.postfixTarget;
+    this.postfixTarget = target;
+    this.MANY(this.postfixLoop);
+    const result = this.postfixTarget;
+    this.postfixTarget = outer;
     return result;
+  });
+  private postfixTarget = undefined as unknown as ExpressionAst;
+
+  private readonly postfixLoop = {
+    GATE: () => this.postfixFollows(),
+    DEF: () => {
+      const next = this.OR((this.postfixAlternatives ??= [
+        { ALT: () => this.SUBRULE(this.memberAccess) },
+        { ALT: () => this.SUBRULE(this.indexAccess) },
+        {
+          ALT: () => {
+            const op = this.CONSUME(T.IncrementOperator);
+            if (this.RECORDING_PHASE) return undefined as never;
+            const target = this.postfixTarget;
+            return { kind: 'UnaryExpression', operator: op.image === '++' ? 'postfix++' : 'postfix--', operand: target, extent: this.extent(target.extent.startOffset, this.endOf(op)) } as ExpressionAst;
+          },
+        },
+      ]));
+      if (!this.RECORDING_PHASE) this.postfixTarget = next;
+    },
+  };
+  private postfixAlternatives?: IOrAlt<ExpressionAst>[];
+
+  /** `.Name`, `?.Name`, `::Name`, each optionally called: `.Name(args)`. */
+  private memberAccess = this.RULE('memberAccess', (): ExpressionAst => {
+    const op = this.CONSUME(T.MemberOperator);
+    const member = this.OPTION(() => this.SUBRULE(this.memberName));
+    const args = this.OPTION1({
+      GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
+      DEF: () => this.SUBRULE(this.methodArguments),
+    });
+    if (this.RECORDING_PHASE) return undefined as never;
+    const target = this.postfixTarget;
+    let m = member;
+    if (!m) {
+      this.report('MissingPropertyName', this.endOf(op), this.endOf(op));
+      m = this.errorExpression(this.endOf(op));
+    }
+    const isStatic = tokenMatcher(op, T.ColonColon);
+    const nullConditional = tokenMatcher(op, T.QuestionDot);
+    const extent = this.extent(target.extent.startOffset, this.lastEnd());
+    return args
+      ? { kind: 'InvokeMemberExpression', target, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: [], extent }
+      : { kind: 'MemberExpression', target, member: m, isStatic, nullConditional, extent };
+  });
+
+  /** `[index]` or `?[index]`. */
+  private indexAccess = this.RULE('indexAccess', (): ExpressionAst => {
+    const open = this.CONSUME(T.IndexOpen);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const index = this.OPTION(() => this.SUBRULE(this.expression));
+    this.MANY1(() => this.CONSUME1(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RBracket));
+    if (this.RECORDING_PHASE) return undefined as never;
+    const target = this.postfixTarget;
+    let i = index;
+    if (!i) { this.report('MissingArrayIndexExpression', this.endOf(open), this.endOf(open)); i = this.errorExpression(this.endOf(open)); }
+    else if (!close) this.report('MissingEndSquareBracket', this.lastEnd(), this.lastEnd());
+    return { kind: 'IndexExpression', target, index: i, nullConditional: tokenMatcher(open, T.QuestionLBracket), extent: this.extent(target.extent.startOffset, this.lastEnd()) };
   });
 
   /** What may follow a value as part of it: `.` `?.` `::` always; `[` and `++` only when touching it. */
