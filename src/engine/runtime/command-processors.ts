@@ -71,8 +71,17 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
-    const invocation = new InvocationInfo(this.name, this.options.extent ?? null);
-    this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, this.name === null ? this.caller.command : { name: this.name, invocation, isScript: this.options.isScript ?? false });
+    let invocation: InvocationInfo | undefined;
+    const invocationInfo = () => (invocation ??= new InvocationInfo(this.name, this.options.extent ?? null));
+    const name = this.name;
+    const isScript = this.options.isScript ?? false;
+    this.frame = new Frame(
+      context,
+      scope,
+      this.caller.out,
+      this.caller.streams,
+      name === null ? this.caller.command : { name, isScript, get invocation() { return invocationInfo(); } },
+    );
     const metadata = compiled.metadata(this.name ?? '');
     const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
     for (const parameter of compiled.parameters) {
@@ -93,8 +102,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
     }
     if (!this.options.dotSource) {
       scope.define(new PSVariable('args', unbound));
-      scope.define(new PSVariable('PSBoundParameters', Hashtable.from(bound)));
-      scope.define(new PSVariable('MyInvocation', invocation));
+      scope.define(PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
+      scope.define(PSVariable.lazy('MyInvocation', invocationInfo));
       scope.define(new PSVariable('input', []));
       if (this.options.isScript && this.name) {
         scope.define(new PSVariable('PSCommandPath', this.name));

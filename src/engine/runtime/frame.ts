@@ -6,7 +6,7 @@
 import { ArrayList, getStaticMember, invokeStaticMethod, type DotNetContext } from '../dotnet/index.js';
 import type { OperatorContext } from '../operators/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
-import { resolveType, typeOf } from '../types/index.js';
+import { resolveType, typeOf, type PSTypeInfo } from '../types/index.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit, StreamSinks } from './streams.js';
@@ -97,22 +97,7 @@ export class Frame {
   }
 
   get operatorContext(): OperatorContext {
-    if (this.operatorContextCache) return this.operatorContextCache;
-    const frame = this;
-    this.operatorContextCache = {
-      resolveType: (name: string) => resolveType(name),
-      setMatches: (matches: Hashtable) => frame.setLocal('Matches', matches),
-      invokeScriptBlock: (block: ScriptBlock, args: readonly unknown[], dollarUnder?: unknown) => frame.context.runner.invoke(frame, block, args, dollarUnder),
-      get outputFieldSeparator() {
-        return frame.ofs;
-      },
-      callOperatorMethod: (methodName: string, left: unknown, right: unknown) => {
-        const type = typeOf(left);
-        if (!type || !getStaticMember(type, methodName).found) return { found: false };
-        return { found: true, value: invokeStaticMethod(type, methodName, [left, right], frame.dotnetContext) };
-      },
-    };
-    return this.operatorContextCache;
+    return (this.operatorContextCache ??= new FrameOperatorContext(this));
   }
 
   get dotnetContext(): DotNetContext {
@@ -120,5 +105,32 @@ export class Frame {
       invokeScriptBlock: (block, args, dollarUnder) => this.context.runner.invoke(this, block, args, dollarUnder),
       createScriptBlock: (text) => this.context.runner.create(text),
     });
+  }
+}
+
+/** What the operators need, answered for one frame (its scope gets $Matches). */
+class FrameOperatorContext implements OperatorContext {
+  constructor(private readonly frame: Frame) {}
+
+  resolveType(name: string): PSTypeInfo | null {
+    return resolveType(name);
+  }
+
+  setMatches(matches: Hashtable): void {
+    this.frame.setLocal('Matches', matches);
+  }
+
+  invokeScriptBlock(block: ScriptBlock, args: readonly unknown[], dollarUnder?: unknown): unknown[] {
+    return this.frame.context.runner.invoke(this.frame, block, args, dollarUnder);
+  }
+
+  get outputFieldSeparator(): string {
+    return this.frame.ofs;
+  }
+
+  callOperatorMethod(methodName: string, left: unknown, right: unknown): { found: boolean; value?: unknown } {
+    const type = typeOf(left);
+    if (!type || !getStaticMember(type, methodName).found) return { found: false };
+    return { found: true, value: invokeStaticMethod(type, methodName, [left, right], this.frame.dotnetContext) };
   }
 }

@@ -9,14 +9,40 @@ import { ordinalIgnoreCaseKey } from '../values/index.js';
 import type { PSTypeInfo } from '../types/index.js';
 
 export class PSVariable {
+  private current: unknown;
+  /** Computes the value on first read, for variables most code never reads ($MyInvocation...). */
+  private pending: (() => unknown) | null = null;
+
   constructor(
     readonly name: string,
-    public value: unknown,
+    value: unknown,
     /** `[int]$x = 5` keeps converting later assignments to Int32. */
     public typeConstraint: PSTypeInfo | null = null,
     public isPrivate = false,
     public isReadOnly = false,
-  ) {}
+  ) {
+    this.current = value;
+  }
+
+  /** A variable whose value is computed when first read. */
+  static lazy(name: string, compute: () => unknown): PSVariable {
+    const variable = new PSVariable(name, undefined);
+    variable.pending = compute;
+    return variable;
+  }
+
+  get value(): unknown {
+    if (this.pending) {
+      this.current = this.pending();
+      this.pending = null;
+    }
+    return this.current;
+  }
+
+  set value(value: unknown) {
+    this.pending = null;
+    this.current = value;
+  }
 }
 
 /** A callable defined with `function`/`filter`, or a built-in command. */
