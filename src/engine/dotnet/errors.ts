@@ -2,7 +2,7 @@
  * Typed errors of the .NET surface. Each carries pwsh's message text, the FullyQualifiedErrorId
  * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
  */
-import { RuntimeException, type ErrorCategory } from '../conversion/errors.js';
+import { ConversionFailure, RuntimeException, type ErrorCategory } from '../conversion/errors.js';
 import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
 
 export { RuntimeException, type ErrorCategory };
@@ -25,6 +25,19 @@ export class DotNetException extends Error {
   /** The short type name pwsh uses as FullyQualifiedErrorId ('ArgumentOutOfRangeException'). */
   get shortTypeName(): string {
     return this.exceptionTypeName.slice(this.exceptionTypeName.lastIndexOf('.') + 1);
+  }
+}
+
+/**
+ * Runs a conversion-module routine (a format, a parse) inside a member: its .NET failure
+ * (FormatException...) becomes the member's own exception.
+ */
+export function asDotNetException<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ConversionFailure) throw new DotNetException(error.exceptionTypeName, error.message);
+    throw error;
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, parseDateTime, parseTimeSpan, realValue, toDouble } from '../../conversion/index.js';
 import { DateTime, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
-import { argumentException, DotNetException } from '../errors.js';
+import { argumentException, asDotNetException, DotNetException } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
@@ -21,16 +21,6 @@ const maxTimeSpanTicks = (1n << 63n) - 1n;
 const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
 const kinds: DateTimeKind[] = ['Unspecified', 'Utc', 'Local'];
 const kindType = defineEnum('System.DateTimeKind', { Unspecified: 0, Utc: 1, Local: 2 });
-
-/** A .NET failure from a conversion-module routine (a bad format, a bad date) as the method's exception. */
-function dotNet<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof ConversionFailure) throw new DotNetException(error.exceptionTypeName, error.message);
-    throw error;
-  }
-}
 
 function unrepresentable(): DotNetException {
   return argumentException('System.ArgumentOutOfRangeException', 'The added or subtracted value results in an un-representable DateTime.', 'value');
@@ -181,8 +171,8 @@ defineType({
       return withTicks(new DateTime(date.ticks, 'Local', offset), date.ticks + BigInt(offset) * BigInt(ticksPerMinute));
     }],
     ['string ToString()', (date: DateTime) => formatDateTime(date)],
-    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => dotNet(() => formatDateTime(date, format ?? ''))],
-    ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format]: [string | null]) => dotNet(() => formatDateTime(date, format ?? ''))],
+    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? ''))],
+    ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? ''))],
     ['string ToShortDateString()', (date: DateTime) => formatDateTime(date, 'd')],
     ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D')],
     ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't')],
@@ -201,7 +191,7 @@ defineType({
     }],
     ['static datetime Parse(string s)', (_type, [text]: [string | null]) => {
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 's');
-      return dotNet(() => parseDateTime(text));
+      return asDotNetException(() => parseDateTime(text));
     }],
     ['static bool TryParse(string s, [ref] datetime result)', (_type, [text, result]: [string | null, PSReference]) => {
       try {
@@ -257,7 +247,7 @@ defineType({
     }],
     ['timespan Duration()', (span: TimeSpan) => timeSpan(span.ticks < 0n ? -span.ticks : span.ticks)],
     ['string ToString()', (span: TimeSpan) => formatTimeSpan(span)],
-    ['string ToString(string format)', (span: TimeSpan, [format]: [string | null]) => dotNet(() => formatTimeSpan(span, format ?? ''))],
+    ['string ToString(string format)', (span: TimeSpan, [format]: [string | null]) => asDotNetException(() => formatTimeSpan(span, format ?? ''))],
     ['int CompareTo(System.Object value)', (span: TimeSpan, [other]: [unknown]) => (other === null ? 1 : compareValues(span, other))],
     ['bool Equals(System.Object value)', (span: TimeSpan, [other]: [unknown]) => valuesEqual(span, other)],
     ['static timespan FromDays(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerDay)],
@@ -268,7 +258,7 @@ defineType({
     ['static timespan FromTicks(long value)', (_type, [ticks]: [bigint]) => new TimeSpan(ticks)],
     ['static timespan Parse(string s)', (_type, [text]: [string | null]) => {
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'input');
-      return dotNet(() => parseTimeSpan(text));
+      return asDotNetException(() => parseTimeSpan(text));
     }],
   ],
 });

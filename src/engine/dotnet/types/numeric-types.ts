@@ -7,6 +7,7 @@ import {
   ConversionFailure,
   Decimal,
   decimalValue,
+  formatValue,
   isIntegerType,
   numericFromInteger,
   numericTypeNameOf,
@@ -17,7 +18,7 @@ import {
   type NumericTypeFullName,
 } from '../../conversion/index.js';
 import { NumericValue, type PSReference } from '../../values/index.js';
-import { argumentException, DotNetException } from '../errors.js';
+import { argumentException, asDotNetException, DotNetException } from '../errors.js';
 import { defineType, type MethodImplementation, type PropertyDefinition } from '../member-table.js';
 import { compareValues } from '../value-order.js';
 import { valuesEqual } from '../value-equality.js';
@@ -153,6 +154,8 @@ for (const [typeName, keyword] of Object.entries(keywords) as [NumericTypeFullNa
       [`int CompareTo(System.Object value)`, (self: unknown, [other]: [unknown]) => compareTo(self, other, typeName)],
       [`bool Equals(System.Object obj)`, (self: unknown, [other]: [unknown]) => valuesEqual(self, other) && numericTypeNameOf(other) === typeName],
       ['string ToString()', (self: unknown) => objectToString(self)],
+      ['string ToString(string format)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],
+      ['string ToString(string format, System.IFormatProvider provider)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],
       ...(isReal ? realTests(keyword) : []),
     ],
   });

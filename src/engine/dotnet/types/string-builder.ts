@@ -4,6 +4,7 @@ import { argumentException } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
 import { objectToString } from './system-object.js';
+import { composite } from './system-string.js';
 
 export class StringBuilder {
   readonly [psTypeNames] = ['System.Text.StringBuilder', 'System.Object'];
@@ -57,6 +58,8 @@ defineType({
       return append(builder, value.toString().repeat(count));
     }],
     ['System.Text.StringBuilder Append(System.Object value)', (builder: StringBuilder, [value]: [unknown]) => append(builder, value === null ? '' : objectToString(value))],
+    ['System.Text.StringBuilder AppendFormat(string format, Params System.Object[] args)', (builder: StringBuilder, [format, args]: [string | null, unknown[]]) =>
+      append(builder, composite(format, args))],
     ['System.Text.StringBuilder AppendLine()', (builder: StringBuilder) => append(builder, newLine)],
     ['System.Text.StringBuilder AppendLine(string value)', (builder: StringBuilder, [value]: [string | null]) => append(builder, (value ?? '') + newLine)],
     ['System.Text.StringBuilder Insert(int index, string value)', (builder: StringBuilder, [index, value]: [number, string | null]) => {

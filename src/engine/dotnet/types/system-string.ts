@@ -1,7 +1,8 @@
 /** System.String's members. Searches are ordinal unless a StringComparison says otherwise. */
 import { Char, ordinalIgnoreCaseKey, type PSObject } from '../../values/index.js';
 import { enumNumber } from '../enums.js';
-import { argumentException } from '../errors.js';
+import { formatComposite } from '../../conversion/index.js';
+import { argumentException, asDotNetException } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { compareCulture, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
 
@@ -158,6 +159,12 @@ function joinValues(separator: string | null, values: readonly unknown[], toText
   return values.map((value) => (value === null || value === undefined ? '' : toText(value))).join(separator ?? '');
 }
 
+/** String.Format with the conversion module's composite formatting. */
+export function composite(format: string | null, args: readonly unknown[]): string {
+  if (format === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'format');
+  return asDotNetException(() => formatComposite(format, args));
+}
+
 const splitOptionsDefault = ' = System.StringSplitOptions.None';
 
 defineType({
@@ -258,6 +265,11 @@ defineType({
     ['bool Equals(string value, System.StringComparison comparisonType)', (text: string, [value, comparison]: [string | null, PSObject]) => equalsWith(text, value, comparison)],
     ['int CompareTo(string strB)', (text: string, [other]: [string | null]) => compareWith(text, other, undefined)],
     ['string ToString()', (text: string) => text],
+    ['static string Format(string format, Params System.Object[] args)', (_type, [format, args]: [string | null, unknown[]]) => composite(format, args)],
+    ['static string Format(string format, System.Object arg0)', (_type, [format, arg]: [string | null, unknown]) => composite(format, [arg])],
+    ['static string Format(string format, System.Object arg0, System.Object arg1)', (_type, [format, ...args]: [string | null, unknown, unknown]) => composite(format, args)],
+    ['static string Format(string format, System.Object arg0, System.Object arg1, System.Object arg2)', (_type, [format, ...args]: [string | null, unknown, unknown, unknown]) =>
+      composite(format, args)],
     ['static bool IsNullOrEmpty(string value)', (_type, [value]: [string | null]) => value === null || value.length === 0],
     ['static bool IsNullOrWhiteSpace(string value)', (_type, [value]: [string | null]) => value === null || [...value].every(isWhiteSpace)],
     ['static string Join(string separator, Params string[] value)', (_type, [separator, values]: [string | null, (string | null)[]]) => joinValues(separator, values, String)],
