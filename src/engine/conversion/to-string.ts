@@ -14,7 +14,7 @@ import {
   TimeSpan,
   typeNamesOf,
 } from '../values/index.js';
-import { acceleratorNameOf, isTypeValue } from '../types/index.js';
+import { acceleratorNameOf, isTypeValue, type PSTypeInfo } from '../types/index.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 
 /** $OFS when the script has not set it. */
@@ -59,10 +59,16 @@ function scalarString(value: unknown): string {
   if (value instanceof TimeSpan) return formatTimeSpan(value, 'c');
   if (value instanceof ScriptBlock) return value.text;
   if (value instanceof PSObject) return psObjectString(value);
-  if (isTypeValue(value)) return acceleratorNameOf(value) ?? value.fullName;
+  if (isTypeValue(value)) return typeDisplayName(value);
   if (Array.isArray(value) || value instanceof Uint8Array || value instanceof Hashtable) return typeNamesOf(value)[0]!;
   if (typeof value === 'object' && Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(value), 'toString')) return String(value);
   return typeNamesOf(value)[0] ?? '';
+}
+
+/** A type as "$([int[]])" shows it: accelerator names where pwsh has them. */
+function typeDisplayName(type: PSTypeInfo): string {
+  if (type.elementType) return typeDisplayName(type.elementType) + type.fullName.slice(type.elementType.fullName.length);
+  return acceleratorNameOf(type) ?? type.fullName;
 }
 
 function numericValueString(value: NumericValue): string {

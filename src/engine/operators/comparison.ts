@@ -30,7 +30,7 @@ const caseSensitiveCollator = new Intl.Collator('en-US', { sensitivity: 'variant
 
 /** String comparison in the invariant culture: negative, zero or positive. */
 export function compareStrings(left: string, right: string, ignoreCase: boolean): number {
-  if (left === right) return 0;
+  if (left === right || (ignoreCase && left.toLowerCase() === right.toLowerCase())) return 0;
   return Math.sign((ignoreCase ? ignoreCaseCollator : caseSensitiveCollator).compare(left, right));
 }
 

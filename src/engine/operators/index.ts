@@ -29,6 +29,8 @@ import { asType, isInstanceOf } from './type-operators.js';
 export { compareNumbers, compareStrings, psCompare, psEquals, valueEquals } from './comparison.js';
 export type { OperatorContext } from './context.js';
 export { dotNetRegex, firstMatch, groupValue, invalidRegex, matchAll, substitute, type DotNetRegex, type GroupInfo, type RegexOptions } from './dotnet-regex.js';
+export { like } from './like.js';
+export { regexMatch } from './match.js';
 export { regexMatchObject } from './regex-match-object.js';
 export { escapeRegex } from './split.js';
 

@@ -56,6 +56,8 @@ test('toPSString renders values as pwsh\'s string conversion does', () => {
     [resolveType('int'), 'int'],
     [resolveType('System.Collections.Hashtable'), 'hashtable'],
     [resolveType('System.Version'), 'version'],
+    [resolveType('System.Collections.Hashtable[]'), 'hashtable[]'],
+    [resolveType('System.ValueType'), 'System.ValueType'],
   ];
   for (const [value, text] of table) assert.is(toPSString(value), text, text);
   assert.is(toPSString([1, 2, 3], ','), '1,2,3');
