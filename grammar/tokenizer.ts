@@ -46,8 +46,6 @@ export interface RedirectionPayload {
 
 export interface PshToken extends IToken {
   payload?: VariablePayload | NumberValue | StringPayload | RedirectionPayload | { name: string; colon: boolean } | { op: string } | null;
-  /** True when whitespace or a comment precedes the token. */
-  spaceBefore?: boolean;
 }
 
 export interface TokenizeResult {
@@ -156,7 +154,6 @@ export class Tokenizer {
   private blockExpected = false;
   /** The keyword whose construct is being scanned, for what follows its parts. */
   private pendingKeyword = '';
-  private spaceBefore = false;
   /** The last emitted token was the `]` that ends a type literal. */
   private afterTypeLiteral = false;
   /** Mode to enter after a 'word'. */
@@ -198,9 +195,8 @@ export class Tokenizer {
     // left out: nothing reads them, and a token's end line costs a second line search.
     const tok: PshToken = {
       image: this.s.slice(start, end), startOffset: start, endOffset: end - 1, startLine: startLine + 1,
-      startColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null, spaceBefore: this.spaceBefore,
+      startColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null,
     };
-    this.spaceBefore = false;
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
@@ -228,20 +224,19 @@ export class Tokenizer {
     const c = this.c;
     if (isWhitespace(c)) {
       this.pos++;
-      this.spaceBefore = true;
       return true;
     }
     if (c === C.Backtick && isNewline(this.at(this.pos + 1))) {
       this.pos += this.at(this.pos + 1) === C.CR && this.at(this.pos + 2) === C.LF ? 3 : 2;
-      this.spaceBefore = true;
       return true;
     }
     if (c === C.Hash && this.mode !== 'typeName') {
       const start = this.pos;
       while (this.pos < this.end && !isNewline(this.c)) this.pos++;
-      const text = this.s.slice(start, this.pos);
-      if (/^#requires\s/i.test(text)) this.requires.push(text);
-      this.spaceBefore = true;
+      if ((this.at(start + 1) | 0x20) === 0x72) {
+        const text = this.s.slice(start, this.pos);
+        if (/^#requires\s/i.test(text)) this.requires.push(text);
+      }
       return true;
     }
     if (c === C.Lt && this.at(this.pos + 1) === C.Hash) {
@@ -253,7 +248,6 @@ export class Tokenizer {
       } else {
         this.pos = close + 2;
       }
-      this.spaceBefore = true;
       return true;
     }
     return false;
@@ -673,7 +667,6 @@ export class Tokenizer {
     const word = this.lastToken()!;
     if (this.top.kind === 'foreachCond' && word.image.toLowerCase() === 'in') {
       this.out.pop();
-      this.spaceBefore = word.spaceBefore ?? false;
       this.emit(T.In, word.startOffset, word.endOffset! + 1);
       this.mode = 'element';
     }
@@ -704,7 +697,7 @@ export class Tokenizer {
 
   private adjacentToValueAt(start: number): boolean {
     const last = this.lastToken();
-    return !!last && !this.spaceBefore && last.endOffset! + 1 === start && valueEndTypes.has(last.tokenType);
+    return !!last && last.endOffset! + 1 === start && valueEndTypes.has(last.tokenType);
   }
 
   /** In command mode, a generic token is an argument, not a value to take members of; a member name is. */
@@ -719,7 +712,7 @@ export class Tokenizer {
   private adjacentToMemberName(start: number): boolean {
     const last = this.lastToken();
     const beforeLast = this.out[this.out.length - 2];
-    return !!last && !this.spaceBefore && last.endOffset! + 1 === start && !!beforeLast &&
+    return !!last && last.endOffset! + 1 === start && !!beforeLast &&
       (beforeLast.tokenType === T.Dot || beforeLast.tokenType === T.ColonColon || beforeLast.tokenType === T.QuestionDot);
   }
 
@@ -1047,11 +1040,11 @@ export class Tokenizer {
   }
 
   private skipInlineWhitespace(): void {
-    while (isWhitespace(this.c)) { this.pos++; this.spaceBefore = true; }
+    while (isWhitespace(this.c)) this.pos++;
   }
   private skipInlineWhitespaceAndNewlines(): void {
     for (;;) {
-      if (isWhitespace(this.c)) { this.pos++; this.spaceBefore = true; continue; }
+      if (isWhitespace(this.c)) { this.pos++; continue; }
       if (isNewline(this.c)) {
         const start = this.pos;
         this.pos += this.c === C.CR && this.at(this.pos + 1) === C.LF ? 2 : 1;
