@@ -12,7 +12,8 @@
  * leading byte-order mark. It refuses DOCTYPE and ENTITY declarations, other processing
  * instructions, mismatched or unclosed tags, text outside the root, several roots and characters
  * XML does not allow. Input is untrusted: every refusal is a ClixmlError, every loop moves forward
- * through the text (linear time, no regular expressions), and nesting uses no recursion.
+ * through the text (linear time; the only regular expressions are single character classes, which
+ * cannot backtrack), and nesting uses no recursion.
  */
 import { XML_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from '../xml/element.js';
 import { ClixmlError } from './errors.js';
@@ -106,7 +107,9 @@ class Scanner {
   }
 
   private fail(reason: string): never {
-    throw new ClixmlError('Malformed', `The XML document is not well-formed: ${reason} (at character ${this.pos}).`);
+    // Reasons quote names from the document, which can be most of a hostile document.
+    const shown = reason.length > 200 ? `${reason.slice(0, 200)}...` : reason;
+    throw new ClixmlError('Malformed', `The XML document is not well-formed: ${shown} (at character ${this.pos}).`);
   }
 
   /** Before and after the root: whitespace, comments, and the one root element. */

@@ -188,6 +188,17 @@ test('malformed XML: each variant is a typed Malformed error', () => {
   for (const xml of malformed) refused(xml, 'Malformed');
 });
 
+test('error messages stay short when the document is one huge name', () => {
+  for (const xml of [`<${'a'.repeat(1_000_000)}`, `<S>x</${'a'.repeat(1_000_000)}>`, `<S ${'a'.repeat(1_000_000)}/>`, `<${'a'.repeat(1_000_000)}:S/>`]) {
+    refused(xml, 'Malformed');
+    try {
+      scan(xml);
+    } catch (error) {
+      assert.ok((error as Error).message.length < 400, `a message of ${(error as Error).message.length} characters`);
+    }
+  }
+});
+
 test('DTDs are refused as such wherever they appear, even after another error', () => {
   refused('<!DOCTYPE S><S/>', 'Doctype');
   refused('<?xml version="1.0"?><!DOCTYPE S [<!ENTITY a "b">]><S>&a;</S>', 'Doctype');
