@@ -12,6 +12,7 @@ import { Hashtable } from '../values/index.js';
 import { bindArguments, convertParameterValue, type CommandArgument } from './binder.js';
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
+import { withCommonVariables } from './common-variables.js';
 import { ExitException, ReturnException } from './control-flow.js';
 import { InvocationInfo, PSErrorException } from './error-record.js';
 import { runtimeError } from './errors.js';
@@ -71,6 +72,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
+    const metadata = compiled.metadata(this.name ?? '');
+    const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
     let invocation: InvocationInfo | undefined;
     const invocationInfo = () => (invocation ??= new InvocationInfo(this.name, this.options.extent ?? null));
     const name = this.name;
@@ -82,8 +85,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
       this.caller.streams,
       name === null ? this.caller.command : { name, isScript, get invocation() { return invocationInfo(); } },
     );
-    const metadata = compiled.metadata(this.name ?? '');
-    const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
+    if (compiled.isAdvanced) this.frame = withCommonVariables(this.frame, this.caller, bound);
     for (const parameter of compiled.parameters) {
       const { name, type, isSwitch } = parameter.metadata;
       let value: unknown;
@@ -193,7 +195,7 @@ export class CmdletProcessor implements CommandProcessor {
   begin(): void {
     this.guard(() => {
       const { bound } = bindArguments(this.cmdlet.metadata, this.args, this.extent, this.expectsInput);
-      this.runtime = new CommandRuntime(this.frame, this.cmdlet.name, this.invocation, bound, this);
+      this.runtime = new CommandRuntime(withCommonVariables(this.frame, this.frame, bound), this.cmdlet.name, this.invocation, bound, this);
       this.implementation = this.cmdlet.create(this.runtime);
       this.implementation.begin?.();
     });

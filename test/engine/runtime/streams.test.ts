@@ -31,6 +31,9 @@ const cases: [string, string, string][] = [
   ['1, 2 | Out-String', '1\n2\n\n', ''],
   ['(1, 2 | Out-String -Stream).Count', '2\n', ''],
   ['echo "via alias"', 'via alias\n', ''],
+  ['Write-Error "e" -ErrorVariable ev 2>$null; $ev.Count; "$($ev[0])"', '1\ne\n', ''],
+  ['function f { [CmdletBinding()] param() "x"; Write-Warning "w" }; f -OutVariable o -WarningVariable w 3>$null; "$o|$w"', 'x\nx|w\n', ''],
+  ['$o = 1; Write-Output 2 -OutVariable +o | Out-Null; "$o"', '1 2\n', ''],
 ];
 
 for (const [script, out, err] of cases) {
