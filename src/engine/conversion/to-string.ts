@@ -16,17 +16,15 @@ import {
 } from '../values/index.js';
 import { acceleratorNameOf, isTypeValue, type PSTypeInfo } from '../types/index.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
+import { baseObject, enumerableItems } from './enumerable.js';
 
 /** $OFS when the script has not set it. */
 export const defaultOutputFieldSeparator = ' ';
 
-/** The string pwsh makes of a value; $null is ''. `ofs` joins the elements of an array. */
+/** The string pwsh makes of a value; $null is ''. `ofs` joins the elements of a collection. */
 export function toPSString(value: unknown, ofs: string = defaultOutputFieldSeparator): string {
-  if (Array.isArray(value) || value instanceof Uint8Array) {
-    const parts: string[] = [];
-    for (const element of value as Iterable<unknown>) parts.push(objectToString(element));
-    return parts.join(ofs);
-  }
+  const items = value instanceof PSObject && value.toStringText !== undefined ? undefined : enumerableItems(value);
+  if (items) return items.map(objectToString).join(ofs);
   return scalarString(value);
 }
 
@@ -35,7 +33,7 @@ export function toPSString(value: unknown, ofs: string = defaultOutputFieldSepar
  * shows: a collection shows its type name.
  */
 export function objectToString(value: unknown): string {
-  if (Array.isArray(value) || value instanceof Uint8Array || value instanceof Hashtable) return typeNamesOf(value)[0]!;
+  if (enumerableItems(value) || value instanceof Hashtable) return typeNamesOf(baseObject(value))[0]!;
   return scalarString(value);
 }
 

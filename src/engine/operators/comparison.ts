@@ -22,6 +22,7 @@ import {
   toDecimal,
   toDouble,
   toPSString,
+  tryConvertTo,
 } from '../conversion/index.js';
 import { typeOf } from '../types/index.js';
 
@@ -45,8 +46,9 @@ export function psEquals(left: unknown, right: unknown, ignoreCase = true): bool
     const number = numericOperand(right);
     if (number !== undefined) return compareNumbers(left, number) === 0;
     if (typeof right === 'string') {
-      const scanned = scanLiteral(right.trim());
-      return scanned !== undefined && compareNumbers(left, scanned) === 0;
+      // Parser.ScanNumber, falling back to the conversion to the left's type ("1,000").
+      const scanned = scanLiteral(right.trim()) ?? tryConvertTo(right, typeOf(left)!);
+      return scanned !== null && isNumeric(scanned) && compareNumbers(left, scanned) === 0;
     }
   }
   if (left instanceof Char && ignoreCase) {

@@ -61,6 +61,9 @@ test('toPSString renders values as pwsh\'s string conversion does', () => {
   ];
   for (const [value, text] of table) assert.is(toPSString(value), text, text);
   assert.is(toPSString([1, 2, 3], ','), '1,2,3');
+  // The .NET surface's collections (List[T], ArrayList) are iterable objects; they join like arrays.
+  assert.is(toPSString(new Set([1, 'b'])), '1 b');
+  assert.is(toPSString(new PSObject([1, 2])), '1 2');
 });
 
 test('toBoolean follows LanguagePrimitives.IsTrue', () => {

@@ -22,6 +22,7 @@ const cases: [unknown, string, unknown, unknown][] = [
   [10, '-eq', '10.0', true],
   [10, '-eq', '0xA', true],
   [10, '-eq', 'ten', false],
+  [1000, '-eq', '1,000', true],
   ['10', '-eq', '10.0', false],
   ['abc', '-eq', 'ABC', true],
   ['abc', '-ceq', 'ABC', false],
