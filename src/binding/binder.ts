@@ -27,7 +27,7 @@ import {
   type CommandMetadata,
   type ParameterMetadata,
 } from './metadata.js';
-import { validate, ValidationFailure } from './validation.js';
+import { validate } from './validation.js';
 
 /** One argument as the evaluator produces it from a CommandAst. */
 export type CommandArgument =
@@ -75,7 +75,6 @@ interface Argument {
 /** Binding flags (ParameterBindingFlags). */
 interface BindFlags {
   readonly coerce: boolean;
-  readonly isDefault?: boolean;
 }
 
 /** Four pipeline binding stages in pwsh's order. */
@@ -695,7 +694,7 @@ export class ParameterBinder {
     const type = this.typeOf(parameter);
     let value: unknown = argument.hasValue ? argument.value : undefined;
     if (!flags.coerce) {
-      const uncoerced = this.withoutCoercion(value, parameter, type, flags);
+      const uncoerced = this.withoutCoercion(value, parameter, type);
       if (!uncoerced.ok) return false;
       value = uncoerced.value;
     } else if (this.command.commandType === 'Function' && !isObjectType(type) && !parameter.isSwitch) {
@@ -704,26 +703,24 @@ export class ParameterBinder {
     } else {
       value = this.coerce(argument, parameter, type, value);
     }
-    if (!flags.isDefault) {
-      for (const attribute of parameter.validation) {
-        try {
-          validate(attribute, value, this.context.isTrue);
-        } catch (e) {
-          throw this.wrapped(e, argument, parameter, value, 'ParameterArgumentValidationError', strings.ParameterArgumentValidationError, 'System.Management.Automation.ParameterBindingValidationException');
-        }
+    for (const attribute of parameter.validation) {
+      try {
+        validate(attribute, value, this.context.isTrue);
+      } catch (e) {
+        throw this.wrapped(e, argument, parameter, value, 'ParameterArgumentValidationError', strings.ParameterArgumentValidationError, 'System.Management.Automation.ParameterBindingValidationException');
       }
-      if (isMandatoryInSomeSet(parameter)) this.checkNullOrEmpty(argument, parameter, type, value, true);
     }
+    if (isMandatoryInSomeSet(parameter)) this.checkNullOrEmpty(argument, parameter, type, value, true);
     this.bound.set(parameter.name, value);
     this.boundParameters.add(parameter);
     if (parameter.setFlags !== 0) this.currentFlags = (this.currentFlags & parameter.setFlags) >>> 0;
     return true;
   }
 
-  private withoutCoercion(value: unknown, parameter: ParameterMetadata, type: PSTypeInfo, flags: BindFlags): { ok: boolean; value?: unknown } {
+  private withoutCoercion(value: unknown, parameter: ParameterMetadata, type: PSTypeInfo): { ok: boolean; value?: unknown } {
     if (value === undefined && parameter.isSwitch) return { ok: true, value: true };
     if (value === null || value === undefined) {
-      const ok = isObjectType(type) || flags.isDefault === true || (!type.isValueType && type.fullName !== 'System.String');
+      const ok = isObjectType(type) || (!type.isValueType && type.fullName !== 'System.String');
       return { ok, value: null };
     }
     if (type.isInstance(value)) return { ok: true, value };
@@ -824,10 +821,7 @@ export class ParameterBinder {
     category: ParameterBindingErrorInit['category'] = 'InvalidData',
   ): unknown {
     if (!(e instanceof Error) || e instanceof ParameterBindingError) return e;
-    const inner: InnerException = {
-      exceptionTypeName: (e as { exceptionTypeName?: string }).exceptionTypeName ?? (e instanceof ValidationFailure ? e.exceptionTypeName : 'System.Exception'),
-      message: e.message,
-    };
+    const inner: InnerException = { exceptionTypeName: (e as { exceptionTypeName?: string }).exceptionTypeName ?? 'System.Exception', message: e.message };
     return this.error({
       errorId,
       template,

@@ -5,6 +5,7 @@
  * binder wraps it into ParameterArgumentValidationError.
  */
 import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from '../engine/conversion/index.js';
+import { dotNetRegex } from '../engine/operators/index.js';
 import { metadataStrings } from './messages.js';
 
 export type ValidateRangeKind = 'Positive' | 'NonNegative' | 'Negative' | 'NonPositive';
@@ -95,7 +96,9 @@ function validateElement(attribute: ElementAttribute, element: unknown, isTrue: 
     case 'ValidatePattern': {
       const candidate = text(element);
       // pwsh matches with RegexOptions.IgnoreCase by default.
-      if (!new RegExp(attribute.pattern, 'i').test(candidate)) fail(metadataStrings.ValidatePatternFailure, candidate, attribute.pattern);
+      const regex = dotNetRegex(attribute.pattern, { ignoreCase: true }).regExp;
+      regex.lastIndex = 0;
+      if (!regex.test(candidate)) fail(metadataStrings.ValidatePatternFailure, candidate, attribute.pattern);
       return;
     }
     case 'ValidateLength': {
