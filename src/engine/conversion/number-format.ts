@@ -19,6 +19,8 @@ interface Digits {
   point: number;
 }
 
+const maxPrecision = 100_000;
+
 export function invalidFormatSpecifier(): ConversionFailure {
   return new ConversionFailure('System.FormatException', 'Format specifier was invalid.');
 }
@@ -29,6 +31,8 @@ export function formatNumber(value: number | bigint | NumericValue, format: stri
   const real = typeName === 'System.Double' || typeName === 'System.Single' ? (typeof value === 'number' ? value : (value as NumericValue).toNumber()) : undefined;
   if (real !== undefined && !Number.isFinite(real)) return Number.isNaN(real) ? 'NaN' : real > 0 ? 'Infinity' : '-Infinity';
   const standard = /^([A-Za-z])(\d{0,9})$/.exec(format);
+  // .NET accepts precisions up to 999,999,999; psh refuses what it could not build in memory.
+  if (standard && Number(standard[2]) > maxPrecision) throw invalidFormatSpecifier();
   if (format === '' || standard) {
     const letter = format === '' ? 'G' : standard![1]!;
     const precision = format === '' || standard![2] === '' ? undefined : Number(standard![2]);

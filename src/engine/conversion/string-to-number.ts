@@ -37,6 +37,8 @@ export function parseNumber(text: string, typeName: NumericTypeFullName): number
     }
   }
   try {
+    // Longer texts would only cost time: no .NET number needs that many characters.
+    if (trimmed.length > maxNumberTextLength) throw formatFailure(text);
     return parseWithDotNet(text, trimmed, typeName);
   } catch (error) {
     if (!(error instanceof ConversionFailure)) throw error;

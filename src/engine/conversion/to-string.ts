@@ -75,15 +75,25 @@ function numericValueString(value: NumericValue): string {
   return String(value.value);
 }
 
+/** How deep property bags nest inside each other's text before psh stops (a bag may contain itself). */
+const maxBagDepth = 32;
+let bagDepth = 0;
+
 /** A PSObject: the text it carries, its base object's text, or `@{name=value; ...}` for a property bag. */
 function psObjectString(value: PSObject): string {
   if (value.toStringText !== undefined) return value.toStringText;
   if (value.baseObject !== undefined) return objectToString(value.baseObject);
-  const properties: string[] = [];
-  for (const member of value.members) {
-    if (member instanceof PSNoteProperty) properties.push(`${member.name}=${objectToString(member.value)}`);
+  if (bagDepth >= maxBagDepth) return typeNamesOf(value)[0]!;
+  bagDepth++;
+  try {
+    const properties: string[] = [];
+    for (const member of value.members) {
+      if (member instanceof PSNoteProperty) properties.push(`${member.name}=${objectToString(member.value)}`);
+    }
+    return `@{${properties.join('; ')}}`;
+  } finally {
+    bagDepth--;
   }
-  return `@{${properties.join('; ')}}`;
 }
 
 /** Double.ToString(): the shortest text that round-trips, in scientific form from 1E+15 and below 1E-04. */

@@ -111,6 +111,14 @@ test('values that do not convert throw PSInvalidCastException with pwsh\'s text 
   }
 });
 
+test('hostile number texts fail fast', () => {
+  const long = '9'.repeat(200_000);
+  assert.throws(() => convertTo(long, type('int')), (error: Error) => error instanceof PSInvalidCastException);
+  // Too long to parse digit by digit; read through a double, as pwsh's last resort does.
+  assert.is(toPSString(convertTo('1.' + long, type('decimal'))), '2');
+  assert.throws(() => convertTo('x'.repeat(100_000), type('double')), (error: Error) => error instanceof PSInvalidCastException);
+});
+
 test('-as gives $null where a cast fails', () => {
   assert.is(tryConvertTo('abc', type('int')), null);
   assert.is(tryConvertTo('5', type('int')), 5);

@@ -55,7 +55,7 @@ test('numbers format as .NET formats them in the invariant culture', () => {
 });
 
 test('a format specifier a type does not support is FormatException', () => {
-  for (const [value, format] of [[1.5, 'D'], [1.5, 'X'], [5, 'Q']] as const) {
+  for (const [value, format] of [[1.5, 'D'], [1.5, 'X'], [5, 'Q'], [5, 'F999999999']] as const) {
     assert.throws(() => formatNumber(value, format), (error: unknown) => error instanceof ConversionFailure && error.message === 'Format specifier was invalid.');
   }
 });

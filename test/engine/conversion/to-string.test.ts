@@ -90,4 +90,12 @@ test('toBoolean follows LanguagePrimitives.IsTrue', () => {
   table.forEach(([value, expected], index) => assert.is(toBoolean(value), expected, `case ${index}`));
 });
 
+test('a property bag that contains itself still renders', () => {
+  const bag = PSObject.customObject({ a: 1 });
+  bag.addNoteProperty('self', bag);
+  const text = toPSString(bag);
+  assert.ok(text.startsWith('@{a=1; self=@{a=1; self=@{a=1;'));
+  assert.ok(text.includes('System.Management.Automation.PSCustomObject'));
+});
+
 test.run();
