@@ -45,6 +45,15 @@ export class ParserBase extends EmbeddedActionsParser {
     return tokenMatcher(this.LA(k), type);
   }
 
+  /**
+   * Whether an optional part starting with `type` may follow. Rules test this before an
+   * OPTION or MANY that is usually absent, to skip building its closures; while Chevrotain
+   * records the grammar every part must run, so it answers true then.
+   */
+  protected mayStartWith(type: TokenType): boolean {
+    return this.RECORDING_PHASE || tokenMatcher(this.LA(1), type);
+  }
+
   /** The first token ahead that is not a newline. */
   protected nextSignificant(): PshToken {
     let k = 1;

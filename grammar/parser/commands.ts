@@ -61,7 +61,7 @@ export class CommandParser extends ExpressionParser {
   /** After a pipeline's first element: more elements, `&&`/`||` chains, and a background `&`. */
   private pipelineChainRest = this.RULE('pipelineChainRest', (first: CommandBaseAst): PipelineBaseAst => {
     let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
-    this.MANY(() => {
+    if (this.mayStartWith(T.ChainOperator)) this.MANY(() => {
       const op = this.CONSUME(T.ChainOperator);
       this.MANY1(() => this.CONSUME(T.NewLine));
       const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
@@ -70,7 +70,7 @@ export class CommandParser extends ExpressionParser {
         chain = { kind: 'PipelineChain', left: chain, operator: op.image as '&&' | '||', right: r, background: false, extent: this.extent(chain.extent.startOffset, r.extent.endOffset) };
       }
     });
-    const amp = this.OPTION1(() => this.CONSUME(T.Ampersand));
+    const amp = this.mayStartWith(T.Ampersand) ? this.OPTION1(() => this.CONSUME(T.Ampersand)) : undefined;
     if (this.RECORDING_PHASE) return undefined as never;
     if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
     return chain;
@@ -85,9 +85,8 @@ export class CommandParser extends ExpressionParser {
   /** Elements after the first, separated by `|`; only the first may be an expression. */
   private pipelineRest = this.RULE('pipelineRest', (first: CommandBaseAst): PipelineAst => {
     const elements: CommandBaseAst[] = [first];
-    this.MANY({
-      // A line that starts with `|` continues the pipeline.
-      GATE: () => this.laIs(1, T.Pipe) || (this.laIs(1, T.NewLine) && tokenMatcher(this.nextSignificant(), T.Pipe)),
+    if (this.RECORDING_PHASE || this.pipeFollows()) this.MANY({
+      GATE: () => this.pipeFollows(),
       DEF: () => {
         this.MANY1(() => this.CONSUME(T.NewLine));
         const pipe = this.CONSUME(T.Pipe);
@@ -107,6 +106,11 @@ export class CommandParser extends ExpressionParser {
     });
   });
 
+  /** A `|` next, or on the next line: a line that starts with `|` continues the pipeline. */
+  private pipeFollows(): boolean {
+    return this.laIs(1, T.Pipe) || (this.laIs(1, T.NewLine) && tokenMatcher(this.nextSignificant(), T.Pipe));
+  }
+
   private pipelineElement = this.RULE('pipelineElement', (): CommandBaseAst => {
     return this.OR([
       {
@@ -122,10 +126,12 @@ export class CommandParser extends ExpressionParser {
   /** Redirections after an expression used as a pipeline element. */
   private expressionElementRest = this.RULE('expressionElementRest', (expression: ExpressionAst | undefined): CommandBaseAst => {
     const redirections: RedirectionAst[] = [];
-    this.MANY(() => {
-      const r = this.SUBRULE(this.redirection);
-      if (!this.RECORDING_PHASE) redirections.push(r);
-    });
+    if (this.mayStartWith(T.Redirection)) {
+      this.MANY(() => {
+        const r = this.SUBRULE(this.redirection);
+        if (!this.RECORDING_PHASE) redirections.push(r);
+      });
+    }
     if (this.RECORDING_PHASE) return undefined as never;
     const expr = expression!;
     return { kind: 'CommandExpression', expression: expr, redirections, extent: this.extent(expr.extent.startOffset, Math.max(expr.extent.endOffset, this.lastEnd())) };

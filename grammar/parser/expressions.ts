@@ -282,6 +282,7 @@ export class ExpressionParser extends ParserBase {
   protected postfixTail = this.RULE('postfixTail', (target: ExpressionAst): ExpressionAst => {
     // The value being extended lives in a field (saved and restored around nested uses), so the
     // loop and its alternatives are built once instead of on every value parsed.
+    if (!this.RECORDING_PHASE && !this.postfixFollows()) return target;
     const outer = this.postfixTarget;
     this.postfixTarget = target;
     this.MANY(this.postfixLoop);

@@ -49,12 +49,12 @@ export class StatementParser extends CommandParser {
   private statementListAlternatives?: OrMethodOpts<StatementAst | undefined>;
 
   protected override statement = this.RULE('statement', (): StatementAst | undefined => {
-    const label = this.OPTION(() => this.CONSUME(T.Label));
+    const label = this.mayStartWith(T.Label) ? this.OPTION(() => this.CONSUME(T.Label)) : undefined;
     // Attributes before `class` or `enum` (`[Flags()] enum E {...}`), decided by looking past them.
-    const typeAttributes = this.OPTION1({
-      GATE: () => this.laIs(1, T.LBracket) && this.attributesBeforeTypeDefinition(),
+    const typeAttributes = this.mayStartWith(T.LBracket) ? this.OPTION1({
+      GATE: () => this.attributesBeforeTypeDefinition(),
       DEF: () => this.SUBRULE(this.attributeList),
-    });
+    }) : undefined;
     // Fields read by the statements as they start, so the alternatives below can be built once
     // (Chevrotain's OR evaluates gates by mapping over every alternative on each call).
     if (!this.RECORDING_PHASE) {
