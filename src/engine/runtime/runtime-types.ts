@@ -10,6 +10,11 @@ import { ExceptionValue, exceptionTypeChain, knownExceptionTypeNames } from './e
 
 const recordTypeNames = [
   'System.Management.Automation.ErrorRecord',
+  'System.Management.Automation.InformationalRecord',
+  'System.Management.Automation.WarningRecord',
+  'System.Management.Automation.VerboseRecord',
+  'System.Management.Automation.DebugRecord',
+  'System.Management.Automation.InformationRecord',
   'System.Management.Automation.ErrorCategoryInfo',
   'System.Management.Automation.InvocationInfo',
 ];

@@ -3,6 +3,8 @@
  * debug (5) and information (6). A redirection (`2>&1`, `3>$null`, `*> file`) replaces some of
  * them for one pipeline element; the host supplies the outermost set.
  */
+import { toPSString } from '../conversion/index.js';
+import { PSObject } from '../values/index.js';
 import type { ErrorRecord } from './error-record.js';
 
 export type Emit = (value: unknown) => void;
@@ -39,16 +41,37 @@ export function streamsNamed(name: string): StreamNumber[] {
   return streamNumbers[name] ?? [];
 }
 
+/**
+ * WarningRecord, VerboseRecord, DebugRecord and InformationRecord: what a redirected stream
+ * writes to the output. Their string form is the message; `prefix` is how the host shows them.
+ */
+export class StreamRecord extends PSObject {
+  constructor(
+    typeName: 'WarningRecord' | 'VerboseRecord' | 'DebugRecord' | 'InformationRecord',
+    readonly message: string,
+    /** "WARNING: ", "VERBOSE: ", "DEBUG: ", or '' for information. */
+    readonly prefix: string,
+    messageData: unknown = message,
+  ) {
+    super(undefined, typeName === 'InformationRecord'
+      ? ['System.Management.Automation.InformationRecord', 'System.Object']
+      : [`System.Management.Automation.${typeName}`, 'System.Management.Automation.InformationalRecord', 'System.Object']);
+    if (typeName === 'InformationRecord') this.addNoteProperty('MessageData', messageData);
+    else this.addNoteProperty('Message', message);
+    this.toStringText = message;
+  }
+}
+
 /** The sinks with the given streams sent to `target` (each record as one object). */
 export function redirectStreams(sinks: StreamSinks, streams: readonly StreamNumber[], target: Emit): StreamSinks {
   const result: StreamSinks = { ...sinks };
   for (const stream of streams) {
     switch (stream) {
       case 2: result.error = (record) => target(record); break;
-      case 3: result.warning = (message) => target(message); break;
-      case 4: result.verbose = (message) => target(message); break;
-      case 5: result.debug = (message) => target(message); break;
-      case 6: result.information = (message) => target(message.messageData); break;
+      case 3: result.warning = (message) => target(new StreamRecord('WarningRecord', message, 'WARNING: ')); break;
+      case 4: result.verbose = (message) => target(new StreamRecord('VerboseRecord', message, 'VERBOSE: ')); break;
+      case 5: result.debug = (message) => target(new StreamRecord('DebugRecord', message, 'DEBUG: ')); break;
+      case 6: result.information = (message) => target(new StreamRecord('InformationRecord', toPSString(message.messageData ?? null), '', message.messageData)); break;
     }
   }
   return result;

@@ -1,6 +1,9 @@
 /** Statements: if, loops with labels, switch in its modes, break/continue/return/exit. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { lines, run } from './run-script.js';
 
 const cases: [string, string][] = [
@@ -41,6 +44,17 @@ for (const [script, expected] of cases) {
     assert.is(lines(script), expected);
   });
 }
+
+test('switch -File runs the clauses for each line of the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psh-switch-'));
+  try {
+    const file = join(dir, 'lines.txt');
+    writeFileSync(file, 'alpha\nbeta\r\ngamma\n');
+    assert.is(lines(`switch -Wildcard -File '${file.replaceAll("'", "''")}' { 'b*' { "B: $_" } default { "other: $_" } }`), 'other: alpha\nB: beta\nother: gamma\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('exit sets the exit code and stops the script', () => {
   const result = run('"before"; exit 3; "after"');

@@ -24,7 +24,7 @@ const cases: [string, string, string][] = [
   ['Write-Information "info"', '', ''],
   ['Write-Information "info" -InformationAction Continue', 'info\n', ''],
   ['$r = Write-Host "captured" 6>&1; "[$r]"', '[captured]\n', ''],
-  ['$r = & { Write-Warning "w"; "out" } 3>&1; $r.Count', '2\n', ''],
+  ['$r = & { Write-Warning "w"; "out" } 3>&1; $r.Count; "$($r[0])"; $r[0] -is [System.Management.Automation.WarningRecord]', '2\nw\nTrue\n', ''],
   ['$r = & { Write-Error "e"; "out" } 2>&1; $r.Count', '2\n', ''],
   ['$r = & { Write-Verbose "v" -Verbose; Write-Warning "w" } *>&1; $r.Count', '2\n', ''],
   ['$r = & { Write-Error "e" } 2>$null; $null -eq $r', 'True\n', ''],
