@@ -38,6 +38,13 @@ export function fullTypeName(signatureType: string, typeArguments: TypeArguments
   return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
 }
 
+/** The name pwsh displays for a .NET full name: the C# keyword where there is one ('System.Int32' is 'int'). */
+export function signatureTypeName(fullName: string): string {
+  if (fullName.endsWith('[]')) return signatureTypeName(fullName.slice(0, -2)) + '[]';
+  const keyword = Object.entries(keywordTypes).find(([, name]) => name === fullName)?.[0];
+  return keyword === undefined || keyword === 'object' || keyword === 'array' || keyword === 'type' ? fullName : keyword;
+}
+
 export type TypeArguments = Readonly<Record<string, string>>;
 
 const noTypeArguments: TypeArguments = {};

@@ -46,6 +46,7 @@ export { getMember, invokeMethod, setMember } from './instance-members.js';
 export type { MemberResult } from './member-result.js';
 export { NativeCollection } from './native-collection.js';
 export { PSMethod } from './ps-method.js';
+export { PSObjectView, PSPropertyCollection, PSPropertyView } from './psobject-view.js';
 export { ArrayList, GenericList } from './types/lists.js';
 export { GroupCollection, MatchCollection, Regex, RegexGroup, RegexMatch } from './types/regex.js';
 export { StringBuilder } from './types/string-builder.js';

@@ -22,9 +22,12 @@ import { intrinsicCount, invokeIntrinsicMethod, isIntrinsicMethod } from './intr
 import { found, notFound, type MemberResult } from './member-result.js';
 import { callMethod } from './method-call.js';
 import { PSMethod } from './ps-method.js';
+import { intrinsicView } from './psobject-view.js';
 import { findMethod, findProperty, typeChain } from './type-chain.js';
 
 export function getMember(target: unknown, name: string): MemberResult {
+  const view = target === null || target === undefined ? undefined : intrinsicView(target, name);
+  if (view !== undefined) return found(view);
   if (target instanceof PSObject) {
     const own = target.members.get(name) ?? target.adaptedProperties.get(name);
     if (own instanceof PSNoteProperty) return found(own.value);

@@ -7,6 +7,8 @@ import { psTypeNames } from '../values/index.js';
 import type { DotNetContext } from './context.js';
 import { defineType, type MethodOverload } from './member-table.js';
 import { callMethod } from './method-call.js';
+import { memberTypesType } from './member-types.js';
+import { convertTo } from '../conversion/index.js';
 
 export class PSMethod {
   readonly [psTypeNames] = [
@@ -41,7 +43,7 @@ defineType({
   fullName: 'System.Management.Automation.PSMethod',
   properties: {
     Name: { type: 'string', get: (method: PSMethod) => method.name },
-    MemberType: { type: 'System.Management.Automation.PSMemberTypes', get: () => 'Method' },
+    MemberType: { type: 'System.Management.Automation.PSMemberTypes', get: () => convertTo('Method', memberTypesType) },
     OverloadDefinitions: { type: 'System.Collections.ObjectModel.Collection[string]', get: (method: PSMethod) => method.overloadDefinitions },
     TypeNameOfValue: { type: 'string', get: () => 'System.Management.Automation.PSMethod' },
     IsInstance: { type: 'bool', get: (method: PSMethod) => !method.overloads[0]?.isStatic },

@@ -4,14 +4,24 @@
  * types, as in .NET.
  */
 import { isTypeValue } from '../types/index.js';
-import { ordinalIgnoreCaseKey, typeNamesOf } from '../values/index.js';
+import { ordinalIgnoreCaseKey, PSNoteProperty, typeNamesOf } from '../values/index.js';
 import { runtimeTypeNames } from './types/system-type.js';
 import { typeMembers, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
 
 /** The .NET type names of a value, most derived first ([type] values are System.RuntimeType). */
 export function dotNetTypeNames(value: unknown): readonly string[] {
-  return isTypeValue(value) ? runtimeTypeNames : typeNamesOf(value);
+  if (isTypeValue(value)) return runtimeTypeNames;
+  if (value instanceof PSNoteProperty) return noteTypeNames;
+  return typeNamesOf(value);
 }
+
+/** The value model's note property, as the .NET surface shows it ([psnoteproperty]). */
+const noteTypeNames: readonly string[] = [
+  'System.Management.Automation.PSNoteProperty',
+  'System.Management.Automation.PSPropertyInfo',
+  'System.Management.Automation.PSMemberInfo',
+  'System.Object',
+];
 
 export function typeChain(value: unknown): TypeMembers[] {
   const chain: TypeMembers[] = [];
