@@ -5,7 +5,7 @@
  * Parse-style conversions of strings, enums, and finally whatever conversion the type itself
  * offers. A value that does not convert throws PSInvalidCastException with pwsh's text.
  */
-import { createEnumValue, Char, Hashtable, isEnumValue, NumericValue, PSObject, Uri, XmlDocument } from '../values/index.js';
+import { createEnumValue, Char, Hashtable, isEnumValue, NumericValue, PSObject, PSReference, Uri, XmlDocument } from '../values/index.js';
 import {
   arrayType,
   booleanType,
@@ -15,6 +15,7 @@ import {
   objectType,
   orderedDictionaryType,
   psObjectType,
+  psReferenceType,
   resolveType,
   stringType,
   switchParameterType,
@@ -65,6 +66,7 @@ export function convertTo(value: unknown, type: PSTypeInfo, options: ConversionO
   if (type === hashtableType) return convertToHashtable(base);
   if (type === orderedDictionaryType) throw cannotConvert(base, type);
   if (type === typeType) return convertToType(base);
+  if (type === psReferenceType) return value instanceof PSReference ? value : PSReference.ofValue(value);
   if (typeof base === 'string') {
     const parsed = parseString(base, type);
     if (parsed !== noConversion) return parsed;
@@ -95,6 +97,7 @@ function convertNull(type: PSTypeInfo): unknown {
   if (type === stringType) return '';
   if (type === booleanType || type === switchParameterType) return false;
   if (type === charType) return new Char(0);
+  if (type === psReferenceType) return PSReference.ofValue(null);
   if (isNumericTypeName(type.fullName)) return numericFromInteger(type.fullName, 0n);
   if (type.enumConstants) {
     throw new PSInvalidCastException(

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { convertTo, PSInvalidCastException, toPSCustomObject, tryConvertTo } from '../../../src/engine/conversion/index.js';
 import { toPSString } from '../../../src/engine/conversion/index.js';
 import { resolveType, typeOf } from '../../../src/engine/types/index.js';
-import { Char, Hashtable, NumericValue, PSObject } from '../../../src/engine/values/index.js';
+import { Char, Hashtable, NumericValue, PSObject, PSReference } from '../../../src/engine/values/index.js';
 
 function type(name: string) {
   const resolved = resolveType(name);
@@ -137,6 +137,14 @@ test('conversions keep what pwsh keeps', () => {
   const single = convertTo(1.1, type('float')) as NumericValue;
   assert.is(single.typeName, 'System.Single');
   assert.is(toPSString(single), '1.1');
+});
+
+test('[ref] wraps a value in a PSReference, and keeps one', () => {
+  const reference = convertTo(5, type('ref')) as PSReference;
+  assert.instance(reference, PSReference);
+  assert.is(reference.value, 5);
+  assert.is(convertTo(reference, type('ref')), reference);
+  assert.is((convertTo(null, type('ref')) as PSReference).value, null);
 });
 
 test('[pscustomobject] of a hashtable has its keys as properties, in order', () => {
