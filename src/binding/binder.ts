@@ -11,7 +11,7 @@
  */
 import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from '../engine/conversion/index.js';
 import { typeOf, type PSTypeInfo } from '../engine/types/index.js';
-import { Hashtable, PSObject } from '../engine/values/index.js';
+import { Hashtable, PSObject, ScriptBlock } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';
 import { defaultBindingContext, type BindingContext } from './context.js';
 import { ParameterBindingError, type InnerException, type ParameterBindingErrorInit } from './errors.js';
@@ -51,6 +51,11 @@ export interface BindOptions {
   readonly pipelineInputExpected?: boolean;
   /** $PSDefaultParameterValues: `'Cmdlet:Parameter'` keys (the cmdlet part may use wildcards). */
   readonly defaultParameterValues?: Hashtable | null;
+  /**
+   * Runs a $PSDefaultParameterValues script block value with the binding state
+   * ($_.BoundParameters, BoundDefaultParameters, BoundPositionalParameters); its output is the value.
+   */
+  readonly evaluateDefaultValue?: ((script: ScriptBlock, bindingState: PSObject) => readonly unknown[]) | null;
   /** The host's prompt for missing mandatory parameters; values by parameter name, or null when cancelled. */
   readonly promptForMissingMandatory?: ((prompt: MandatoryPrompt) => ReadonlyMap<string, unknown> | null) | null;
   /** The command's position in its pipeline (1-based), for the prompt caption. */
@@ -95,6 +100,7 @@ export class ParameterBinder {
   private readonly boundDefaultNames: string[] = [];
   private readonly pipelineBound: ParameterMetadata[] = [];
   private unboundArgumentValues: unknown[] = [];
+  private readonly warningTexts: string[] = [];
   private options: BindOptions = {};
 
   constructor(
@@ -131,15 +137,29 @@ export class ParameterBinder {
     return this.boundDefaultNames;
   }
 
+  /** Warnings binding produced (a $PSDefaultParameterValues value that did not bind), for the command's warning stream. */
+  get warnings(): readonly string[] {
+    return this.warningTexts;
+  }
+
   /** Binds the command line (BindCommandLineParameters); throws ParameterBindingError. */
   bindCommandLine(args: readonly CommandArgument[], options: BindOptions = {}): void {
     this.options = options;
-    const pipelineInputExpected = options.pipelineInputExpected ?? false;
     let unbound = this.reparse(this.expandSplatting(args));
     unbound = this.bindNamed(unbound);
     let positionalError: ParameterBindingError | null = null;
     [unbound, positionalError] = this.bindPositional(unbound);
     this.applyDefaultParameterValues();
+    try {
+      this.bindRest(unbound, positionalError);
+    } catch (e) {
+      throw e instanceof ParameterBindingError ? this.elaborated(e) : e;
+    }
+  }
+
+  /** What follows the default values: sets, remaining arguments, leftovers, mandatory parameters. */
+  private bindRest(unbound: Argument[], positionalError: ParameterBindingError | null): void {
+    const pipelineInputExpected = this.options.pipelineInputExpected ?? false;
     this.validateParameterSets(true, false);
     unbound = this.bindRemainingArguments(unbound);
     this.verifyArgumentsProcessed(unbound, positionalError);
@@ -405,6 +425,14 @@ export class ParameterBinder {
     return positions;
   }
 
+  /** An error after defaults were bound says they may be the cause (ThrowElaboratedBindingException). */
+  private elaborated(e: ParameterBindingError): ParameterBindingError {
+    const names = this.boundDefaultNames;
+    if (names.length === 0) return e;
+    const template = names.length > 1 ? strings.DefaultBindingErrorElaborationMultiple : strings.DefaultBindingErrorElaborationSingle;
+    return e.withMessage(formatMessage(template, '', '', '', '', '', '', e.message, names.map((n) => ` -${n}`).join('')));
+  }
+
   /** $PSDefaultParameterValues: values for parameters still unbound, after positional binding. */
   private applyDefaultParameterValues(): void {
     const defaults = this.options.defaultParameterValues;
@@ -424,9 +452,32 @@ export class ParameterBinder {
         (p) => p.name.toLowerCase() === parameterName.toLowerCase() || p.aliases.some((a) => a.toLowerCase() === parameterName.toLowerCase()),
       );
       if (!parameter || this.boundParameters.has(parameter) || !isInSets(parameter, this.currentFlags)) continue;
-      const argument: Argument = { name: parameter.name, text: `-${parameter.name}:`, hasValue: true, value, position: null, fromSplatting: false };
-      if (this.bindParameter(argument, parameter, { coerce: true })) this.boundDefaultNames.push(parameter.name);
+      let argumentValue = value;
+      if (value instanceof ScriptBlock && this.options.evaluateDefaultValue) {
+        const output = this.options.evaluateDefaultValue(value, this.bindingState());
+        if (output.length === 0) continue;
+        argumentValue = output.length === 1 ? output[0] : [...output];
+      }
+      const argument: Argument = { name: parameter.name, text: `-${parameter.name}:`, hasValue: true, value: argumentValue, position: null, fromSplatting: false };
+      try {
+        if (this.bindParameter(argument, parameter, { coerce: true })) this.boundDefaultNames.push(parameter.name);
+      } catch (e) {
+        if (!(e instanceof ParameterBindingError)) throw e;
+        const valueText = argumentValue === null || argumentValue === undefined ? 'null' : dotNetToString(argumentValue);
+        this.warningTexts.push(formatMessage(strings.FailToBindDefaultParameter, valueText, parameter.name, e.message));
+      }
     }
+  }
+
+  /** The object a default-value script block gets as $_ (WrapBindingState). */
+  private bindingState(): PSObject {
+    const bound = new Hashtable();
+    for (const [name, value] of this.bound) bound.set(name, value);
+    return PSObject.customObject([
+      ['BoundDefaultParameters', [...this.boundDefaultNames]],
+      ['BoundParameters', bound],
+      ['BoundPositionalParameters', [...this.boundPositionallyNames]],
+    ]);
   }
 
   /** ValueFromRemainingArguments takes what is left (HandleRemainingArguments). */

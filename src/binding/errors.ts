@@ -49,10 +49,14 @@ export class ParameterBindingError extends Error {
   readonly exceptionTypeName: ParameterBindingExceptionType;
   readonly innerException: InnerException | null;
 
-  constructor(init: ParameterBindingErrorInit) {
+  constructor(
+    private readonly init: ParameterBindingErrorInit,
+    /** The final text, when it is not the template filled in (an elaborated message). */
+    message?: string,
+  ) {
     const parameterName = init.parameterName ?? null;
     const values = [init.command.name, parameterName, init.parameterType ?? null, init.typeSpecified ?? null, null, null, ...(init.args ?? [])];
-    super(formatMessage(init.template, ...values.map((v) => (v === null || v === undefined ? '' : v))));
+    super(message ?? formatMessage(init.template, ...values.map((v) => (v === null || v === undefined ? '' : v))));
     this.name = 'ParameterBindingError';
     this.errorId = init.errorId;
     this.fullyQualifiedErrorId = `${init.errorId},${init.command.errorIdSuffix}`;
@@ -64,6 +68,11 @@ export class ParameterBindingError extends Error {
     this.position = init.position ?? null;
     this.exceptionTypeName = init.exceptionTypeName ?? 'System.Management.Automation.ParameterBindingException';
     this.innerException = init.innerException ?? null;
+  }
+
+  /** The same error with its message replaced (pwsh's elaborated binding exceptions keep id, category and parameter). */
+  withMessage(message: string): ParameterBindingError {
+    return new ParameterBindingError(this.init, message);
   }
 }
 

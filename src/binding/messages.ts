@@ -29,6 +29,11 @@ export const parameterBinderStrings = {
   ParameterArgumentValidationErrorEmptyStringNotAllowed: "Cannot bind argument to parameter '{1}' because it is an empty string.",
   ParameterArgumentValidationErrorEmptyCollectionNotAllowed: "Cannot bind argument to parameter '{1}' because it is an empty collection.",
   ParameterArgumentValidationErrorEmptyArrayNotAllowed: "Cannot bind argument to parameter '{1}' because it is an empty array.",
+  DefaultBindingErrorElaborationMultiple:
+    '{6} This error might have been caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues["Disabled"] to be $true, and then trying again. The following default parameters were successfully bound for this cmdlet when the error occurred:{7}',
+  DefaultBindingErrorElaborationSingle:
+    '{6} This failure might be caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues["Disabled"] to be $true, and retry. The following default parameter was successfully bound for this cmdlet when the error occurred:{7}',
+  FailToBindDefaultParameter: "The binding of default value '{0}' to parameter '{1}' failed: {2}",
 } as const;
 
 /** Metadata.resx: the validation attributes' own failure texts. */

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defineCommand, type BindOptions, type CommandArgument, type CommandMetadata, type MandatoryPrompt } from '../../src/binding/index.js';
-import { isEnumValue } from '../../src/engine/values/index.js';
+import { isEnumValue, ScriptBlock } from '../../src/engine/values/index.js';
 import { disconnectPSSession } from './fixtures.js';
 import { bind, hashtable, p, pc, splat, v } from './helpers.js';
 
@@ -357,6 +357,46 @@ test('a prompt the user cancels leaves the parameters missing', () => {
   const outcome = bind(newThing, [], { promptForMissingMandatory: (prompt) => (prompt.fields[0]!.helpMessage === 'Where to put it' ? null : new Map()) });
   assert.ok(!outcome.ok);
   if (!outcome.ok) assert.is(outcome.error.message, 'Cannot process command because of one or more missing mandatory parameters: Path Value.');
+});
+
+test('a default value that does not bind becomes a warning', () => {
+  const outcome = bind(getThing, [], { defaultParameterValues: hashtable({ 'Get-Thing:Count': 'many' }) });
+  assert.ok(outcome.ok);
+  if (outcome.ok) {
+    assert.equal(outcome.bound, {});
+    assert.equal(outcome.binder.warnings, [
+      'The binding of default value \'many\' to parameter \'Count\' failed: Cannot bind parameter \'Count\'. Cannot convert value "many" to type "System.Int32". Error: "The input string \'many\' was not in a correct format."',
+    ]);
+  }
+});
+
+test('an error after defaults were bound names them', () => {
+  const single = bind(getThing, [v('a'), v('b')], { defaultParameterValues: hashtable({ 'Get-Thing:Count': 2 }) });
+  assert.ok(!single.ok);
+  if (!single.ok) {
+    assert.is(single.error.errorId, 'PositionalParameterNotFound');
+    assert.is(
+      single.error.message,
+      "A positional parameter cannot be found that accepts argument 'b'. This failure might be caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues[\"Disabled\"] to be $true, and retry. The following default parameter was successfully bound for this cmdlet when the error occurred: -Count",
+    );
+  }
+  const multiple = bind(getThing, [v('a'), v('b')], { defaultParameterValues: hashtable({ 'Get-Thing:Count': 2, 'Get-Thing:Force': true }) });
+  assert.ok(!multiple.ok);
+  if (!multiple.ok) assert.ok(multiple.error.message.endsWith('The following default parameters were successfully bound for this cmdlet when the error occurred: -Count -Force'));
+});
+
+test('a script block default runs with the binding state', () => {
+  const states: unknown[] = [];
+  const outcome = bind(getThing, [v('a')], {
+    defaultParameterValues: hashtable({ 'Get-Thing:Count': new ScriptBlock('7') }),
+    evaluateDefaultValue: (script, state) => {
+      states.push(state.propertyValue('BoundPositionalParameters'));
+      return [Number(script.text)];
+    },
+  });
+  assert.ok(outcome.ok);
+  if (outcome.ok) assert.equal(outcome.bound, { Name: ['a'], Count: 7 });
+  assert.equal(states, [['Name']]);
 });
 
 test.run();
