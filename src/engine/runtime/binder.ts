@@ -29,6 +29,8 @@ export interface CommandMetadata {
   readonly parameters: readonly ParameterMetadata[];
   /** A cmdlet or an advanced function: common parameters apply and stray arguments are errors. */
   readonly isAdvanced: boolean;
+  /** [CmdletBinding(SupportsShouldProcess)]: -WhatIf and -Confirm apply too. */
+  readonly supportsShouldProcess?: boolean;
 }
 
 /** One argument as written: `-Name`, `-Name:value`, or a value. */
@@ -69,8 +71,16 @@ export function bindingError(command: CommandMetadata, errorId: string, message:
   return new PSErrorException(record);
 }
 
+/** -WhatIf and -Confirm, for commands that support ShouldProcess. */
+const shouldProcessParameters: readonly ParameterMetadata[] = [
+  parameter('WhatIf', { isSwitch: true, aliases: ['wi'] }),
+  parameter('Confirm', { isSwitch: true, aliases: ['cf'] }),
+];
+
 function findParameter(command: CommandMetadata, name: string): ParameterMetadata | undefined {
-  const all = command.isAdvanced ? [...command.parameters, ...commonParameters] : command.parameters;
+  const all = command.isAdvanced
+    ? [...command.parameters, ...commonParameters, ...(command.supportsShouldProcess ? shouldProcessParameters : [])]
+    : command.parameters;
   const key = ordinalIgnoreCaseKey(name);
   const exact = all.find((p) => ordinalIgnoreCaseKey(p.name) === key || p.aliases.some((a) => ordinalIgnoreCaseKey(a) === key));
   if (exact) return exact;

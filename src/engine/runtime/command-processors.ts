@@ -12,6 +12,7 @@ import { Hashtable } from '../values/index.js';
 import { bindArguments, convertParameterValue, type CommandArgument } from './binder.js';
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
+import { PSCmdletValue } from './ps-cmdlet.js';
 import { withCommonVariables } from './common-variables.js';
 import { ExitException, ReturnException } from './control-flow.js';
 import { InvocationInfo, PSErrorException } from './error-record.js';
@@ -100,7 +101,10 @@ export class ScriptBlockProcessor implements CommandProcessor {
         const lowered = name.toLowerCase();
         if (commonParameterPreferences[lowered]) scope.define(new PSVariable(commonParameterPreferences[lowered], value));
         else if (lowered === 'verbose' || lowered === 'debug') scope.define(new PSVariable(`${name}Preference`, value === true ? 'Continue' : 'SilentlyContinue'));
+        else if (lowered === 'whatif') scope.define(new PSVariable('WhatIfPreference', value === true));
       }
+      const frame = this.frame;
+      scope.define(PSVariable.lazy('PSCmdlet', () => new PSCmdletValue(new CommandRuntime(frame, name ?? '', invocationInfo(), bound, this))));
     }
     if (!this.options.dotSource) {
       scope.define(new PSVariable('args', unbound));

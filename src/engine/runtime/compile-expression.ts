@@ -25,6 +25,7 @@ import { errorAt, typeNotFound } from './errors.js';
 import { constructException } from './runtime-types.js';
 import type { Frame } from './frame.js';
 import { getIndex } from './indexing.js';
+import { PSCmdletValue } from './ps-cmdlet.js';
 import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue } from './compile-statement.js';
 import { ScriptBlockValue, invokeScriptBlockMethod } from './script-block.js';
 import { readVariable } from './variables.js';
@@ -321,6 +322,10 @@ function compileInvokeMember(ast: InvokeMemberExpressionAst): Expr {
     const base = value instanceof PSObject && value.baseObject !== undefined ? value.baseObject : value;
     if (base instanceof ScriptBlock) {
       const handled = invokeScriptBlockMethod(f, base, methodName, argValues);
+      if (handled.found) return handled.value;
+    }
+    if (base instanceof PSCmdletValue) {
+      const handled = base.invoke(methodName, argValues);
       if (handled.found) return handled.value;
     }
     return invokeMethod(value, methodName, argValues, f.dotnetContext);

@@ -24,6 +24,7 @@ export interface CompiledParameter {
 export interface CompiledScriptBlock {
   readonly parameters: readonly CompiledParameter[];
   readonly isAdvanced: boolean;
+  readonly supportsShouldProcess: boolean;
   readonly begin: Stmt | null;
   readonly process: Stmt | null;
   readonly end: Stmt | null;
@@ -157,6 +158,8 @@ function compileScriptBlock(ast: ScriptBlockAst, functionParameters: readonly Pa
   const isAdvanced =
     blockAttributes.some((a) => attributeName(a) === 'cmdletbinding') ||
     parameterAsts.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && attributeName(a) === 'parameter'));
+  const cmdletBinding = blockAttributes.find((a) => attributeName(a) === 'cmdletbinding');
+  const supportsShouldProcess = cmdletBinding !== undefined && toBoolean(constantOf(namedArgument(cmdletBinding, 'SupportsShouldProcess')) ?? false);
   const explicitPositions = parameterAsts.some((p) => p.attributes.some((a) => namedArgument(a, 'Position') !== undefined));
   const parameters = compileParameters(parameterAsts, explicitPositions);
   const block = (b: ScriptBlockAst['endBlock']) => (b ? compileStatementList(b.statements, b.traps) : null);
@@ -170,6 +173,7 @@ function compileScriptBlock(ast: ScriptBlockAst, functionParameters: readonly Pa
   return {
     parameters,
     isAdvanced,
+    supportsShouldProcess,
     begin: block(ast.beginBlock),
     process,
     end,
@@ -177,7 +181,7 @@ function compileScriptBlock(ast: ScriptBlockAst, functionParameters: readonly Pa
     metadata(name) {
       let metadata = metadataByName.get(name);
       if (!metadata) {
-        metadata = { name, parameters: parameters.map((p) => p.metadata), isAdvanced };
+        metadata = { name, parameters: parameters.map((p) => p.metadata), isAdvanced, supportsShouldProcess };
         metadataByName.set(name, metadata);
       }
       return metadata;

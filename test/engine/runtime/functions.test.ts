@@ -39,6 +39,9 @@ const cases: [string, string][] = [
   ['function f { Write-Output 1, 2 -NoEnumerate }; (f).Count', '2\n'],
   ['$f = "add"; function add { "added" }; & $f', 'added\n'],
   ['function Get-Thing { "thing" }; get-thing', 'thing\n'],
+  ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing")) { "did it" } }; f; f -WhatIf', 'did it\nWhat if: Performing the operation "f" on target "thing".\n'],
+  ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing", "Remove")) { "did it" } }; f -WhatIf', 'What if: Performing the operation "Remove" on target "thing".\n'],
+  ['function f { [CmdletBinding()] param() $PSCmdlet.WriteVerbose("v"); $PSCmdlet.MyInvocation.MyCommand }; f -Verbose', 'VERBOSE: v\nf\n'],
   ['function f { process { $_ } clean { $script:c = "cleaned"; "discarded" } }; 1 | f; $c', '1\ncleaned\n'],
   ['function f { end { throw "x" } clean { $script:c = "cleaned" } }; try { f } catch { "caught" }; $c', 'caught\ncleaned\n'],
 ];
