@@ -7,6 +7,7 @@ import { typeArgumentsOf } from './csharp-type-names.js';
 import { DotNetException, MethodInvocationException } from './errors.js';
 import type { MethodOverload } from './member-table.js';
 import { chooseOverload } from './overload-resolution.js';
+import { outOfMemory } from './text.js';
 
 /**
  * `invocationName` is how an exception from the call names the method: constructors are
@@ -25,6 +26,8 @@ export function callMethod(
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {
     if (error instanceof DotNetException) throw new MethodInvocationException(invocationName, args.length, error);
+    // The JS engine's own limit on string and array sizes is .NET's OutOfMemoryException.
+    if (error instanceof RangeError && /Invalid (string|array) length/.test(error.message)) throw new MethodInvocationException(invocationName, args.length, outOfMemory());
     throw error;
   }
 }

@@ -1,4 +1,19 @@
-/** .NET's per-character text rules that JS does not share. */
+/** .NET's per-character text rules that JS does not share, and the bound on text psh builds. */
+import { DotNetException } from './errors.js';
+
+/**
+ * The longest string a member builds. .NET allows about 2^30 characters; psh stops at 2^28 so a
+ * script cannot make it allocate gigabytes, failing as .NET does when memory runs out.
+ */
+const maxStringLength = 1 << 28;
+
+export function outOfMemory(): DotNetException {
+  return new DotNetException('System.OutOfMemoryException', "Exception of type 'System.OutOfMemoryException' was thrown.");
+}
+
+export function checkLength(length: number): void {
+  if (length > maxStringLength) throw outOfMemory();
+}
 
 /** Char.IsWhiteSpace: Unicode White_Space (JS's trim also strips U+FEFF, which .NET keeps). */
 export function isWhiteSpace(unit: string): boolean {

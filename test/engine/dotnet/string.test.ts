@@ -139,6 +139,19 @@ for (const [expression, action, type, errorId, message] of errors) {
   });
 }
 
+test('hostile sizes fail fast with OutOfMemoryException instead of allocating', () => {
+  for (const action of [() => call('x', 'PadLeft', 2147483647), () => construct(stringType, [c('x'), 2000000000], ctx)]) {
+    try {
+      action();
+      assert.unreachable('should have thrown');
+    } catch (error) {
+      assert.instance(error, MethodInvocationException);
+      assert.is((error as MethodInvocationException).errorId, 'OutOfMemoryException');
+      assert.ok((error as Error).message.endsWith(`"Exception of type 'System.OutOfMemoryException' was thrown."`));
+    }
+  }
+});
+
 test("'hello'.Substring without parentheses lists the overloads", () => {
   const result = getMember('hello', 'Substring');
   assert.ok(result.found);

@@ -2,6 +2,7 @@
 import { Char, psTypeNames } from '../../values/index.js';
 import { argumentException } from '../errors.js';
 import { defineType } from '../member-table.js';
+import { checkLength } from '../text.js';
 import { registerNativeType } from '../type-registration.js';
 import { objectToString } from './system-object.js';
 import { composite } from './system-string.js';
@@ -20,6 +21,7 @@ export class StringBuilder {
 const newLine = '\n';
 
 function append(builder: StringBuilder, text: string): StringBuilder {
+  checkLength(builder.text.length + text.length);
   builder.text += text;
   return builder;
 }
@@ -40,6 +42,7 @@ defineType({
       get: (builder: StringBuilder) => builder.text.length,
       set: (builder: StringBuilder, length: number) => {
         if (length < 0) throw argumentException('System.ArgumentOutOfRangeException', 'Length cannot be less than zero.', 'value');
+        checkLength(length);
         builder.text = builder.text.length >= length ? builder.text.slice(0, length) : builder.text.padEnd(length, '\0');
       },
     },
@@ -55,6 +58,7 @@ defineType({
     ['System.Text.StringBuilder Append(char value)', (builder: StringBuilder, [value]: [Char]) => append(builder, value.toString())],
     ['System.Text.StringBuilder Append(char value, int repeatCount)', (builder: StringBuilder, [value, count]: [Char, number]) => {
       if (count < 0) throw argumentException('System.ArgumentOutOfRangeException', 'Count cannot be less than zero.', 'repeatCount');
+      checkLength(builder.text.length + count);
       return append(builder, value.toString().repeat(count));
     }],
     ['System.Text.StringBuilder Append(System.Object value)', (builder: StringBuilder, [value]: [unknown]) => append(builder, value === null ? '' : objectToString(value))],

@@ -4,7 +4,7 @@ import { enumNumber } from '../enums.js';
 import { formatComposite } from '../../conversion/index.js';
 import { argumentException, asDotNetException } from '../errors.js';
 import { defineType } from '../member-table.js';
-import { compareCulture, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
+import { checkLength, compareCulture, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
 
 type Comparison = PSObject | undefined;
 
@@ -119,6 +119,7 @@ function trimWith(text: string, chars: readonly string[] | undefined, start: boo
 
 function pad(text: string, totalWidth: number, padding: Char | undefined, left: boolean): string {
   if (totalWidth < 0) throw argumentException('System.ArgumentOutOfRangeException', 'Non-negative number required.', 'totalWidth');
+  checkLength(totalWidth);
   const fill = padding === undefined ? ' ' : padding.toString();
   return left ? text.padStart(totalWidth, fill) : text.padEnd(totalWidth, fill);
 }
@@ -178,6 +179,7 @@ defineType({
   constructors: [
     ['string new(char c, int count)', (_type, [c, count]: [Char, number]) => {
       if (count < 0) throw argumentException('System.ArgumentOutOfRangeException', 'Non-negative number required.', 'count');
+      checkLength(count);
       return c.toString().repeat(count);
     }],
     ['string new(char[] value)', (_type, [value]: [Char[] | null]) => (value ?? []).map(String).join('')],
