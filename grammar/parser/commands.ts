@@ -21,18 +21,13 @@ export class CommandParser extends ExpressionParser {
         // An expression first: it may be the target of an assignment.
         ALT: () => {
           const expr = this.SUBRULE(this.expression);
-          return this.OR1({
-            IGNORE_AMBIGUITIES: true,
-            DEF: [
-              { ALT: () => this.SUBRULE(this.assignmentRest, { ARGS: [expr] }) },
-              {
-                ALT: () => {
-                  const element = this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
-                  return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
-                },
-              },
-            ],
-          });
+          // An assignment operator decides; Chevrotain records both continuations.
+          if (this.mayStartWith(T.AssignmentOperator)) {
+            const assignment = this.SUBRULE(this.assignmentRest, { ARGS: [expr] });
+            if (!this.RECORDING_PHASE) return assignment;
+          }
+          const element = this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
+          return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
         },
       },
       {
@@ -139,22 +134,22 @@ export class CommandParser extends ExpressionParser {
 
   /** A command: `[& | .] name arguments... redirections...`. */
   protected command = this.RULE('command', (): CommandBaseAst => {
-    let invocation: IToken | undefined;
-    let name: ExpressionAst | undefined;
-    this.OR([
+    const head = this.OR((this.commandHeadAlternatives ??= [
       {
         ALT: () => {
-          invocation = this.CONSUME(T.InvocationOperator);
-          name = this.OPTION1(() => this.SUBRULE(this.commandArgument));
+          const invocation = this.CONSUME(T.InvocationOperator);
+          const name = this.OPTION1(() => this.SUBRULE(this.commandArgument));
+          return { invocation, name };
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
-          if (!this.RECORDING_PHASE) { name = this.bareWord(t as PshToken); }
+          return { invocation: undefined, name: this.RECORDING_PHASE ? undefined : this.bareWord(t as PshToken) };
         },
       },
-    ]);
+    ]));
+    const { invocation, name } = this.RECORDING_PHASE ? { invocation: undefined, name: undefined } : head;
     const elements: CommandElementAst[] = [];
     const redirections: RedirectionAst[] = [];
     let endOfParameters = false;
@@ -212,6 +207,7 @@ export class CommandParser extends ExpressionParser {
   });
 
   private commandElementAlternatives?: IOrAlt<CommandElementPart>[];
+  private commandHeadAlternatives?: IOrAlt<{ invocation: IToken | undefined; name: ExpressionAst | undefined }>[];
 
   /** One argument, or several separated by commas (an array argument). */
   private commandArgumentList = this.RULE('commandArgumentList', (): ExpressionAst => {
