@@ -13,6 +13,8 @@ import { formatDouble, formatSingle } from './to-string.js';
 /** A non-negative decimal number as digits: value = 0.d1d2d3... × 10^point. */
 interface Digits {
   negative: boolean;
+  /** A Single or Double, whose sign survives rounding to zero ("-0.00"), unlike integers' and decimals'. */
+  floating?: boolean;
   /** Significant digits, no leading zeros; '' for zero. */
   digits: string;
   /** How many of `digits` stand before the decimal point (may be negative or past the end). */
@@ -71,7 +73,7 @@ function formatStandard(value: number | bigint | NumericValue, typeName: Numeric
     case 'C': {
       const rounded = roundFraction(exactDigits(value), precision ?? 2);
       const text = fixed({ ...rounded, negative: false }, precision ?? 2, true);
-      return rounded.negative && rounded.digits !== '' ? `(¤${text})` : `¤${text}`;
+      return showsSign(rounded) ? `(¤${text})` : `¤${text}`;
     }
     case 'E':
       return scientific(exactDigits(value), precision ?? 6, letter, 3);
@@ -150,17 +152,17 @@ function doubleDigits(value: number): Digits {
   }
   if (exponent >= 0) {
     const text = (mantissa << BigInt(exponent)).toString();
-    return normalize({ negative, digits: text, point: text.length });
+    return normalize({ negative, floating: true, digits: text, point: text.length });
   }
   // m × 2^-k = m × 5^k / 10^k
   const text = (mantissa * 5n ** BigInt(-exponent)).toString();
-  return normalize({ negative, digits: text, point: text.length + exponent });
+  return normalize({ negative, floating: true, digits: text, point: text.length + exponent });
 }
 
 function normalize(digits: Digits): Digits {
   const leading = digits.digits.length - digits.digits.replace(/^0+/, '').length;
   const trimmed = digits.digits.slice(leading).replace(/0+$/, '');
-  return { negative: digits.negative, digits: trimmed, point: trimmed === '' ? 0 : digits.point - leading };
+  return { negative: digits.negative, floating: digits.floating, digits: trimmed, point: trimmed === '' ? 0 : digits.point - leading };
 }
 
 /** Rounds (half away from zero) to `fractionDigits` digits after the point. */
@@ -183,7 +185,7 @@ function roundAt(digits: Digits, keep: number): Digits {
     if (incremented.length > kept.length) point++;
     kept = kept === '' ? incremented : incremented.padStart(kept.length, '0');
   }
-  return normalize({ negative: digits.negative, digits: kept, point });
+  return normalize({ ...digits, digits: kept, point });
 }
 
 /** Fixed-point text with exactly `fractionDigits` digits after the point. */
@@ -193,8 +195,12 @@ function fixed(digits: Digits, fractionDigits: number, grouped: boolean): string
     .padEnd(fractionDigits, '0')
     .slice(0, fractionDigits);
   const integerText = grouped ? group(integerDigits) : integerDigits;
-  const sign = digits.negative && digits.digits !== '' ? '-' : '';
+  const sign = showsSign(digits) ? '-' : '';
   return sign + integerText + (fractionDigits > 0 ? '.' + fraction : '');
+}
+
+function showsSign(digits: Digits): boolean {
+  return digits.negative && (digits.digits !== '' || digits.floating === true);
 }
 
 function group(integerDigits: string): string {
@@ -206,7 +212,7 @@ function scientific(digits: Digits, precision: number, letter: string, exponentD
   const rounded = alreadyRounded ? digits : roundSignificant(digits, precision + 1);
   const mantissa = (rounded.digits || '0').padEnd(precision + 1, '0').slice(0, precision + 1);
   const exponent = rounded.digits === '' ? 0 : rounded.point - 1;
-  const sign = rounded.negative && rounded.digits !== '' ? '-' : '';
+  const sign = showsSign(rounded) ? '-' : '';
   const exponentText = `${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(exponentDigits, '0')}`;
   return `${sign}${mantissa[0]}${precision > 0 ? '.' + mantissa.slice(1) : ''}${letter}${exponentText}`;
 }
