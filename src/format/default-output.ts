@@ -10,7 +10,7 @@ import { OutputFormatter as LineFormatter, outString, outStringStream, type OutS
 import { defaultViewRegistry, type FormatViewRegistry } from './views.js';
 
 /** The engine's views: pwsh's defaults plus ErrorRecord in ConciseView. */
-export function engineViewRegistry(): FormatViewRegistry {
+function engineViewRegistry(): FormatViewRegistry {
   const registry = defaultViewRegistry();
   registry.register('System.Management.Automation.ErrorRecord', {
     kind: 'custom',
@@ -19,7 +19,8 @@ export function engineViewRegistry(): FormatViewRegistry {
   return registry;
 }
 
-const registry = engineViewRegistry();
+/** The views Out-Default and Out-String use; other parts register theirs here (e.g. PSSession's table). */
+export const engineViews = engineViewRegistry();
 
 /** Out-Default's text as objects arrive: a table is written once its group is complete. */
 export class OutputFormatter {
@@ -27,7 +28,7 @@ export class OutputFormatter {
 
   /** `width` is the console's width (120 when there is none). */
   constructor(width?: number) {
-    this.formatter = new LineFormatter(engineFormatHost, { registry, columnNumber: width });
+    this.formatter = new LineFormatter(engineFormatHost, { registry: engineViews, columnNumber: width });
   }
 
   /** The text that is complete after `value`. */
@@ -47,10 +48,10 @@ function linesText(lines: readonly string[]): string {
 
 /** Out-String's text for these objects (-Width and -NoNewline in `options`). */
 export function formatOutput(values: readonly unknown[], options: OutStringOptions = {}): string {
-  return outString(engineFormatHost, values, { registry, ...options });
+  return outString(engineFormatHost, values, { registry: engineViews, ...options });
 }
 
 /** Out-String -Stream: one string per line. */
 export function formatOutputLines(values: readonly unknown[], options: OutStringOptions = {}): string[] {
-  return outStringStream(engineFormatHost, values, { registry, ...options });
+  return outStringStream(engineFormatHost, values, { registry: engineViews, ...options });
 }

@@ -128,4 +128,16 @@ test('the default registry is the one formatting uses when none is given', () =>
   assert.ok(defaultViewRegistry().find(['System.Collections.DictionaryEntry'], 'table'));
 });
 
+test('without -Wrap a multi-line cell shows its first line and an ellipsis', () => {
+  // Auto-size counts every character of the value (3 cells), TruncateAtNewLine then cuts it.
+  const text = outString(engineFormatHost, [object({ V: 'a\nb', W: 'x' })]);
+  assert.is(text, '\nV   W\n-   -\na\u2026  x\n\n');
+});
+
+test('-GroupBy on a list: the group header, then the entries', () => {
+  const shaper = new FormatShaper(engineFormatHost, { shape: 'list', groupBy: 'k' });
+  const packets = [...[object({ k: 'x', v: 1 }), object({ k: 'y', v: 2 })].flatMap((o) => shaper.process(o)), ...shaper.end()];
+  assert.is(outString(engineFormatHost, packets), '\n   k: x\n\nk : x\nv : 1\n\n\n   k: y\n\nk : y\nv : 2\n\n');
+});
+
 test.run();

@@ -1,0 +1,32 @@
+/**
+ * The engine's Out-Default/Out-String entry points: psh values through the formatting module,
+ * error records in ConciseView (pwsh's registered ErrorRecord view, written out of band).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { PSObject } from '../../src/engine/values/index.js';
+import { engineViews, formatOutput, formatOutputLines, OutputFormatter } from '../../src/format/default-output.js';
+
+const object = (properties: Record<string, unknown>) => PSObject.customObject(properties);
+
+test('formatOutput is Out-String: a table between blank lines', () => {
+  assert.is(formatOutput([object({ a: 1, b: 'x' })]), '\na b\n- -\n1 x\n\n');
+  assert.is(formatOutput(['a', 'b'], { noNewline: true }), 'ab');
+  assert.equal(formatOutputLines(['one\ntwo', 3]), ['one\ntwo', '3']);
+});
+
+test('flush ends the open table so that later output starts a new one', () => {
+  const formatter = new OutputFormatter();
+  assert.is(formatter.write(object({ a: 1 })), '\n');
+  assert.is(formatter.flush(), 'a\n-\n1\n\n');
+  assert.is(formatter.write('next'), 'next\n');
+});
+
+test('views registered on engineViews are used for their type', () => {
+  const item = object({ Id: 7, Name: 'n' });
+  item.typeNames = ['Test.DefaultOutput.Item', 'System.Object'];
+  engineViews.register('Test.DefaultOutput.Item', { kind: 'list', items: [{ label: 'Identifier', value: 'Id' }] });
+  assert.is(formatOutput([item]), '\nIdentifier : 7\n\n');
+});
+
+test.run();
