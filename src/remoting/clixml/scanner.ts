@@ -29,6 +29,11 @@ const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/';
 const noAttributes: readonly XmlAttribute[] = [];
 const noChildren: readonly XmlNode[] = [];
 
+/** An element being read: it gets its children when its end tag is read. */
+interface OpenElement extends XmlElement {
+  children: readonly XmlNode[];
+}
+
 /** Reads one XML document and returns its root element; throws ClixmlError on any refusal. */
 export function scanClixml(input: string | Uint8Array, limits: ScanLimits): XmlElement {
   let text: string;
@@ -76,7 +81,16 @@ class Scanner {
   private pos = 0;
   /** Elements open around `pos`: their qualified names, child lists and undo logs of namespace bindings. */
   private readonly openNames: string[] = [];
-  private readonly openChildren: XmlNode[][] = [];
+  private readonly openElements: OpenElement[] = [];
+  /**
+   * The children read so far of each open element, by depth: lists reused from element to element
+   * (with their own counts: emptying an array gives up its storage) and copied at the end tag, so
+   * each element keeps an array of exactly its size.
+   */
+  private readonly childLists: XmlNode[][] = [];
+  private readonly childCounts: number[] = [];
+  /** The attributes of the start tag being read, reused in the same way. */
+  private readonly attributeList: XmlAttribute[] = [];
   /** Undo logs of the open elements that declare namespaces, with their depths (most elements declare none). */
   private readonly openUndo: { readonly depth: number; readonly undo: string[] }[] = [];
   /** Text read since the innermost open element's last child (comments and CDATA do not split it). */
@@ -318,7 +332,8 @@ class Scanner {
     this.pos++;
     const qname = this.name();
     const colon = this.colon;
-    let attributes: XmlAttribute[] | undefined;
+    const attributeList = this.attributeList;
+    let attributeCount = 0;
     let undo: string[] | undefined;
     let prefixedAttributes = false;
     for (;;) {
@@ -342,13 +357,14 @@ class Scanner {
       if (nameColon >= 0) prefixedAttributes = true;
       // Prefixed attributes get their namespace once all of this element's declarations are read.
       const attribute: XmlAttribute = { ns: '', prefix: nameColon < 0 ? '' : name.slice(0, nameColon), local: nameColon < 0 ? name : name.slice(nameColon + 1), value };
-      (attributes ??= []).push(attribute);
+      attributeList[attributeCount++] = attribute;
     }
     if (undo && undo.length > 2) this.refuseTwice(undo.filter((_, index) => index % 2 === 0), 'namespace prefix');
+    let attributes = attributeCount === 0 ? noAttributes : attributeList.slice(0, attributeCount);
     if (prefixedAttributes) {
-      attributes = attributes!.map((attribute) => (attribute.prefix === '' ? attribute : { ...attribute, ns: this.resolve(attribute.prefix, attribute.local) }));
+      attributes = attributes.map((attribute) => (attribute.prefix === '' ? attribute : { ...attribute, ns: this.resolve(attribute.prefix, attribute.local) }));
     }
-    if (attributes && attributes.length > 1) this.refuseDuplicateAttributes(attributes);
+    if (attributes.length > 1) this.refuseDuplicateAttributes(attributes);
 
     const selfClosing = text.charCodeAt(this.pos) === 0x2f;
     this.pos += selfClosing ? 2 : 1;
@@ -357,23 +373,25 @@ class Scanner {
     const ns = colon < 0 ? this.defaultNamespace : this.resolve(prefix, local);
     const depth = this.openNames.length + 1;
     if (depth > this.maxDepth) throw new ClixmlError('TooDeep', `The XML document nests elements deeper than the limit of ${this.maxDepth}.`);
-    const children: XmlNode[] | readonly XmlNode[] = selfClosing ? noChildren : [];
-    const element: XmlElement = { ns, prefix, local, attributes: attributes ?? noAttributes, children };
+    const element: OpenElement = { ns, prefix, local, attributes, children: noChildren };
     if (depth === 1) this.root = element;
     else {
-      const siblings = this.openChildren[depth - 2]!;
       if (this.pendingText !== '') {
-        siblings.push(this.pendingText);
+        this.addChild(depth - 2, this.pendingText);
         this.pendingText = '';
       }
-      siblings.push(element);
+      this.addChild(depth - 2, element);
     }
     if (selfClosing) {
       if (undo) this.restore(undo);
       return;
     }
     this.openNames.push(qname);
-    this.openChildren.push(children as XmlNode[]);
+    this.openElements.push(element);
+    if (this.childLists.length < depth) {
+      this.childLists.push([]);
+      this.childCounts.push(0);
+    }
     if (undo) this.openUndo.push({ depth, undo });
   }
 
@@ -388,14 +406,25 @@ class Scanner {
       if (text.charCodeAt(this.skipWhitespace()) !== 0x3e) this.fail(`the end tag of <${qname}> is not closed`);
     }
     this.pos++;
-    const children = this.openChildren.pop()!;
+    const element = this.openElements.pop()!;
+    const index = this.openElements.length;
     if (this.pendingText !== '') {
-      children.push(this.pendingText);
+      this.addChild(index, this.pendingText);
       this.pendingText = '';
+    }
+    const count = this.childCounts[index]!;
+    if (count > 0) {
+      element.children = this.childLists[index]!.slice(0, count);
+      this.childCounts[index] = 0;
     }
     // (Reading index -1 of an empty array would leave V8's fast path: test the length first.)
     const declaring = this.openUndo.length;
     if (declaring > 0 && this.openUndo[declaring - 1]!.depth === this.openNames.length + 1) this.restore(this.openUndo.pop()!.undo);
+  }
+
+  /** Adds a child to the open element at `index` (its depth - 1). */
+  private addChild(index: number, child: XmlNode): void {
+    this.childLists[index]![this.childCounts[index]!++] = child;
   }
 
   /** A quoted attribute value, references resolved and whitespace normalised as XML 1.0 (3.3.3) says. */

@@ -110,7 +110,8 @@ export class ClixmlSerializer {
 
 /** An element with its attributes as written and its content; empty content is written `<X/>`. */
 function element(tag: string, attributes: string, content: string): string {
-  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + '</' + tag + '>';
+  // The end tag is built first: one piece more for the string the scanner must flatten, not three.
+  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + ('</' + tag + '>');
 }
 
 function nameAttribute(name: string): string {
