@@ -56,6 +56,12 @@ export interface BindOptions {
    * ($_.BoundParameters, BoundDefaultParameters, BoundPositionalParameters); its output is the value.
    */
   readonly evaluateDefaultValue?: ((script: ScriptBlock, bindingState: PSObject) => readonly unknown[]) | null;
+  /**
+   * Runs a delay-bind script block (`-NewName { $_.Name + '.bak' }` on a pipeline parameter)
+   * with $_ set to the pipeline object; throws the script's error. Without it such arguments
+   * bind as script blocks.
+   */
+  readonly invokeDelayBindScriptBlock?: ((script: ScriptBlock, input: unknown) => readonly unknown[]) | null;
   /** The host's prompt for missing mandatory parameters; values by parameter name, or null when cancelled. */
   readonly promptForMissingMandatory?: ((prompt: MandatoryPrompt) => ReadonlyMap<string, unknown> | null) | null;
   /** The command's position in its pipeline (1-based), for the prompt caption. */
@@ -80,6 +86,8 @@ interface Argument {
 /** Binding flags (ParameterBindingFlags). */
 interface BindFlags {
   readonly coerce: boolean;
+  /** A script block for a pipeline parameter waits for each input object (command-line arguments only). */
+  readonly delayBindScriptBlock?: boolean;
 }
 
 /** Four pipeline binding stages in pwsh's order. */
@@ -99,6 +107,7 @@ export class ParameterBinder {
   private readonly boundPositionallyNames: string[] = [];
   private readonly boundDefaultNames: string[] = [];
   private readonly pipelineBound: ParameterMetadata[] = [];
+  private readonly delayBound = new Map<ParameterMetadata, Argument>();
   private unboundArgumentValues: unknown[] = [];
   private readonly warningTexts: string[] = [];
   private options: BindOptions = {};
@@ -183,14 +192,18 @@ export class ParameterBinder {
     this.currentFlags = this.prePipelineFlags;
     let anyBound = false;
     try {
-      let valid = this.currentFlags >>> 0;
-      for (const stage of pipelineStages) {
-        if (this.bindPipelineStage(input, stage.byValue, stage.coerce, valid)) {
-          this.validateParameterSets(true, true);
-          valid = this.currentFlags >>> 0;
-          anyBound = true;
+      const delayedBound = this.bindDelayedScriptBlocks(input);
+      if (delayedBound !== false) {
+        let valid = this.currentFlags >>> 0;
+        for (const stage of pipelineStages) {
+          if (this.bindPipelineStage(input, stage.byValue, stage.coerce, valid)) {
+            this.validateParameterSets(true, true);
+            valid = this.currentFlags >>> 0;
+            anyBound = true;
+          }
         }
       }
+      anyBound ||= delayedBound === true;
       this.validateParameterSets(false, true);
       this.verifyParameterSetSelected();
     } catch (e) {
@@ -324,7 +337,7 @@ export class ParameterBinder {
       if (this.boundParameters.has(parameter)) {
         throw this.error({ errorId: 'ParameterAlreadyBound', template: strings.ParameterAlreadyBound, parameterName: arg.name, position: arg.position });
       }
-      this.bindParameter(arg, parameter, { coerce: true });
+      this.bindParameter(arg, parameter, { coerce: true, delayBindScriptBlock: true });
       if (!arg.fromSplatting) explicitlyBound.add(parameter.name);
     }
     return result;
@@ -386,7 +399,7 @@ export class ParameterBinder {
     for (const parameter of candidates) {
       if (!isInSets(parameter, flags) || this.boundParameters.has(parameter)) continue;
       try {
-        if (this.bindParameter({ ...argument, name: parameter.name }, parameter, { coerce })) {
+        if (this.bindParameter({ ...argument, name: parameter.name }, parameter, { coerce, delayBindScriptBlock: true })) {
           this.boundPositionallyNames.push(parameter.name);
           return [true, outgoing];
         }
@@ -460,7 +473,7 @@ export class ParameterBinder {
       }
       const argument: Argument = { name: parameter.name, text: `-${parameter.name}:`, hasValue: true, value: argumentValue, position: null, fromSplatting: false };
       try {
-        if (this.bindParameter(argument, parameter, { coerce: true })) this.boundDefaultNames.push(parameter.name);
+        if (this.bindParameter(argument, parameter, { coerce: true, delayBindScriptBlock: true })) this.boundDefaultNames.push(parameter.name);
       } catch (e) {
         if (!(e instanceof ParameterBindingError)) throw e;
         const valueText = argumentValue === null || argumentValue === undefined ? 'null' : dotNetToString(argumentValue);
@@ -652,6 +665,37 @@ export class ParameterBinder {
 
   // ---- pipeline ----------------------------------------------------------------------------
 
+  /**
+   * InvokeAndBindDelayBindScriptBlock: runs each delay-bind script block on the input and binds
+   * its output. Null when there are none, else whether all of them bound.
+   */
+  private bindDelayedScriptBlocks(input: unknown): boolean | null {
+    if (this.delayBound.size === 0) return null;
+    let all = true;
+    for (const [parameter, argument] of this.delayBound) {
+      const script = argument.value as ScriptBlock;
+      let output: readonly unknown[];
+      try {
+        output = this.options.invokeDelayBindScriptBlock!(script, input);
+      } catch (e) {
+        throw this.error({
+          errorId: 'ScriptBlockArgumentInvocationFailed',
+          template: strings.ScriptBlockArgumentInvocationFailed,
+          parameterName: parameter.name,
+          args: [e instanceof Error ? e.message : String(e)],
+          position: argument.position,
+          innerException: e instanceof Error ? { exceptionTypeName: (e as { exceptionTypeName?: string }).exceptionTypeName ?? 'System.Exception', message: e.message } : null,
+        });
+      }
+      if (output.length === 0) {
+        throw this.error({ errorId: 'ScriptBlockArgumentNoOutput', template: strings.ScriptBlockArgumentNoOutput, parameterName: parameter.name, position: argument.position });
+      }
+      const value = output.length === 1 ? output[0] : [...output];
+      if (!this.bindParameter({ ...argument, value }, parameter, { coerce: true })) all = false;
+    }
+    return all;
+  }
+
   private restorePipelineParameters(): void {
     for (const parameter of this.pipelineBound) {
       this.boundParameters.delete(parameter);
@@ -744,6 +788,21 @@ export class ParameterBinder {
   private bindParameter(argument: Argument, parameter: ParameterMetadata, flags: BindFlags): boolean {
     const type = this.typeOf(parameter);
     let value: unknown = argument.hasValue ? argument.value : undefined;
+    if (flags.delayBindScriptBlock && value instanceof ScriptBlock && this.options.invokeDelayBindScriptBlock && this.isDelayBindTarget(parameter, type)) {
+      if (!(this.options.pipelineInputExpected ?? false)) {
+        throw this.error({
+          errorId: 'ScriptBlockArgumentNoInput',
+          template: strings.ScriptBlockArgumentNoInput,
+          category: 'MetadataError',
+          parameterName: parameter.name,
+          parameterType: type.fullName,
+          position: argument.position,
+        });
+      }
+      this.delayBound.set(parameter, argument);
+      this.markBound(parameter, value);
+      return true;
+    }
     if (!flags.coerce) {
       const uncoerced = this.withoutCoercion(value, parameter, type);
       if (!uncoerced.ok) return false;
@@ -762,10 +821,21 @@ export class ParameterBinder {
       }
     }
     if (isMandatoryInSomeSet(parameter)) this.checkNullOrEmpty(argument, parameter, type, value, true);
+    this.markBound(parameter, value);
+    return true;
+  }
+
+  private markBound(parameter: ParameterMetadata, value: unknown): void {
     this.bound.set(parameter.name, value);
     this.boundParameters.add(parameter);
     if (parameter.setFlags !== 0) this.currentFlags = (this.currentFlags & parameter.setFlags) >>> 0;
-    return true;
+  }
+
+  /** A pipeline parameter in the current sets whose type does not itself take a script block (IsParameterScriptBlockBindable). */
+  private isDelayBindTarget(parameter: ParameterMetadata, type: PSTypeInfo): boolean {
+    if (!setDataFor(parameter, this.currentFlags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName)) return false;
+    const takesScriptBlock = (t: PSTypeInfo): boolean => isObjectType(t) || t.fullName === 'System.Management.Automation.ScriptBlock';
+    return !(takesScriptBlock(type) || (type.elementType !== undefined && takesScriptBlock(type.elementType)));
   }
 
   private withoutCoercion(value: unknown, parameter: ParameterMetadata, type: PSTypeInfo): { ok: boolean; value?: unknown } {

@@ -18,6 +18,10 @@ export const parameterBinderStrings = {
   MissingMandatoryParameter: 'Cannot process command because of one or more missing mandatory parameters:{1}.',
   ParameterAlreadyBound:
     'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
+  ScriptBlockArgumentNoInput:
+    "Cannot evaluate parameter '{1}' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+  ScriptBlockArgumentInvocationFailed: "The input to the script block for parameter '{1}' failed. {6}",
+  ScriptBlockArgumentNoOutput: "Cannot evaluate parameter '{1}' because its argument input did not produce any output.",
   InputObjectNotBound:
     'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
   InputObjectMissingMandatory: 'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: {6}',

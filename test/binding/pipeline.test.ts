@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { defineCommand, ParameterBinder, type CommandArgument, type CommandMetadata } from '../../src/binding/index.js';
-import { Guid, PSObject } from '../../src/engine/values/index.js';
+import { defineCommand, ParameterBinder, ParameterBindingError, type BindOptions, type CommandArgument, type CommandMetadata } from '../../src/binding/index.js';
+import { Guid, PSObject, ScriptBlock } from '../../src/engine/values/index.js';
 import { disconnectPSSession } from './fixtures.js';
 import { pc } from './helpers.js';
 
@@ -176,5 +176,64 @@ test('without pipeline input a missing mandatory parameter is a terminating erro
   const binder = new ParameterBinder(pair);
   assert.throws(() => binder.bindCommandLine([pc('Left', 1)]), (e: Error) => e.message === 'Cannot process command because of one or more missing mandatory parameters: Right.');
 });
+
+const renameThing = defineCommand({
+  name: 'Rename-Thing',
+  parameters: [
+    { name: 'Path', type: 'string', mandatory: true, valueFromPipelineByPropertyName: true },
+    { name: 'NewName', type: 'string', mandatory: true, valueFromPipelineByPropertyName: true },
+    { name: 'Filter', type: 'scriptblock', valueFromPipelineByPropertyName: true },
+  ],
+});
+
+/** Stands in for the evaluator: the script text names the property of $_ to return. */
+function runScript(script: ScriptBlock, input: unknown): unknown[] {
+  if (script.text === 'throw') throw new Error('boom');
+  if (script.text === 'nothing') return [];
+  return [`${(input as PSObject).propertyValue(script.text)}.bak`];
+}
+
+test('a delay-bind script block runs for each pipeline object', () => {
+  const binder = new ParameterBinder(renameThing);
+  binder.bindCommandLine([pc('NewName', new ScriptBlock('Path'))], { pipelineInputExpected: true, invokeDelayBindScriptBlock: runScript });
+  const names: unknown[] = [];
+  for (const path of ['a.txt', 'b.txt']) {
+    const outcome = binder.bindPipelineObject(PSObject.customObject({ Path: path }));
+    assert.ok(outcome.bound);
+    names.push([binder.boundParameterValues.get('Path'), binder.boundParameterValues.get('NewName')]);
+  }
+  assert.equal(names, [['a.txt', 'a.txt.bak'], ['b.txt', 'b.txt.bak']]);
+});
+
+test('a parameter typed [scriptblock] takes the script block itself', () => {
+  const binder = new ParameterBinder(renameThing);
+  const filter = new ScriptBlock('Path');
+  binder.bindCommandLine([pc('Filter', filter)], { pipelineInputExpected: true, invokeDelayBindScriptBlock: runScript });
+  assert.is(binder.boundParameterValues.get('Filter'), filter);
+});
+
+const delayErrors: [string, string, BindOptions, string, string][] = [
+  ['no input', 'Path', {}, 'ScriptBlockArgumentNoInput', "Cannot evaluate parameter 'NewName' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input."],
+  ['the script fails', 'throw', { pipelineInputExpected: true }, 'ScriptBlockArgumentInvocationFailed', "The input to the script block for parameter 'NewName' failed. boom"],
+  ['no output', 'nothing', { pipelineInputExpected: true }, 'ScriptBlockArgumentNoOutput', "Cannot evaluate parameter 'NewName' because its argument input did not produce any output."],
+];
+
+for (const [name, text, options, errorId, message] of delayErrors) {
+  test(`delay-bind script block: ${name}`, () => {
+    const binder = new ParameterBinder(renameThing);
+    let error: ParameterBindingError | undefined;
+    try {
+      binder.bindCommandLine([pc('NewName', new ScriptBlock(text))], { ...options, invokeDelayBindScriptBlock: runScript });
+      const outcome = binder.bindPipelineObject(PSObject.customObject({ Path: 'a' }));
+      if (!outcome.bound) error = outcome.error;
+    } catch (e) {
+      if (e instanceof ParameterBindingError) error = e;
+      else throw e;
+    }
+    assert.ok(error);
+    assert.is(error!.errorId, errorId);
+    assert.is(error!.message, message);
+  });
+}
 
 test.run();
