@@ -27,8 +27,8 @@ test('arguments bind to the script parameters by name and position', () => {
 });
 
 test('$PSScriptRoot and $PSCommandPath name the script', () => {
-  const result = runFile('$PSCommandPath\n$PSScriptRoot\n', []);
-  assert.is(result.out, `${result.path}\n${result.dir}\n`);
+  const result = runFile('$PSCommandPath\n$PSScriptRoot\n$MyInvocation.MyCommand.Name\n$MyInvocation.MyCommand.Path\n', []);
+  assert.is(result.out, `${result.path}\n${result.dir}\nscript.ps1\n${result.path}\n`);
 });
 
 test('exit N is the exit code; a terminating error gives 1 and shows the file and line', () => {

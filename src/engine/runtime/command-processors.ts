@@ -76,7 +76,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const metadata = compiled.metadata(this.name ?? '');
     const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
     let invocation: InvocationInfo | undefined;
-    const invocationInfo = () => (invocation ??= new InvocationInfo(this.name, this.options.extent ?? null));
+    const invocationInfo = () => (invocation ??= new InvocationInfo(this.name, this.options.extent ?? null, this.options.isScript ? 'ExternalScript' : 'Function'));
     const name = this.name;
     const isScript = this.options.isScript ?? false;
     this.frame = new Frame(
@@ -193,7 +193,7 @@ export class CmdletProcessor implements CommandProcessor {
     private readonly extent: Extent | null,
     private readonly expectsInput: boolean,
   ) {
-    this.invocation = new InvocationInfo(cmdlet.name, extent);
+    this.invocation = new InvocationInfo(cmdlet.name, extent, 'Cmdlet');
   }
 
   begin(): void {

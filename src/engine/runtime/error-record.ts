@@ -116,22 +116,41 @@ export class ErrorCategoryInfo extends PSObject {
   }
 }
 
+export type CommandTypeName = 'Function' | 'Filter' | 'Cmdlet' | 'ExternalScript' | 'Script';
+
+/** $MyInvocation.MyCommand: the command's name and kind (and a script's path). Its string form is the name. */
+export class CommandInfoValue extends PSObject {
+  constructor(name: string, commandType: CommandTypeName, path: string | null = null) {
+    super(undefined, [`System.Management.Automation.${commandType === 'ExternalScript' ? 'ExternalScriptInfo' : commandType === 'Cmdlet' ? 'CmdletInfo' : 'FunctionInfo'}`, 'System.Management.Automation.CommandInfo', 'System.Object']);
+    this.addNoteProperty('Name', name);
+    this.addNoteProperty('CommandType', commandType);
+    if (path !== null) {
+      this.addNoteProperty('Path', path);
+      this.addNoteProperty('Source', path);
+    }
+    this.toStringText = name;
+  }
+}
+
 /** What was running when an error happened: the command and the script position. */
 export class InvocationInfo extends PSObject {
   constructor(
-    /** The command's name ('Write-Error', a function's name), or null for script text. */
+    /** The command's name ('Write-Error', a function's name, a script's path), or null for script text. */
     readonly commandName: string | null,
     readonly extent: Extent | null,
+    commandType: CommandTypeName = 'Function',
   ) {
     super(undefined, ['System.Management.Automation.InvocationInfo', 'System.Object']);
-    this.addNoteProperty('MyCommand', commandName);
+    const isScript = commandType === 'ExternalScript';
+    const leaf = commandName === null ? null : isScript ? commandName.replace(/^.*[\\/]/, '') : commandName;
+    this.addNoteProperty('MyCommand', leaf === null ? null : new CommandInfoValue(leaf, commandType, isScript ? commandName : null));
     this.addNoteProperty('InvocationName', commandName ?? '');
     this.addNoteProperty('ScriptName', extent?.file ?? '');
     this.addNoteProperty('ScriptLineNumber', extent?.startLineNumber ?? 0);
     this.addNoteProperty('OffsetInLine', extent?.startColumnNumber ?? 0);
     this.addNoteProperty('Line', extent ? extent.source.line(extent.startLineNumber) : '');
     this.addNoteProperty('PositionMessage', extent ? positionMessage(extent) : '');
-    this.addNoteProperty('PSScriptRoot', '');
+    this.addNoteProperty('PSScriptRoot', extent?.file ? extent.file.replace(/[\\/][^\\/]*$/, '') : '');
     this.addNoteProperty('PSCommandPath', extent?.file ?? null);
   }
 }

@@ -15,7 +15,8 @@ const cases: [string, string][] = [
   ['function f { param($a, $b) $PSBoundParameters.Count }; f -a 1', '1\n'],
   ['function f { param($p) $p }; $h = @{ p = "splat" }; f @h', 'splat\n'],
   ['function f { param($a, $b) "$a-$b" }; $arr = 1, 2; f @arr', '1-2\n'],
-  ['function f { $MyInvocation.MyCommand }; f', 'f\n'],
+  ['function f { "$($MyInvocation.MyCommand)" }; f', 'f\n'],
+  ['function f { $MyInvocation.MyCommand.Name; $MyInvocation.MyCommand.CommandType }; f', 'f\nFunction\n'],
   ['function f { process { $_ * 2 } }; 1, 2, 3 | f', '2\n4\n6\n'],
   ['function f { begin { "b" } process { "p$_" } end { "e" } }; 1, 2 | f', 'b\np1\np2\ne\n'],
   ['function f { end { $input.Count } }; 1, 2, 3 | f', '3\n'],
@@ -41,7 +42,7 @@ const cases: [string, string][] = [
   ['function Get-Thing { "thing" }; get-thing', 'thing\n'],
   ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing")) { "did it" } }; f; f -WhatIf', 'did it\nWhat if: Performing the operation "f" on target "thing".\n'],
   ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing", "Remove")) { "did it" } }; f -WhatIf', 'What if: Performing the operation "Remove" on target "thing".\n'],
-  ['function f { [CmdletBinding()] param() $PSCmdlet.WriteVerbose("v"); $PSCmdlet.MyInvocation.MyCommand }; f -Verbose', 'VERBOSE: v\nf\n'],
+  ['function f { [CmdletBinding()] param() $PSCmdlet.WriteVerbose("v"); $PSCmdlet.MyInvocation.MyCommand.Name }; f -Verbose', 'VERBOSE: v\nf\n'],
   ['function f { process { $_ } clean { $script:c = "cleaned"; "discarded" } }; 1 | f; $c', '1\ncleaned\n'],
   ['function f { end { throw "x" } clean { $script:c = "cleaned" } }; try { f } catch { "caught" }; $c', 'caught\ncleaned\n'],
 ];
