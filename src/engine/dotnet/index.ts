@@ -23,6 +23,7 @@ import './types/system-array.js';
 import './types/system-char.js';
 import './types/system-collections-hashtable.js';
 import './types/system-convert.js';
+import './types/system-enum.js';
 import './types/system-environment.js';
 import './types/system-guid.js';
 import './types/system-io-path.js';

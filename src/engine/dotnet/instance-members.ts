@@ -4,7 +4,7 @@
  * methods; the intrinsic Count/Length/ForEach/Where; then member enumeration over a
  * collection's elements.
  */
-import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../values/index.js';
+import { Hashtable, isEnumValue, PSNoteProperty, PSObject, typeNamesOf } from '../values/index.js';
 import { convertArgumentValue } from './argument-conversion.js';
 import { fullTypeName } from './csharp-type-names.js';
 import type { DotNetContext } from './context.js';
@@ -136,7 +136,12 @@ function enumerateMethod(items: readonly unknown[], name: string, args: readonly
   return results.length === 0 ? undefined : results;
 }
 
-/** The object whose .NET members apply: a PSObject's base object, or the PSObject itself when it has none. */
+/**
+ * The object whose .NET members apply: a PSObject's base object, or the PSObject itself when
+ * it has none. An enum value stays whole: its type names carry System.Enum's members.
+ */
 function baseObject(target: unknown): unknown {
-  return target instanceof PSObject && target.baseObject !== undefined ? target.baseObject : target;
+  if (!(target instanceof PSObject) || target.baseObject === undefined) return target;
+  const isEnum: boolean = isEnumValue(target);
+  return isEnum ? target : target.baseObject;
 }

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { getStaticMember, invokeMethod, invokeStaticMethod, MethodInvocationException } from '../../../src/engine/dotnet/index.js';
+import { objectToString } from '../../../src/engine/conversion/index.js';
 import { resolveType } from '../../../src/engine/types/index.js';
 import { Char, Guid, Hashtable, PSReference, ScriptBlock, typeNameOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
@@ -76,6 +77,24 @@ for (const [expression, actual, expected] of cases) {
     assert.equal(actual(), expected);
   });
 }
+
+test('[enum] statics and enum value members', () => {
+  const splitOptions = resolveType('System.StringSplitOptions')!;
+  assert.equal(stat('enum', 'GetNames', splitOptions), ['None', 'RemoveEmptyEntries', 'TrimEntries']);
+  const both = stat('enum', 'Parse', splitOptions, 'RemoveEmptyEntries, TrimEntries');
+  assert.is(objectToString(both), 'RemoveEmptyEntries, TrimEntries');
+  assert.is(invokeMethod(both, 'HasFlag', [stat('enum', 'Parse', splitOptions, 'TrimEntries')], ctx), true);
+  assert.is(invokeMethod(both, 'ToString', [], ctx), 'RemoveEmptyEntries, TrimEntries');
+  assert.is(stat('enum', 'IsDefined', splitOptions, 'None'), true);
+  assert.is(stat('enum', 'GetName', splitOptions, 1), 'RemoveEmptyEntries');
+  try {
+    stat('enum', 'Parse', splitOptions, 'removeemptyentries');
+    assert.unreachable('should have thrown');
+  } catch (error) {
+    assert.is((error as Error).message, `Exception calling "Parse" with "2" argument(s): "Requested value 'removeemptyentries' was not found."`);
+  }
+  assert.is(objectToString(stat('enum', 'Parse', splitOptions, 'removeemptyentries', true)), 'RemoveEmptyEntries');
+});
 
 test('[guid]::NewGuid() makes distinct Guids', () => {
   const a = stat('guid', 'NewGuid');
