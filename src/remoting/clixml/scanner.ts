@@ -360,7 +360,7 @@ class Scanner {
       attributeList[attributeCount++] = attribute;
     }
     if (undo && undo.length > 2) this.refuseTwice(undo.filter((_, index) => index % 2 === 0), 'namespace prefix');
-    let attributes = attributeCount === 0 ? noAttributes : attributeList.slice(0, attributeCount);
+    let attributes = attributeCount === 0 ? noAttributes : copyOf(attributeList, attributeCount);
     if (prefixedAttributes) {
       attributes = attributes.map((attribute) => (attribute.prefix === '' ? attribute : { ...attribute, ns: this.resolve(attribute.prefix, attribute.local) }));
     }
@@ -414,7 +414,7 @@ class Scanner {
     }
     const count = this.childCounts[index]!;
     if (count > 0) {
-      element.children = this.childLists[index]!.slice(0, count);
+      element.children = copyOf(this.childLists[index]!, count);
       this.childCounts[index] = 0;
     }
     // (Reading index -1 of an empty array would leave V8's fast path: test the length first.)
@@ -554,6 +554,13 @@ function knownName(text: string, start: number, end: number): string | undefined
     return candidate;
   }
   return undefined;
+}
+
+/** The first `count` items; literals for the usual one or two are cheaper than a slice call. */
+function copyOf<T>(list: readonly T[], count: number): T[] {
+  if (count === 1) return [list[0]!];
+  if (count === 2) return [list[0]!, list[1]!];
+  return list.slice(0, count);
 }
 
 const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {
