@@ -38,6 +38,26 @@ export type CommandArgument =
   | { readonly kind: 'parameter'; readonly name: string; readonly text: string; readonly value?: unknown; readonly hasValue: boolean }
   | { readonly kind: 'value'; readonly value: unknown };
 
+/**
+ * `-Name` arguments a simple function did not take stay in its $args as strings; splatting that
+ * $args array (`f @args`) passes them on as parameters again, as pwsh does. This remembers
+ * which elements of which $args arrays were written as parameters.
+ */
+const parameterTokens = new WeakMap<readonly unknown[], Map<number, { name: string; hasValue: boolean }>>();
+
+/** The arguments `@value` splats when `value` is an array: parameters where $args had them. */
+export function splatArray(items: readonly unknown[]): CommandArgument[] {
+  const tokens = parameterTokens.get(items);
+  const args: CommandArgument[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const token = tokens?.get(i);
+    if (!token) args.push({ kind: 'value', value: items[i] });
+    else if (token.hasValue && i + 1 < items.length) args.push({ kind: 'parameter', name: token.name, text: `-${token.name}:`, value: items[++i], hasValue: true });
+    else args.push({ kind: 'parameter', name: token.name, text: `-${token.name}`, hasValue: false });
+  }
+  return args;
+}
+
 export interface BoundArguments {
   /** Bound parameter values by the parameter's declared name, in binding order. */
   readonly bound: Map<string, unknown>;
@@ -110,18 +130,19 @@ export function convertParameterValue(command: CommandMetadata, parameter: Param
 
 export function bindArguments(command: CommandMetadata, args: readonly CommandArgument[], extent: Extent | null = null, pipelineInputExpected = false): BoundArguments {
   const bound = new Map<string, unknown>();
-  const positional: unknown[] = [];
+  /** Arguments no name took, in order; `token` marks a `-Name` a simple function did not know. */
+  const loose: { value: unknown; token?: { name: string; hasValue: boolean } }[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg.kind === 'value') {
-      positional.push(arg.value);
+      loose.push({ value: arg.value });
       continue;
     }
     const parameter = findParameter(command, arg.name);
     if (!parameter) {
       if (command.isAdvanced) throw bindingError(command, 'NamedParameterNotFound', formatMessage(runtimeStrings.NamedParameterNotFound, '', arg.name), extent);
-      positional.push(arg.text);
-      if (arg.hasValue) positional.push(arg.value);
+      loose.push({ value: arg.text, token: { name: arg.name, hasValue: arg.hasValue } });
+      if (arg.hasValue) loose.push({ value: arg.value, token: { name: '', hasValue: false } });
       continue;
     }
     if (bound.has(parameter.name)) {
@@ -136,26 +157,39 @@ export function bindArguments(command: CommandMetadata, args: readonly CommandAr
     }
     bound.set(parameter.name, convertParameterValue(command, parameter, value, extent));
   }
+  // Positional parameters take the loose values in order, never a `-Name` token.
   const positionalParameters = command.parameters
-    .filter((p) => p.position !== null && !p.isSwitch && !p.valueFromRemainingArguments)
+    .filter((p) => p.position !== null && !p.isSwitch && !p.valueFromRemainingArguments && !bound.has(p.name))
     .sort((a, b) => a.position! - b.position!);
+  const taken = new Set<number>();
+  let cursor = 0;
   for (const parameter of positionalParameters) {
-    if (positional.length === 0) break;
-    if (bound.has(parameter.name)) continue;
-    bound.set(parameter.name, convertParameterValue(command, parameter, positional.shift(), extent));
+    while (cursor < loose.length && loose[cursor].token) cursor++;
+    if (cursor >= loose.length) break;
+    taken.add(cursor);
+    bound.set(parameter.name, convertParameterValue(command, parameter, loose[cursor++].value, extent));
   }
+  let rest = loose.filter((_, i) => !taken.has(i));
   const remaining = command.parameters.find((p) => p.valueFromRemainingArguments);
-  if (remaining && positional.length > 0 && !bound.has(remaining.name)) {
-    bound.set(remaining.name, convertParameterValue(command, remaining, positional.length === 1 && !remaining.type?.elementType ? positional.splice(0)[0] : positional.splice(0), extent));
+  if (remaining && rest.length > 0 && !bound.has(remaining.name)) {
+    const values = rest.map((entry) => entry.value);
+    bound.set(remaining.name, convertParameterValue(command, remaining, values.length === 1 && !remaining.type?.elementType ? values[0] : values, extent));
+    rest = [];
   }
-  if (command.isAdvanced && positional.length > 0) {
-    throw bindingError(command, 'PositionalParameterNotFound', formatMessage(runtimeStrings.PositionalParameterNotFound, '', argumentText(positional[0])), extent);
+  if (command.isAdvanced && rest.length > 0) {
+    throw bindingError(command, 'PositionalParameterNotFound', formatMessage(runtimeStrings.PositionalParameterNotFound, '', argumentText(rest[0].value)), extent);
   }
   const missing = command.parameters.filter((p) => p.mandatory && !bound.has(p.name) && !(pipelineInputExpected && p.valueFromPipeline));
   if (missing.length > 0) {
     throw bindingError(command, 'MissingMandatoryParameter', formatMessage(runtimeStrings.MissingMandatoryParameter, '', ' ' + missing.map((p) => p.name).join(' ')), extent);
   }
-  return { bound, unbound: positional };
+  const unbound = rest.map((entry) => entry.value);
+  const tokens = new Map<number, { name: string; hasValue: boolean }>();
+  rest.forEach((entry, i) => {
+    if (entry.token?.name) tokens.set(i, entry.token);
+  });
+  if (tokens.size > 0) parameterTokens.set(unbound, tokens);
+  return { bound, unbound };
 }
 
 /** Parameter metadata for a built-in command, with pwsh's defaults for what is not given. */

@@ -12,7 +12,7 @@ import { toPSString } from '../conversion/index.js';
 import { enumerateCollection } from '../dotnet/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
-import type { CommandArgument } from './binder.js';
+import { splatArray, type CommandArgument } from './binder.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
 import { compileExpression, valueOf } from './compile-expression.js';
 import type { Stmt } from './compile-statement.js';
@@ -129,7 +129,7 @@ function compileArguments(elements: readonly CommandElementAst[]): (f: Frame) =>
           }
           return;
         }
-        for (const item of enumerateCollection(value) ?? (value === null ? [] : [value])) into.push({ kind: 'value', value: item });
+        into.push(...splatArray(enumerateCollection(value) ?? (value === null ? [] : [value])));
       };
     }
     const expr = compileExpression(element);
