@@ -211,7 +211,12 @@ function convertToEnum(value: unknown, type: PSTypeInfo): PSObject {
     numeric = integerOf(underlying);
     if (!type.isFlagsEnum && !constants.some((constant) => BigInt(constant.value) === numeric)) throw enumValueNotValid(objectToString(value), type);
   }
-  return createEnumValue(type.fullName, enumValueName(numeric, type), enumUnderlyingValue(numeric, constants));
+  return enumValue(type, numeric);
+}
+
+/** The enum value of `type` with this underlying value, defined or not (what a C# cast gives). */
+export function enumValue(type: PSTypeInfo, value: bigint): PSObject {
+  return createEnumValue(type.fullName, enumValueName(value, type), enumUnderlyingValue(value, type.enumConstants!));
 }
 
 function isIntegralValue(value: number | bigint | NumericValue): boolean {

@@ -3,7 +3,7 @@
  * and the numeric family, with the typed errors they throw.
  */
 export { formatComposite, formatValue } from './composite-format.js';
-export { cannotConvert, convertTo, toPSCustomObject, tryConvertTo, type ConversionOptions } from './convert.js';
+export { cannotConvert, convertTo, enumValue, toPSCustomObject, tryConvertTo, type ConversionOptions } from './convert.js';
 export { formatDateTime, formatTimeSpan } from './date-time-format.js';
 export { Decimal } from './decimal.js';
 export { baseObject, enumerableItems } from './enumerable.js';

@@ -28,6 +28,7 @@ import {
 } from '../conversion/index.js';
 import { int32Type, resolveType, typeOf, uint32Type, type PSTypeInfo } from '../types/index.js';
 import type { OperatorContext } from './context.js';
+import { asEnumOf } from './enum-operands.js';
 
 export type ArithmeticOperator = '+' | '-' | '*' | '/' | '%';
 
@@ -45,17 +46,17 @@ const operatorMethods: Record<ArithmeticOperator, string> = {
 };
 
 export function arithmetic(operator: ArithmeticOperator, left: unknown, right: unknown, context: OperatorContext): unknown {
-  left = baseObject(left);
+  if (!isEnumValue(left)) left = baseObject(left);
   right = baseObject(right);
   if (left === undefined) left = null;
   if (right === undefined) right = null;
   switch (operator) {
     case '+':
-      return add(left, right, context);
+      return asEnumOf(left, add(left, right, context));
     case '*':
       return multiply(left, right, context);
     default:
-      return subtractDivideOrRemainder(operator, left === null ? 0 : left, right, context);
+      return asEnumOf(left, subtractDivideOrRemainder(operator, left === null ? 0 : left, right, context));
   }
 }
 

@@ -4,7 +4,7 @@
  * numbers; an enum left operand gives an enum result. Shift counts are masked to the type's
  * width, as .NET does.
  */
-import { Char, isEnumValue, NumericValue, PSObject } from '../values/index.js';
+import { Char, isEnumValue, NumericValue } from '../values/index.js';
 import {
   baseObject,
   convertNumeric,
@@ -18,7 +18,8 @@ import {
   RuntimeException,
   scanLiteral,
 } from '../conversion/index.js';
-import { int32Type, resolveType, typeOf } from '../types/index.js';
+import { int32Type, typeOf } from '../types/index.js';
+import { asEnumOf } from './enum-operands.js';
 import { operationType } from './arithmetic.js';
 
 type Numeric = number | bigint | NumericValue;
@@ -103,11 +104,4 @@ function wrap(value: bigint, type: IntegerOperationType): bigint {
     case 'System.UInt64':
       return BigInt.asUintN(64, value);
   }
-}
-
-/** `[flags enum] -bor ...` stays the enum type when psh knows it. */
-function asEnumOf(original: unknown, result: unknown): unknown {
-  if (!isEnumValue(original)) return result;
-  const enumType = resolveType((original as PSObject).typeNames[0]!);
-  return enumType?.enumConstants ? convertTo(result, enumType) : result;
 }

@@ -25,6 +25,7 @@ import {
   tryConvertTo,
 } from '../conversion/index.js';
 import { typeOf } from '../types/index.js';
+import { rightAsEnumValue } from './enum-operands.js';
 
 const ignoreCaseCollator = new Intl.Collator('en-US', { sensitivity: 'accent' });
 const caseSensitiveCollator = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
@@ -37,8 +38,8 @@ export function compareStrings(left: string, right: string, ignoreCase: boolean)
 
 /** `left -eq right` for a scalar left operand. */
 export function psEquals(left: unknown, right: unknown, ignoreCase = true): boolean {
+  right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
-  right = baseObject(right);
   if (left === null || left === undefined) return right === null || right === undefined;
   if (right === null || right === undefined) return false;
   if (typeof left === 'string') return compareStrings(left, typeof right === 'string' ? right : toPSString(right), ignoreCase) === 0;
@@ -68,8 +69,8 @@ export function psEquals(left: unknown, right: unknown, ignoreCase = true): bool
 
 /** `left -lt right` and friends: the sign of comparing a scalar left operand with the right. */
 export function psCompare(left: unknown, right: unknown, ignoreCase = true): number {
+  right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
-  right = baseObject(right);
   const leftIsNull = left === null || left === undefined;
   const rightIsNull = right === null || right === undefined;
   if (leftIsNull || rightIsNull) {

@@ -1,8 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
+import { convertTo, RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
 import { binaryOperation } from '../../../src/engine/operators/index.js';
-import { resolveType, typeOf } from '../../../src/engine/types/index.js';
+import { registerType, resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { Char, DateTime, Hashtable, NumericValue, PSObject, Version } from '../../../src/engine/values/index.js';
 import { testContext } from './context.js';
 
@@ -134,6 +134,30 @@ test('ordering values that do not compare is pwsh\'s error', () => {
   assert.throws(() => binaryOperation('-gt', Hashtable.from({}), Hashtable.from({}), context), (error: Error) => error.message === 'Cannot compare "System.Collections.Hashtable" because it is not IComparable.');
   assert.throws(() => binaryOperation('-is', 5, 'NoSuchType', context), (error: Error) => error.message === "The right operand of '-is' must be a type.");
   assert.throws(() => binaryOperation('-as', 5, 7, context), (error: Error) => error.message === "The right operand of '-as' must be a type.");
+});
+
+test('an enum on the left converts the right operand to the enum', () => {
+  const dayType = {
+    fullName: 'PshTest.Day',
+    name: 'Day',
+    baseTypeNames: ['System.Enum', 'System.ValueType', 'System.Object'],
+    isValueType: true,
+    isInstance: () => false,
+    enumConstants: [
+      { name: 'Sunday', value: 0 },
+      { name: 'Monday', value: 1 },
+      { name: 'Tuesday', value: 2 },
+    ],
+  };
+  registerType(dayType);
+  const monday = convertTo('Monday', dayType);
+  assert.is(binaryOperation('-eq', monday, 'monday', context), true);
+  assert.is(binaryOperation('-eq', monday, 1, context), true);
+  assert.is(binaryOperation('-eq', monday, 'Tuesday', context), false);
+  assert.is(binaryOperation('-lt', monday, 'Tuesday', context), true);
+  assert.is(toPSString(binaryOperation('+', monday, 1, context)), 'Tuesday');
+  assert.is(toPSString(binaryOperation('+', monday, 5, context)), '6');
+  assert.equal(binaryOperation('-contains', [monday], 'Monday', context), true);
 });
 
 test.run();
