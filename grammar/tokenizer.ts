@@ -9,7 +9,6 @@
  * the parser parses those nested token lists as sub-expressions.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { createTokenInstance } from './chevrotain.js';
 import * as T from './tokens.js';
 import type { SourceText } from './extent.js';
 import { parseError, type ParseError } from './errors.js';
@@ -44,8 +43,34 @@ export interface RedirectionPayload {
   unsupported: boolean;
 }
 
+export type TokenPayload = VariablePayload | NumberValue | StringPayload | RedirectionPayload | { name: string; colon: boolean } | { op: string } | null;
+
 export interface PshToken extends IToken {
-  payload?: VariablePayload | NumberValue | StringPayload | RedirectionPayload | { name: string; colon: boolean } | { op: string } | null;
+  payload?: TokenPayload;
+}
+
+/**
+ * A token of psh's tokenizer. Its image is read from the source when asked for (the parser
+ * rarely needs it), which saves a string per token.
+ */
+class SourceToken implements PshToken {
+  /** A true private field: not enumerated, so a token never serializes the whole source. */
+  readonly #text: string;
+  constructor(
+    text: string,
+    readonly tokenType: TokenType,
+    readonly tokenTypeIdx: number,
+    readonly startOffset: number,
+    readonly endOffset: number,
+    readonly startLine: number,
+    readonly startColumn: number,
+    readonly payload: TokenPayload,
+  ) {
+    this.#text = text;
+  }
+  get image(): string {
+    return this.#text.slice(this.startOffset, this.endOffset + 1);
+  }
 }
 
 export interface TokenizeResult {
@@ -193,10 +218,7 @@ export class Tokenizer {
     const startColumn = start - this.source.lineStart(startLine) + 1;
     // One object literal with every field, so all tokens share one shape. End positions are
     // left out: nothing reads them, and a token's end line costs a second line search.
-    const tok: PshToken = {
-      image: this.s.slice(start, end), startOffset: start, endOffset: end - 1, startLine: startLine + 1,
-      startColumn, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload: payload ?? null,
-    };
+    const tok = new SourceToken(this.s, type, type.tokenTypeIdx!, start, end - 1, startLine + 1, startColumn, payload ?? null);
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
@@ -1254,9 +1276,7 @@ export class Tokenizer {
     if (!variable) return 0;
     if (textSoFar) parts.push({ kind: 'text', text: textSoFar });
     const pos = this.source.position(i);
-    const endPos = this.source.position(variable.end - 1);
-    const token = createTokenInstance(T.Variable, this.s.slice(i, variable.end), i, variable.end - 1, pos.line, endPos.line, pos.column, endPos.column) as PshToken;
-    token.payload = variable.payload;
+    const token = new SourceToken(this.s, T.Variable, T.Variable.tokenTypeIdx!, i, variable.end - 1, pos.line, pos.column, variable.payload);
     parts.push({ kind: 'variable', token });
     return variable.end;
   }
