@@ -1,6 +1,16 @@
 /**
  * Parameter binding for cmdlets and functions: command metadata, the binder, ShouldProcess and
- * syntax text. The evaluator builds a ParameterBinder per command invocation.
+ * syntax text.
+ *
+ * Use per command invocation:
+ *   const binder = new ParameterBinder(defineCommand(spec));   // metadata: define once per command
+ *   binder.bindCommandLine(args, { pipelineInputExpected, defaultParameterValues, ... });
+ *   for each input object: const outcome = binder.bindPipelineObject(input);
+ *     outcome.bound -> run ProcessRecord with binder.boundParameterValues ($PSBoundParameters)
+ *     else          -> write outcome.error as a non-terminating error (target: the input object)
+ * bindCommandLine throws ParameterBindingError (a terminating error); its errorId,
+ * fullyQualifiedErrorId, category, exceptionTypeName, innerException and position (the
+ * argument's extent as given) carry what pwsh's ErrorRecord shows.
  */
 export {
   ParameterBinder,
