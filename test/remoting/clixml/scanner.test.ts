@@ -230,16 +230,16 @@ test('depth limit: the root is depth 1; self-closing elements count too', () => 
 });
 
 test('hostile documents that would be quadratic in a naive scanner are read in one pass', () => {
-  const attributes = Array.from({ length: 50_000 }, (_, i) => ` a${i}="${i}"`).join('');
-  assert.is(scan(`<S${attributes}/>`).attributes.length, 50_000);
+  const attributes = Array.from({ length: 20_000 }, (_, i) => ` a${i}="${i}"`).join('');
+  assert.is(scan(`<S${attributes}/>`).attributes.length, 20_000);
   refused(`<S${attributes} a7="again"/>`, 'Malformed');
-  const declarations = Array.from({ length: 20_000 }, (_, i) => ` xmlns:p${i}="urn:${i}"`).join('');
-  const deep = '<p19999:LST>'.repeat(900) + '</p19999:LST>'.repeat(900);
+  const declarations = Array.from({ length: 10_000 }, (_, i) => ` xmlns:p${i}="urn:${i}"`).join('');
+  const deep = '<p9999:LST>'.repeat(900) + '</p9999:LST>'.repeat(900);
   assert.is(scan(`<Obj${declarations}>${deep}</Obj>`).children.length, 1);
   refused(`<Obj${declarations} xmlns:p5="urn:again"/>`, 'Malformed');
-  assert.is((scan(`<S>${'&amp;'.repeat(200_000)}</S>`).children[0] as string).length, 200_000);
-  assert.is(scan(`<S>${'<!---->'.repeat(100_000)}x</S>`).children[0], 'x');
-  assert.is((scan(`<S N="${'&#x41;'.repeat(100_000)}"/>`).attributes[0]!.value).length, 100_000);
+  assert.is((scan(`<S>${'&amp;'.repeat(100_000)}</S>`).children[0] as string).length, 100_000);
+  assert.is(scan(`<S>${'<!---->'.repeat(50_000)}x</S>`).children[0], 'x');
+  assert.is((scan(`<S N="${'&#x41;'.repeat(50_000)}"/>`).attributes[0]!.value).length, 50_000);
   refused(`<S>${'&'.repeat(500_000)}</S>`, 'Malformed');
   refused(`<S>${'<!--'.repeat(200_000)}</S>`, 'Malformed');
   refused(`<S>${'<![CDATA['.repeat(200_000)}</S>`, 'Malformed');

@@ -18,7 +18,6 @@ test('values read from every Windows capture are written as the general XML buil
   for (const body of capturedClixml()) {
     const value = deserializeClixml(body.xml);
     assertGeneralBuilderSpelling(serializeClixml(value), body.where);
-    assertGeneralBuilderSpelling(serializeClixml(value, { depth: 1 }), `${body.where} at depth 1`);
   }
 });
 
@@ -61,7 +60,7 @@ function randomValues(count: number): unknown[] {
 }
 
 test('random values with every kind of character to escape: general builder spelling; strings and names read back', () => {
-  const values = randomValues(500);
+  const values = randomValues(300);
   for (const [index, value] of values.entries()) {
     const xml = serializeClixml(value);
     assertGeneralBuilderSpelling(xml, `value ${index}`);
