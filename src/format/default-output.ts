@@ -1,9 +1,11 @@
 /**
  * Out-Default and Out-String for the engine: psh's values through the formatting module
  * (out-text.ts) with error records in ConciseView, the way pwsh's registered ErrorRecord view
- * renders them out of band.
+ * renders them out of band, and dates as pwsh's DateTime view shows them.
  */
+import { formatDateTime } from '../engine/conversion/index.js';
 import { ErrorRecord } from '../engine/runtime/error-record.js';
+import { DateTime } from '../engine/values/index.js';
 import { engineFormatHost } from './engine-host.js';
 import { conciseErrorRecordView } from './error-view.js';
 import { OutputFormatter as LineFormatter, outString, outStringStream, type OutStringOptions } from './out-text.js';
@@ -14,7 +16,13 @@ function engineViewRegistry(): FormatViewRegistry {
   const registry = defaultViewRegistry();
   registry.register('System.Management.Automation.ErrorRecord', {
     kind: 'custom',
+    outOfBand: true,
     render: (value) => (value instanceof ErrorRecord ? conciseErrorRecordView(value) : engineFormatHost.toDisplayString(value)),
+  });
+  // DotNetTypes.format.ps1xml shows a DateTime as its DateTime property: long date and long time.
+  registry.register('System.DateTime', {
+    kind: 'custom',
+    render: (value) => (value instanceof DateTime ? `${formatDateTime(value, 'D')} ${formatDateTime(value, 'T')}` : engineFormatHost.toDisplayString(value)),
   });
   return registry;
 }

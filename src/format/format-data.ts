@@ -18,13 +18,16 @@ export interface TableColumnInfo {
 export type ShapeInfo =
   | { readonly kind: 'table'; readonly columns: readonly TableColumnInfo[]; readonly hideHeader: boolean }
   | { readonly kind: 'list' }
-  | { readonly kind: 'wide'; readonly columns: number };
+  | { readonly kind: 'wide'; readonly columns: number }
+  | { readonly kind: 'complex' };
 
 export type FormatEntry =
   | { readonly kind: 'tableRow'; readonly values: readonly string[]; readonly multiLine: boolean }
   | { readonly kind: 'listEntry'; readonly labels: readonly string[]; readonly values: readonly string[] }
   | { readonly kind: 'wideItem'; readonly value: string }
   | { readonly kind: 'rawText'; readonly text: string }
+  /** A custom view's text, wrapped at the line width. */
+  | { readonly kind: 'complex'; readonly text: string }
   /** The empty line pwsh writes between groups. */
   | { readonly kind: 'newLine' };
 

@@ -129,11 +129,12 @@ export class FormatShaper {
     const typeNames = this.host.typeNames(value);
     if (this.processOutOfBand) {
       const custom = this.registry.find(typeNames, 'custom');
-      if (custom?.view.kind === 'custom') {
+      if (custom?.view.kind === 'custom' && custom.view.outOfBand) {
         out.push(new FormatEntryData({ kind: 'rawText', text: custom.view.render(value) }, true));
         return;
       }
-      if (isScalarType(typeNames) || this.host.propertyNames(value).length === 0) {
+      // A type with a registered view is formatted by it even when the host lists no properties.
+      if (isScalarType(typeNames) || (this.host.propertyNames(value).length === 0 && !this.registry.find(typeNames))) {
         out.push(new FormatEntryData({ kind: 'rawText', text: this.host.toDisplayString(value) }, true));
         return;
       }
@@ -196,7 +197,7 @@ export class FormatShaper {
     const typeNames = this.host.typeNames(first);
     if (!property || property.length === 0) {
       const registered = this.registry.find(typeNames, shape);
-      if (registered && registered.view.kind !== 'custom') return this.fromRegisteredView(registered.typeName, registered.view);
+      if (registered) return this.fromRegisteredView(registered.typeName, registered.view);
     }
     let chosen = shape;
     if (chosen === undefined) {
@@ -208,7 +209,15 @@ export class FormatShaper {
     return this.listFromProperties();
   }
 
-  private fromRegisteredView(typeName: string, view: Exclude<FormatView, { kind: 'custom' }>): ActiveView {
+  private fromRegisteredView(typeName: string, view: FormatView): ActiveView {
+    if (view.kind === 'custom') {
+      return {
+        groupBy: this.options.groupBy,
+        typeName,
+        start: () => new FormatStartData({ kind: 'complex' }, false),
+        entry: (value) => ({ kind: 'complex', text: view.render(value) }),
+      };
+    }
     const groupBy = this.options.groupBy ?? view.groupBy;
     const autoSize = this.options.autoSize ?? (view.kind === 'table' ? view.autoSize ?? false : false);
     if (view.kind === 'table') return this.registeredTable(typeName, view, groupBy, autoSize);

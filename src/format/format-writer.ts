@@ -164,6 +164,13 @@ export class FormatWriter {
         end: () => [],
       };
     }
+    if (shape?.kind === 'complex') {
+      return {
+        start: () => [],
+        entry: (entry) => (entry.kind === 'complex' ? wrapLines(entry.text, this.columnNumber, this.columnNumber) : []),
+        end: () => [],
+      };
+    }
     return undefined;
   }
 

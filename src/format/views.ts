@@ -60,11 +60,13 @@ export interface WideView {
 }
 
 /**
- * An out-of-band view that renders the whole object as text of its own (like pwsh's custom
- * controls for ErrorRecord): it is written as is, outside any table or list.
+ * A view that renders the whole object as text of its own (pwsh's custom controls): DateTime's
+ * long date between blank lines, or, out of band, ErrorRecord's text written as is, outside
+ * any table or list.
  */
 export interface CustomView {
   readonly kind: 'custom';
+  readonly outOfBand?: boolean;
   render(value: unknown): string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PSObject } from '../../src/engine/values/index.js';
+import { DateTime, PSObject } from '../../src/engine/values/index.js';
 import { engineViews, formatOutput, formatOutputLines, OutputFormatter } from '../../src/format/default-output.js';
 
 const object = (properties: Record<string, unknown>) => PSObject.customObject(properties);
@@ -27,6 +27,11 @@ test('views registered on engineViews are used for their type', () => {
   item.typeNames = ['Test.DefaultOutput.Item', 'System.Object'];
   engineViews.register('Test.DefaultOutput.Item', { kind: 'list', items: [{ label: 'Identifier', value: 'Id' }] });
   assert.is(formatOutput([item]), '\nIdentifier : 7\n\n');
+});
+
+test('a DateTime shows its long date and time between blank lines (the DateTime view)', () => {
+  const date = DateTime.fromFields({ year: 2024, month: 3, day: 5, hour: 14, minute: 7, second: 9, fractionTicks: 0 });
+  assert.is(formatOutput([date]), '\nTuesday, 05 March 2024 14:07:09\n\n');
 });
 
 test.run();

@@ -69,7 +69,7 @@ test('Format-Table leaves scalars out of band unless -Force', () => {
 
 test('a custom view renders its type as text of its own', () => {
   const registry = defaultViewRegistry();
-  registry.register('Test.Error', { kind: 'custom', render: (v) => `Error: ${(v as PSObject).propertyValue('Message') as string}` });
+  registry.register('Test.Error', { kind: 'custom', outOfBand: true, render: (v) => `Error: ${(v as PSObject).propertyValue('Message') as string}` });
   const error = object({ Message: 'bad' });
   error.typeNames = ['Test.Error', 'System.Object'];
   assert.is(outString(engineFormatHost, [object({ a: 1 }), error, 'x'], { registry }), '\na\n-\n1\nError: bad\nx\n\n');
@@ -89,6 +89,19 @@ test('Out-Default lists wrap at the console width (120 by default)', () => {
   const value = 'x'.repeat(130);
   const lines = [...formatter.write(object({ a: value, b: 1, c: 1, d: 1, e: 1 })), ...formatter.end()];
   assert.equal(lines.slice(0, 3), ['', `a : ${'x'.repeat(116)}`, `    ${'x'.repeat(14)}`]);
+});
+
+test('a custom view that is not out of band is a document of its own, between blank lines', () => {
+  const registry = defaultViewRegistry();
+  registry.register('Test.Note', { kind: 'custom', render: (v) => `note ${(v as PSObject).propertyValue('n') as number}` });
+  const note = (n: number) => {
+    const o = object({ n });
+    o.typeNames = ['Test.Note', 'System.Object'];
+    return o;
+  };
+  assert.is(outString(engineFormatHost, [note(1), note(2)], { registry }), '\nnote 1\nnote 2\n\n');
+  // Its text wraps at the line width like pwsh's ComplexWriter.
+  assert.is(outString(engineFormatHost, [note(12345)], { registry, width: 6 }), '\nnote \n12345\n\n');
 });
 
 test.run();
