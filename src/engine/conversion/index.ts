@@ -27,14 +27,13 @@ export {
   isNumericTypeName,
   numericFromInteger,
   numericTypeNameOf,
-  numericTypeOrder,
   realValue,
   toDecimal,
   toDouble,
   type IntegerTypeFullName,
   type NumericTypeFullName,
 } from './numeric.js';
-export { formatNumber, invalidFormatSpecifier } from './number-format.js';
+export { formatNumber } from './number-format.js';
 export { parseDateTime, parseGuid, parseTimeSpan, parseVersion } from './parse-value.js';
 export { parseInvariantDouble, parseNumber, scanLiteral } from './string-to-number.js';
 export { toBoolean } from './to-boolean.js';

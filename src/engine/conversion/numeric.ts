@@ -35,27 +35,12 @@ const integerTypes: Record<IntegerTypeFullName, { min: bigint; max: bigint; over
   'System.UInt64': { min: 0n, max: 2n ** 64n - 1n, overflow: 'Value was either too large or too small for a UInt64.' },
 };
 
-/** Numeric types from narrowest to widest, the order pwsh widens operands in. */
-export const numericTypeOrder: readonly NumericTypeFullName[] = [
-  'System.SByte',
-  'System.Byte',
-  'System.Int16',
-  'System.UInt16',
-  'System.Int32',
-  'System.UInt32',
-  'System.Int64',
-  'System.UInt64',
-  'System.Single',
-  'System.Double',
-  'System.Decimal',
-];
-
 export function isIntegerType(typeName: string): typeName is IntegerTypeFullName {
   return typeName in integerTypes;
 }
 
 export function isNumericTypeName(typeName: string): typeName is NumericTypeFullName {
-  return (numericTypeOrder as readonly string[]).includes(typeName);
+  return typeName in integerTypes || typeName === 'System.Single' || typeName === 'System.Double' || typeName === 'System.Decimal';
 }
 
 /** The numeric type of a value, or undefined when it is not a number (chars and booleans are not). */
