@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defineCommand, type BindOptions, type CommandArgument, type CommandMetadata, type MandatoryPrompt } from '../../src/binding/index.js';
-import { isEnumValue, ScriptBlock } from '../../src/engine/values/index.js';
+import { isEnumValue, PSObject, ScriptBlock } from '../../src/engine/values/index.js';
 import { disconnectPSSession } from './fixtures.js';
 import { bind, hashtable, p, pc, splat, v } from './helpers.js';
 
@@ -247,6 +247,11 @@ const cases: [string, CommandMetadata, CommandArgument[], Expectation, BindOptio
   ['hashtable splatting', getThing, [splat(hashtable({ Name: 'a', Force: true }))], { bound: { Name: ['a'], Force: true } }],
   ['an explicit argument wins over a splatted one', getThing, [splat(hashtable({ Count: 1 })), pc('Count', 2)], { bound: { Count: 2 } }],
   ['array splatting gives positional arguments', advanced, [splat([1, 'x'])], { bound: { a: 1, b: 'x' } }],
+  ['a splatted hashtable wrapped in a PSObject', getThing, [splat(new PSObject(hashtable({ Force: false })))], { bound: { Force: false } }],
+  ['splatting $null adds nothing', getThing, [splat(null), v('a')], { bound: { Name: ['a'] } }],
+  ['an unknown splatted name', getThing, [splat(hashtable({ Nope: 1 }))], { errorId: 'NamedParameterNotFound', message: "A parameter cannot be found that matches parameter name 'Nope'." }],
+  ['a switch takes no value: the next argument is positional', getThing, [p('Force'), v(false)], { bound: { Force: true, Name: ['False'] } }],
+  ['an unknown name after a positional argument', getThing, [v('a'), p('Bogus')], { errorId: 'NamedParameterNotFound', message: "A parameter cannot be found that matches parameter name 'Bogus'." }],
   // $PSDefaultParameterValues.
   ['a default value', getThing, [], { bound: { Count: 4 } }, { defaultParameterValues: hashtable({ 'Get-Thing:Count': 4 }) }],
   ['a default value for a wildcard command', getThing, [pc('Name', 'a')], { bound: { Name: ['a'], Count: 4 } }, { defaultParameterValues: hashtable({ 'Get-*:Count': 4 }) }],
