@@ -24,6 +24,8 @@ const exceptionBases: Record<string, string> = {
   'System.Management.Automation.ParameterBindingException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ActionPreferenceStopException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ParseException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.MetadataException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ArgumentTransformationMetadataException': 'System.Management.Automation.MetadataException',
   'System.Management.Automation.ScriptCallDepthException': 'System.SystemException',
   'System.Management.Automation.ItemNotFoundException': 'System.Management.Automation.SessionStateException',
   'System.Management.Automation.SessionStateException': 'System.Management.Automation.RuntimeException',

@@ -7,7 +7,7 @@
 import { convertTo } from '../conversion/index.js';
 import { ordinalIgnoreCaseKey } from '../values/index.js';
 import type { PSTypeInfo } from '../types/index.js';
-import { runtimeError } from './errors.js';
+import { runtimeError, toErrorRecord } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { PSVariable } from './session-state.js';
@@ -61,10 +61,23 @@ export function assignVariable(f: Frame, qualifier: string | null, name: string,
       throw runtimeError('VariableNotWritable', 'WriteError', formatMessage(runtimeStrings.VariableNotWritable, name), 'System.Management.Automation.SessionStateUnauthorizedAccessException', name);
     }
     if (typeConstraint) existing.typeConstraint = typeConstraint;
-    existing.value = existing.typeConstraint ? convertTo(value, existing.typeConstraint) : value;
+    existing.value = existing.typeConstraint ? convertForVariable(value, existing.typeConstraint) : value;
     return existing.value;
   }
-  const converted = typeConstraint ? convertTo(value, typeConstraint) : value;
+  const converted = typeConstraint ? convertForVariable(value, typeConstraint) : value;
   scope.define(new PSVariable(name, converted, typeConstraint, qualifier === 'private'));
   return converted;
+}
+
+/**
+ * A value converted to a variable's type constraint. A failure is pwsh's
+ * ArgumentTransformationMetadataException (MetadataError) with the conversion's message.
+ */
+function convertForVariable(value: unknown, type: PSTypeInfo): unknown {
+  try {
+    return convertTo(value, type);
+  } catch (e) {
+    const message = toErrorRecord(e, null).message;
+    throw runtimeError('RuntimeException', 'MetadataError', message, 'System.Management.Automation.ArgumentTransformationMetadataException');
+  }
 }
