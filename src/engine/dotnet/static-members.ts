@@ -2,6 +2,7 @@
  * Static members of a type (`[math]::PI`, `[string]::Join(...)`) and its constructors
  * (`[T]::new(...)`, New-Object).
  */
+import { createEnumValue, ordinalIgnoreCaseKey } from '../values/index.js';
 import { convertArgumentValue } from './argument-conversion.js';
 import type { DotNetContext } from './context.js';
 import { fullTypeName } from './csharp-type-names.js';
@@ -15,11 +16,15 @@ import { findMethod, findProperty } from './type-chain.js';
 /** A type as the .NET surface needs it: its full name (PSTypeInfo satisfies this). */
 export interface TypeReference {
   readonly fullName: string;
+  /** For an enum type: its constants, which are its static members ([StringSplitOptions]::None). */
+  readonly enumConstants?: readonly { readonly name: string; readonly value: number | bigint }[];
   /** For a closed generic type (List[int]): its type arguments. */
   readonly genericArguments?: readonly { readonly fullName: string }[];
 }
 
 export function getStaticMember(type: TypeReference, name: string): MemberResult {
+  const constant = type.enumConstants?.find((candidate) => ordinalIgnoreCaseKey(candidate.name) === ordinalIgnoreCaseKey(name));
+  if (constant) return found(createEnumValue(type.fullName, constant.name, constant.value));
   const members = membersOfType(type);
   if (!members) return notFound;
   const property = findProperty([members], name, true);

@@ -96,6 +96,13 @@ test('[enum] statics and enum value members', () => {
   assert.is(objectToString(stat('enum', 'Parse', splitOptions, 'removeemptyentries', true)), 'RemoveEmptyEntries');
 });
 
+test('an enum type has its constants as static members: [StringSplitOptions]::TrimEntries', () => {
+  const constant = getStaticMember(resolveType('StringSplitOptions')!, 'trimentries');
+  assert.ok(constant.found);
+  assert.is(objectToString((constant as { value: unknown }).value), 'TrimEntries');
+  assert.equal(stat('string', 'Join', '|', invokeMethod('a,,b', 'Split', [',', (constant as { value: unknown }).value], ctx)), 'a||b');
+});
+
 test('[guid]::NewGuid() makes distinct Guids', () => {
   const a = stat('guid', 'NewGuid');
   assert.is(typeNameOf(a), 'System.Guid');
