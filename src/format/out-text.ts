@@ -3,6 +3,7 @@
  * the implicit format-default step (format data passes through unchanged, so the output of
  * Format-Table and friends is laid out as it is) and the line writer.
  */
+import { FormatStartData } from './format-data.js';
 import type { FormatHost } from './format-host.js';
 import { type FormatCommandOptions, FormatShaper } from './format-shaper.js';
 import { type LineOutputOptions, FormatWriter } from './format-writer.js';
@@ -21,7 +22,10 @@ export class OutputFormatter {
 
   /** The lines that are complete after `value`. */
   write(value: unknown): string[] {
-    return this.shaper.process(value).flatMap((packet) => this.writer.write(packet));
+    // Format-* output starting while Out-Default's own table is open closes that table first,
+    // as pwsh's OutCommandInner does with a FormatStartData that arrives inside a group.
+    const packets = value instanceof FormatStartData ? [...this.shaper.end(), value] : this.shaper.process(value);
+    return packets.flatMap((packet) => this.writer.write(packet));
   }
 
   /** The remaining lines at the end of the pipeline. */

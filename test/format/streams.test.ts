@@ -60,6 +60,12 @@ test('Format-Table output passes through Out-String unchanged', () => {
   assert.is(outString(engineFormatHost, packets), '\na b c d e\n- - - - -\n1 2 3 4 5\n\n');
 });
 
+test('Format-Table output after an open implicit table closes that table first', () => {
+  const shaper = new FormatShaper(engineFormatHost, { shape: 'list' });
+  const packets = [...shaper.process(object({ b: 2 })), ...shaper.end()];
+  assert.is(outString(engineFormatHost, [object({ a: 1 }), ...packets]), '\na\n-\n1\n\n\nb : 2\n\n');
+});
+
 test('Format-Table leaves scalars out of band unless -Force', () => {
   const plain = new FormatShaper(engineFormatHost, { shape: 'table' });
   const out = plain.process('text');
