@@ -296,6 +296,17 @@ test('-ErrorAction converts to ActionPreference', () => {
   }
 });
 
+test('an enum parameter takes a constant name in any case', () => {
+  const outcome = bind(disconnectPSSession, [pc('OutputBufferingMode', 'drop'), pc('Id', 1)]);
+  assert.ok(outcome.ok);
+  if (outcome.ok) {
+    const value = outcome.bound.OutputBufferingMode as PSObject;
+    assert.ok(isEnumValue(value));
+    assert.is(value.typeNames[0], 'System.Management.Automation.Runspaces.OutputBufferingMode');
+    assert.is(String(value.toStringText ?? value), 'Drop');
+  }
+});
+
 test('a binding error carries the position of the argument', () => {
   const outcome = bind(getThing, [p('Bogus', 'extent-of-Bogus')]);
   assert.ok(!outcome.ok);

@@ -4,6 +4,13 @@
  * reference page lists the parameters.
  */
 import { defineCommand } from '../../src/binding/index.js';
+import { defineEnum } from '../../src/engine/dotnet/enums.js';
+import { resolveType } from '../../src/engine/types/index.js';
+
+// The remoting enum the -OutputBufferingMode parameter is typed with.
+if (!resolveType('System.Management.Automation.Runspaces.OutputBufferingMode')) {
+  defineEnum('System.Management.Automation.Runspaces.OutputBufferingMode', { None: 0, Drop: 1, Block: 2 });
+}
 
 const allFourSets = { Session: {}, Name: {}, InstanceId: {}, Id: {} };
 
