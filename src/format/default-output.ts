@@ -8,7 +8,7 @@ import { ErrorRecord } from '../engine/runtime/error-record.js';
 import { DateTime } from '../engine/values/index.js';
 import { engineFormatHost } from './engine-host.js';
 import { conciseErrorRecordView } from './error-view.js';
-import { OutputFormatter as LineFormatter, outString, outStringStream, type OutStringOptions } from './out-text.js';
+import { LineFormatter, outString, outStringStream, type OutStringOptions } from './out-text.js';
 import { defaultViewRegistry, type FormatViewRegistry } from './views.js';
 
 /** The engine's views: pwsh's defaults plus ErrorRecord in ConciseView. */

@@ -11,7 +11,7 @@ import { type LineOutputOptions, FormatWriter } from './format-writer.js';
 export type OutputOptions = LineOutputOptions & Pick<FormatCommandOptions, 'enumerationLimit' | 'registry'>;
 
 /** Formats objects as they arrive; lines of a table may wait for the end of its group. */
-export class OutputFormatter {
+export class LineFormatter {
   private readonly shaper: FormatShaper;
   private readonly writer: FormatWriter;
 
@@ -36,7 +36,7 @@ export class OutputFormatter {
 
 /** All the lines Out-Default writes for `values`. */
 export function formatLines(host: FormatHost, values: Iterable<unknown>, options: OutputOptions = {}): string[] {
-  const formatter = new OutputFormatter(host, options);
+  const formatter = new LineFormatter(host, options);
   const lines: string[] = [];
   for (const value of values) lines.push(...formatter.write(value));
   lines.push(...formatter.end());

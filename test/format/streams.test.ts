@@ -10,7 +10,7 @@ import { Hashtable, PSObject } from '../../src/engine/values/index.js';
 import { engineFormatHost } from '../../src/format/engine-host.js';
 import { FormatData, FormatEntryData, FormatStartData } from '../../src/format/format-data.js';
 import { FormatShaper } from '../../src/format/format-shaper.js';
-import { OutputFormatter, outString, outStringStream } from '../../src/format/out-text.js';
+import { LineFormatter, outString, outStringStream } from '../../src/format/out-text.js';
 import { defaultViewRegistry } from '../../src/format/views.js';
 
 const object = (properties: Record<string, unknown>) => PSObject.customObject(properties);
@@ -82,7 +82,7 @@ test('a custom view renders its type as text of its own', () => {
 });
 
 test('the incremental formatter writes scalars at once and a table at the end of its group', () => {
-  const formatter = new OutputFormatter(engineFormatHost);
+  const formatter = new LineFormatter(engineFormatHost);
   assert.equal(formatter.write('first'), ['first']);
   // The document's opening blank line is written at once; the group waits for auto-sizing.
   assert.equal(formatter.write(object({ a: 1 })), ['']);
@@ -91,7 +91,7 @@ test('the incremental formatter writes scalars at once and a table at the end of
 });
 
 test('Out-Default lists wrap at the console width (120 by default)', () => {
-  const formatter = new OutputFormatter(engineFormatHost);
+  const formatter = new LineFormatter(engineFormatHost);
   const value = 'x'.repeat(130);
   const lines = [...formatter.write(object({ a: value, b: 1, c: 1, d: 1, e: 1 })), ...formatter.end()];
   assert.equal(lines.slice(0, 3), ['', `a : ${'x'.repeat(116)}`, `    ${'x'.repeat(14)}`]);
