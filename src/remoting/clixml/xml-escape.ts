@@ -5,11 +5,11 @@
  */
 import { encodeClixmlString } from './string-encoding.js';
 
-const specialCharacters = /[&<>"']/;
+const specialCharacters = /[&<>"']/g;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-export function escapeXml(text: string): string {
-  return specialCharacters.test(text) ? text.replace(/[&<>"']/g, (character) => entities[character]!) : text;
+function escapeXml(text: string): string {
+  return text.replace(specialCharacters, (character) => entities[character]!);
 }
 
 /** Any character that CLIXML encoding or XML escaping may change; most strings have none. */
