@@ -104,7 +104,7 @@ export interface CommandMetadata {
   readonly aliases: readonly string[];
   /** Declared parameters first, then the common parameters, then WhatIf/Confirm. */
   readonly parameters: readonly ParameterMetadata[];
-  /** Set names by flag order: the set with flag 1 << i is parameterSetNames[i]. */
+  /** Set names by flag order (the default set first): the set with flag 1 << i is parameterSetNames[i]. */
   readonly parameterSetNames: readonly string[];
   readonly defaultParameterSetName: string | null;
   /** 0 when no default set is declared. */
@@ -162,6 +162,8 @@ export function defineCommand(spec: CommandSpec): CommandMetadata {
     }
     return 2 ** index;
   };
+  // The default set is numbered first (flag 1), then sets in the order parameters name them.
+  const defaultParameterSetFlag = spec.defaultParameterSetName ? flagOf(spec.defaultParameterSetName) : 0;
   const implicitPositions =
     commandType === 'Function' && (spec.positionalBinding ?? true) && !spec.parameters.some((p) => hasExplicitPosition(p));
   let nextImplicitPosition = 0;
@@ -169,8 +171,6 @@ export function defineCommand(spec: CommandSpec): CommandMetadata {
     const implicitPosition = implicitPositions && !isSwitchTypeName(p.type ?? '') ? nextImplicitPosition++ : undefined;
     return compileParameter(p, 'Declared', flagOf, implicitPosition);
   });
-  // A default set named nowhere else still gets a flag after the declared ones, as in pwsh.
-  const defaultParameterSetFlag = spec.defaultParameterSetName ? flagOf(spec.defaultParameterSetName) : 0;
   const added = isSimpleFunction
     ? []
     : [

@@ -3,8 +3,8 @@
  * (CommandParameterSetInfo.ToString: positional parameters by position, then mandatory named,
  * then optional named, the common parameters as [<CommonParameters>], types by their short
  * PowerShell names), and the help form (Get-Help's and the reference documents' SYNTAX section:
- * default set first, parameters in declaration order, .NET type names), with the documents' line
- * wrapping.
+ * parameters in declaration order, .NET type names), with the documents' line wrapping. Both list
+ * the sets in pwsh's order, the default set first.
  */
 import type { PSTypeInfo } from '../engine/types/index.js';
 import { defaultBindingContext, type BindingContext } from './context.js';
@@ -110,11 +110,9 @@ export function commandSyntax(command: CommandMetadata, context: BindingContext 
     .join('');
 }
 
-/** The help form of each set's syntax: default set first, parameters in declaration order, .NET type names. */
+/** The help form of each set's syntax: parameters in declaration order, .NET type names. */
 export function helpParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
-  const sets = setsOf(command);
-  const ordered = [...sets.filter((s) => s.isDefault), ...sets.filter((s) => !s.isDefault)];
-  return ordered.map((set) => {
+  return setsOf(command).map((set) => {
     const render = (p: SyntaxParameter): string => parameterText(p, resolve(context, p.parameter).name);
     const items = withCommonParameters(set.parameters, render);
     return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };

@@ -41,7 +41,7 @@ test('without SupportsShouldProcess there is no WhatIf or Confirm', () => {
   assert.is(command.parameters.length, commonParameterNames.length);
 });
 
-test('parameter sets are numbered in the order they first appear; the default set is recorded', () => {
+test('parameter sets are numbered in the order they first appear, the default set first', () => {
   assert.equal(disconnectPSSession.parameterSetNames, ['Session', 'Name', 'InstanceId', 'Id']);
   assert.is(disconnectPSSession.defaultParameterSetFlag, 1);
   const id = disconnectPSSession.parameters.find((p) => p.name === 'Id')!;
@@ -53,10 +53,11 @@ test('parameter sets are numbered in the order they first appear; the default se
   assert.is(verbose.setFlags, 0);
 });
 
-test('a default set named by no parameter still gets a flag', () => {
-  const command = defineCommand({ name: 'Get-Y', defaultParameterSetName: 'Nothing', parameters: [{ name: 'A', parameterSets: { One: {} } }] });
-  assert.equal(command.parameterSetNames, ['One', 'Nothing']);
-  assert.is(command.defaultParameterSetFlag, 2);
+test('the default set is numbered first, even when a parameter names another set earlier', () => {
+  const command = defineCommand({ name: 'Get-Y', defaultParameterSetName: 'Two', parameters: [{ name: 'A', parameterSets: { One: {} } }, { name: 'B', parameterSets: { Two: {} } }] });
+  assert.equal(command.parameterSetNames, ['Two', 'One']);
+  assert.is(command.defaultParameterSetFlag, 1);
+  assert.is(command.parameters[0]!.setFlags, 2);
 });
 
 test('function parameters take positions in declaration order unless one declares a position', () => {

@@ -21,7 +21,17 @@ test('the help syntax of Disconnect-PSSession is the reference page\'s SYNTAX, s
   assert.equal(actual, expected);
 });
 
-test('the help syntax lists the default set first', () => {
+test('the sets come in pwsh\'s order, the default set first', () => {
+  const defaultLast = defineCommand({
+    name: 'Get-Order',
+    defaultParameterSetName: 'Last',
+    parameters: [{ name: 'A', type: 'int', parameterSets: { First: { mandatory: true } } }, { name: 'B', type: 'int', parameterSets: { Last: { mandatory: true } } }],
+  });
+  assert.equal(commandParameterSetSyntax(defaultLast).map((s) => [s.setName, s.isDefault, s.text]), [
+    ['Last', true, '-B <int> [<CommonParameters>]'],
+    ['First', false, '-A <int> [<CommonParameters>]'],
+  ]);
+  assert.equal(helpParameterSetSyntax(defaultLast).map((s) => s.setName), ['Last', 'First']);
   const sets = helpParameterSetSyntax(disconnectPSSession);
   assert.equal(sets.map((s) => s.setName), ['Session', 'Name', 'InstanceId', 'Id']);
   assert.equal(sets.map((s) => s.isDefault), [true, false, false, false]);
