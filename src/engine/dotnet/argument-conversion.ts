@@ -4,12 +4,11 @@
  * identity first, then assignment to a base type or object, then numeric widening, then
  * narrowing, then every other conversion LanguagePrimitives can make.
  */
-import { convertTo, invalidCast, objectToString } from '../conversion/index.js';
-import { resolveType, typeOf } from '../types/index.js';
+import { convertTo, enumerableItems, invalidCast, objectToString } from '../conversion/index.js';
+import { resolveType, typeByFullName, typeOf } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
 import { dotNetTypeNames } from './type-chain.js';
-import { enumerableItems } from '../conversion/index.js';
-import { isEnumOf, isEnumType } from './enums.js';
+import { isEnumOf } from './enums.js';
 
 export type ConversionRank = number;
 
@@ -29,7 +28,7 @@ const toStringConversion: ConversionRank = 7;
 const languageConversion: ConversionRank = 8;
 
 /** Numeric types by width, for telling widening from narrowing. */
-const numericOrder = [
+const numericTypeOrder = [
   'System.SByte',
   'System.Byte',
   'System.Int16',
@@ -49,8 +48,12 @@ const collectionInterfaces = ['System.Collections.Generic.IEnumerable[', 'System
 /** Delegate parameters take a script block, which the implementation runs through DotNetContext. */
 const delegateTypes = ['System.Predicate[', 'System.Func[', 'System.Action', 'System.Comparison[', 'System.Text.RegularExpressions.MatchEvaluator'];
 
+function isDelegateType(typeName: string): boolean {
+  return delegateTypes.some((prefix) => typeName.startsWith(prefix));
+}
+
 /** Types a string parses into. */
-const parsedFromString = new Set([...numericOrder, 'System.Char', 'System.Boolean']);
+const parsedFromString = new Set([...numericTypeOrder, 'System.Char', 'System.Boolean']);
 
 /** The rank of converting `value` to the named type, or undefined when no conversion applies. */
 export function argumentConversionRank(value: unknown, typeName: string): ConversionRank | undefined {
@@ -59,17 +62,17 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
   const names = dotNetTypeNames(value);
   if (names[0] === typeName) return identity;
   if (names.includes(typeName)) return assignable;
-  if (isEnumType(typeName)) {
+  if (typeByFullName(typeName)?.enumConstants) {
     if (isEnumOf(value, typeName)) return identity;
     if (typeof value === 'string') return enumFromString;
-    return numericOrder.includes(names[0]!) ? parseConversion : undefined;
+    return numericTypeOrder.includes(names[0]!) ? parseConversion : undefined;
   }
   if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
   if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerableItems(value) === undefined ? undefined : assignable;
-  if (delegateTypes.some((prefix) => typeName.startsWith(prefix))) return value instanceof ScriptBlock ? delegateConversion : undefined;
+  if (isDelegateType(typeName)) return value instanceof ScriptBlock ? delegateConversion : undefined;
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
-  const from = numericOrder.indexOf(names[0]!);
-  const to = numericOrder.indexOf(typeName);
+  const from = numericTypeOrder.indexOf(names[0]!);
+  const to = numericTypeOrder.indexOf(typeName);
   // Among widenings the nearest type wins: an Int32 goes to a Double overload before a Decimal one.
   if (from >= 0 && to >= 0) return to > from ? numericWidening + (to - from) / 100 : numericNarrowing;
   if (typeName === 'System.String') return toStringConversion;
@@ -93,7 +96,7 @@ function arrayRank(value: unknown, elementType: string): ConversionRank | undefi
 /** The argument converted to the named type; throws the conversion's PSInvalidCastException when it cannot be. */
 export function convertArgumentValue(value: unknown, typeName: string): unknown {
   const rank = argumentConversionRank(value, typeName);
-  if (typeName === 'System.Object' || rank === identity || rank === assignable || value instanceof ScriptBlock) return value;
+  if (typeName === 'System.Object' || rank === identity || rank === assignable || (value instanceof ScriptBlock && isDelegateType(typeName))) return value;
   // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
   const type = resolveType(typeName);
   if (value === null && !type?.isValueType) return null;

@@ -7,10 +7,7 @@ import type { PSTypeInfo } from '../types/index.js';
 import { createEnumValue, isEnumValue, NumericValue, ordinalIgnoreCaseKey } from '../values/index.js';
 import { registerNativeType } from './type-registration.js';
 
-const enumTypeNames = new Set<string>();
-
 export function defineEnum(fullName: string, members: Readonly<Record<string, number>>, isFlags = false): PSTypeInfo {
-  enumTypeNames.add(ordinalIgnoreCaseKey(fullName));
   const first = Object.entries(members)[0]!;
   return registerNativeType(fullName, ['System.Enum', 'System.ValueType', 'System.Object'], {
     isValueType: true,
@@ -18,10 +15,6 @@ export function defineEnum(fullName: string, members: Readonly<Record<string, nu
     enumConstants: Object.entries(members).map(([name, value]) => ({ name, value })),
     isFlagsEnum: isFlags,
   });
-}
-
-export function isEnumType(fullName: string): boolean {
-  return enumTypeNames.has(ordinalIgnoreCaseKey(fullName));
 }
 
 /** The integer behind an enum value (or a plain number). */
