@@ -13,7 +13,7 @@ function terminal() {
     isTTY: true, setRawMode: () => {}, ref: () => {}, unref: () => {}, setEncoding: PassThrough.prototype.setEncoding,
   });
   let screen = '';
-  const stdout = Object.assign(new Writable({ write(chunk, _enc, done) { screen += chunk.toString(); done(); } }), { columns: 100, rows: 30, isTTY: true });
+  const stdout = Object.assign(new Writable({ write(chunk, _enc, done) { screen += chunk.toString(); done(); } }), { columns: 100, rows: 30, isTTY: false });
   // Strip escape sequences so the text is what a person would read.
   const text = () => screen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
   return { stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, text };
