@@ -145,8 +145,11 @@ export class FormatShaper {
     }
     const view = this.view;
     if (this.processOutOfBand && view.typeName !== undefined && !typeNames.some((t) => t.toLowerCase() === view.typeName!.toLowerCase())) {
-      // A registered view does not apply to other types: pwsh shows them as a list of their own.
-      out.push(new FormatEntryData(this.listEntry(value, this.defaultSelectors(value, false)), true));
+      // A registered view does not apply to other types: pwsh shows them as a list of their own
+      // (here their string when the host knows none of their properties).
+      const selectors = this.defaultSelectors(value, false);
+      const entry: FormatEntry = selectors.length > 0 ? this.listEntry(value, selectors) : { kind: 'rawText', text: this.host.toDisplayString(value) };
+      out.push(new FormatEntryData(entry, true));
       return;
     }
     if (view.groupBy !== undefined) {

@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DateTime, PSObject } from '../../src/engine/values/index.js';
+import { DateTime, Hashtable, PSObject } from '../../src/engine/values/index.js';
 import { engineViews, formatOutput, formatOutputLines, OutputFormatter } from '../../src/format/default-output.js';
 
 const object = (properties: Record<string, unknown>) => PSObject.customObject(properties);
@@ -32,6 +32,12 @@ test('views registered on engineViews are used for their type', () => {
 test('a DateTime shows its long date and time between blank lines (the DateTime view)', () => {
   const date = DateTime.fromFields({ year: 2024, month: 3, day: 5, hour: 14, minute: 7, second: 9, fractionTicks: 0 });
   assert.is(formatOutput([date]), '\nTuesday, 05 March 2024 14:07:09\n\n');
+});
+
+test('a DateTime after a hashtable is written out of band, as its string when no properties are known', () => {
+  const date = DateTime.fromFields({ year: 2024, month: 3, day: 5, hour: 14, minute: 7, second: 9, fractionTicks: 0 });
+  const text = formatOutput([Hashtable.from({ a: 1 }), date]);
+  assert.is(text, `\n${'Name'.padEnd(31)}Value\n${'----'.padEnd(31)}-----\n${'a'.padEnd(31)}1\n03/05/2024 14:07:09\n\n`);
 });
 
 test.run();
