@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Extent } from '../../../grammar/extent.js';
 import { convertTo, toPSString } from '../conversion/index.js';
 import { Hashtable } from '../values/index.js';
-import { bindArguments, convertParameterValue, type CommandArgument } from './binder.js';
+import { bindArguments, bindingError, convertParameterValue, type CommandArgument } from './binder.js';
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
@@ -18,7 +18,7 @@ import { ExitException, ReturnException } from './control-flow.js';
 import { InvocationInfo, PSErrorException } from './error-record.js';
 import { runtimeError } from './errors.js';
 import { Frame } from './frame.js';
-import { runtimeStrings } from './messages.js';
+import { formatMessage, runtimeStrings } from './messages.js';
 import type { ScriptBlockValue } from './script-block.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit } from './streams.js';
@@ -90,8 +90,15 @@ export class ScriptBlockProcessor implements CommandProcessor {
     for (const parameter of compiled.parameters) {
       const { name, type, isSwitch } = parameter.metadata;
       let value: unknown;
-      if (bound.has(name)) value = bound.get(name);
-      else if (parameter.defaultValue) value = convertParameterValue(metadata, parameter.metadata, parameter.defaultValue(this.frame) ?? null, this.options.extent ?? null);
+      if (bound.has(name)) {
+        value = bound.get(name);
+        for (const validate of parameter.validators) {
+          const failure = validate(value, this.frame);
+          if (failure !== null) {
+            throw bindingError(metadata, 'ParameterArgumentValidationError', formatMessage(runtimeStrings.ParameterArgumentValidationError, '', name, '', '', '', '', failure), this.options.extent ?? null, 'InvalidData');
+          }
+        }
+      } else if (parameter.defaultValue) value = convertParameterValue(metadata, parameter.metadata, parameter.defaultValue(this.frame) ?? null, this.options.extent ?? null);
       else value = isSwitch ? false : type ? convertTo(null, type) : null;
       scope.define(new PSVariable(name, value, type));
       if (parameter.metadata.valueFromPipeline && this.pipelineParameter === null) this.pipelineParameter = name;

@@ -19,6 +19,8 @@ export const runtimeStrings = {
   AmbiguousParameter: "Parameter cannot be processed because the parameter name '{1}' is ambiguous. Possible matches include:{6}.",
   /** ParameterBinderStrings.resx ParameterArgumentTransformationError */
   ParameterArgumentTransformationError: "Cannot process argument transformation on parameter '{1}'. {6}",
+  /** ParameterBinderStrings.resx ParameterArgumentValidationError */
+  ParameterArgumentValidationError: "Cannot validate argument on parameter '{1}'. {6}",
   /** ParameterBinderStrings.resx MissingMandatoryParameter */
   MissingMandatoryParameter: 'Cannot process command because of one or more missing mandatory parameters:{1}.',
   /** ParserStrings.resx TypeNotFound */

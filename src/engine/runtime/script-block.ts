@@ -15,10 +15,13 @@ import { ExceptionValue, newErrorRecord, PSErrorException } from './error-record
 import { typeNotFound } from './errors.js';
 import type { Frame } from './frame.js';
 import { PSVariable, Scope } from './session-state.js';
+import { compileValidator, type Validator } from './validation.js';
 
 export interface CompiledParameter {
   readonly metadata: ParameterMetadata;
   readonly defaultValue: Expr | null;
+  /** [ValidateSet()], [ValidateRange()]... checks for a bound value. */
+  readonly validators: readonly Validator[];
 }
 
 export interface CompiledScriptBlock {
@@ -121,6 +124,7 @@ function compileParameters(parameters: readonly ParameterAst[], explicitPosition
     let valueFromPipeline = false;
     let valueFromRemainingArguments = false;
     const aliases: string[] = [];
+    const validators: Validator[] = [];
     for (const attribute of p.attributes) {
       if (attribute.kind === 'TypeConstraint') {
         type = resolveType(attribute.typeName.fullName);
@@ -139,6 +143,9 @@ function compileParameters(parameters: readonly ParameterAst[], explicitPosition
           const value = constantOf(a);
           if (typeof value === 'string') aliases.push(value);
         }
+      } else {
+        const validator = compileValidator(attribute, name);
+        if (validator) validators.push(validator);
       }
     }
     const isSwitch = type?.fullName === 'System.Management.Automation.SwitchParameter';
@@ -148,6 +155,7 @@ function compileParameters(parameters: readonly ParameterAst[], explicitPosition
         name: p.name.unqualifiedName, type: isSwitch ? null : type, aliases, position, isSwitch, mandatory, valueFromPipeline, valueFromRemainingArguments,
       },
       defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : null,
+      validators,
     };
   });
 }

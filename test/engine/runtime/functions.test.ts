@@ -62,6 +62,26 @@ test('an unknown parameter of an advanced function is a binding error naming the
   assert.is(result.err, "f: A parameter cannot be found that matches parameter name 'b'.\n");
 });
 
+const validationCases: [string, string][] = [
+  ['function f { param([ValidateSet("red", "green")] $Color) $Color }; f purple', 'f: Cannot validate argument on parameter \'Color\'. The argument "purple" does not belong to the set "red,green" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.\n'],
+  ['function f { param([ValidateRange(1, 10)] [int] $n) $n }; f 11', 'f: Cannot validate argument on parameter \'n\'. The 11 argument is greater than the maximum allowed range of 10. Supply an argument that is less than or equal to 10 and then try the command again.\n'],
+  ['function f { param([ValidateNotNullOrEmpty()] $s) $s }; f ""', 'f: Cannot validate argument on parameter \'s\'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.\n'],
+  ['function f { param([ValidatePattern("^\\d+$")] $s) $s }; f abc', 'f: Cannot validate argument on parameter \'s\'. The argument "abc" does not match the "^\\d+$" pattern. Supply an argument that matches "^\\d+$" and try the command again.\n'],
+  ['function f { param([ValidateScript({ $_ -gt 2 })] $n) $n }; f 1', 'f: Cannot validate argument on parameter \'n\'. The " $_ -gt 2 " validation script for the argument with value "1" did not return a result of True. Determine why the validation script failed, and then try the command again.\n'],
+];
+
+for (const [script, err] of validationCases) {
+  test(script, () => {
+    const result = run(script);
+    assert.is(result.err, err);
+    assert.is(result.out, '');
+  });
+}
+
+test('values that pass validation bind', () => {
+  assert.is(lines('function f { param([ValidateSet("red", "green")] $Color, [ValidateRange(1, 10)] $n) "$Color $n" }; f GREEN 3'), 'GREEN 3\n');
+});
+
 test('a missing mandatory parameter is reported', () => {
   const result = run('function f { param([Parameter(Mandatory)] $Name) $Name }; f');
   assert.is(result.err, 'f: Cannot process command because of one or more missing mandatory parameters: Name.\n');
