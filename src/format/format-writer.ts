@@ -16,7 +16,7 @@ import {
   type ShapeInfo,
 } from './format-data.js';
 import { listEntryLines } from './list-writer.js';
-import { TableWriter } from './table-writer.js';
+import { type Alignment, TableWriter } from './table-writer.js';
 import { wrapLines } from './text-lines.js';
 
 /** The window width pwsh assumes when there is no console to ask (non-interactive output). */
@@ -89,7 +89,7 @@ export class FormatWriter {
   }
 
   private computeHint(packets: readonly FormatData[]): Hint | undefined {
-    const shape = this.shape ?? packets.find((p): p is FormatStartData => p instanceof FormatStartData)?.shape;
+    const shape = this.shape;
     const entries = packets.flatMap((p) => (p instanceof FormatEntryData && !p.outOfBand ? [p.entry] : []));
     if (shape?.kind === 'table') {
       if (shape.columns.length === 0) return undefined;
@@ -196,7 +196,7 @@ export class FormatWriter {
 
   private wideContext(columns: number, maxWidth: number): GroupContext {
     const itemsPerRow = maxWidth > 0 ? wideItemsPerRow(maxWidth, this.screenWidth) : columns > 0 ? columns : 2;
-    const writer = new TableWriter(new Array<number>(itemsPerRow).fill(0), new Array(itemsPerRow).fill('left'), this.screenWidth);
+    const writer = new TableWriter(new Array<number>(itemsPerRow).fill(0), new Array<Alignment>(itemsPerRow).fill('left'), this.screenWidth);
     let buffer: string[] = [];
     const flushRow = (): string[] => {
       if (buffer.length === 0) return [];
