@@ -59,7 +59,8 @@ function scalarString(value: unknown): string {
   if (value instanceof PSObject) return psObjectString(value);
   if (isTypeValue(value)) return typeDisplayName(value);
   if (Array.isArray(value) || value instanceof Uint8Array || value instanceof Hashtable) return typeNamesOf(value)[0]!;
-  if (typeof value === 'object' && Object.prototype.hasOwnProperty.call(Object.getPrototypeOf(value), 'toString')) return String(value);
+  // Native objects of the .NET surface carry their ToString() as toString().
+  if (typeof value === 'object' && value.toString !== Object.prototype.toString) return String(value);
   return typeNamesOf(value)[0] ?? '';
 }
 

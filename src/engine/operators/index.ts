@@ -31,7 +31,6 @@ export type { OperatorContext } from './context.js';
 export { dotNetRegex, firstMatch, groupValue, invalidRegex, matchAll, substitute, type DotNetRegex, type GroupInfo, type RegexOptions } from './dotnet-regex.js';
 export { like } from './like.js';
 export { regexMatch } from './match.js';
-export { regexMatchObject } from './regex-match-object.js';
 export { escapeRegex } from './split.js';
 
 /** Operators that take each element of a collection on the left and keep those that satisfy them. */

@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
 import { binaryOperation, dotNetRegex, firstMatch, substitute, unaryOperation } from '../../../src/engine/operators/index.js';
 import { typeOf } from '../../../src/engine/types/index.js';
-import { Char, Hashtable, PSObject, ScriptBlock } from '../../../src/engine/values/index.js';
+import { RegexMatch } from '../../../src/engine/dotnet/types/regex.js';
+import { Char, Hashtable, ScriptBlock } from '../../../src/engine/values/index.js';
 import { testContext } from './context.js';
 
 function entries(table: Hashtable | undefined): [unknown, unknown][] {
@@ -97,14 +98,15 @@ test('-replace with a script block gets each Match as $_', () => {
   const context = testContext({
     upper: (match) => {
       seen.push(match);
-      return [toPSString((match as PSObject).propertyValue('Value')).toUpperCase()];
+      return [(match as RegexMatch).value.toUpperCase()];
     },
   });
   assert.is(binaryOperation('-replace', 'a1b22', ['\\d+', new ScriptBlock('upper')], context), 'a1b22');
   assert.is(binaryOperation('-replace', 'ab-cd', ['[a-z]+', new ScriptBlock('upper')], context), 'AB-CD');
-  const first = seen[2] as PSObject;
-  assert.is(first.propertyValue('Index'), 0);
-  assert.is(first.typeNames[0], 'System.Text.RegularExpressions.Match');
+  const first = seen[2] as RegexMatch;
+  assert.instance(first, RegexMatch);
+  assert.is(first.index, 0);
+  assert.is(typeOf(first)?.fullName, 'System.Text.RegularExpressions.Match');
   assert.is(toPSString(first), 'ab');
 });
 
