@@ -11,6 +11,7 @@ import type { DotNetContext } from './context.js';
 import { enumerableItems } from '../conversion/index.js';
 import {
   DotNetException,
+  RuntimeException,
   GetValueInvocationException,
   invokeMethodOnNull,
   methodNotFound,
@@ -20,6 +21,7 @@ import {
 } from './errors.js';
 import { intrinsicCount, invokeIntrinsicMethod, isIntrinsicMethod } from './intrinsic-members.js';
 import { found, notFound, type MemberResult } from './member-result.js';
+import { getErrorTextStrings } from './messages.js';
 import { callMethod } from './method-call.js';
 import { PSMethod } from './ps-method.js';
 import { intrinsicView } from './psobject-view.js';
@@ -49,7 +51,7 @@ export function getMember(target: unknown, name: string): MemberResult {
   if (method) return found(new PSMethod(method.name, base, method.overloads));
   const collection = enumerableItems(base);
   if (collection !== undefined) {
-    const enumerated = enumerateMember(collection, name);
+    const enumerated = enumerating(base, () => enumerateMember(collection, name), notFound);
     const count = intrinsicCount(base, name);
     return enumerated.found || count === undefined ? enumerated : found(collection.length);
   }
@@ -60,24 +62,40 @@ export function getMember(target: unknown, name: string): MemberResult {
   return notFound;
 }
 
+/** The collections whose members are being enumerated, innermost last. */
+const collectionsInEnumeration = new Set<unknown>();
+/** How deeply collections may nest in member enumeration before it fails as pwsh's call depth does. */
+const maxEnumerationDepth = 1000;
+
+/**
+ * Runs a member enumeration over `collection`; a collection that (directly or not) contains
+ * itself contributes nothing the second time, and runaway nesting fails instead of
+ * overflowing the stack.
+ */
+function enumerating<T>(collection: unknown, enumerate: () => T, whenCyclic: T): T {
+  if (collectionsInEnumeration.has(collection)) return whenCyclic;
+  if (collectionsInEnumeration.size >= maxEnumerationDepth) {
+    throw new RuntimeException(getErrorTextStrings.ScriptCallDepthException, 'CallDepthOverflow', 'InvalidOperation', 'System.Management.Automation.ScriptCallDepthException');
+  }
+  collectionsInEnumeration.add(collection);
+  try {
+    return enumerate();
+  } finally {
+    collectionsInEnumeration.delete(collection);
+  }
+}
+
 /**
  * `$collection.Name` for a name the collection itself lacks: each element's member, nested
  * collections searched in turn, results flattened one level; one result is returned alone.
  */
 function enumerateMember(items: readonly unknown[], name: string): MemberResult {
   const results: unknown[] = [];
-  const collect = (elements: readonly unknown[]) => {
-    for (const element of elements) {
-      const result = element === null || element === undefined ? notFound : getMember(element, name);
-      if (result.found) {
-        results.push(...(enumerableItems(result.value) ?? [result.value]));
-      } else {
-        const nested = enumerableItems(element);
-        if (nested) collect(nested);
-      }
-    }
-  };
-  collect(items);
+  for (const element of items) {
+    // A nested collection without the member is itself enumerated by getMember.
+    const result = element === null || element === undefined ? notFound : getMember(element, name);
+    if (result.found) results.push(...(enumerableItems(result.value) ?? [result.value]));
+  }
   if (results.length === 0) return notFound;
   return found(results.length === 1 ? results[0] : results);
 }
@@ -121,7 +139,9 @@ export function invokeMethod(target: unknown, name: string, args: readonly unkno
     return invokeIntrinsicMethod(base, name, args, ctx, { get: getMember, set: setMember });
   }
   const collection = enumerableItems(base);
-  if (collection !== undefined && collection.length > 0) return enumerateMethod(collection, name, args, ctx);
+  if (collection !== undefined && collection.length > 0) {
+    return enumerating(base, () => enumerateMethod(collection, name, args, ctx), undefined);
+  }
   throw methodNotFound(typeNamesOf(target)[0] ?? 'System.Object', name);
 }
 

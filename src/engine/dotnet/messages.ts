@@ -26,6 +26,10 @@ export const parserStrings = {
   CannotIndex: 'Unable to index into an object of type "{0}".',
 } as const;
 
+export const getErrorTextStrings = {
+  ScriptCallDepthException: 'The script failed due to call depth overflow.',
+} as const;
+
 /** Fills `{0}`, `{1}`... with the arguments, as String.Format does for plain placeholders. */
 export function formatMessage(template: string, ...args: readonly unknown[]): string {
   return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));

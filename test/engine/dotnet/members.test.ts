@@ -51,6 +51,24 @@ for (const [expression, actual, expected] of cases) {
   });
 }
 
+test('member enumeration over a collection that contains itself ends', () => {
+  const cyclic: unknown[] = [PSObject.customObject({ Name: 'a' })];
+  cyclic.push(cyclic);
+  assert.is(value(cyclic, 'Name'), 'a');
+  const words: unknown[] = ['a'];
+  words.push(words);
+  assert.equal(call(words, 'ToUpper'), 'A');
+});
+
+test('runaway nesting fails with call depth overflow instead of overflowing the stack', () => {
+  let nested: unknown[] = [1];
+  for (let i = 0; i < 5000; i++) nested = [nested];
+  assert.throws(
+    () => value(nested, 'Name'),
+    (error: unknown) => error instanceof RuntimeException && error.errorId === 'CallDepthOverflow' && error.message === 'The script failed due to call depth overflow.',
+  );
+});
+
 test('setting a note property, a hashtable key, and failures', () => {
   const p = person();
   setMember(p, 'age', 42);

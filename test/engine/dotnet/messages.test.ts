@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { XMLParser } from 'fast-xml-parser';
-import { extendedTypeSystemStrings, parserStrings } from '../../../src/engine/dotnet/messages.js';
+import { extendedTypeSystemStrings, getErrorTextStrings, parserStrings } from '../../../src/engine/dotnet/messages.js';
 
 const resources = new URL('../../../../shared/pwsh-resources/System.Management.Automation/', import.meta.url);
 
@@ -17,6 +17,7 @@ function resx(file: string): Map<string, string> {
 for (const [file, table] of [
   ['ExtendedTypeSystem.resx', extendedTypeSystemStrings],
   ['ParserStrings.resx', parserStrings],
+  ['GetErrorText.resx', getErrorTextStrings],
 ] as const) {
   test(`every message is pwsh's text from ${file}`, () => {
     const texts = resx(file);
