@@ -1,7 +1,9 @@
 /** Out-Null (discards its input) and Out-String (the formatted text of its input). */
+import { convertTo } from '../engine/conversion/index.js';
 import { parameter } from '../engine/runtime/binder.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
-import { formatOutput } from '../format/default-output.js';
+import { int32Type } from '../engine/types/index.js';
+import { formatOutput, formatOutputLines } from '../format/index.js';
 
 const outNull = new CmdletInfo(
   { name: 'Out-Null', isAdvanced: true, parameters: [parameter('InputObject', { valueFromPipeline: true })] },
@@ -15,7 +17,7 @@ const outString = new CmdletInfo(
     parameters: [
       parameter('InputObject', { valueFromPipeline: true }),
       parameter('Stream', { isSwitch: true }),
-      parameter('Width'),
+      parameter('Width', { type: int32Type }),
       parameter('NoNewline', { isSwitch: true }),
     ],
   },
@@ -27,15 +29,12 @@ const outString = new CmdletInfo(
         if (value !== undefined) items.push(value);
       },
       end() {
-        const text = formatOutput(items);
+        const width = runtime.parameter('Width');
+        const options = { width: width === undefined ? undefined : (convertTo(width, int32Type) as number), noNewline: runtime.switch('NoNewline') };
         if (runtime.switch('Stream')) {
-          const lines = text.split('\n');
-          if (lines[lines.length - 1] === '') lines.pop();
-          for (const line of lines) runtime.writeObject(line);
-        } else if (runtime.switch('NoNewline')) {
-          runtime.writeObject(text.replace(/\n/g, ''));
+          for (const line of formatOutputLines(items, options)) runtime.writeObject(line);
         } else {
-          runtime.writeObject(text);
+          runtime.writeObject(formatOutput(items, options));
         }
       },
     };

@@ -5,7 +5,9 @@
 import { objectCmdlets } from '../cmdlets/object.js';
 import { outCmdlets } from '../cmdlets/out.js';
 import { writeCmdlets } from '../cmdlets/write.js';
+import { engineViews } from '../format/index.js';
 import { registerCmdlet } from './runtime/commands.js';
+import { StreamRecord } from './runtime/streams.js';
 import { registerRuntimeTypes } from './runtime/runtime-types.js';
 
 registerRuntimeTypes();
@@ -16,6 +18,15 @@ const aliases: Record<string, string[]> = {
   'Where-Object': ['?', 'where'],
 };
 for (const cmdlet of [...writeCmdlets, ...outCmdlets, ...objectCmdlets]) registerCmdlet(cmdlet, ...(aliases[cmdlet.name] ?? []));
+
+// A redirected warning, verbose or debug record shows with its stream's prefix, as pwsh's views do.
+for (const name of ['WarningRecord', 'VerboseRecord', 'DebugRecord', 'InformationRecord']) {
+  engineViews.register(`System.Management.Automation.${name}`, {
+    kind: 'custom',
+    outOfBand: true,
+    render: (value) => (value instanceof StreamRecord ? value.prefix + value.message : String(value)),
+  });
+}
 
 export { Runspace, psVersion, type RunOutcome } from './runtime/runspace.js';
 export type { StreamSinks, InformationMessage, Emit } from './runtime/streams.js';

@@ -30,6 +30,8 @@ const cases: [string, string, string][] = [
   ['$r = & { Write-Error "e" } 2>$null; $null -eq $r', 'True\n', ''],
   ['1, 2 | Out-String', '1\n2\n\n', ''],
   ['(1, 2 | Out-String -Stream).Count', '2\n', ''],
+  ['& { Write-Warning "shown"; Write-Verbose "v" -Verbose; "out" } *>&1', 'WARNING: shown\nVERBOSE: v\nout\n', ''],
+  ['"abc" | Out-String -NoNewline', 'abc\n', ''],
   ['echo "via alias"', 'via alias\n', ''],
   ['Write-Error "e" -ErrorVariable ev 2>$null; $ev.Count; "$($ev[0])"', '1\ne\n', ''],
   ['function f { [CmdletBinding()] param() "x"; Write-Warning "w" }; f -OutVariable o -WarningVariable w 3>$null; "$o|$w"', 'x\nx|w\n', ''],
