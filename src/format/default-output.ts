@@ -34,9 +34,9 @@ export const engineViews = engineViewRegistry();
 export class OutputFormatter {
   private readonly formatter: LineFormatter;
 
-  /** `width` is the console's width (120 when there is none). */
-  constructor(width?: number) {
-    this.formatter = new LineFormatter(engineFormatHost, { registry: engineViews, columnNumber: width });
+  /** `width` is the console's width (120 when there is none); `enumerationLimit` is $FormatEnumerationLimit. */
+  constructor(options: { readonly width?: number; readonly enumerationLimit?: number } = {}) {
+    this.formatter = new LineFormatter(engineFormatHost, { registry: engineViews, columnNumber: options.width, enumerationLimit: options.enumerationLimit });
   }
 
   /** The text that is complete after `value`. */

@@ -40,4 +40,11 @@ test('a DateTime after a hashtable is written out of band, as its string when no
   assert.is(text, `\n${'Name'.padEnd(31)}Value\n${'----'.padEnd(31)}-----\n${'a'.padEnd(31)}1\n03/05/2024 14:07:09\n\n`);
 });
 
+test('the console width and $FormatEnumerationLimit reach Out-Default', () => {
+  const formatter = new OutputFormatter({ width: 12, enumerationLimit: 2 });
+  const lines = formatter.write(object({ Numbers: [1, 2, 3], a: 1, b: 1, c: 1, d: 1 })) + formatter.flush();
+  // Two cells are left for values: "{1, " is wider than that, so it is split between characters.
+  assert.is(lines, '\nNumbers : {1\n          , \n          2…\n          }\na       : 1\nb       : 1\nc       : 1\nd       : 1\n\n');
+});
+
 test.run();
