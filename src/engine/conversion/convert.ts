@@ -5,7 +5,7 @@
  * Parse-style conversions of strings, enums, and finally whatever conversion the type itself
  * offers. A value that does not convert throws PSInvalidCastException with pwsh's text.
  */
-import { createEnumValue, Char, Hashtable, isEnumValue, NumericValue, PSObject, PSReference, Uri, XmlDocument } from '../values/index.js';
+import { createEnumValue, Char, Hashtable, isEnumValue, NumericValue, PSObject, PSReference, psTypeNames, Uri, XmlDocument } from '../values/index.js';
 import {
   arrayType,
   booleanType,
@@ -56,7 +56,7 @@ export function convertTo(value: unknown, type: PSTypeInfo, options: ConversionO
   if (base === null) return convertNull(type);
   if (type === booleanType || type === switchParameterType) return toBoolean(base);
   if (type === stringType) return typeof base === 'string' ? base : toPSString(base, options.ofs);
-  if (type.elementType) return convertToArray(base, type.elementType, options);
+  if (type.elementType) return type.isInstance(base) ? base : convertToArray(base, type.elementType, options);
   if (type.isInstance(base) && !type.enumConstants) return base;
   const numericTarget = type.fullName;
   if (isNumericTypeName(numericTarget)) return convertToNumeric(base, numericTarget);
@@ -113,6 +113,10 @@ function convertToArray(value: unknown, elementType: PSTypeInfo, options: Conver
   const items = typeof value === 'string' && elementType === charType ? Array.from(value, (character) => Char.fromString(character)) : enumerableItems(value);
   const elements = (items ?? [value]).map((item) => convertTo(item, elementType, options));
   if (elementType.fullName === 'System.Byte') return Uint8Array.from(elements, (element) => (element as NumericValue).toNumber());
+  if (elementType !== objectType) {
+    // The array remembers its element type, for GetType() and -is (a JS array is object[] otherwise).
+    Object.defineProperty(elements, psTypeNames, { value: [`${elementType.fullName}[]`, 'System.Array', 'System.Object'] });
+  }
   return elements;
 }
 

@@ -3,7 +3,7 @@
  * ([int], [hashtable]...), array types built on demand (`int[]`) and closed generic types
  * (`List[string]`). Names are case-insensitive and the `System.` prefix is optional, as in pwsh.
  */
-import { ordinalIgnoreCaseKey } from '../values/index.js';
+import { ordinalIgnoreCaseKey, typeNamesOf } from '../values/index.js';
 import type { PSTypeInfo } from './ps-type.js';
 import { parseTypeNameText, type TypeNameText } from './type-name-text.js';
 
@@ -120,10 +120,10 @@ export function arrayTypeOf(element: PSTypeInfo, rank = 1): PSTypeInfo {
 }
 
 /**
- * Whether a JS array (or byte[]) is a `element[]`. psh arrays carry no element type, so an
- * object[] is an instance of `object[]` only, except that byte[] is a Uint8Array.
+ * Whether a JS array (or byte[]) is a `element[]`: a plain JS array is object[], a typed one
+ * ([int[]]) says its type, byte[] is a Uint8Array.
  */
 function isArrayOf(value: unknown, element: PSTypeInfo): boolean {
   if (value instanceof Uint8Array) return element.fullName === 'System.Byte';
-  return Array.isArray(value) && element.fullName === 'System.Object';
+  return Array.isArray(value) && typeNamesOf(value)[0] === `${element.fullName}[]`;
 }

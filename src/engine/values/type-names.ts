@@ -58,7 +58,10 @@ export function typeNamesOf(value: unknown): readonly string[] {
     if (value.typeNames.length > 0) return value.typeNames;
     return value.baseObject === undefined ? psCustomObjectTypeNames : typeNamesOf(value.baseObject);
   }
-  if (Array.isArray(value)) return ['System.Object[]', 'System.Array', 'System.Object'];
+  if (Array.isArray(value)) {
+    // A typed array ([int[]]) carries its type names; a plain JS array is object[].
+    return (value as Partial<HasPSTypeNames>)[psTypeNames] ?? ['System.Object[]', 'System.Array', 'System.Object'];
+  }
   if (value instanceof Uint8Array) return ['System.Byte[]', 'System.Array', 'System.Object'];
   if (value instanceof Hashtable) {
     return value.ordered

@@ -139,6 +139,18 @@ test('conversions keep what pwsh keeps', () => {
   assert.is(toPSString(single), '1.1');
 });
 
+test('typed arrays know their element type', () => {
+  const numbers = convertTo(['1', 2], type('int[]'));
+  assert.is(typeOf(numbers)?.fullName, 'System.Int32[]');
+  assert.ok(type('int[]').isInstance(numbers));
+  assert.not.ok(type('object[]').isInstance(numbers));
+  assert.is(convertTo(numbers, type('int[]')), numbers);
+  const objects = [1, 2];
+  assert.is(convertTo(objects, type('object[]')), objects);
+  assert.is(typeOf(convertTo(numbers, type('object[]')))?.fullName, 'System.Object[]');
+  assert.equal(Object.keys(numbers as object), ['0', '1']);
+});
+
 test('[ref] wraps a value in a PSReference, and keeps one', () => {
   const reference = convertTo(5, type('ref')) as PSReference;
   assert.instance(reference, PSReference);
