@@ -30,5 +30,5 @@ for (const name of ['WarningRecord', 'VerboseRecord', 'DebugRecord', 'Informatio
 
 export { Runspace, psVersion, type RunOutcome } from './runtime/runspace.js';
 export type { StreamSinks, InformationMessage, Emit } from './runtime/streams.js';
-export { ErrorRecord } from './runtime/error-record.js';
+export { ErrorRecord, PSErrorException } from './runtime/error-record.js';
 export type { CommandArgument } from './runtime/binder.js';

@@ -133,6 +133,27 @@ export class Runspace {
     }
   }
 
+  /**
+   * Runs script text in the global scope as one pipeline with `input` piped into it, writing to
+   * the given sinks: what a remote pipeline (or any host running several commands at once) needs.
+   * Errors that end the run are thrown; parse errors are returned.
+   */
+  invokePipeline(text: string, output: Emit, streams: StreamSinks = this.context.hostStreams, input?: Iterable<unknown>): readonly ParseError[] {
+    const result = parse(text);
+    if (result.errors.length > 0) return result.errors;
+    const frame = new Frame(this.context, this.context.globalScope, output, streams, null);
+    const processor = new ScriptBlockProcessor(frame, new ScriptBlockValue(result.ast), [], null, { dotSource: true, expectsInput: input !== undefined });
+    try {
+      processor.begin();
+      if (input === undefined) processor.process(noInput);
+      else for (const item of input) processor.process(item);
+      processor.end();
+    } finally {
+      processor.clean();
+    }
+    return [];
+  }
+
   /** Runs a script block value (for hosts and tests that hold one). */
   invoke(block: ScriptBlock, args: readonly unknown[] = []): unknown[] {
     return runner.invoke(this.topFrame(), block, args);
