@@ -1,10 +1,11 @@
 /**
  * The FormatHost for psh's own values: strings through the conversion module's toPSString,
- * properties from PSObject note and adapted properties, hashtables enumerated into
+ * properties listed from PSObject note and adapted properties and read through the .NET
+ * surface's getMember (so -Property reaches .NET members too), hashtables enumerated into
  * DictionaryEntry objects (Name, Key, Value) as pwsh's formatter enumerates dictionaries.
  */
 import { enumerableItems, toPSString } from '../engine/conversion/index.js';
-import { DictionaryEntry } from '../engine/dotnet/index.js';
+import { DictionaryEntry, getMember } from '../engine/dotnet/index.js';
 import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 
@@ -25,9 +26,15 @@ function propertyValue(value: unknown, name: string): unknown {
     if (lower === 'value') return value.value;
     return undefined;
   }
-  if (!(value instanceof PSObject)) return undefined;
-  const property = value.property(name);
-  return property === undefined ? undefined : property.value;
+  if (value instanceof PSObject && value.isCustomObject) return value.property(name)?.value;
+  // Adapted .NET members (Length, Year, Major...) come from the .NET surface.
+  try {
+    const member = getMember(value, name);
+    return member.found ? member.value : undefined;
+  } catch {
+    // pwsh shows an empty cell for a property whose getter throws.
+    return undefined;
+  }
 }
 
 function enumerate(value: unknown): readonly unknown[] | undefined {

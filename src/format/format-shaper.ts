@@ -133,8 +133,10 @@ export class FormatShaper {
         out.push(new FormatEntryData({ kind: 'rawText', text: custom.view.render(value) }, true));
         return;
       }
-      // A type with a registered view is formatted by it even when the host lists no properties.
-      if (isScalarType(typeNames) || (this.host.propertyNames(value).length === 0 && !this.registry.find(typeNames))) {
+      // A type with a registered view, or explicit -Property names, format it even when the host
+      // lists none of its properties.
+      const propertyLess = this.host.propertyNames(value).length === 0 && !this.options.property && !this.registry.find(typeNames);
+      if (isScalarType(typeNames) || propertyLess) {
         out.push(new FormatEntryData({ kind: 'rawText', text: this.host.toDisplayString(value) }, true));
         return;
       }

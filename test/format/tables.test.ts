@@ -140,4 +140,10 @@ test('-GroupBy on a list: the group header, then the entries', () => {
   assert.is(outString(engineFormatHost, packets), '\n   k: x\n\nk : x\nv : 1\n\n\n   k: y\n\nk : y\nv : 2\n\n');
 });
 
+test('-Force formats scalars too; -Property reaches their .NET members', () => {
+  // Without -Force a string stays out of band (ShouldProcessOutOfBand).
+  assert.is(formatTable(['abc'], { property: ['Length'] }), 'abc\n');
+  assert.is(formatTable(['abc', 'hello'], { property: ['Length'], force: true }), '\nLength\n------\n     3\n     5\n\n');
+});
+
 test.run();
