@@ -14,6 +14,7 @@
  */
 import './types/system-object.js';
 import './types/date-time.js';
+import './types/generic-collections.js';
 import './types/lists.js';
 import './types/numeric-types.js';
 import './types/regex.js';
@@ -48,6 +49,7 @@ export type { MemberResult } from './member-result.js';
 export { NativeCollection } from './native-collection.js';
 export { PSMethod } from './ps-method.js';
 export { PSObjectView, PSPropertyCollection, PSPropertyView } from './psobject-view.js';
+export { GenericDictionary, GenericHashSet, KeyValuePair, StringComparer } from './types/generic-collections.js';
 export { ArrayList, GenericList } from './types/lists.js';
 export { GroupCollection, MatchCollection, Regex, RegexGroup, RegexMatch } from './types/regex.js';
 export { StringBuilder } from './types/string-builder.js';

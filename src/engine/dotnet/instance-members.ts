@@ -24,6 +24,7 @@ import { found, notFound, type MemberResult } from './member-result.js';
 import { getErrorTextStrings } from './messages.js';
 import { callMethod } from './method-call.js';
 import { PSMethod } from './ps-method.js';
+import { GenericDictionary } from './types/generic-collections.js';
 import { intrinsicView } from './psobject-view.js';
 import { findMethod, findProperty, typeChain } from './type-chain.js';
 
@@ -37,6 +38,7 @@ export function getMember(target: unknown, name: string): MemberResult {
   }
   const base = baseObject(target);
   if (base instanceof Hashtable && base.has(name)) return found(base.get(name));
+  if (base instanceof GenericDictionary && base.keyType === 'System.String' && base.has(name)) return found(base.get(name));
   const chain = typeChain(base);
   const property = findProperty(chain, name);
   if (property) {
@@ -113,6 +115,10 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   if (base === null || base === undefined) throw propertyNotFound(name);
   if (base instanceof Hashtable) {
     base.set(name, value);
+    return;
+  }
+  if (base instanceof GenericDictionary && base.keyType === 'System.String') {
+    base.set(name, convertArgumentValue(value, base.valueType));
     return;
   }
   const property = findProperty(typeChain(base), name);
