@@ -110,4 +110,19 @@ test('a custom view that is not out of band is a document of its own, between bl
   assert.is(outString(engineFormatHost, [note(12345)], { registry, width: 6 }), '\nnote \n12345\n\n');
 });
 
+test('a view registered for a base type applies to derived types (most derived name first)', () => {
+  const registry = defaultViewRegistry();
+  registry.register('Test.Base', { kind: 'list', items: [{ label: 'Base', value: 'n' }] });
+  registry.register('Test.Derived', { kind: 'list', items: [{ label: 'Derived', value: 'n' }] });
+  const typed = (names: string[]) => {
+    const o = object({ n: 1 });
+    o.typeNames = [...names, 'System.Object'];
+    return o;
+  };
+  assert.is(outString(engineFormatHost, [typed(['Test.Other', 'Test.Base'])], { registry }), '\nBase : 1\n\n');
+  assert.is(outString(engineFormatHost, [typed(['Test.Derived', 'Test.Base'])], { registry }), '\nDerived : 1\n\n');
+  // The second object carries the base type, so the first object's view applies to it too.
+  assert.is(outString(engineFormatHost, [typed(['Test.Other', 'Test.Base']), typed(['Test.Base'])], { registry }), '\nBase : 1\n\nBase : 1\n\n');
+});
+
 test.run();
