@@ -269,7 +269,7 @@ export class NativeCommandProcessor implements CommandProcessor {
     const lines = text.split(/\r?\n/);
     if (lines[lines.length - 1] === '') lines.pop();
     for (const line of lines) this.out(line);
-    if (code !== 0) this.frame.context.lastSuccess = false;
+    if (code !== 0) this.frame.context.failureCount++;
   }
 
   /** True when the program can be started (spawnSync reports ENOENT otherwise). */

@@ -59,17 +59,17 @@ export function compilePipeline(ast: PipelineBaseAst): Stmt {
     // `$i++` and `++$i` as statements write nothing.
     const silent = expression.kind === 'UnaryExpression' && ['++', '--', 'postfix++', 'postfix--'].includes(expression.operator);
     return (f) => {
-      const before = f.context.errorCount;
+      const before = f.context.failureCount;
       const result = value(f);
       if (!silent) emitEnumerated(f.out, result);
-      f.context.lastSuccess = f.context.errorCount === before;
+      f.context.lastSuccess = f.context.failureCount === before;
     };
   }
   const factories = elements.map((element) => withRedirections(element.redirections, element.kind === 'Command' ? compileCommand(element) : compileExpressionElement(element.expression)));
   return (f) => {
-    const before = f.context.errorCount;
+    const before = f.context.failureCount;
     runPipeline(f, factories);
-    if (f.context.errorCount === before) f.context.lastSuccess = true;
+    f.context.lastSuccess = f.context.failureCount === before;
   };
 }
 

@@ -252,8 +252,9 @@ export function compileStatement(ast: StatementAst): Stmt {
     case 'AssignmentStatement': {
       const assign = compileAssignment(ast);
       return (f) => {
+        const before = f.context.failureCount;
         assign(f);
-        f.context.lastSuccess = true;
+        f.context.lastSuccess = f.context.failureCount === before;
       };
     }
     case 'IfStatement': {

@@ -23,8 +23,8 @@ export class ExecutionContext {
   readonly globalScope = new Scope(null, true);
   /** $? */
   lastSuccess = true;
-  /** Errors written so far, so a pipeline can tell whether it wrote any (for $?). */
-  errorCount = 0;
+  /** Errors written and native commands that failed so far: a pipeline that adds to it sets $? to false. */
+  failureCount = 0;
   /** How many try blocks or trap-guarded blocks are running: inside one, errors propagate. */
   handlerDepth = 0;
   callDepth = 0;

@@ -24,7 +24,7 @@ export function preference(f: Frame, name: PreferenceVariable): ActionPreference
  */
 export function writeErrorRecord(f: Frame, record: ErrorRecord, action: ActionPreference = preference(f, 'ErrorActionPreference')): void {
   f.context.lastSuccess = false;
-  f.context.errorCount++;
+  f.context.failureCount++;
   switch (action) {
     case 'stop':
       record.terminatesScript = true;

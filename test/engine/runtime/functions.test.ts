@@ -100,6 +100,13 @@ test('an extra positional argument of an advanced function is an error', () => {
   assert.is(result.err, "f: A positional parameter cannot be found that accepts argument '2'.\n");
 });
 
+test('a program on PATH runs with its output as strings and its exit code in $LASTEXITCODE and $?', () => {
+  const node = process.execPath.replaceAll("'", "''");
+  const result = run(`$out = & '${node}' -e "console.log('a'); console.log('b'); process.exit(3)"; $?; $LASTEXITCODE; $out.Count; $out[1]`);
+  assert.is(result.out, 'False\n3\n2\nb\n');
+  assert.is(run(`& '${node}' -e "process.exit(2)"`).code, 1);
+});
+
 test('an unknown command is CommandNotFoundException', () => {
   const result = run('Get-NoSuchThing-xyz');
   assert.is(
