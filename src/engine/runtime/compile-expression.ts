@@ -224,7 +224,7 @@ function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, exten
   if (childAst.kind === 'Hashtable' && lowered === 'ordered') return compileHashtable(childAst, true);
   if (childAst.kind === 'Hashtable' && (lowered === 'pscustomobject' || lowered === 'system.management.automation.pscustomobject')) {
     const table = compileHashtable(childAst, true);
-    return (f) => PSObject.customObject((table(f) as Hashtable).entries() as Iterable<[string, unknown]>);
+    return (f) => PSObject.customObject([...(table(f) as Hashtable).entries()].map(([key, value]) => [toPSString(key), value] as const));
   }
   if (lowered === 'ref' && childAst.kind === 'Variable') {
     const variable = childAst;

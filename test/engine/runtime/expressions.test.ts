@@ -29,6 +29,8 @@ const cases: [string, string][] = [
   ['$h = [ordered]@{ z = 1; a = 2 }; $h.Keys -join ","', 'z,a\n'],
   ['$o = [pscustomobject]@{ Name = "x"; Size = 3 }; $o.Name; $o.Size', 'x\n3\n'],
   ['$o = [pscustomobject]@{ A = 1 }; $o.A = 5; $o.A', '5\n'],
+  ['$o = [pscustomobject]@{ 1 = "one" }; $o."1"', 'one\n'],
+  ['$o = [pscustomobject]@{ z = 1; a = 2; m = 3 }; $o.psobject.Properties.Name -join ","', 'z,a,m\n'],
   ['$true; $false', 'True\nFalse\n'],
   ['$null', ''],
   ['(1, 2, 3).Length', '3\n'],
