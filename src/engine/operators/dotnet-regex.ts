@@ -40,6 +40,7 @@ export function invalidRegex(pattern: string): RuntimeException {
 }
 
 const cache = new Map<string, DotNetRegex>();
+const quantifierPattern = /\{\d+(?:,\d*)?\}/y;
 const maxCacheSize = 256;
 
 /** The translated regex for a .NET pattern and options; throws `invalidRegex` when it does not compile. */
@@ -61,9 +62,10 @@ interface CaptureOrder {
 function translate(pattern: string, options: RegexOptions): DotNetRegex {
   // Leading inline options such as (?i) or (?im) set options for the whole pattern.
   let source = pattern;
-  const leading = /^\(\?([imsnx]+)\)/.exec(source);
-  if (leading) {
-    for (const letter of leading[1]!) setOption(options, letter);
+  const leading = /^\(\?([imsnx]*)(?:-([imsnx]*))?\)/.exec(source);
+  if (leading && leading[0] !== '(?)') {
+    for (const letter of leading[1]!) setOption(options, letter, true);
+    for (const letter of leading[2] ?? '') setOption(options, letter, false);
     source = source.slice(leading[0].length);
   }
   const captures: CaptureOrder[] = [];
@@ -71,6 +73,8 @@ function translate(pattern: string, options: RegexOptions): DotNetRegex {
   let output = '';
   let inClass = false;
   let index = 0;
+  // \p{...} classes need JS's unicode mode.
+  let unicodeProperties = false;
   const fail = (): never => {
     throw invalidRegex(pattern);
   };
@@ -95,13 +99,25 @@ function translate(pattern: string, options: RegexOptions): DotNetRegex {
         output += `\\k<${source.slice(index + 3, end)}>`;
         index = end + 1;
         continue;
+      } else if (!/[A-Za-z0-9]/.test(next!)) {
+        // .NET lets any symbol be escaped; a \uXXXX escape is valid in every JS mode.
+        output += unicodeEscape(next!);
+      } else if (next === 'e') output += '\\u001B';
+      else if (next === 'a') output += '\\u0007';
+      else if ((next === 'p' || next === 'P') && source[index + 2] === '{') {
+        const end = source.indexOf('}', index + 3);
+        if (end < 0) fail();
+        unicodeProperties = true;
+        output += source.slice(index, end + 1);
+        index = end + 1;
+        continue;
       } else output += character + next;
       index += 2;
       continue;
     }
     if (inClass) {
       if (character === ']') inClass = false;
-      output += character;
+      output += character === '[' ? '\\[' : character;
       index++;
       continue;
     }
@@ -136,6 +152,18 @@ function translate(pattern: string, options: RegexOptions): DotNetRegex {
       case '(':
         index = translateGroup(source, index, options, captures, (text) => (output += text), fail);
         continue;
+      case '{': {
+        // A brace that does not start a {n}, {n,} or {n,m} quantifier is a literal in .NET.
+        quantifierPattern.lastIndex = index;
+        const quantifier = quantifierPattern.exec(source);
+        output += quantifier ? quantifier[0] : '\\{';
+        index += quantifier ? quantifier[0].length : 1;
+        continue;
+      }
+      case '}':
+      case ']':
+        output += '\\' + character;
+        break;
       default:
         output += character;
     }
@@ -167,19 +195,26 @@ function translate(pattern: string, options: RegexOptions): DotNetRegex {
 
   let regExp: RegExp;
   try {
-    regExp = new RegExp(output, options.ignoreCase ? 'gi' : 'g');
+    regExp = new RegExp(output, (options.ignoreCase ? 'gi' : 'g') + (unicodeProperties ? 'u' : ''));
   } catch {
     return fail();
   }
   return { pattern, regExp, groups: groups.sort((left, right) => left.number - right.number) };
 }
 
-function setOption(options: RegexOptions, letter: string): void {
-  if (letter === 'i') options.ignoreCase = true;
-  if (letter === 'm') options.multiline = true;
-  if (letter === 's') options.singleline = true;
-  if (letter === 'x') options.ignorePatternWhitespace = true;
-  if (letter === 'n') options.explicitCapture = true;
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+function setOption(options: RegexOptions, letter: string, on: boolean): void {
+  const names: Record<string, keyof RegexOptions> = {
+    i: 'ignoreCase',
+    m: 'multiline',
+    s: 'singleline',
+    x: 'ignorePatternWhitespace',
+    n: 'explicitCapture',
+  };
+  options[names[letter]!] = on;
 }
 
 /** Translates the group opening at `start`; returns the index after its opening syntax. */
@@ -227,7 +262,8 @@ function translateGroup(
   const inline = /^([imsnx]*)(?:-([imsnx]*))?(:|\))/.exec(rest);
   if (inline) {
     // Inline options apply to the rest of the pattern here (JS has no scoped flags).
-    for (const letter of inline[1]!) setOption(options, letter);
+    for (const letter of inline[1]!) setOption(options, letter, true);
+    for (const letter of inline[2] ?? '') setOption(options, letter, false);
     if (inline[3] === ':') emit('(?:');
     return start + 2 + inline[0].length;
   }
