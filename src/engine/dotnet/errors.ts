@@ -2,8 +2,8 @@
  * Typed errors of the .NET surface. Each carries pwsh's message text, the FullyQualifiedErrorId
  * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
  */
-import { ConversionFailure, RuntimeException, type ErrorCategory } from '../conversion/errors.js';
-import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
+import { ConversionFailure, formatMessage, parserStrings as conversionParserStrings, RuntimeException, type ErrorCategory } from '../conversion/index.js';
+import { extendedTypeSystemStrings, parserStrings } from './messages.js';
 
 export { RuntimeException, type ErrorCategory };
 
@@ -103,7 +103,7 @@ export class GetValueInvocationException extends RuntimeException {
 }
 
 export function methodNotFound(typeName: string, methodName: string): MethodException {
-  return new MethodException(formatMessage(parserStrings.MethodNotFound, typeName, methodName), 'MethodNotFound');
+  return new MethodException(formatMessage(conversionParserStrings.MethodNotFound, typeName, methodName), 'MethodNotFound');
 }
 
 export function invokeMethodOnNull(): RuntimeException {

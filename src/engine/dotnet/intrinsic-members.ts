@@ -6,8 +6,8 @@
 import { Hashtable, ordinalIgnoreCaseKey, PSObject, ScriptBlock } from '../values/index.js';
 import type { DotNetContext } from './context.js';
 import { argumentException, DotNetException, MethodException, MethodInvocationException } from './errors.js';
-import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
-import { convertTo, enumerableItems, toBoolean } from '../conversion/index.js';
+import { extendedTypeSystemStrings, parserStrings } from './messages.js';
+import { convertTo, enumerableItems, formatMessage, toBoolean } from '../conversion/index.js';
 import { defineEnum, enumNumber } from './enums.js';
 import type { MemberResult } from './member-result.js';
 import { PSMethod } from './ps-method.js';

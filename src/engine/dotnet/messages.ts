@@ -1,7 +1,8 @@
 /**
- * pwsh's English texts for member access and method invocation errors, keyed by resource id and
- * grouped by the .resx file they come from (test/engine/dotnet/messages.test.ts checks each one
- * against pwsh's resources). `{0}`... are composite-format placeholders.
+ * pwsh's English texts for member access and method invocation errors (those the conversion
+ * module's tables do not already hold), keyed by resource id and grouped by the .resx file they
+ * come from; test/engine/dotnet/messages.test.ts checks each against pwsh's resources. Fill the
+ * `{0}` placeholders with the conversion module's formatMessage.
  */
 export const extendedTypeSystemStrings = {
   MethodArgumentCountException: 'Cannot find an overload for "{0}" and the argument count: "{1}".',
@@ -13,7 +14,6 @@ export const extendedTypeSystemStrings = {
 } as const;
 
 export const parserStrings = {
-  MethodNotFound: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
   InvokeMethodOnNull: 'You cannot call a method on a null-valued expression.',
   PropertyNotFound: "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
   PropertyIsReadOnly: "'{0}' is a ReadOnly property.",
@@ -29,8 +29,3 @@ export const parserStrings = {
 export const getErrorTextStrings = {
   ScriptCallDepthException: 'The script failed due to call depth overflow.',
 } as const;
-
-/** Fills `{0}`, `{1}`... with the arguments, as String.Format does for plain placeholders. */
-export function formatMessage(template: string, ...args: readonly unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
-}

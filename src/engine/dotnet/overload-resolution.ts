@@ -5,10 +5,11 @@
  * parameter (identity beats assignable beats numeric widening beats any other conversion);
  * the candidate with the best ranks wins, the first declared among equals.
  */
+import { formatMessage } from '../conversion/index.js';
 import { PSReference, typeNamesOf } from '../values/index.js';
 import { fullTypeName, type TypeArguments } from './csharp-type-names.js';
 import { MethodException, methodCountCouldNotFindBest } from './errors.js';
-import { extendedTypeSystemStrings, formatMessage } from './messages.js';
+import { extendedTypeSystemStrings } from './messages.js';
 import type { MethodOverload, ParameterInfo } from './member-table.js';
 import { argumentConversionRank, convertArgumentValue, type ConversionRank } from './argument-conversion.js';
 
