@@ -4,17 +4,15 @@
  * command's own common parameters (-ErrorAction, -Verbose, ...).
  */
 import { toPSString } from '../conversion/index.js';
-import { ordinalIgnoreCaseKey } from '../values/index.js';
-import { ScriptBlock } from '../values/index.js';
+import { ordinalIgnoreCaseKey, type ScriptBlock } from '../values/index.js';
 import { runScriptBlock } from './command-processors.js';
 import { emitEnumerated } from './compile-pipeline.js';
 import { StopUpstreamException } from './control-flow.js';
-import { ScriptBlockValue } from './script-block.js';
-import { ErrorRecord, InvocationInfo, PSErrorException } from './error-record.js';
+import { ErrorRecord, ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { preference, writeErrorRecord, type ActionPreference, type PreferenceVariable } from './preferences.js';
-import { ExceptionValue, newErrorRecord } from './error-record.js';
+import { ScriptBlockValue } from './script-block.js';
 
 export class CommandRuntime {
   constructor(

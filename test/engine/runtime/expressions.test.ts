@@ -48,6 +48,8 @@ const cases: [string, string][] = [
   ['$p = "Name"; $o = [pscustomobject]@{ Name = "n1" }; $o.$p', 'n1\n'],
   ['$a = @(); $a += 1; $a += 2; $a.Count', '2\n'],
   ['[int]::MaxValue', '2147483647\n'],
+  ['$PSVersionTable.PSEdition; $PSVersionTable.PSVersion -is [version]', 'Core\nTrue\n'],
+  ['$PID -gt 0; $ErrorActionPreference; $VerbosePreference', 'True\nContinue\nSilentlyContinue\n'],
   ['$x = 1; $y = ($x = 4) + 1; "$x $y"', '4 5\n'],
 ];
 
