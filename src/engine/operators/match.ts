@@ -6,11 +6,12 @@
 import { Hashtable } from '../values/index.js';
 import { toPSString } from '../conversion/index.js';
 import type { OperatorContext } from './context.js';
-import { dotNetRegex, firstMatch, groupValue } from './dotnet-regex.js';
+import { firstMatch, groupValue } from './dotnet-regex.js';
+import { patternRegex } from './pattern-operand.js';
 
 /** Whether the text matches; when `context` is given, a match sets $Matches. */
 export function regexMatch(left: unknown, pattern: unknown, caseSensitive: boolean, context?: OperatorContext): boolean {
-  const regex = dotNetRegex(toPSString(pattern), { ignoreCase: !caseSensitive });
+  const regex = patternRegex(pattern, { ignoreCase: !caseSensitive });
   const match = firstMatch(regex, toPSString(left));
   if (!match) return false;
   if (context) {

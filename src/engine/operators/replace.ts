@@ -6,27 +6,23 @@
 import { ScriptBlock } from '../values/index.js';
 import { enumerableItems, formatMessage, parserStrings, RuntimeException, toPSString } from '../conversion/index.js';
 import type { OperatorContext } from './context.js';
-import { Regex } from '../dotnet/types/regex.js';
-import { dotNetRegex, matchAll, substitute } from './dotnet-regex.js';
-
-/** RegexOptions.IgnoreCase. */
-const ignoreCaseOption = 1;
+import { matchAll, substitute } from './dotnet-regex.js';
+import { patternRegex, patternRegexObject } from './pattern-operand.js';
 
 export function replace(left: unknown, right: unknown, caseSensitive: boolean, operatorName: string, context: OperatorContext): string {
   const [pattern, replacement] = replaceArguments(right, operatorName);
   const input = toPSString(left);
-  const patternText = toPSString(pattern);
-  const regex = dotNetRegex(patternText, { ignoreCase: !caseSensitive });
   let result = '';
   let last = 0;
   if (replacement instanceof ScriptBlock) {
     // The block sees each match as the [regex] class's Match object.
-    for (const match of new Regex(patternText, caseSensitive ? 0 : ignoreCaseOption).matches(input)) {
+    for (const match of patternRegexObject(pattern, !caseSensitive).matches(input)) {
       result += input.slice(last, match.index);
       result += toPSString(unwrapSingle(context.invokeScriptBlock(replacement, [], match)), context.outputFieldSeparator);
       last = match.index + match.length;
     }
   } else {
+    const regex = patternRegex(pattern, { ignoreCase: !caseSensitive });
     const replacementText = toPSString(replacement);
     for (const match of matchAll(regex, input)) {
       result += input.slice(last, match.index) + substitute(replacementText, match, regex, input);

@@ -20,7 +20,8 @@ import {
 } from '../conversion/index.js';
 import { int32Type } from '../types/index.js';
 import type { OperatorContext } from './context.js';
-import { dotNetRegex, groupValue, matchAll, type RegexOptions } from './dotnet-regex.js';
+import { dotNetRegex, groupValue, matchAll, type DotNetRegex, type RegexOptions } from './dotnet-regex.js';
+import { patternRegex } from './pattern-operand.js';
 
 /** `-split "a b  c"`: the words, without empty ones. */
 export function unarySplit(operand: unknown): string[] {
@@ -45,8 +46,7 @@ export function split(left: unknown, right: unknown, caseSensitive: boolean, con
     return result;
   }
   const options = splitOptions(optionsArgument, caseSensitive);
-  const pattern = options.simpleMatch ? escapeRegex(toPSString(separator)) : toPSString(separator);
-  const regex = dotNetRegex(pattern, options);
+  const regex = options.simpleMatch ? dotNetRegex(escapeRegex(toPSString(separator)), options) : patternRegex(separator, options);
   for (const input of inputs) result.push(...splitWithRegex(input, regex, count));
   return result;
 }
@@ -105,7 +105,7 @@ function splitOptions(argument: unknown, caseSensitive: boolean): SplitOptions {
 }
 
 /** Regex.Split with a count: up to `count` pieces (0 = all), from the right when negative. */
-function splitWithRegex(input: string, regex: ReturnType<typeof dotNetRegex>, count: number): string[] {
+function splitWithRegex(input: string, regex: DotNetRegex, count: number): string[] {
   const matches = [...matchAll(regex, input)];
   if (count === 1 || count === -1) return [input];
   const limit = count === 0 ? matches.length : Math.min(matches.length, Math.abs(count) - 1);

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
 import { binaryOperation, dotNetRegex, firstMatch, substitute, unaryOperation } from '../../../src/engine/operators/index.js';
 import { typeOf } from '../../../src/engine/types/index.js';
-import { RegexMatch } from '../../../src/engine/dotnet/types/regex.js';
+import { Regex, RegexMatch } from '../../../src/engine/dotnet/types/regex.js';
 import { Char, Hashtable, ScriptBlock } from '../../../src/engine/values/index.js';
 import { testContext } from './context.js';
 
@@ -22,6 +22,15 @@ test('-match sets $Matches with numbered (integer) and named (string) groups tha
   // A failed match leaves $Matches as it was.
   assert.equal(entries(context.matches), [[0, 'B']]);
   assert.is(binaryOperation('-notmatch', 'abc', 'z', context), true);
+});
+
+test('a [regex] operand keeps its own options', () => {
+  const context = testContext();
+  const caseSensitive = new Regex('b');
+  assert.is(binaryOperation('-match', 'ABC', caseSensitive, context), false);
+  assert.is(binaryOperation('-match', 'ABC', new Regex('b', 1), context), true);
+  assert.is(binaryOperation('-replace', 'aBb', [caseSensitive, 'x'], context), 'aBx');
+  assert.equal(binaryOperation('-split', 'aBb', caseSensitive, context), ['aB', '']);
 });
 
 test('-match on a collection filters it and leaves $Matches alone', () => {
