@@ -9,7 +9,8 @@ import { conciseErrorView } from './position-message.js';
 /** The word before the colon: Exception for `throw`, else the command, activity, category or exception type. */
 function reasonOf(record: ErrorRecord, invocation: InvocationInfo | null): string {
   if (record.exception.wasThrownFromThrowStatement) return 'Exception';
-  if (invocation?.commandName) return invocation.commandName;
+  // A script reports as its file name (MyCommand.Name), not its path.
+  if (invocation?.commandName) return invocation.commandName.replace(/^.*[\\/](?=[^\\/]+\.ps1$)/i, '');
   if (record.categoryInfo.activity) return record.categoryInfo.activity;
   if (record.categoryInfo.category !== 'NotSpecified') return record.categoryInfo.category;
   return record.categoryInfo.reason;

@@ -46,6 +46,12 @@ test('a non-terminating error does not change the -File exit code', () => {
   assert.match(result.err, /^Write-Error: .*script\.ps1:1\n/);
 });
 
+test('a script missing a mandatory parameter reports by its file name', () => {
+  const result = runFile('param([Parameter(Mandatory)] $Path)\n$Path\n', []);
+  assert.is(result.err, 'script.ps1: Cannot process command because of one or more missing mandatory parameters: Path.\n');
+  assert.is(result.code, 1);
+});
+
 test('command-line arguments become parameters, colon values and plain strings', () => {
   assert.equal(scriptArgument('-Name'), { kind: 'parameter', name: 'Name', text: '-Name', hasValue: false });
   assert.equal(scriptArgument('-Flag:$false'), { kind: 'parameter', name: 'Flag', text: '-Flag:', value: false, hasValue: true });
