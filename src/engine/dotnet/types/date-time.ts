@@ -8,7 +8,7 @@ import { argumentException, asDotNetException, DotNetException } from '../errors
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 
 const ticksPerMillisecond = 10_000;
 const ticksPerSecond = 10_000_000;
@@ -249,7 +249,7 @@ defineType({
     ['string ToString()', (span: TimeSpan) => formatTimeSpan(span)],
     ['string ToString(string format)', (span: TimeSpan, [format]: [string | null]) => asDotNetException(() => formatTimeSpan(span, format ?? ''))],
     ['int CompareTo(System.Object value)', (span: TimeSpan, [other]: [unknown]) => (other === null ? 1 : compareValues(span, other))],
-    ['bool Equals(System.Object value)', (span: TimeSpan, [other]: [unknown]) => valuesEqual(span, other)],
+    ['bool Equals(System.Object value)', (span: TimeSpan, [other]: [unknown]) => valueEquals(span, other)],
     ['static timespan FromDays(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerDay)],
     ['static timespan FromHours(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerHour)],
     ['static timespan FromMinutes(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerMinute)],

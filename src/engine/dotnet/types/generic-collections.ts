@@ -11,7 +11,7 @@ import { enumerableItems } from '../../conversion/index.js';
 import { defineType } from '../member-table.js';
 import { NativeCollection } from '../native-collection.js';
 import { registerNativeType, registerStaticClass } from '../type-registration.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 import { objectToString } from './system-object.js';
 
 /** A [StringComparer]: Ordinal or OrdinalIgnoreCase (culture comparers compare plain text the same way). */
@@ -115,7 +115,7 @@ export class GenericHashSet extends NativeCollection {
 
   indexOf(item: unknown): number {
     const identity = keyIdentity(item, this.comparer);
-    return this.items.findIndex((element) => element === item || keyIdentity(element, this.comparer) === identity || valuesEqual(element, item));
+    return this.items.findIndex((element) => element === item || keyIdentity(element, this.comparer) === identity || valueEquals(element, item));
   }
 
   add(item: unknown): boolean {
@@ -185,7 +185,7 @@ defineType({
     ['bool TryAdd(TKey key, TValue value)', (dictionary: GenericDictionary, [key, value]: [unknown, unknown]) => dictionary.add(key, value)],
     ['bool Remove(TKey key)', (dictionary: GenericDictionary, [key]: [unknown]) => dictionary.entries.delete(keyIdentity(checkKey(key), dictionary.comparer))],
     ['bool ContainsKey(TKey key)', (dictionary: GenericDictionary, [key]: [unknown]) => dictionary.has(key)],
-    ['bool ContainsValue(TValue value)', (dictionary: GenericDictionary, [value]: [unknown]) => [...dictionary.entries.values()].some(([, candidate]) => valuesEqual(candidate, value))],
+    ['bool ContainsValue(TValue value)', (dictionary: GenericDictionary, [value]: [unknown]) => [...dictionary.entries.values()].some(([, candidate]) => valueEquals(candidate, value))],
     ['bool TryGetValue(TKey key, [ref] TValue value)', (dictionary: GenericDictionary, [key, result]: [unknown, PSReference]) => {
       const found = dictionary.has(key);
       result.value = found ? dictionary.get(key) : null;

@@ -12,7 +12,7 @@ import { enumerableItems, toBoolean } from '../../conversion/index.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { NativeCollection } from '../native-collection.js';
 import type { TypeReference } from '../static-members.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 import { compareValues } from '../value-order.js';
 
 /** The assembly-qualified name .NET prints for a type argument of a core type. */
@@ -77,10 +77,10 @@ function listMethods(t: string): (readonly [string, MethodImplementation])[] {
     ['void Clear()', (list: List) => {
       list.items.length = 0;
     }],
-    [`bool Contains(${t} item)`, (list: List, [item]: [unknown]) => list.items.some((element) => valuesEqual(element, item))],
-    [`int IndexOf(${t} item)`, (list: List, [item]: [unknown]) => list.items.findIndex((element) => valuesEqual(element, item))],
+    [`bool Contains(${t} item)`, (list: List, [item]: [unknown]) => list.items.some((element) => valueEquals(element, item))],
+    [`int IndexOf(${t} item)`, (list: List, [item]: [unknown]) => list.items.findIndex((element) => valueEquals(element, item))],
     [`int LastIndexOf(${t} item)`, (list: List, [item]: [unknown]) => {
-      for (let i = list.items.length - 1; i >= 0; i--) if (valuesEqual(list.items[i], item)) return i;
+      for (let i = list.items.length - 1; i >= 0; i--) if (valueEquals(list.items[i], item)) return i;
       return -1;
     }],
     ['void Sort()', (list: List) => {
@@ -120,7 +120,7 @@ defineType({
       list.items.splice(index, 0, ...fromCollection(collection));
     }],
     ['bool Remove(T item)', (list: GenericList, [item]: [unknown]) => {
-      const index = list.items.findIndex((element) => valuesEqual(element, item));
+      const index = list.items.findIndex((element) => valueEquals(element, item));
       if (index >= 0) list.items.splice(index, 1);
       return index >= 0;
     }],
@@ -183,7 +183,7 @@ defineType({
       list.items.push(...fromCollection(collection));
     }],
     ['void Remove(System.Object obj)', (list: ArrayList, [value]: [unknown]) => {
-      const index = list.items.findIndex((element) => valuesEqual(element, value));
+      const index = list.items.findIndex((element) => valueEquals(element, value));
       if (index >= 0) list.items.splice(index, 1);
     }],
     ['System.Collections.ArrayList GetRange(int index, int count)', (list: ArrayList, [index, count]: [number, number]) => {

@@ -21,7 +21,7 @@ import { NumericValue, type PSReference } from '../../values/index.js';
 import { argumentException, asDotNetException, DotNetException } from '../errors.js';
 import { defineType, type MethodImplementation, type PropertyDefinition } from '../member-table.js';
 import { compareValues } from '../value-order.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 
 /** The C# keyword pwsh prints for each numeric type in overload definitions. */
 const keywords: Record<NumericTypeFullName, string> = {
@@ -152,7 +152,7 @@ for (const [typeName, keyword] of Object.entries(keywords) as [NumericTypeFullNa
       [`static ${keyword} Parse(string s)`, (_type, [text]: [string | null]) => parseDotNetNumber(text, typeName)],
       [`static bool TryParse(string s, [ref] ${keyword} result)`, (_type, [text, result]: [string | null, PSReference]) => tryParse(text, typeName, result)],
       [`int CompareTo(System.Object value)`, (self: unknown, [other]: [unknown]) => compareTo(self, other, typeName)],
-      [`bool Equals(System.Object obj)`, (self: unknown, [other]: [unknown]) => valuesEqual(self, other) && numericTypeNameOf(other) === typeName],
+      [`bool Equals(System.Object obj)`, (self: unknown, [other]: [unknown]) => valueEquals(self, other)],
       ['string ToString()', (self: unknown) => objectToString(self)],
       ['string ToString(string format)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],
       ['string ToString(string format, System.IFormatProvider provider)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],

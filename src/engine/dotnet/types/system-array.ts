@@ -3,7 +3,7 @@ import { NumericValue } from '../../values/index.js';
 import { argumentException, DotNetException } from '../errors.js';
 import { checkIndex, fixedSize } from '../collection-errors.js';
 import { defineType } from '../member-table.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 import { compareValues } from '../value-order.js';
 
 type ArrayValue = unknown[] | Uint8Array;
@@ -13,7 +13,7 @@ function elements(array: ArrayValue): unknown[] {
 }
 
 function indexOf(array: ArrayValue, value: unknown): number {
-  return elements(array).findIndex((element) => valuesEqual(element, value));
+  return elements(array).findIndex((element) => valueEquals(element, value));
 }
 
 function setValue(array: ArrayValue, value: unknown, index: number): void {
@@ -59,7 +59,7 @@ defineType({
     ['static int IndexOf(array array, System.Object value)', (_type, [array, value]: [ArrayValue | null, unknown]) => indexOf(checkArray(array), value)],
     ['static int LastIndexOf(array array, System.Object value)', (_type, [array, value]: [ArrayValue | null, unknown]) => {
       const items = elements(checkArray(array));
-      for (let i = items.length - 1; i >= 0; i--) if (valuesEqual(items[i], value)) return i;
+      for (let i = items.length - 1; i >= 0; i--) if (valueEquals(items[i], value)) return i;
       return -1;
     }],
     ['static void Reverse(array array)', (_type, [array]: [ArrayValue | null]) => {

@@ -8,7 +8,7 @@ import { checkIndex } from '../collection-errors.js';
 import { defineType, type TypeDefinition } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
 import { NativeCollection } from '../native-collection.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 import { objectToString } from './system-object.js';
 
 /** System.Collections.DictionaryEntry: one key/value pair (`Name` is PowerShell's alias for Key). */
@@ -66,7 +66,7 @@ const dictionaryMembers: Omit<TypeDefinition, 'fullName'> = {
       checkKey(key);
       return table.has(key);
     }],
-    ['bool ContainsValue(System.Object value)', (table: Hashtable, [value]: [unknown]) => [...table.values()].some((candidate) => valuesEqual(candidate, value))],
+    ['bool ContainsValue(System.Object value)', (table: Hashtable, [value]: [unknown]) => [...table.values()].some((candidate) => valueEquals(candidate, value))],
     ['void Clear()', (table: Hashtable) => table.clear()],
     ['System.Object Clone()', (table: Hashtable) => clone(table)],
     ['System.Collections.IDictionaryEnumerator GetEnumerator()', (table: Hashtable) =>

@@ -2,13 +2,13 @@
 import { objectToString as convertedText } from '../../conversion/index.js';
 import { PSObject } from '../../values/index.js';
 import { defineType } from '../member-table.js';
-import { valuesEqual } from '../value-equality.js';
+import { valueEquals } from '../../operators/comparison.js';
 
 defineType({
   fullName: 'System.Object',
   methods: [
     ['string ToString()', (target: unknown) => objectToString(target)],
-    ['bool Equals(System.Object obj)', (target: unknown, [other]: [unknown]) => valuesEqual(target, other)],
+    ['bool Equals(System.Object obj)', (target: unknown, [other]: [unknown]) => valueEquals(target, other)],
     ['int GetHashCode()', (target: unknown) => hashCode(objectToString(target))],
   ],
 });
