@@ -33,14 +33,6 @@ export function mapCase(text: string, upper: boolean): string {
   return result;
 }
 
-const collator = new Intl.Collator('en-US');
-const collatorIgnoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
-
-/** String.Compare with a culture comparison (en-US, as pwsh on an English system), -1/0/1. */
-export function compareCulture(a: string, b: string, ignoreCase = false): number {
-  return Math.sign((ignoreCase ? collatorIgnoreCase : collator).compare(a, b));
-}
-
 /** String.CompareOrdinal: the difference of the first differing UTF-16 code units, else of the lengths. */
 export function compareOrdinal(a: string, b: string): number {
   const length = Math.min(a.length, b.length);

@@ -4,14 +4,14 @@
  */
 import { Char, DateTime, NumericValue, TimeSpan, Version } from '../values/index.js';
 import { DotNetException } from './errors.js';
-import { compareCulture } from './text.js';
+import { compareStrings } from '../operators/comparison.js';
 
 export function compareValues(a: unknown, b: unknown): number {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
   if (b === null || b === undefined) return 1;
   const x = orderKey(a);
   const y = orderKey(b);
-  if (typeof x === 'string' && typeof y === 'string') return compareCulture(x, y);
+  if (typeof x === 'string' && typeof y === 'string') return compareStrings(x, y, false);
   if (typeof x !== 'string' && typeof y !== 'string' && typeof x === typeof y) return x < y ? -1 : x > y ? 1 : 0;
   if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) return x < y ? -1 : x > y ? 1 : 0;
   throw new DotNetException('System.InvalidOperationException', 'Failed to compare two elements in the array.');

@@ -4,7 +4,8 @@ import { enumNumber } from '../enums.js';
 import { formatComposite } from '../../conversion/index.js';
 import { argumentException, asDotNetException } from '../errors.js';
 import { defineType } from '../member-table.js';
-import { checkLength, compareCulture, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
+import { compareStrings } from '../../operators/comparison.js';
+import { checkLength, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
 
 type Comparison = PSObject | undefined;
 
@@ -138,7 +139,7 @@ function compareWith(a: string | null, b: string | null, comparison: Comparison)
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
   const kind = comparison === undefined ? 0 : enumNumber(comparison);
   if (kind >= 4) return compareOrdinal(fold(a, kind === 5), fold(b, kind === 5));
-  return compareCulture(a, b, kind % 2 === 1);
+  return compareStrings(a, b, kind % 2 === 1);
 }
 
 function toCharArray(text: string, startIndex = 0, length = text.length - startIndex): Char[] {
@@ -279,7 +280,7 @@ defineType({
     ['static string Concat(Params string[] values)', (_type, [values]: [(string | null)[]]) => joinValues('', values, String)],
     ['static int Compare(string strA, string strB)', (_type, [a, b]: [string | null, string | null]) => compareWith(a, b, undefined)],
     ['static int Compare(string strA, string strB, bool ignoreCase)', (_type, [a, b, ignoreCase]: [string | null, string | null, boolean]) =>
-      a === null || b === null ? compareWith(a, b, undefined) : compareCulture(a, b, ignoreCase)],
+      a === null || b === null ? compareWith(a, b, undefined) : compareStrings(a, b, ignoreCase)],
     ['static int Compare(string strA, string strB, System.StringComparison comparisonType)', (_type, [a, b, comparison]: [string | null, string | null, PSObject]) =>
       compareWith(a, b, comparison)],
     ['static int CompareOrdinal(string strA, string strB)', (_type, [a, b]: [string | null, string | null]) => a === null || b === null ? compareWith(a, b, undefined) : compareOrdinal(a, b)],
