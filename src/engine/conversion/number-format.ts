@@ -297,7 +297,8 @@ function formatCustom(digits: Digits, format: string): string {
     }
   }
   const showsNonZero = /[1-9]/.test(shownInteger + fraction);
-  return !signHandled && digits.negative && showsNonZero ? '-' + output : output;
+  // A double keeps its sign even when it rounds to zero (.NET Core's IEEE formatting).
+  return !signHandled && digits.negative && (showsNonZero || digits.floating === true) ? '-' + output : output;
 }
 
 function lastZeroIndex(placeholders: { zero: boolean }[]): number {
