@@ -10,7 +10,7 @@ import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, Red
 import type { Extent } from '../../../grammar/extent.js';
 import { toPSString } from '../conversion/index.js';
 import { enumerateCollection } from '../dotnet/index.js';
-import { Hashtable, ScriptBlock } from '../values/index.js';
+import { Hashtable, PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
 import { splatArray, type CommandArgument } from './binder.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
@@ -168,6 +168,9 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   }
   if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, expectsInput });
   if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, expectsInput);
+  if (target === null || (typeof target !== 'string' && !(target instanceof PSObject))) {
+    throw runtimeError('BadExpression', 'ObjectNotFound', formatMessage(runtimeStrings.BadExpression, dotSource ? '.' : '&'), 'System.Management.Automation.RuntimeException', target);
+  }
   const name = toPSString(target);
   const command = lookupCommand(f, name);
   if (command) return createProcessor(f, command, args, dotSource, extent, expectsInput);

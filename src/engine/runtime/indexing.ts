@@ -15,6 +15,10 @@ function unwrap(value: unknown): unknown {
   return value instanceof PSObject && value.baseObject !== undefined ? value.baseObject : value;
 }
 
+function nullIndex() {
+  return runtimeError('NullArrayIndex', 'InvalidOperation', runtimeStrings.NullArrayIndex);
+}
+
 function toIndex(index: unknown): number {
   return convertTo(index, int32Type) as number;
 }
@@ -23,6 +27,7 @@ export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
   const base = unwrap(target);
   if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
   if (base instanceof Hashtable) {
+    if (index === null) throw nullIndex();
     const keys = enumerateCollection(index);
     if (keys) return keys.map((key) => base.get(key) ?? null);
     const value = base.get(index);
@@ -67,6 +72,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown, f: Fra
   const base = unwrap(target);
   if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
   if (base instanceof Hashtable) {
+    if (index === null) throw nullIndex();
     base.set(index, value);
     return;
   }

@@ -30,6 +30,10 @@ export const runtimeStrings = {
   /** ParserStrings.resx InvalidLeftHandSide */
   InvalidLeftHandSide:
     'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
+  /** ParserStrings.resx NullArrayIndex */
+  NullArrayIndex: 'Index operation failed; the array index evaluated to null.',
+  /** ParserStrings.resx BadExpression */
+  BadExpression: "The expression after '{0}' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.",
   /** ParserStrings.resx NullArray */
   NullArray: 'Cannot index into a null array.',
   /** ParserStrings.resx IndexOutOfRange (array assignment) */

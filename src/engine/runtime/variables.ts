@@ -5,13 +5,15 @@
  * $PWD).
  */
 import { convertTo } from '../conversion/index.js';
-import { ordinalIgnoreCaseKey } from '../values/index.js';
+import { ordinalIgnoreCaseKey, ScriptBlock } from '../values/index.js';
+import { toPSString } from '../conversion/index.js';
 import type { PSTypeInfo } from '../types/index.js';
 import { runtimeError, toErrorRecord } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { PSVariable } from './session-state.js';
-import { functionScriptBlock } from './commands.js';
+import { FunctionInfo, functionScriptBlock } from './commands.js';
+import { ScriptBlockValue } from './script-block.js';
 
 const constants = new Set(['true', 'false', 'null']);
 
@@ -46,6 +48,12 @@ export function assignVariable(f: Frame, qualifier: string | null, name: string,
   if (qualifier === 'env') {
     if (value === null || value === '') delete process.env[name];
     else process.env[name] = String(value);
+    return value;
+  }
+  if (qualifier === 'function') {
+    // `$function:name = { ... }` defines (or with $null removes) a function in the current scope.
+    if (value === null) f.scope.functions.delete(ordinalIgnoreCaseKey(name));
+    else f.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(value instanceof ScriptBlock ? value : (f.context.runner.create(toPSString(value)) as ScriptBlock))));
     return value;
   }
   const lowered = key.toLowerCase();

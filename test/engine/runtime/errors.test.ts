@@ -35,6 +35,8 @@ const cases: [string, string, string][] = [
   ['trap { "trapped $_"; continue }; 1/0; "after"', 'trapped Attempted to divide by zero.\nafter\n', ''],
   ['trap { "trapped"; break }; throw "x"; "after"', 'trapped\n', 'Exception: x\n'],
   ['try { throw } catch { "$_" }', 'ScriptHalted\n', ''],
+  ['$h = @{}; $h[$null] = 1', '', 'InvalidOperation: Index operation failed; the array index evaluated to null.\n'],
+  ['& $null', '', "ObjectNotFound: The expression after '&' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.\n"],
   ['[int]$x = 1; $x = "abc"; $x', '1\n', 'MetadataError: Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."\n'],
   ['[int]"abc"', '', 'InvalidArgument: Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."\n'],
   ['try { [int]"abc" } catch { $_.Exception -is [System.Management.Automation.PSInvalidCastException] }', 'True\n', ''],

@@ -44,6 +44,7 @@ const cases: [string, string][] = [
   ['function f { Write-Output 1, 2 -NoEnumerate }; (f).Count', '2\n'],
   ['$f = "add"; function add { "added" }; & $f', 'added\n'],
   ['function Get-Thing { "thing" }; get-thing', 'thing\n'],
+  ['$function:g = { "from g" }; g; ${function:g}', 'from g\n "from g" \n'],
   ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing")) { "did it" } }; f; f -WhatIf', 'did it\nWhat if: Performing the operation "f" on target "thing".\n'],
   ['function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("thing", "Remove")) { "did it" } }; f -WhatIf', 'What if: Performing the operation "Remove" on target "thing".\n'],
   ['function f { [CmdletBinding()] param() $PSCmdlet.WriteVerbose("v"); $PSCmdlet.MyInvocation.MyCommand.Name }; f -Verbose', 'VERBOSE: v\nf\n'],
