@@ -112,6 +112,13 @@ test('[System.Collections.Generic.List[int]]::new() and its members', () => {
   assert.equal((call(list, 'FindAll', big) as GenericList).items, [7]);
   assert.is(call(list, 'Exists', big), true);
   assert.equal(value(list, 'Count'), 2);
+  const seen: unknown[] = [];
+  const record = ctx.block('$seen.Add($args[0])', (_, args) => {
+    seen.push(args[0]);
+    return [args[0]];
+  });
+  assert.is(call(list, 'ForEach', record), undefined);
+  assert.equal(seen, [1, 7]);
 });
 
 test('List[string] from a collection, member enumeration over its elements', () => {

@@ -132,6 +132,11 @@ defineType({
       new GenericList(list.elementType, match(list, predicate, ctx))],
     ['T Find(System.Predicate[T] match)', (list: GenericList, [predicate]: [ScriptBlock], ctx) => match(list, predicate, ctx)[0] ?? null],
     ['bool Exists(System.Predicate[T] match)', (list: GenericList, [predicate]: [ScriptBlock], ctx) => match(list, predicate, ctx).length > 0],
+    // List[T]'s own ForEach(Action[T]) hides PowerShell's intrinsic .ForEach(): it runs the
+    // block for each element with the element as $args[0], and outputs nothing.
+    ['void ForEach(System.Action[T] action)', (list: GenericList, [action]: [ScriptBlock], ctx) => {
+      for (const item of [...list.items]) ctx.invokeScriptBlock(action, [item]);
+    }],
     ['int RemoveAll(System.Predicate[T] match)', (list: GenericList, [predicate]: [ScriptBlock], ctx) => {
       const removed = new Set(match(list, predicate, ctx));
       const before = list.items.length;
