@@ -166,11 +166,11 @@ export class ScriptBlockProcessor implements CommandProcessor {
 
   private run(block: (f: Frame) => void): void {
     if (this.exitCode !== null) return;
-    const context = this.frame.context;
-    if (++context.callDepth > maxCallDepth) {
-      context.callDepth = 0;
+    const stack = this.frame.context.callStack;
+    if (stack.length >= maxCallDepth) {
       throw runtimeError('CallDepthOverflow', 'InvalidOperation', runtimeStrings.CallDepthOverflow, 'System.Management.Automation.ScriptCallDepthException');
     }
+    stack.push({ name: this.name === null || this.options.isScript ? '<ScriptBlock>' : this.name, callSite: this.options.extent ?? null });
     try {
       block(this.frame);
     } catch (e) {
@@ -182,7 +182,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
       }
       throw e;
     } finally {
-      if (context.callDepth > 0) context.callDepth--;
+      stack.pop();
     }
   }
 }

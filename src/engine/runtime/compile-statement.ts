@@ -108,6 +108,7 @@ export function compileStatementList(statements: readonly StatementAst[], traps:
         } catch (e) {
           if (isControlFlow(e)) throw e;
           const record = toErrorRecord(e, extent, f.command?.name ?? null);
+          record.setScriptStackTrace(() => f.context.scriptStackTrace(record.invocationInfo?.extent ?? extent));
           const trap = trapHandlers.find((t) => t.matches(record));
           if (!trap) throw new PSErrorException(record);
           f.context.handlerDepth--;
@@ -132,6 +133,7 @@ export function compileStatementList(statements: readonly StatementAst[], traps:
 function handleStatementError(e: unknown, f: Frame, extent: Extent): void {
   if (isControlFlow(e)) throw e;
   const record = toErrorRecord(e, extent, null);
+  record.setScriptStackTrace(() => f.context.scriptStackTrace(record.invocationInfo?.extent ?? extent));
   if (record.terminatesScript || f.context.handlerDepth > 0) throw e instanceof PSErrorException ? e : new PSErrorException(record);
   writeErrorRecord(f, record);
 }
@@ -204,6 +206,7 @@ function compileTry(ast: TryStatementAst): Stmt {
     } catch (e) {
       if (isControlFlow(e) || clauses.length === 0) throw e;
       const record = toErrorRecord(e, extent, null);
+      record.setScriptStackTrace(() => f.context.scriptStackTrace(record.invocationInfo?.extent ?? extent));
       const clause = clauses.find((c) => exceptionMatches(record, c.types()));
       if (!clause) throw e instanceof PSErrorException ? e : new PSErrorException(record);
       withDollarUnder(f, record, () => clause.body(f));

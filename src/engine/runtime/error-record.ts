@@ -189,6 +189,11 @@ export class ErrorRecord extends PSObject {
     return this.exception.message;
   }
 
+  /** Sets ScriptStackTrace once, where the error is first caught (the call stack is still whole there). */
+  setScriptStackTrace(trace: () => string): void {
+    if (this.propertyValue('ScriptStackTrace') === '') this.addNoteProperty('ScriptStackTrace', trace());
+  }
+
   /** Gives the record a position, when it has none yet (errors raised below the statement). */
   withInvocation(invocation: InvocationInfo): this {
     if (!this.invocationInfo) {

@@ -7,6 +7,7 @@ import { ArrayList, getStaticMember, invokeStaticMethod, type DotNetContext } fr
 import type { OperatorContext } from '../operators/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
 import { resolveType, typeOf, type PSTypeInfo } from '../types/index.js';
+import type { Extent } from '../../../grammar/extent.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit, StreamSinks } from './streams.js';
@@ -27,7 +28,8 @@ export class ExecutionContext {
   failureCount = 0;
   /** How many try blocks or trap-guarded blocks are running: inside one, errors propagate. */
   handlerDepth = 0;
-  callDepth = 0;
+  /** The running functions and script blocks, innermost last, with where each was called from. */
+  readonly callStack: { name: string; callSite: Extent | null }[] = [];
   /** $Error (an ArrayList, so scripts can Clear() it), newest first. */
   readonly errors = new ArrayList();
 
@@ -35,6 +37,18 @@ export class ExecutionContext {
     readonly hostStreams: StreamSinks,
     readonly runner: ScriptBlockRunner,
   ) {}
+
+  /**
+   * ErrorRecord.ScriptStackTrace for an error at `at`: the innermost function with the error's
+   * line, then each caller with the line it made the call from.
+   */
+  scriptStackTrace(at: Extent | null): string {
+    const stack = this.callStack;
+    const line = (name: string, extent: Extent | null) => `at ${name}, ${extent?.file ?? '<No file>'}: line ${extent?.startLineNumber ?? 0}`;
+    const lines = [line(stack.length > 0 ? stack[stack.length - 1].name : '<ScriptBlock>', at)];
+    for (let i = stack.length - 1; i > 0; i--) lines.push(line(stack[i - 1].name, stack[i].callSite));
+    return lines.join('\n');
+  }
 
   /** Records an error in $Error (pwsh keeps the newest first, at most $MaximumErrorCount). */
   recordError(record: ErrorRecord): void {

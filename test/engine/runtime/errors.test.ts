@@ -54,6 +54,11 @@ for (const [script, out, err] of cases) {
   });
 }
 
+test('ScriptStackTrace lists the function and its callers with their lines', () => {
+  const result = run('function inner { throw "deep" }\nfunction outer {\n  inner\n}\ntry { outer } catch { $_.ScriptStackTrace }');
+  assert.is(result.out, 'at inner, <No file>: line 1\nat outer, <No file>: line 3\nat <ScriptBlock>, <No file>: line 5\n');
+});
+
 test('an error after the first line shows the Line block', () => {
   const result = run('"ok"\n$x = 1/0');
   assert.is(result.err, 'RuntimeException: \nLine |\n   2 |  $x = 1/0\n     |       ~~~\n     | Attempted to divide by zero.\n');
