@@ -52,6 +52,16 @@ test('a script missing a mandatory parameter reports by its file name', () => {
   assert.is(result.code, 1);
 });
 
+test('#requires for a newer PowerShell or the Desktop edition stops the script before it runs', () => {
+  const newer = runFile('#requires -Version 9.1\n"ran"\n', []);
+  assert.is(newer.out, '');
+  assert.is(newer.code, 1);
+  assert.match(newer.err, /The script 'script\.ps1' cannot be run because it contained a "#requires" statement for PowerShell 9\.1\. The version of PowerShell that is required by the script does not match the currently running version of PowerShell 7\.4\.6\./);
+  const desktop = runFile('#requires -PSEdition Desktop\n"ran"\n', []);
+  assert.match(desktop.err, /statement for PowerShell editions 'Desktop'/);
+  assert.is(runFile('#requires -Version 7.0\n"ran"\n', []).out, 'ran\n');
+});
+
 test('command-line arguments become parameters, colon values and plain strings', () => {
   assert.equal(scriptArgument('-Name'), { kind: 'parameter', name: 'Name', text: '-Name', hasValue: false });
   assert.equal(scriptArgument('-Flag:$false'), { kind: 'parameter', name: 'Flag', text: '-Flag:', value: false, hasValue: true });

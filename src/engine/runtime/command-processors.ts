@@ -13,6 +13,8 @@ import { bindArguments, bindingError, convertParameterValue, type CommandArgumen
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
+import { checkRequires } from './requires.js';
+import { psVersion } from './version.js';
 import { withCommonVariables } from './common-variables.js';
 import { ExitException, ReturnException } from './control-flow.js';
 import { InvocationInfo, PSErrorException } from './error-record.js';
@@ -70,6 +72,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
   ) {}
 
   begin(): void {
+    if (this.options.isScript && this.name) checkRequires(this.block.ast, this.name.replace(/^.*[\\/]/, ''), psVersion);
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);

@@ -24,6 +24,7 @@ const exceptionBases: Record<string, string> = {
   'System.Management.Automation.ParameterBindingException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ActionPreferenceStopException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ParseException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.ScriptRequiresException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.MetadataException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ArgumentTransformationMetadataException': 'System.Management.Automation.MetadataException',
   'System.Management.Automation.ScriptCallDepthException': 'System.SystemException',

@@ -16,9 +16,9 @@ import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
 import { PSVariable } from './session-state.js';
 import { ScriptBlockValue } from './script-block.js';
 import type { Emit, StreamSinks } from './streams.js';
+import { psVersion } from './version.js';
 
-/** pwsh version psh reports in $PSVersionTable (the pwsh release whose behaviour it follows). */
-export const psVersion = '7.4.6';
+export { psVersion };
 
 export interface RunOutcome {
   /** `exit N` ran (N), or null. */
