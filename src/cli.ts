@@ -40,8 +40,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'command': {
       const { ConsoleHost } = await import('./host/console-host.js');
-      const text = options.command.trim() === '-' ? readFileSync(0, 'utf8') : options.command;
-      return new ConsoleHost(io).runCommand(text);
+      if (options.command.trim() === '-') return new ConsoleHost(io).runCommand(readFileSync(0, 'utf8'));
+      // Like pwsh -c, piped standard input is $input, one string per line (read only if used).
+      const stdinLines = process.stdin.isTTY ? undefined : () => {
+        const lines = readFileSync(0, 'utf8').split(/\r?\n/);
+        if (lines[lines.length - 1] === '') lines.pop();
+        return lines;
+      };
+      return new ConsoleHost(io).runCommand(options.command, stdinLines);
     }
     case 'file': {
       if (options.file === '-') {

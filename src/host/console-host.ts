@@ -50,9 +50,12 @@ export class ConsoleHost {
     for (const e of errors) this.io.stderr(conciseErrorView('ParserError', e.extent, e.message) + '\n');
   }
 
-  /** `psh -Command`: exit code from `exit`, else 1 after a failure ($? false), else 0. */
-  runCommand(text: string): number {
-    const outcome = this.runspace.runCommand(text);
+  /**
+   * `psh -Command`: exit code from `exit`, else 1 after a failure ($? false), else 0. `input`
+   * gives $input its lines (the standard input when it is not a terminal).
+   */
+  runCommand(text: string, input?: () => unknown[]): number {
+    const outcome = this.runspace.runCommand(text, input);
     this.flushOutput();
     if (outcome.parseErrors.length > 0) {
       this.reportParseErrors(outcome.parseErrors);

@@ -95,10 +95,14 @@ export class Runspace {
     return new Frame(this.context, this.context.globalScope, this.output, this.context.hostStreams, null);
   }
 
-  /** Runs text as `pwsh -Command` does: in the global scope. */
-  runCommand(text: string): RunOutcome {
+  /**
+   * Runs text as `pwsh -Command` does: in the global scope. `input` supplies $input (pwsh -c
+   * reads its standard input there); it is called only if the command reads $input.
+   */
+  runCommand(text: string, input?: () => unknown[]): RunOutcome {
     const result = parse(text);
     if (result.errors.length > 0) return { exitCode: null, terminated: false, parseErrors: result.errors };
+    if (input) this.context.globalScope.define(PSVariable.lazy('input', input));
     return this.runBlock(new ScriptBlockValue(result.ast), [], null);
   }
 

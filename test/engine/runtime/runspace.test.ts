@@ -45,6 +45,21 @@ test('variables and functions persist between pipelines; parse errors come back 
   assert.equal(output, [10]);
 });
 
+test('runCommand gives $input the lines the host supplies, reading them only when used', () => {
+  const output: unknown[] = [];
+  const runspace = new Runspace((v) => output.push(v), sinks([]));
+  let reads = 0;
+  const input = () => {
+    reads++;
+    return ['a', 'b'];
+  };
+  runspace.runCommand('"no input used"', input);
+  assert.is(reads, 0);
+  runspace.runCommand('$input | ForEach-Object { "<$_>" }', input);
+  assert.is(reads, 1);
+  assert.equal(output, ['no input used', '<a>', '<b>']);
+});
+
 test('a terminating error is thrown to the host with its ErrorRecord', () => {
   const runspace = new Runspace(() => {}, sinks([]));
   try {
