@@ -123,7 +123,11 @@ export class Runspace {
       processor.clean();
       return { exitCode: processor.exitCode, terminated: false, parseErrors: [] };
     } catch (e) {
-      processor.clean();
+      try {
+        processor.clean();
+      } catch {
+        // The error that ended the run is the one to report; a failing clean block adds nothing.
+      }
       if (e instanceof ExitException) {
         this.context.globalScope.define(new PSVariable('LASTEXITCODE', e.exitCode));
         return { exitCode: e.exitCode, terminated: false, parseErrors: [] };
