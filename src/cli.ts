@@ -69,6 +69,11 @@ async function main(argv: string[]): Promise<number> {
       return new ConsoleHost(io).runScript(text, path, options.args);
     }
     case 'interactive': {
+      if (process.stdin.isTTY && process.stdout.isTTY) {
+        // A terminal: the Ink prompt (loaded only here, so scripts never pay for React).
+        const [{ runInkRepl }, { consoleReplHost }] = await Promise.all([import('./repl/ink/index.js'), import('./repl/console-repl-host.js')]);
+        return runInkRepl(consoleReplHost());
+      }
       const { runLinePrompt } = await import('./repl/line-prompt.js');
       return runLinePrompt(process.stdin, io);
     }

@@ -8,7 +8,7 @@ export type { OutputBlock, ReplHost } from './repl-app.js';
 export async function runInkRepl(host: ReplHost, streams: { stdin?: NodeJS.ReadStream; stdout?: NodeJS.WriteStream } = {}): Promise<number> {
   let code = 0;
   const instance = render(React.createElement(ReplApp, { host, onExit: (c: number) => { code = c; } }), {
-    stdin: streams.stdin, stdout: streams.stdout, exitOnCtrlC: false, patchConsole: false,
+    stdin: streams.stdin ?? process.stdin, stdout: streams.stdout ?? process.stdout, exitOnCtrlC: false, patchConsole: false,
   });
   await instance.waitUntilExit();
   return code;
