@@ -283,7 +283,9 @@ export class Tokenizer {
     if (isNewline(c) || c === C.Semi) {
       const continues = !!this.lastToken() && continuationTypes.has(this.lastToken()!.tokenType) && c !== C.Semi;
       this.pos += c === C.CR && this.at(this.pos + 1) === C.LF ? 2 : 1;
-      this.emit(c === C.Semi ? T.Semi : T.NewLine, start, this.pos);
+      // A run of line breaks (blank lines, comment lines) is one NewLine token: the parser
+      // treats them alike and need not loop over each.
+      if (c === C.Semi || this.lastToken()?.tokenType !== T.NewLine) this.emit(c === C.Semi ? T.Semi : T.NewLine, start, this.pos);
       if (!continues) this.endOfStatementPart();
       return false;
     }

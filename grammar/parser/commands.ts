@@ -16,7 +16,7 @@ import type { PshToken, RedirectionPayload, StringPayload } from '../tokenizer.j
 export class CommandParser extends ExpressionParser {
   /** A pipeline chain, or an assignment whose right side is a statement. */
   protected override pipelineOrAssignment = this.RULE('pipelineOrAssignment', (): PipelineBaseAst | AssignmentStatementAst => {
-    return this.OR([
+    return this.OR((this.pipelineOrAssignmentAlternatives ??= [
       {
         // An expression first: it may be the target of an assignment.
         ALT: () => {
@@ -36,8 +36,9 @@ export class CommandParser extends ExpressionParser {
           return this.SUBRULE1(this.pipelineChainRest, { ARGS: [command] });
         },
       },
-    ]);
+    ]));
   });
+  private pipelineOrAssignmentAlternatives?: IOrAlt<PipelineBaseAst | AssignmentStatementAst>[];
 
   private assignmentRest = this.RULE('assignmentRest', (left: ExpressionAst): AssignmentStatementAst => {
     const op = this.CONSUME(T.AssignmentOperator);
@@ -213,7 +214,7 @@ export class CommandParser extends ExpressionParser {
   private commandArgumentList = this.RULE('commandArgumentList', (): ExpressionAst => {
     const first = this.SUBRULE(this.commandArgument);
     const rest: ExpressionAst[] = [];
-    this.MANY(() => {
+    if (this.mayStartWith(T.Comma)) this.MANY(() => {
       const comma = this.CONSUME(T.Comma);
       this.MANY1(() => this.CONSUME(T.NewLine));
       const next = this.OPTION(() => this.SUBRULE1(this.commandArgument));

@@ -488,28 +488,18 @@ export class ExpressionParser extends ParserBase {
     const pairs: HashtableAst['pairs'] = [];
     const seen = new Set<string>();
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.NewLine) },
-        { ALT: () => this.CONSUME(T.Semi) },
-        {
-          ALT: () => {
-            const key = this.SUBRULE(this.hashKey);
-            const eq = this.OPTION(() => this.CONSUME(T.Equals));
-            this.MANY1(() => this.CONSUME1(T.NewLine));
-            const value = this.OPTION1({ GATE: () => !!eq, DEF: () => this.SUBRULE(this.statement) });
-            this.ACTION(() => {
-              if (!eq) { this.report('MissingEqualsInHashLiteral', key.extent.endOffset, key.extent.endOffset); return; }
-              if (!value) { this.report('MissingStatementInHashLiteral', this.lastEnd(), this.lastEnd()); return; }
-              if (key.kind === 'StringConstant' || key.kind === 'Constant') {
-                const text = String(key.value).toLowerCase();
-                if (seen.has(text)) this.report('DuplicateKeyInHashLiteral', key.extent.startOffset, key.extent.endOffset, [String(key.value)], false);
-                seen.add(text);
-              }
-              pairs.push({ key, value });
-            });
-          },
-        },
-      ]);
+      const entry = this.OR((this.hashEntryAlternatives ??= [
+        { ALT: () => { this.CONSUME(T.StatementSeparator); return undefined; } },
+        { ALT: () => this.SUBRULE(this.hashEntry) },
+      ]));
+      if (this.RECORDING_PHASE || !entry) return;
+      const { key } = entry;
+      if (key.kind === 'StringConstant' || key.kind === 'Constant') {
+        const text = String(key.value).toLowerCase();
+        if (seen.has(text)) this.report('DuplicateKeyInHashLiteral', key.extent.startOffset, key.extent.endOffset, [String(key.value)], false);
+        seen.add(text);
+      }
+      pairs.push(entry);
     });
     const close = this.OPTION2(() => this.CONSUME(T.RCurly));
     if (this.RECORDING_PHASE) return undefined as never;
@@ -517,8 +507,22 @@ export class ExpressionParser extends ParserBase {
     return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
   });
 
+  private hashEntryAlternatives?: IOrAlt<HashtableAst['pairs'][number] | undefined>[];
+
+  /** `key = statement`; an entry with a missing part is reported and left out. */
+  private hashEntry = this.RULE('hashEntry', (): HashtableAst['pairs'][number] | undefined => {
+    const key = this.SUBRULE(this.hashKey);
+    const eq = this.OPTION(() => this.CONSUME(T.Equals));
+    if (this.RECORDING_PHASE || eq) this.MANY(() => this.CONSUME(T.NewLine));
+    const value = this.RECORDING_PHASE || eq ? this.OPTION1(() => this.SUBRULE(this.statement)) : undefined;
+    if (this.RECORDING_PHASE) return undefined;
+    if (!eq) { this.report('MissingEqualsInHashLiteral', key.extent.endOffset, key.extent.endOffset); return undefined; }
+    if (!value) { this.report('MissingStatementInHashLiteral', this.lastEnd(), this.lastEnd()); return undefined; }
+    return { key, value };
+  });
+
   private hashKey = this.RULE('hashKey', (): ExpressionAst => {
-    return this.OR([
+    return this.OR((this.hashKeyAlternatives ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
@@ -527,8 +531,9 @@ export class ExpressionParser extends ParserBase {
         },
       },
       { ALT: () => this.SUBRULE(this.unaryExpression) },
-    ]);
+    ]));
   });
+  private hashKeyAlternatives?: IOrAlt<ExpressionAst>[];
 
   protected scriptBlockExpression = this.RULE('scriptBlockExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LCurly);
