@@ -143,6 +143,17 @@ function endsNumber(c: number): boolean {
     c === C.Colon || c === C.Question || isDoubleQuote(c) || isSingleQuote(c) || c === C.LBracket;
 }
 
+/** Keywords whose `( )` condition comes next. */
+const conditionKeywords = new Set(['if', 'elseif', 'while', 'switch', 'foreach', 'for', 'until']);
+
+/** One shared payload per dash operator spelling (payloads are never changed). */
+const operatorPayloads = new Map<string, { op: string }>();
+function operatorPayload(name: string): { op: string } {
+  let payload = operatorPayloads.get(name);
+  if (!payload) operatorPayloads.set(name, (payload = { op: '-' + name }));
+  return payload;
+}
+
 /** Deepest bracket nesting the parser accepts; far beyond real scripts, well within the stack. */
 export const MAX_NESTING = 64;
 
@@ -460,7 +471,7 @@ export class Tokenizer {
     const start = this.pos;
     const next = this.at(this.pos + 1);
     if (c === C.LCurly && this.blockExpected) { this.openStatementBlock(start); return; }
-    if (c === C.LParen && this.pendingKeyword && ['if', 'elseif', 'while', 'switch', 'foreach', 'for', 'until'].includes(this.pendingKeyword)) {
+    if (c === C.LParen && conditionKeywords.has(this.pendingKeyword)) {
       const kw = this.pendingKeyword;
       this.pos++;
       this.emit(T.LParen, start, this.pos);
@@ -652,7 +663,7 @@ export class Tokenizer {
         const opType = T.dashOperators.get(name);
         if (opType && !isIdentifierChar(this.at(i))) {
           this.pos = i;
-          this.emit(opType, start, i, { op: '-' + name });
+          this.emit(opType, start, i, operatorPayload(name));
           this.mode = 'operand';
           return;
         }
