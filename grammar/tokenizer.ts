@@ -381,7 +381,15 @@ export class Tokenizer {
     }
     if (!isLetter(c) && c !== C.Underscore) return false;
     let i = this.pos;
-    while (isIdentifierChar(this.at(i)) || isDash(this.at(i))) i++;
+    let dashed = false;
+    for (;;) {
+      const ch = this.at(i);
+      if (isDash(ch)) dashed = true;
+      else if (!isIdentifierChar(ch)) break;
+      i++;
+    }
+    // No keyword is longer than 13 letters or holds a dash: most command names stop here.
+    if (this.top.kind !== 'classBody' && (dashed || i - start > 13)) return false;
     const word = this.s.slice(start, i).toLowerCase();
     if (this.top.kind === 'classBody') {
       // Members of a class or enum: modifiers, then names that are not commands.
