@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { XMLParser } from 'fast-xml-parser';
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import {
   commandBaseStrings,
   consoleHostStrings,
@@ -9,33 +6,14 @@ import {
   metadataStrings,
   parameterBinderStrings,
 } from '../../src/binding/messages.js';
+import { testTablesArePwshs } from '../support/pwsh-resources.js';
 
-const resources = new URL('../../../shared/pwsh-resources/', import.meta.url);
-
-function resourceStrings(file: string): Map<string, string> {
-  const url = new URL(file, resources);
-  if (!existsSync(url)) throw new Error(`pwsh resource ${file} not found at ${url.pathname}: the shared pwsh-resources folder is missing`);
-  const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, isArray: (name) => name === 'data' }).parse(readFileSync(url, 'utf8'));
-  const entries = document.root.data as { name: string; value: string }[];
-  return new Map(entries.map((entry) => [entry.name, String(entry.value)]));
-}
-
-const tables = [
+testTablesArePwshs([
   ['System.Management.Automation/ParameterBinderStrings.resx', parameterBinderStrings],
   ['System.Management.Automation/Metadata.resx', metadataStrings],
   ['System.Management.Automation/CommandBaseStrings.resx', commandBaseStrings],
   ['System.Management.Automation/HelpDisplayStrings.resx', helpDisplayStrings],
   ['Microsoft.PowerShell.ConsoleHost/ConsoleHostUserInterfaceStrings.resx', consoleHostStrings],
-] as const;
-
-for (const [file, table] of tables) {
-  test(`every text in the ${file} table is pwsh's`, () => {
-    const strings = resourceStrings(file);
-    for (const [id, text] of Object.entries(table)) {
-      assert.ok(strings.has(id), `${id} is not in ${file}`);
-      assert.is(text, strings.get(id)!.replace(/\r\n/g, '\n'), id);
-    }
-  });
-}
+]);
 
 test.run();

@@ -1,33 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { XMLParser } from 'fast-xml-parser';
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import { enumExpressionEvaluatorStrings, extendedTypeSystemStrings, parserStrings } from '../../../src/engine/conversion/messages.js';
+import { testTablesArePwshs } from '../../support/pwsh-resources.js';
 
-const resources = new URL('../../../../shared/pwsh-resources/System.Management.Automation/', import.meta.url);
-
-function resourceStrings(file: string): Map<string, string> {
-  const url = new URL(file, resources);
-  if (!existsSync(url)) throw new Error(`pwsh resource ${file} not found at ${url.pathname}: the shared pwsh-resources folder is missing`);
-  const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'data' }).parse(readFileSync(url, 'utf8'));
-  const entries = document.root.data as { name: string; value: string }[];
-  return new Map(entries.map((entry) => [entry.name, String(entry.value)]));
-}
-
-const tables = [
-  ['ExtendedTypeSystem.resx', extendedTypeSystemStrings],
-  ['ParserStrings.resx', parserStrings],
-  ['EnumExpressionEvaluatorStrings.resx', enumExpressionEvaluatorStrings],
-] as const;
-
-for (const [file, table] of tables) {
-  test(`every text in the ${file} table is pwsh's`, () => {
-    const strings = resourceStrings(file);
-    for (const [id, text] of Object.entries(table)) {
-      assert.ok(strings.has(id), `${id} is not in ${file}`);
-      assert.is(text, strings.get(id)!.replace(/\r\n/g, '\n'), id);
-    }
-  });
-}
+testTablesArePwshs([
+  ['System.Management.Automation/ExtendedTypeSystem.resx', extendedTypeSystemStrings],
+  ['System.Management.Automation/ParserStrings.resx', parserStrings],
+  ['System.Management.Automation/EnumExpressionEvaluatorStrings.resx', enumExpressionEvaluatorStrings],
+]);
 
 test.run();
