@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'parseOnly': {
       const { runParseOnly } = await import('./host/parse-only.js');
-      return runParseOnly(options.files, options.ast, (path) => readFileSync(path, 'utf8'), (s) => process.stdout.write(s));
+      const { readTextFile } = await import('./engine/runtime/text-files.js');
+      return runParseOnly(options.files, options.ast, readTextFile, (s) => process.stdout.write(s));
     }
     case 'decodeWsman': {
       const { runDecodeWsman } = await import('./host/decode-wsman.js');
@@ -63,10 +64,8 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`Processing -File '${options.file}' failed because the file does not have a '.ps1' extension. Specify a valid PowerShell script file name, and then try again.\n`);
         return 64;
       }
-      const { ConsoleHost } = await import('./host/console-host.js');
-      let text = readFileSync(path, 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      return new ConsoleHost(io).runScript(text, path, options.args);
+      const [{ ConsoleHost }, { readTextFile }] = await Promise.all([import('./host/console-host.js'), import('./engine/runtime/text-files.js')]);
+      return new ConsoleHost(io).runScript(readTextFile(path), path, options.args);
     }
     case 'interactive': {
       if (process.stdin.isTTY && process.stdout.isTTY) {

@@ -34,7 +34,6 @@ export function runParseOnly(files: string[], ast: boolean, readFile: (path: str
       else write(`${reason}\n`);
       continue;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = parse(text, path);
     if (result.errors.length) ok = false;
     if (ast) {

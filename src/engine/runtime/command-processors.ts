@@ -4,8 +4,6 @@
  * processor's `process` directly.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Extent } from '../../../grammar/extent.js';
 import { convertTo, toPSString } from '../conversion/index.js';
 import { Hashtable } from '../values/index.js';
@@ -280,12 +278,6 @@ export class NativeCommandProcessor implements CommandProcessor {
     const probe = spawnSync(process.platform === 'win32' ? 'where' : 'which', [name], { stdio: 'ignore' });
     return probe.status === 0;
   }
-}
-
-/** A script file's text, read as pwsh reads it (UTF-8, BOM dropped). */
-export function readScriptFile(path: string): string {
-  const text = readFileSync(resolve(path), 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

@@ -16,7 +16,8 @@ import { splatArray, type CommandArgument } from './binder.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
 import { compileExpression, valueOf } from './compile-expression.js';
 import type { Stmt } from './compile-statement.js';
-import { CmdletProcessor, NativeCommandProcessor, noInput, readScriptFile, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
+import { CmdletProcessor, NativeCommandProcessor, noInput, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
+import { readTextFile } from './text-files.js';
 import { StopUpstreamException } from './control-flow.js';
 import { ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
 import { errorAt, runtimeError } from './errors.js';
@@ -176,7 +177,7 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   if (command) return createProcessor(f, command, args, dotSource, extent, expectsInput);
   if (/\.ps1$/i.test(name) && existsSync(resolve(name))) {
     const path = resolve(name);
-    const block = ScriptBlockValue.parse(readScriptFile(path), path);
+    const block = ScriptBlockValue.parse(readTextFile(path), path);
     return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, isScript: true });
   }
   if (name && NativeCommandProcessor.exists(name)) {
