@@ -3,8 +3,7 @@
  * Write-Debug, Write-Information. Each writes to its stream through the command runtime, which
  * applies the preference variables and common parameters.
  */
-import { toPSString } from '../engine/conversion/index.js';
-import { enumerateCollection } from '../engine/dotnet/index.js';
+import { toPSString, enumerableItems } from '../engine/conversion/index.js';
 import { parameter } from '../engine/runtime/binder.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, type ErrorCategoryName } from '../engine/runtime/error-record.js';
@@ -31,7 +30,7 @@ const writeOutput = new CmdletInfo(
 
 /** Write-Host's text: collections flattened and joined by the separator. */
 function hostText(value: unknown, separator: string): string {
-  const items = enumerateCollection(value);
+  const items = enumerableItems(value);
   if (items) return items.map((item) => hostText(item, separator)).join(separator);
   return value === null || value === undefined ? '' : toPSString(value);
 }
@@ -121,7 +120,7 @@ const writeInformation = new CmdletInfo(
   (runtime) => ({
     process() {
       const tags = runtime.parameter('Tags');
-      runtime.writeInformation(runtime.parameter('MessageData') ?? null, (enumerateCollection(tags) ?? (tags === undefined || tags === null ? [] : [tags])).map((t) => toPSString(t)));
+      runtime.writeInformation(runtime.parameter('MessageData') ?? null, (enumerableItems(tags) ?? (tags === undefined || tags === null ? [] : [tags])).map((t) => toPSString(t)));
     },
   }),
 );

@@ -34,7 +34,6 @@ import './types/system-type.js';
 
 export type { DotNetContext } from './context.js';
 /** The elements of a collection value (undefined for a scalar); the conversion module's rule, re-exported for the evaluator. */
-export { enumerableItems as enumerateCollection } from '../conversion/index.js';
 export {
   DotNetException,
   GetValueInvocationException,

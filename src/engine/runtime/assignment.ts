@@ -4,8 +4,8 @@
  * `++`/`--` read and write the same target once evaluated.
  */
 import type { AssignmentStatementAst, ExpressionAst } from '../../../grammar/ast.js';
-import { toPSString } from '../conversion/index.js';
-import { enumerateCollection, getMember, setMember, setStaticMember } from '../dotnet/index.js';
+import { toPSString, enumerableItems } from '../conversion/index.js';
+import { getMember, setMember, setStaticMember } from '../dotnet/index.js';
 import { binaryOperation } from '../operators/index.js';
 import { isTypeValue, type PSTypeInfo } from '../types/index.js';
 import { ordinalIgnoreCaseKey } from '../values/index.js';
@@ -98,7 +98,7 @@ export function compileAssignment(ast: AssignmentStatementAst): Expr {
     return (f) => {
       try {
         const value = valueOf(right(f));
-        const items = enumerateCollection(value) ?? [value];
+        const items = enumerableItems(value) ?? [value];
         places.forEach((place, i) => {
           const last = i === places.length - 1;
           const part = last ? items.slice(i) : items.slice(i, i + 1);

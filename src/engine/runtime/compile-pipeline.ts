@@ -8,8 +8,7 @@ import { existsSync, appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
-import { toPSString } from '../conversion/index.js';
-import { enumerateCollection } from '../dotnet/index.js';
+import { toPSString, enumerableItems } from '../conversion/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
 import { splatArray, type CommandArgument } from './binder.js';
@@ -30,7 +29,7 @@ import { readVariable } from './variables.js';
 /** Writes a value to the output, one object per element when it is a collection. */
 export function emitEnumerated(out: Emit, value: unknown): void {
   if (value === undefined) return;
-  const items = enumerateCollection(value);
+  const items = enumerableItems(value);
   if (items) for (const item of items) out(item);
   else out(value);
 }
@@ -130,7 +129,7 @@ function compileArguments(elements: readonly CommandElementAst[]): (f: Frame) =>
           }
           return;
         }
-        into.push(...splatArray(enumerateCollection(value) ?? (value === null ? [] : [value])));
+        into.push(...splatArray(enumerableItems(value) ?? (value === null ? [] : [value])));
       };
     }
     const expr = compileExpression(element);
@@ -182,7 +181,7 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   }
   if (name && NativeCommandProcessor.exists(name)) {
     const argv = args.flatMap((a) =>
-      a.kind === 'parameter' ? (a.hasValue ? [`${a.text}${toPSString(a.value)}`] : [a.text]) : (enumerateCollection(a.value) ?? [a.value]).map((v) => toPSString(v)),
+      a.kind === 'parameter' ? (a.hasValue ? [`${a.text}${toPSString(a.value)}`] : [a.text]) : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
     );
     return new NativeCommandProcessor(f, name, argv, f.out);
   }

@@ -15,8 +15,7 @@ import type {
   ExpressionAst,
 } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
-import { convertTo, toBoolean, toPSString } from '../conversion/index.js';
-import { enumerateCollection } from '../dotnet/index.js';
+import { convertTo, toBoolean, toPSString, enumerableItems } from '../conversion/index.js';
 import { binaryOperation } from '../operators/index.js';
 import { int32Type, resolveType, type PSTypeInfo } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
@@ -316,7 +315,7 @@ export function compileStatement(ast: StatementAst): Stmt {
       return (f) => {
         const value = valueOf(source(f));
         if (value === null) return;
-        const items = enumerateCollection(value) ?? [value];
+        const items = enumerableItems(value) ?? [value];
         for (const item of items) {
           assignVariable(f, qualifier, variable.unqualifiedName, item);
           if (runBody(body, f, label) === 'break') break;
@@ -417,7 +416,7 @@ function compileSwitch(ast: SwitchStatementAst): Stmt {
   const label = ast.label;
   return (f) => {
     const value = valueOf(source(f));
-    const items = isFile ? readTextFileLines(toPSString(value)) : value === undefined ? [] : (enumerateCollection(value) ?? [value]);
+    const items = isFile ? readTextFileLines(toPSString(value)) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
     withDollarUnder(f, null, () => {
       for (const item of items) {
         f.setLocal('_', item);

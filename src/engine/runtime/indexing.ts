@@ -3,8 +3,8 @@
  * several elements), strings (one Char), dictionaries (by key), native collections, and
  * anything with an indexer, through the .NET surface's get_Item/set_Item.
  */
-import { convertTo } from '../conversion/index.js';
-import { enumerateCollection, invokeMethod, NativeCollection } from '../dotnet/index.js';
+import { convertTo, enumerableItems } from '../conversion/index.js';
+import { invokeMethod, NativeCollection } from '../dotnet/index.js';
 import { int32Type } from '../types/index.js';
 import { Char, Hashtable, PSObject, typeNameOf } from '../values/index.js';
 import { runtimeError } from './errors.js';
@@ -28,14 +28,14 @@ export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
   if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
   if (base instanceof Hashtable) {
     if (index === null) throw nullIndex();
-    const keys = enumerateCollection(index);
+    const keys = enumerableItems(index);
     if (keys) return keys.map((key) => base.get(key) ?? null);
     const value = base.get(index);
     return value === undefined ? null : value;
   }
   const items = typeof base === 'string' ? null : base instanceof NativeCollection ? base.items : Array.isArray(base) ? base : null;
   if (typeof base === 'string' || items) {
-    const indices = enumerateCollection(index);
+    const indices = enumerableItems(index);
     const length = typeof base === 'string' ? base.length : items!.length;
     const one = (i: unknown): unknown => {
       let n = toIndex(i);
@@ -54,7 +54,7 @@ export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
     return one(index) ?? null;
   }
   if (base instanceof Uint8Array) {
-    const elements = enumerateCollection(base)!;
+    const elements = enumerableItems(base)!;
     return getIndex(elements, index, f);
   }
   try {

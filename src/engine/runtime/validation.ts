@@ -5,8 +5,7 @@
  * that returns the failure message, or null when the value passes.
  */
 import type { AttributeAst, ExpressionAst } from '../../../grammar/ast.js';
-import { toBoolean, toPSString } from '../conversion/index.js';
-import { enumerateCollection } from '../dotnet/index.js';
+import { toBoolean, toPSString, enumerableItems } from '../conversion/index.js';
 import { dotNetRegex, firstMatch, psCompare, psEquals } from '../operators/index.js';
 import { compileExpression, pipelineResult, valueOf } from './compile-expression.js';
 import type { Frame } from './frame.js';
@@ -33,7 +32,7 @@ export type Validator = (value: unknown, f: Frame) => string | null;
 
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined || value === '') return true;
-  const items = enumerateCollection(value);
+  const items = enumerableItems(value);
   return items !== undefined && (items.length === 0 || items.some((item) => item === null || item === undefined));
 }
 
@@ -49,8 +48,8 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
     case 'validateset': {
       const ignoreCase = !attribute.namedArguments.some((a) => a.argumentName.toLowerCase() === 'ignorecase' && a.argument?.kind === 'Variable' && a.argument.unqualifiedName.toLowerCase() === 'false');
       return (value, f) => {
-        const set = values(f).flatMap((v) => enumerateCollection(v) ?? [v]);
-        for (const item of enumerateCollection(value) ?? [value]) {
+        const set = values(f).flatMap((v) => enumerableItems(v) ?? [v]);
+        for (const item of enumerableItems(value) ?? [value]) {
           if (!set.some((s) => psEquals(toPSString(item), toPSString(s), ignoreCase))) {
             return formatMessage(metadataStrings.ValidateSetFailure, toPSString(item), set.map((s) => toPSString(s)).join(','));
           }
@@ -61,7 +60,7 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
     case 'validatepattern':
       return (value, f) => {
         const pattern = toPSString(values(f)[0] ?? '');
-        for (const item of enumerateCollection(value) ?? [value]) {
+        for (const item of enumerableItems(value) ?? [value]) {
           if (!firstMatch(dotNetRegex(pattern, { ignoreCase: true }), toPSString(item))) {
             return formatMessage(metadataStrings.ValidatePatternFailure, toPSString(item), pattern);
           }
@@ -71,7 +70,7 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
     case 'validaterange':
       return (value, f) => {
         const [min, max] = values(f);
-        for (const item of enumerateCollection(value) ?? [value]) {
+        for (const item of enumerableItems(value) ?? [value]) {
           if (min !== undefined && min !== null && psCompare(item, min) < 0) return formatMessage(metadataStrings.ValidateRangeSmallerThanMinRangeFailure, toPSString(item), toPSString(min));
           if (max !== undefined && max !== null && psCompare(item, max) > 0) return formatMessage(metadataStrings.ValidateRangeGreaterThanMaxRangeFailure, toPSString(item), toPSString(max));
         }
@@ -80,7 +79,7 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
     case 'validatelength':
       return (value, f) => {
         const [min, max] = values(f).map(Number);
-        for (const item of enumerateCollection(value) ?? [value]) {
+        for (const item of enumerableItems(value) ?? [value]) {
           const length = toPSString(item).length;
           if (length < min) return formatMessage(metadataStrings.ValidateLengthMinLengthFailure, min, length);
           if (length > max) return formatMessage(metadataStrings.ValidateLengthMaxLengthFailure, max, length);
@@ -90,7 +89,7 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
     case 'validatecount':
       return (value, f) => {
         const [min, max] = values(f).map(Number);
-        const count = (enumerateCollection(value) ?? [value]).length;
+        const count = (enumerableItems(value) ?? [value]).length;
         if (count >= min && count <= max) return null;
         return min === max ? formatMessage(metadataStrings.ValidateCountExactFailure, min, count) : formatMessage(metadataStrings.ValidateCountMinMaxFailure, min, max, count);
       };
@@ -99,7 +98,7 @@ export function compileValidator(attribute: AttributeAst, name: string): Validat
       if (script?.kind !== 'ScriptBlockExpression') return null;
       const block = new ScriptBlockValue(script.scriptBlock);
       return (value, f) => {
-        for (const item of enumerateCollection(value) ?? [value]) {
+        for (const item of enumerableItems(value) ?? [value]) {
           const output = f.context.runner.invoke(f, block, [], item);
           if (!toBoolean(pipelineResult(output) ?? null)) return formatMessage(metadataStrings.ValidateScriptFailure, toPSString(item), block.text);
         }
