@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ClientRunspacePool } from '../../../src/remoting/psrp/client-runspace-pool.js';
-import { PsrpError } from '../../../src/remoting/psrp/errors.js';
 import { captureNames, captureMessages } from './captures.js';
 import { replayClient } from './replay.js';
+import { throwsPsrp } from './assert-psrp.js';
 
 const psrpCaptures = captureNames().filter((name) => captureMessages(name).length > 0);
 
@@ -100,16 +100,6 @@ test('pipeline host calls reach the client (test_psrp_pshost_methods)', () => {
   assert.is(calls.length, 1);
 });
 
-function throwsPsrp(fn: () => unknown, errorId: string): void {
-  try {
-    fn();
-  } catch (error) {
-    assert.instance(error, PsrpError);
-    assert.is((error as PsrpError).errorId, errorId);
-    return;
-  }
-  assert.unreachable(`expected ${errorId}`);
-}
 
 test('invalid transitions are typed errors', () => {
   const pool = new ClientRunspacePool();

@@ -1,7 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Defragmenter } from '../../../src/remoting/psrp/defragmenter.js';
-import { PsrpError, type PsrpErrorId } from '../../../src/remoting/psrp/errors.js';
 import {
   decodeFragments,
   encodeFragments,
@@ -11,21 +10,12 @@ import {
 } from '../../../src/remoting/psrp/fragment.js';
 import { Fragmenter } from '../../../src/remoting/psrp/fragmenter.js';
 import { allCaptureMessages, captureMessages, captureNames, capturePayloads } from './captures.js';
+import { throwsPsrp } from './assert-psrp.js';
 
 function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('hex');
 }
 
-function throwsPsrp(fn: () => unknown, errorId: PsrpErrorId): void {
-  try {
-    fn();
-  } catch (error) {
-    assert.instance(error, PsrpError);
-    assert.is((error as PsrpError).errorId, errorId);
-    return;
-  }
-  assert.unreachable(`expected PsrpError ${errorId}`);
-}
 
 const fragment = (objectId: bigint, fragmentId: bigint, start: boolean, end: boolean, blob: number[]): Fragment => ({
   objectId,

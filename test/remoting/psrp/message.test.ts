@@ -13,7 +13,6 @@ import {
   MessageType,
   NIL_GUID,
   parseMessage,
-  PsrpError,
   readGuid,
   textToData,
   writeGuid,
@@ -21,17 +20,8 @@ import {
 } from '../../../src/remoting/psrp/index.js';
 import { deserializeClixml, serializeClixml } from '../../../src/remoting/clixml/index.js';
 import { captureMessages } from './captures.js';
+import { throwsPsrp } from './assert-psrp.js';
 
-function throwsPsrp(fn: () => unknown, errorId: string): void {
-  try {
-    fn();
-  } catch (error) {
-    assert.instance(error, PsrpError);
-    assert.is((error as PsrpError).errorId, errorId);
-    return;
-  }
-  assert.unreachable(`expected ${errorId}`);
-}
 
 /** 2.2.2.1: the client's time zone, an MS-NRBF CurrentSystemTimeZone, passed through untouched. */
 const TIME_ZONE = 'AAEAAAD/////AQAAAAAAAAAEAQAAABxTeXN0ZW0uQ3VycmVudFN5c3RlbVRpbWVab25lBAAAABdtX0NhY2hlZERheWxpZ2h0Q2hhbmdlcw1tX3RpY2tzT2Zmc2V0Dm1fc3RhbmRhcmROYW1lDm1fZGF5bGlnaHROYW1lAwABARxTeXN0ZW0uQ29sbGVjdGlvbnMuSGFzaHRhYmxlCQkCAAAAAMDc8bz///8KCgQCAAAAHFN5c3RlbS5Db2xsZWN0aW9ucy5IYXNodGFibGUHAAAACkxvYWRGYWN0b3IHVmVyc2lvbghDb21wYXJlchBIYXNoQ29kZVByb3ZpZGVyCEhhc2hTaXplBEtleXMGVmFsdWVzAAADAwAFBQsIHFN5c3RlbS5Db2xsZWN0aW9ucy5JQ29tcGFyZXIkU3lzdGVtLkNvbGxlY3Rpb25zLklIYXNoQ29kZVByb3ZpZGVyCOxROD8BAAAACgoLAAAACQMAAAAJBAAAABADAAAAAQAAAAgI2QcAABAEAAAAAQAAAAkFAAAABAUAAAAhU3lzdGVtLkdsb2JhbGl6YXRpb24uRGF5bGlnaHRUaW1lAwAAAAdtX3N0YXJ0BW1fZW5kB21fZGVsdGEAAAANDQwAkOq4qG3LiAAQOyeuKMyIAGjEYQgAAAAL';

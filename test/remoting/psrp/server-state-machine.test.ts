@@ -1,6 +1,5 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PsrpError } from '../../../src/remoting/psrp/errors.js';
 import { parseMessage } from '../../../src/remoting/psrp/message-codec.js';
 import type { Message } from '../../../src/remoting/psrp/messages.js';
 import { streamOfMessage } from '../../../src/remoting/psrp/pipeline-streams.js';
@@ -9,6 +8,7 @@ import { ServerPipeline } from '../../../src/remoting/psrp/server-pipeline.js';
 import { ServerRunspacePool, type ServerRunspacePoolEvent } from '../../../src/remoting/psrp/server-runspace-pool.js';
 import type { Step } from '../../../src/remoting/psrp/step.js';
 import { captureEnvelopes, captureMessages, captureNames } from './captures.js';
+import { throwsPsrp } from './assert-psrp.js';
 
 interface ServerReplay {
   readonly pools: Map<string, ServerRunspacePool>;
@@ -196,16 +196,6 @@ test('disconnect and connect: RUNSPACEPOOL_INIT_DATA carries the pool sizes', ()
   }
 });
 
-function throwsPsrp(fn: () => unknown, errorId: string): void {
-  try {
-    fn();
-  } catch (error) {
-    assert.instance(error, PsrpError);
-    assert.is((error as PsrpError).errorId, errorId);
-    return;
-  }
-  assert.unreachable(`expected ${errorId}`);
-}
 
 test('server: invalid transitions and out-of-order messages are typed errors', () => {
   const pool = new ServerRunspacePool();
