@@ -5,6 +5,7 @@ import { objectToString } from '../../../src/engine/conversion/index.js';
 import { resolveType } from '../../../src/engine/types/index.js';
 import { Char, Guid, Hashtable, PSReference, ScriptBlock, typeNameOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
+import { failsWith } from './fails-with.js';
 
 const ctx = scriptContext();
 const stat = (typeName: string, name: string, ...args: unknown[]) => {
@@ -143,15 +144,7 @@ test('errors with .NET texts', () => {
     [() => stat('convert', 'ToInt32', '1.5'), `Exception calling "ToInt32" with "1" argument(s): "The input string '1.5' was not in a correct format."`],
     [() => stat('char', 'Parse', 'ab'), 'Exception calling "Parse" with "1" argument(s): "String must be exactly one character long."'],
   ];
-  for (const [action, message] of messages) {
-    try {
-      action();
-      assert.unreachable('should have thrown');
-    } catch (error) {
-      assert.instance(error, MethodInvocationException);
-      assert.is((error as Error).message, message);
-    }
-  }
+  for (const [action, message] of messages) failsWith(action, message, { type: MethodInvocationException });
 });
 
 test.run();

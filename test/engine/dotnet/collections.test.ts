@@ -4,6 +4,7 @@ import { ArrayList, construct, GenericList, getMember, invokeMethod, invokeStati
 import { resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { Char, Hashtable, typeNamesOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
+import { failsWith } from './fails-with.js';
 
 const ctx = scriptContext();
 const call = (target: unknown, name: string, ...args: unknown[]) => invokeMethod(target, name, args, ctx);
@@ -17,16 +18,6 @@ const value = (target: unknown, name: string) => {
   return result.found ? result.value : 'NOT FOUND';
 };
 
-function failsWith(action: () => unknown, message: string, errorId: string): void {
-  try {
-    action();
-    assert.unreachable('should have thrown');
-  } catch (error) {
-    assert.instance(error, MethodInvocationException);
-    assert.is((error as Error).message, message);
-    assert.is((error as MethodInvocationException).errorId, errorId);
-  }
-}
 
 test('hashtable methods', () => {
   const h = Hashtable.from({ a: 1 });
@@ -43,9 +34,9 @@ test('hashtable methods', () => {
   failsWith(
     () => call(h, 'Add', 'B', 3),
     `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: 'b'  Key being added: 'B'"`,
-    'ArgumentException',
+    { type: MethodInvocationException, errorId: 'ArgumentException' },
   );
-  failsWith(() => call(h, 'Add', null, 3), `Exception calling "Add" with "2" argument(s): "Key cannot be null. (Parameter 'key')"`, 'ArgumentNullException');
+  failsWith(() => call(h, 'Add', null, 3), `Exception calling "Add" with "2" argument(s): "Key cannot be null. (Parameter 'key')"`, { type: MethodInvocationException, errorId: 'ArgumentNullException' });
   call(h, 'Clear');
   assert.is(h.size, 0);
 });
@@ -70,7 +61,7 @@ test('arrays: Contains and IndexOf compare without conversion, Add fails (fixed 
   assert.is(call([1, 2, 3], 'Contains', 2), true);
   assert.is(call([1, 2, 3], 'Contains', '2'), false);
   assert.is(call(['a', 'b'], 'IndexOf', 'b'), 1);
-  failsWith(() => call([1], 'Add', 2), 'Exception calling "Add" with "1" argument(s): "Collection was of a fixed size."', 'NotSupportedException');
+  failsWith(() => call([1], 'Add', 2), 'Exception calling "Add" with "1" argument(s): "Collection was of a fixed size."', { type: MethodInvocationException, errorId: 'NotSupportedException' });
 });
 
 test('[array]::Sort, Reverse and IndexOf', () => {
@@ -106,7 +97,7 @@ test('[System.Collections.Generic.List[int]]::new() and its members', () => {
   failsWith(
     () => call(list, 'RemoveAt', 9),
     `Exception calling "RemoveAt" with "1" argument(s): "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')"`,
-    'ArgumentOutOfRangeException',
+    { type: MethodInvocationException, errorId: 'ArgumentOutOfRangeException' },
   );
   const big = ctx.block('param($x) $x -gt 1', (_, args) => [(args[0] as number) > 1]);
   assert.equal((call(list, 'FindAll', big) as GenericList).items, [7]);

@@ -5,6 +5,7 @@ import { objectToString } from '../../../src/engine/conversion/index.js';
 import { resolveType } from '../../../src/engine/types/index.js';
 import { DateTime, NumericValue, TimeSpan, typeNameOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
+import { failsWith } from './fails-with.js';
 
 const ctx = scriptContext();
 const dateType = resolveType('datetime')!;
@@ -72,15 +73,7 @@ test('errors with .NET texts', () => {
     [() => invokeStaticMethod(dateType, 'Parse', ['not a date'], ctx), `Exception calling "Parse" with "1" argument(s): "String 'not a date' was not recognized as a valid DateTime."`],
     [() => invokeStaticMethod(spanType, 'FromDays', [1e20], ctx), 'Exception calling "FromDays" with "1" argument(s): "TimeSpan overflowed because the duration is too long."'],
   ];
-  for (const [action, message] of messages) {
-    try {
-      action();
-      assert.unreachable('should have thrown');
-    } catch (error) {
-      assert.instance(error, MethodInvocationException);
-      assert.is((error as Error).message, message);
-    }
-  }
+  for (const [action, message] of messages) failsWith(action, message, { type: MethodInvocationException });
 });
 
 test.run();

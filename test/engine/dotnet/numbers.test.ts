@@ -4,6 +4,7 @@ import { getStaticMember, invokeMethod, invokeStaticMethod, MethodInvocationExce
 import { resolveType } from '../../../src/engine/types/index.js';
 import { NumericValue, PSReference, typeNameOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
+import { failsWith } from './fails-with.js';
 
 const ctx = scriptContext();
 const type = (name: string) => resolveType(name)!;
@@ -82,32 +83,23 @@ test('[int]::TryParse sets the [ref] and reports success', () => {
   assert.is(result.value, 2.5);
 });
 
-function failsWith(action: () => unknown, message: string, errorId: string): void {
-  try {
-    action();
-    assert.unreachable('should have thrown');
-  } catch (error) {
-    assert.is((error as Error).message, message);
-    assert.is((error as { errorId: string }).errorId, errorId);
-  }
-}
 
 test('errors as pwsh reports them', () => {
-  failsWith(() => stat('int', 'Parse', 'abc'), `Exception calling "Parse" with "1" argument(s): "The input string 'abc' was not in a correct format."`, 'FormatException');
-  failsWith(() => stat('int', 'Parse', '0x10'), `Exception calling "Parse" with "1" argument(s): "The input string '0x10' was not in a correct format."`, 'FormatException');
-  failsWith(() => stat('int', 'Parse', '3000000000'), 'Exception calling "Parse" with "1" argument(s): "Value was either too large or too small for an Int32."', 'OverflowException');
+  failsWith(() => stat('int', 'Parse', 'abc'), `Exception calling "Parse" with "1" argument(s): "The input string 'abc' was not in a correct format."`, { errorId: 'FormatException' });
+  failsWith(() => stat('int', 'Parse', '0x10'), `Exception calling "Parse" with "1" argument(s): "The input string '0x10' was not in a correct format."`, { errorId: 'FormatException' });
+  failsWith(() => stat('int', 'Parse', '3000000000'), 'Exception calling "Parse" with "1" argument(s): "Value was either too large or too small for an Int32."', { errorId: 'OverflowException' });
   failsWith(
     () => stat('math', 'Abs', -2147483648),
     'Exception calling "Abs" with "1" argument(s): "Negating the minimum value of a twos complement number is invalid."',
-    'OverflowException',
+    { errorId: 'OverflowException' },
   );
   failsWith(
     () => stat('math', 'Round', 1.5, 16),
     `Exception calling "Round" with "2" argument(s): "Rounding digits must be between 0 and 15, inclusive. (Parameter 'digits')"`,
-    'ArgumentOutOfRangeException',
+    { errorId: 'ArgumentOutOfRangeException' },
   );
-  failsWith(() => stat('int', 'TryParse', '12', 5), "Argument: '2' should be a System.Management.Automation.PSReference. Use [ref].", 'NonRefArgumentToRefParameterMsg');
-  failsWith(() => stat('math', 'Sqrt'), 'Cannot find an overload for "Sqrt" and the argument count: "0".', 'MethodCountCouldNotFindBest');
+  failsWith(() => stat('int', 'TryParse', '12', 5), "Argument: '2' should be a System.Management.Automation.PSReference. Use [ref].", { errorId: 'NonRefArgumentToRefParameterMsg' });
+  failsWith(() => stat('math', 'Sqrt'), 'Cannot find an overload for "Sqrt" and the argument count: "0".', { errorId: 'MethodCountCouldNotFindBest' });
   assert.throws(() => stat('int', 'Parse', 'x'), (error: unknown) => error instanceof MethodInvocationException);
 });
 
