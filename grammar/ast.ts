@@ -101,9 +101,7 @@ export type StatementAst =
   | FunctionDefinitionAst
   | DataStatementAst
   | TypeDefinitionAst
-  | UsingStatementAst
-  | BlockStatementAst
-  | ErrorStatementAst;
+  | UsingStatementAst;
 
 export type PipelineBaseAst = PipelineAst | PipelineChainAst;
 
@@ -278,12 +276,6 @@ export interface UsingStatementAst extends Node<'UsingStatement'> {
   alias: string | null;
 }
 
-/** `parallel { }` / `sequence { }` (workflow syntax; parsed for error reporting only). */
-export interface BlockStatementAst extends Node<'BlockStatement'> {
-  keyword: string;
-  body: StatementBlockAst;
-}
-
 export interface TypeDefinitionAst extends Node<'TypeDefinition'> {
   typeKind: 'class' | 'enum';
   name: string;
@@ -314,11 +306,6 @@ export interface FunctionMemberAst extends Node<'FunctionMember'> {
   /** Arguments of `: base(...)` on a constructor, or null. */
   baseArguments: ExpressionAst[] | null;
   body: ScriptBlockAst;
-}
-
-/** Where the parser recovered from an error: what it could read is kept. */
-export interface ErrorStatementAst extends Node<'ErrorStatement'> {
-  nested: (StatementAst | ExpressionAst)[];
 }
 
 // ---------------------------------------------------------------------------------------------

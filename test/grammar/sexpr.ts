@@ -80,11 +80,9 @@ export function node(n: Ast | StatementAst | ExpressionAst | PipelineBaseAst | C
     case 'FunctionDefinition': return `(${n.isFilter ? 'filter' : 'function'} ${n.name}${n.parameters ? ` (${n.parameters.map(node).join(' ')})` : ''} {${body(n.body) ? ' ' + body(n.body) + ' ' : ''}})`;
     case 'DataStatement': return `(data${n.variable ? ' ' + n.variable : ''} ${block(n.body)})`;
     case 'UsingStatement': return `(using ${n.usingKind} ${n.name})`;
-    case 'BlockStatement': return `(${n.keyword} ${block(n.body)})`;
     case 'TypeDefinition': return `(${n.typeKind} ${n.name}${n.baseTypes.map((b) => ' :' + b.fullName).join('')}${list(n.members.map(node))})`;
     case 'PropertyMember': return `(property${n.isStatic ? ' static' : ''}${n.isHidden ? ' hidden' : ''}${n.propertyType ? ' ' + node(n.propertyType) : ''} ${n.name}${n.initialValue ? ' ' + node(n.initialValue) : ''})`;
     case 'FunctionMember': return `(method${n.isStatic ? ' static' : ''}${n.returnType ? ' ' + node(n.returnType) : ''} ${n.name} (${n.parameters.map(node).join(' ')}) {${body(n.body) ? ' ' + body(n.body) + ' ' : ''}})`;
-    case 'ErrorStatement': return `(error-statement${list(n.nested.map(node))})`;
     case 'BinaryExpression': return `(${n.operator} ${node(n.left)} ${node(n.right)})`;
     case 'UnaryExpression': return `(${n.operator} ${node(n.operand)})`;
     case 'TernaryExpression': return `(? ${node(n.condition)} ${node(n.ifTrue)} ${node(n.ifFalse)})`;

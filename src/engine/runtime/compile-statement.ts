@@ -369,12 +369,9 @@ export function compileStatement(ast: StatementAst): Stmt {
         assignVariable(f, null, variable, pipelineResult(collect(body, f)) ?? null);
       };
     }
-    case 'BlockStatement':
-      return compileStatementBlock(ast.body);
     case 'UsingStatement':
       return () => {};
     case 'TypeDefinition':
-    case 'ErrorStatement':
       return () => {
         throw runtimeError('NotSupported', 'NotImplemented', runtimeStrings.OperationNotSupported, 'System.NotSupportedException');
       };
