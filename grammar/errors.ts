@@ -14,6 +14,14 @@ export interface ParseError {
   incomplete: boolean;
 }
 
+/**
+ * Whether a script only stopped early, so a prompt should ask for more lines. pwsh decides by
+ * its first error (AutomationEngine.ParseScriptBlock): `{ 1 2` is wrong, not unfinished.
+ */
+export function isIncompleteInput(errors: readonly ParseError[]): boolean {
+  return errors.length > 0 && errors[0].incomplete;
+}
+
 export function parseError(errorId: ParserErrorId, extent: Extent, incomplete: boolean, ...args: string[]): ParseError {
   return { errorId, message: formatMessage(parserStrings[errorId], args), extent, incomplete };
 }

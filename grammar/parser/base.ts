@@ -25,6 +25,11 @@ export interface DeferredSubExpression {
 export class ParserBase extends EmbeddedActionsParser {
   protected source = new SourceText('', undefined);
   protected parseErrors: ParseError[] = [];
+  /**
+   * Where each error was detected (the token being looked at), parallel to parseErrors: errors
+   * are listed in that order, as pwsh lists them in the order its one pass finds them.
+   */
+  protected detectedAt: number[] = [];
   protected deferred: DeferredSubExpression[] = [];
 
   constructor() {
@@ -93,6 +98,7 @@ export class ParserBase extends EmbeddedActionsParser {
   protected report(errorId: ParserErrorId, start: number, end: number, args: string[] = [], incomplete?: boolean): void {
     const atEnd = incomplete ?? this.lastSignificantStart < Math.max(start, end);
     this.parseErrors.push(parseError(errorId, this.extent(start, end), atEnd, ...args));
+    this.detectedAt.push(this.atEnd() ? this.source.text.length : this.startOf(this.LA(1)));
   }
 
   /** Reports an error that sits just after the last consumed token (pwsh's `After(token)`). */

@@ -55,6 +55,8 @@ class PowerShellParser extends StatementParser {
     const { tokens, errors, requires } = Tokenizer.tokenize(source);
     this.source = source;
     this.parseErrors = errors;
+    // The tokenizer finds its errors where they are.
+    this.detectedAt = errors.map((e) => e.extent.startOffset);
     this.deferred = [];
     let last = tokens.length - 1;
     while (last >= 0 && tokenMatcher(tokens[last], T.NewLine)) last--;
@@ -71,7 +73,8 @@ class PowerShellParser extends StatementParser {
       const statements = this.runRule(() => this.subExpressionBody(), d.tokens, d.start) ?? [];
       d.fill(this.statementBlock(statements, d.start + 2, Math.max(d.start + 2, d.end - 1)));
     }
-    const all = this.parseErrors.slice().sort((a, b) => a.extent.startOffset - b.extent.startOffset);
+    const order = this.parseErrors.map((_, i) => i).sort((a, b) => this.detectedAt[a] - this.detectedAt[b] || a - b);
+    const all = order.map((i) => this.parseErrors[i]);
     return { ast, tokens, errors: all, source };
   }
 

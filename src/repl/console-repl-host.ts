@@ -4,6 +4,7 @@
  * non-interactive runs (the same ConsoleHost), so the REPL and `psh -c` print alike.
  */
 import { parse } from '../../grammar/parser/index.js';
+import { isIncompleteInput } from '../../grammar/errors.js';
 import { ConsoleHost } from '../host/console-host.js';
 import type { OutputBlock, ReplHost } from './ink/index.js';
 
@@ -16,10 +17,7 @@ export function consoleReplHost(): ReplHost {
   const console = new ConsoleHost({ stdout: emit('output'), stderr: emit('error') });
   return {
     prompt: () => `PS ${process.cwd()}> `,
-    isIncomplete(text) {
-      const { errors } = parse(text);
-      return errors.length > 0 && errors.every((e) => e.incomplete);
-    },
+    isIncomplete: (text) => isIncompleteInput(parse(text).errors),
     async run(text, sink) {
       write = sink;
       const outcome = console.runspace.runCommand(text);

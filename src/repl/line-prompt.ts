@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parse } from '../../grammar/parser/index.js';
+import { isIncompleteInput } from '../../grammar/errors.js';
 import { ConsoleHost, type HostIO } from '../host/console-host.js';
 
 export async function runLinePrompt(input: NodeJS.ReadableStream, io: HostIO): Promise<number> {
@@ -15,7 +16,7 @@ export async function runLinePrompt(input: NodeJS.ReadableStream, io: HostIO): P
   for await (const line of lines) {
     pending = pending ? `${pending}\n${line}` : line;
     const { errors } = parse(pending);
-    if (errors.some((e) => e.incomplete)) {
+    if (isIncompleteInput(errors)) {
       prompt();
       continue;
     }

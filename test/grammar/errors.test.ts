@@ -72,6 +72,8 @@ const table: [string, Expected[]][] = [
   ['Get-Foo -Name:', [['ParameterRequiresArgument', 1, 9, true]]],
   ['$x = @"abc\n"@', [['UnexpectedCharactersAfterHereStringHeader', 1, 8, false], ['UnexpectedToken', 2, 2, false]]],
   ['1 = 2', [['InvalidLeftHandSide', 1, 1, false]]],
+  // Listed in the order they are found, as pwsh does: the stray token before the missing brace.
+  ['{ 1 2', [['UnexpectedToken', 1, 5, false], ['MissingEndCurlyBrace', 1, 1, true]]],
   ['if ($x) { 1 } else { 2 } }\n$y = (', [['UnexpectedToken', 1, 26, false], ['ExpectedExpression', 2, 7, true], ['MissingEndParenthesisInExpression', 2, 7, true]]],
 ];
 

@@ -24,12 +24,11 @@ test('errors are printed in the ParserError view', () => {
   const { code, out } = run({ 'bad.ps1': '$a = 1\nif ($x) {\n  "unterminated\n' }, false);
   assert.is(code, 1);
   const lines = out.split('\n');
-  assert.match(lines[0], /^ParserError: .*bad\.ps1:2$/);
-  assert.is(lines[1], 'Line |');
-  assert.is(lines[2], '   2 |  if ($x) {');
-  assert.is(lines[3], '     |          ~');
-  assert.is(lines[4], "     | Missing closing '}' in statement block or type definition.");
-  assert.ok(out.includes('The string is missing the terminator: ".'));
+  // In the order pwsh finds them: the string while scanning it, the brace at the end.
+  assert.match(lines[0], /^ParserError: .*bad\.ps1:3$/);
+  assert.equal(lines.slice(1, 5), ['Line |', '   3 |    "unterminated', '     |    ~', '     | The string is missing the terminator: ".']);
+  assert.match(lines[5], /^ParserError: .*bad\.ps1:2$/);
+  assert.equal(lines.slice(6, 10), ['Line |', '   2 |  if ($x) {', '     |          ~', "     | Missing closing '}' in statement block or type definition."]);
 });
 
 test('a clean file exits 0 and prints nothing', () => {

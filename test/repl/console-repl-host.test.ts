@@ -18,6 +18,7 @@ test('runs statements with the engine and reports output, errors, incompleteness
   assert.ok(blocks.some((b) => b.kind === 'error' && b.text.includes("You must provide a value expression following the '+' operator.")));
   assert.ok(host.isIncomplete('if ($x) {'));
   assert.ok(!host.isIncomplete('1 2'));
+  assert.ok(!host.isIncomplete('{ 1 2'), 'a wrong statement is not unfinished, even inside an open block');
   assert.ok(!host.isIncomplete('1'));
   assert.is((await host.run('exit 4', write)).exitCode, 4);
 });
