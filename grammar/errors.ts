@@ -23,14 +23,18 @@ export function isIncompleteInput(errors: readonly ParseError[]): boolean {
 }
 
 export function parseError(errorId: ParserErrorId, extent: Extent, incomplete: boolean, ...args: string[]): ParseError {
-  return { errorId, message: formatMessage(parserStrings[errorId], args), extent, incomplete };
+  return { errorId, message: formatMessage(parserStrings[errorId], ...args), extent, incomplete };
 }
 
-/** Fills .NET composite-format placeholders `{0}` and unescapes `{{` `}}`. */
-export function formatMessage(template: string, args: readonly string[]): string {
+/**
+ * Fills .NET composite-format placeholders `{0}` and unescapes `{{` `}}`, as String.Format does
+ * for pwsh's resource strings. The one message formatter for parse and run-time errors.
+ */
+export function formatMessage(template: string, ...args: readonly unknown[]): string {
   return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, index: string | undefined) => {
     if (m === '{{') return '{';
     if (m === '}}') return '}';
-    return args[Number(index)] ?? '';
+    const value = args[Number(index)];
+    return value === undefined || value === null ? '' : String(value);
   });
 }

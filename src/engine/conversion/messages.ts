@@ -16,28 +16,10 @@ export const extendedTypeSystemStrings = {
   NotIcomparable: 'Cannot compare "{0}" because it is not IComparable.',
 } as const;
 
-export const parserStrings = {
-  MethodNotFound: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
-  OperatorRequiresNumber: "The '{0}' operator works only on numbers. The operand is a '{1}'.",
-  NotADefinedOperationForType: "The operation '[{0}] {1} [{2}]' is not defined.",
-  BadReplaceArgument: 'The {0} operator allows only two elements to follow it, not {1}.',
-  BadOperatorArgument: "The argument to operator '{0}' is not valid: {1}.",
-  InvalidRegularExpression: 'The regular expression pattern {0} is not valid.',
-  InvalidSplitOptionCombination: 'The combination of options with the -split operator is not valid.',
-  InvalidSplitOptionWithPredicate: 'Options are not allowed on the -split operator with a predicate.',
-  FormatError: 'Error formatting a string: {0}.',
-  IsOperatorRequiresType: "The right operand of '-is' must be a type.",
-  AsOperatorRequiresType: "The right operand of '-as' must be a type.",
-  TypeNotFound: 'Unable to find type [{0}].',
-  UnexpectedUnaryOperator: 'Internal error - unexpected unary operator {0}.',
-  AddHashTableToNonHashTable: 'A hash table can only be added to another hash table.',
-} as const;
+export { parserStrings } from '../../../grammar/parser-strings.js';
 
 export const enumExpressionEvaluatorStrings = {
   NoEnumNameMatch: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
 } as const;
 
-/** Fills `{0}`, `{1}`... with the arguments, as String.Format does for plain placeholders. */
-export function formatMessage(template: string, ...args: readonly unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
-}
+export { formatMessage } from '../../../grammar/errors.js';

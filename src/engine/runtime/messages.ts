@@ -50,7 +50,4 @@ export const runtimeStrings = {
   ScriptHalted: 'ScriptHalted',
 } as const;
 
-/** Fills .NET composite-format placeholders `{0}` (missing arguments become empty). */
-export function formatMessage(template: string, ...args: readonly unknown[]): string {
-  return template.replace(/\{(\d+)\}/g, (_m, index: string) => String(args[Number(index)] ?? ''));
-}
+export { formatMessage } from '../../../grammar/errors.js';
