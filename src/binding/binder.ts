@@ -57,11 +57,12 @@ export interface BindOptions {
    */
   readonly evaluateDefaultValue?: ((script: ScriptBlock, bindingState: PSObject) => readonly unknown[]) | null;
   /**
-   * Runs a delay-bind script block (`-NewName { $_.Name + '.bak' }` on a pipeline parameter)
-   * with $_ set to the pipeline object; throws the script's error. Without it such arguments
-   * bind as script blocks.
+   * Runs a script block with $_ set and returns its output; throws the script's error. It runs
+   * delay-bind script blocks (`-NewName { $_.Name + '.bak' }` on a pipeline parameter, with the
+   * pipeline object) and [ValidateScript()] blocks (with each argument element). Without it
+   * delay-bind arguments bind as script blocks and ValidateScript fails.
    */
-  readonly invokeDelayBindScriptBlock?: ((script: ScriptBlock, input: unknown) => readonly unknown[]) | null;
+  readonly invokeScriptBlock?: ((script: ScriptBlock, dollarUnder: unknown) => readonly unknown[]) | null;
   /** The host's prompt for missing mandatory parameters; values by parameter name, or null when cancelled. */
   readonly promptForMissingMandatory?: ((prompt: MandatoryPrompt) => ReadonlyMap<string, unknown> | null) | null;
   /** The command's position in its pipeline (1-based), for the prompt caption. */
@@ -109,6 +110,7 @@ export class ParameterBinder {
   private readonly pipelineBound: ParameterMetadata[] = [];
   private readonly delayBound = new Map<ParameterMetadata, Argument>();
   private unboundArgumentValues: unknown[] = [];
+  private readonly parameterTokens = new Map<number, { name: string; hasValue: boolean }>();
   private readonly warningTexts: string[] = [];
   private options: BindOptions = {};
 
@@ -134,6 +136,14 @@ export class ParameterBinder {
   /** $args of a simple function: arguments no parameter took. */
   get unboundArguments(): readonly unknown[] {
     return this.unboundArgumentValues;
+  }
+
+  /**
+   * Which elements of `unboundArguments` are `-Name` words (with whether the next element is
+   * their `-Name:` value): splatting that $args array on passes them as parameters again.
+   */
+  get unboundParameterTokens(): ReadonlyMap<number, { readonly name: string; readonly hasValue: boolean }> {
+    return this.parameterTokens;
   }
 
   /** Names bound from positional arguments ($MyInvocation.BoundParameters is all, this is which). */
@@ -517,7 +527,17 @@ export class ParameterBinder {
   /** Anything left is an error for a cmdlet or advanced function, and $args for a simple function. */
   private verifyArgumentsProcessed(args: Argument[], positionalError: ParameterBindingError | null): void {
     if (this.command.isSimpleFunction) {
-      this.unboundArgumentValues = args.flatMap((a) => (a.name !== null ? (a.hasValue ? [a.text, a.value] : [a.text]) : [a.value]));
+      const values: unknown[] = [];
+      for (const a of args) {
+        if (a.name === null) {
+          values.push(a.value);
+          continue;
+        }
+        this.parameterTokens.set(values.length, { name: a.name, hasValue: a.hasValue });
+        values.push(a.text);
+        if (a.hasValue) values.push(a.value);
+      }
+      this.unboundArgumentValues = values;
       return;
     }
     const first = args[0];
@@ -676,7 +696,7 @@ export class ParameterBinder {
       const script = argument.value as ScriptBlock;
       let output: readonly unknown[];
       try {
-        output = this.options.invokeDelayBindScriptBlock!(script, input);
+        output = this.options.invokeScriptBlock!(script, input);
       } catch (e) {
         throw this.error({
           errorId: 'ScriptBlockArgumentInvocationFailed',
@@ -788,7 +808,7 @@ export class ParameterBinder {
   private bindParameter(argument: Argument, parameter: ParameterMetadata, flags: BindFlags): boolean {
     const type = this.typeOf(parameter);
     let value: unknown = argument.hasValue ? argument.value : undefined;
-    if (flags.delayBindScriptBlock && value instanceof ScriptBlock && this.options.invokeDelayBindScriptBlock && this.isDelayBindTarget(parameter, type)) {
+    if (flags.delayBindScriptBlock && value instanceof ScriptBlock && this.options.invokeScriptBlock && this.isDelayBindTarget(parameter, type)) {
       if (!(this.options.pipelineInputExpected ?? false)) {
         throw this.error({
           errorId: 'ScriptBlockArgumentNoInput',
@@ -815,7 +835,7 @@ export class ParameterBinder {
     }
     for (const attribute of parameter.validation) {
       try {
-        validate(attribute, value, this.context.isTrue);
+        validate(attribute, value, this.scriptTest);
       } catch (e) {
         throw this.wrapped(e, argument, parameter, value, 'ParameterArgumentValidationError', strings.ParameterArgumentValidationError, 'System.Management.Automation.ParameterBindingValidationException');
       }
@@ -824,6 +844,14 @@ export class ParameterBinder {
     this.markBound(parameter, value);
     return true;
   }
+
+  /** A [ValidateScript()] block's verdict on one element. */
+  private readonly scriptTest = (script: ScriptBlock, element: unknown): boolean => {
+    const invoke = this.options.invokeScriptBlock;
+    if (!invoke) return false;
+    const output = invoke(script, element);
+    return this.context.isTrue(output.length === 1 ? output[0] : [...output]);
+  };
 
   private markBound(parameter: ParameterMetadata, value: unknown): void {
     this.bound.set(parameter.name, value);

@@ -6,6 +6,7 @@
  */
 import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from '../engine/conversion/index.js';
 import { dotNetRegex } from '../engine/operators/index.js';
+import type { ScriptBlock } from '../engine/values/index.js';
 import { metadataStrings } from './messages.js';
 
 export type ValidateRangeKind = 'Positive' | 'NonNegative' | 'Negative' | 'NonPositive';
@@ -19,19 +20,19 @@ export type ValidationAttribute =
   | { readonly kind: 'ValidatePattern'; readonly pattern: string }
   | { readonly kind: 'ValidateCount'; readonly min: number; readonly max: number }
   | { readonly kind: 'ValidateLength'; readonly min: number; readonly max: number }
-  /** `script` is the script block's text (pwsh quotes it in the message); `test` runs it with $_ set to the element. */
-  | { readonly kind: 'ValidateScript'; readonly script: string; readonly test: (element: unknown) => unknown };
+  /** pwsh quotes the script block's text in the failure message. */
+  | { readonly kind: 'ValidateScript'; readonly script: ScriptBlock };
+
+/** Runs a ValidateScript block with $_ set to the element: true when it returned a true result. */
+export type ScriptTest = (script: ScriptBlock, element: unknown) => boolean;
 
 /** System.Management.Automation.ValidationMetadataException: what a validation attribute throws. */
 export class ValidationFailure extends Error {
   readonly exceptionTypeName = 'System.Management.Automation.ValidationMetadataException';
 }
 
-/**
- * Runs one attribute against the (converted) argument. `isTrue` is pwsh's truth test, used on
- * a ValidateScript's result.
- */
-export function validate(attribute: ValidationAttribute, value: unknown, isTrue: (v: unknown) => boolean): void {
+/** Runs one attribute against the (converted) argument. */
+export function validate(attribute: ValidationAttribute, value: unknown, scriptTest: ScriptTest): void {
   switch (attribute.kind) {
     case 'ValidateNotNull':
       return validateNotNull(value);
@@ -42,7 +43,7 @@ export function validate(attribute: ValidationAttribute, value: unknown, isTrue:
     default: {
       // The "enumerated arguments" attributes check each element of a collection.
       const items = enumerableItems(value);
-      for (const element of items ?? [value]) validateElement(attribute, element, isTrue);
+      for (const element of items ?? [value]) validateElement(attribute, element, scriptTest);
     }
   }
 }
@@ -80,7 +81,7 @@ function validateCount(min: number, max: number, value: unknown): void {
 
 type ElementAttribute = Exclude<ValidationAttribute, { kind: 'ValidateNotNull' | 'ValidateNotNullOrEmpty' | 'ValidateCount' }>;
 
-function validateElement(attribute: ElementAttribute, element: unknown, isTrue: (v: unknown) => boolean): void {
+function validateElement(attribute: ElementAttribute, element: unknown, scriptTest: ScriptTest): void {
   // Every enumerated-argument attribute refuses $null elements first.
   if (element === null || element === undefined) fail(metadataStrings.ValidateNotNullFailure);
   switch (attribute.kind) {
@@ -108,7 +109,7 @@ function validateElement(attribute: ElementAttribute, element: unknown, isTrue: 
       return;
     }
     case 'ValidateScript':
-      if (!isTrue(attribute.test(element))) fail(metadataStrings.ValidateScriptFailure, text(element), attribute.script);
+      if (!scriptTest(attribute.script, element)) fail(metadataStrings.ValidateScriptFailure, text(element), attribute.script.text);
       return;
   }
 }

@@ -5,7 +5,6 @@
 import { toBoolean, toPSString } from '../engine/conversion/index.js';
 import { getMember, invokeMethod, PSMethod } from '../engine/dotnet/index.js';
 import { binaryOperation } from '../engine/operators/index.js';
-import { parameter } from '../engine/runtime/binder.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { ScriptBlock } from '../engine/values/index.js';
@@ -18,20 +17,21 @@ function blocks(value: unknown): ScriptBlock[] {
 const forEachObject = new CmdletInfo(
   {
     name: 'ForEach-Object',
-    isAdvanced: true,
+    implementingType: 'Microsoft.PowerShell.Commands.ForEachObjectCommand',
+    defaultParameterSetName: 'ScriptBlockSet',
     parameters: [
-      parameter('InputObject', { valueFromPipeline: true }),
-      parameter('Process', { position: 0, valueFromRemainingArguments: true }),
-      parameter('Begin'),
-      parameter('End'),
-      parameter('MemberName'),
-      parameter('ArgumentList', { aliases: ['Args'] }),
+      { name: 'InputObject', type: 'psobject', parameterSets: { ScriptBlockSet: { valueFromPipeline: true }, PropertyAndMethodSet: { valueFromPipeline: true } } },
+      { name: 'Begin', type: 'scriptblock', parameterSets: { ScriptBlockSet: {} } },
+      { name: 'Process', type: 'scriptblock[]', parameterSets: { ScriptBlockSet: { mandatory: true, position: 0 } } },
+      { name: 'End', type: 'scriptblock', parameterSets: { ScriptBlockSet: {} } },
+      { name: 'RemainingScripts', type: 'scriptblock[]', parameterSets: { ScriptBlockSet: { valueFromRemainingArguments: true } } },
+      { name: 'MemberName', type: 'string', parameterSets: { PropertyAndMethodSet: { mandatory: true, position: 0 } } },
+      { name: 'ArgumentList', type: 'object[]', aliases: ['Args'], parameterSets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } } },
     ],
   },
   (runtime) => {
-    const positional = runtime.parameter('Process');
-    const memberName = runtime.parameter('MemberName') ?? (positional !== undefined && !(positional instanceof ScriptBlock) && !Array.isArray(positional) ? positional : undefined);
-    let process = memberName === undefined ? blocks(positional) : [];
+    const memberName = runtime.parameter('MemberName');
+    let process = memberName === undefined ? [...blocks(runtime.parameter('Process')), ...blocks(runtime.parameter('RemainingScripts'))] : [];
     let begin = blocks(runtime.parameter('Begin'));
     let end = blocks(runtime.parameter('End'));
     // `% { begin } { process } { end }`: with several positional blocks the first is Begin and a third is End.
@@ -49,8 +49,8 @@ const forEachObject = new CmdletInfo(
     };
     return {
       begin: () => run(begin, null),
-      process(input) {
-        const item = input !== undefined ? input : runtime.parameter('InputObject');
+      process() {
+        const item = runtime.parameter('InputObject');
         if (item === undefined) return;
         if (memberName !== undefined) {
           runtime.writeObject(member(runtime, item, toPSString(memberName)), true);
@@ -70,26 +70,48 @@ function member(runtime: CommandRuntime, item: unknown, name: string): unknown {
   return invokeMethod(item, name, Array.isArray(args) ? args : args === undefined ? [] : [args], runtime.frame.dotnetContext);
 }
 
-/** Where-Object's comparison switches and the operator each stands for. */
-const comparisons = ['EQ', 'NE', 'GT', 'GE', 'LT', 'LE', 'Like', 'NotLike', 'Match', 'NotMatch', 'Contains', 'NotContains', 'In', 'NotIn', 'CEQ', 'CNE', 'CLike', 'CMatch', 'Is', 'IsNot'];
+/**
+ * Where-Object's comparison switches, each the mandatory switch of its own parameter set (-EQ
+ * is optional: its set is the default), with the operator it stands for.
+ */
+const caseInsensitiveComparisons: readonly (readonly [string, string])[] = [
+  ['EQ', 'EqualSet'], ['NE', 'NotEqualSet'], ['GT', 'GreaterThanSet'], ['LT', 'LessThanSet'], ['GE', 'GreaterOrEqualSet'],
+  ['LE', 'LessOrEqualSet'], ['Like', 'LikeSet'], ['NotLike', 'NotLikeSet'], ['Match', 'MatchSet'], ['NotMatch', 'NotMatchSet'],
+  ['Contains', 'ContainsSet'], ['NotContains', 'NotContainsSet'], ['In', 'InSet'], ['NotIn', 'NotInSet'],
+];
+const comparisonSets: readonly { readonly name: string; readonly set: string; readonly aliases: readonly string[] }[] = [
+  ...caseInsensitiveComparisons.flatMap(([name, set]) => [
+    { name, set, aliases: [`I${name}`] },
+    { name: `C${name}`, set: `CaseSensitive${set}`, aliases: [] },
+  ]),
+  { name: 'Is', set: 'IsSet', aliases: [] },
+  { name: 'IsNot', set: 'IsNotSet', aliases: [] },
+  { name: 'Not', set: 'Not', aliases: [] },
+];
+const comparisons = comparisonSets.map((c) => c.name);
+const withValue = comparisonSets.filter((c) => c.name !== 'Not');
 
 const whereObject = new CmdletInfo(
   {
     name: 'Where-Object',
-    isAdvanced: true,
+    implementingType: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
+    defaultParameterSetName: 'EqualSet',
     parameters: [
-      parameter('InputObject', { valueFromPipeline: true }),
-      parameter('FilterScript', { position: 0 }),
-      parameter('Value', { position: 1 }),
-      ...comparisons.map((name) => parameter(name, { isSwitch: true })),
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+      { name: 'FilterScript', type: 'scriptblock', parameterSets: { ScriptBlockSet: { mandatory: true, position: 0 } } },
+      { name: 'Property', type: 'string', parameterSets: Object.fromEntries(comparisonSets.map((c) => [c.set, { mandatory: true, position: 0 }])) },
+      { name: 'Value', type: 'object', parameterSets: Object.fromEntries(withValue.map((c) => [c.set, { position: 1 }])) },
+      ...comparisonSets.map((c) => ({ name: c.name, type: 'switch', aliases: c.aliases, parameterSets: { [c.set]: { mandatory: c.name !== 'EQ' } } })),
     ],
   },
   (runtime) => {
-    const filter = runtime.parameter('FilterScript');
+    const filter = runtime.parameter('FilterScript') ?? runtime.parameter('Property');
     const operator = comparisons.find((name) => runtime.switch(name));
+    // `Where-Object Name` (no operator, or -EQ without a value) tests the property's truth.
+    const truthOnly = runtime.parameter('Value') === undefined && (operator === undefined || operator === 'EQ');
     return {
-      process(input) {
-        const item = input !== undefined ? input : runtime.parameter('InputObject');
+      process() {
+        const item = runtime.parameter('InputObject');
         if (item === undefined) return;
         let keep: boolean;
         if (filter instanceof ScriptBlock) {
@@ -98,9 +120,9 @@ const whereObject = new CmdletInfo(
         } else {
           const property = getMember(item, toPSString(filter ?? ''));
           const value = property.found ? property.value : null;
-          keep = operator === undefined
-            ? toBoolean(value)
-            : toBoolean(binaryOperation(`-${operator.toLowerCase()}`, value, runtime.parameter('Value') ?? null, runtime.frame.operatorContext));
+          if (truthOnly) keep = toBoolean(value);
+          else if (operator === 'Not') keep = !toBoolean(value);
+          else keep = toBoolean(binaryOperation(`-${(operator ?? 'EQ').toLowerCase()}`, value, runtime.parameter('Value') ?? null, runtime.frame.operatorContext));
         }
         if (keep) runtime.writeObject(item);
       },

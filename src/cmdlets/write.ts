@@ -4,24 +4,28 @@
  * applies the preference variables and common parameters.
  */
 import { toPSString, enumerableItems } from '../engine/conversion/index.js';
-import { parameter } from '../engine/runtime/binder.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, type ErrorCategoryName } from '../engine/runtime/error-record.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
-import { stringType } from '../engine/types/index.js';
+import { defineEnum } from '../engine/dotnet/enums.js';
+
+/** System.ConsoleColor, which -ForegroundColor and -BackgroundColor take. */
+defineEnum('System.ConsoleColor', Object.fromEntries(
+  ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'].map((name, i) => [name, i]),
+));
 
 const writeOutput = new CmdletInfo(
   {
     name: 'Write-Output',
-    isAdvanced: true,
+    implementingType: 'Microsoft.PowerShell.Commands.WriteOutputCommand',
     parameters: [
-      parameter('InputObject', { position: 0, valueFromPipeline: true, valueFromRemainingArguments: true }),
-      parameter('NoEnumerate', { isSwitch: true }),
+      { name: 'InputObject', type: 'psobject[]', position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true, allowNull: true, allowEmptyCollection: true },
+      { name: 'NoEnumerate', type: 'switch' },
     ],
   },
   (runtime) => ({
-    process(input) {
-      const value = input !== undefined ? input : runtime.parameter('InputObject');
+    process() {
+      const value = runtime.parameter('InputObject');
       if (value === undefined) return;
       runtime.writeObject(value, !runtime.switch('NoEnumerate'));
     },
@@ -38,18 +42,18 @@ function hostText(value: unknown, separator: string): string {
 const writeHost = new CmdletInfo(
   {
     name: 'Write-Host',
-    isAdvanced: true,
+    implementingType: 'Microsoft.PowerShell.Commands.WriteHostCommand',
     parameters: [
-      parameter('Object', { position: 0, valueFromPipeline: true, valueFromRemainingArguments: true }),
-      parameter('NoNewline', { isSwitch: true }),
-      parameter('Separator'),
-      parameter('ForegroundColor'),
-      parameter('BackgroundColor'),
+      { name: 'Object', type: 'object', position: 0, valueFromPipeline: true, valueFromRemainingArguments: true },
+      { name: 'NoNewline', type: 'switch' },
+      { name: 'Separator', type: 'object' },
+      { name: 'ForegroundColor', type: 'System.ConsoleColor' },
+      { name: 'BackgroundColor', type: 'System.ConsoleColor' },
     ],
   },
   (runtime) => ({
-    process(input) {
-      const value = input !== undefined ? input : runtime.parameter('Object');
+    process() {
+      const value = runtime.parameter('Object');
       const separator = runtime.has('Separator') ? toPSString(runtime.parameter('Separator')) : ' ';
       runtime.writeInformation(hostText(value ?? null, separator), ['PSHOST'], true, runtime.switch('NoNewline'));
     },
@@ -59,19 +63,20 @@ const writeHost = new CmdletInfo(
 const writeError = new CmdletInfo(
   {
     name: 'Write-Error',
-    isAdvanced: true,
+    implementingType: 'Microsoft.PowerShell.Commands.WriteErrorCommand',
+    defaultParameterSetName: 'NoException',
     parameters: [
-      parameter('Message', { position: 0, valueFromPipeline: true, type: stringType, aliases: ['Msg'] }),
-      parameter('ErrorRecord'),
-      parameter('Exception'),
-      parameter('Category'),
-      parameter('ErrorId'),
-      parameter('TargetObject'),
-      parameter('RecommendedAction'),
-      parameter('CategoryActivity', { aliases: ['Activity'] }),
-      parameter('CategoryReason', { aliases: ['Reason'] }),
-      parameter('CategoryTargetName', { aliases: ['TargetName'] }),
-      parameter('CategoryTargetType', { aliases: ['TargetType'] }),
+      { name: 'Exception', type: 'System.Exception', parameterSets: { WithException: { mandatory: true } } },
+      { name: 'Message', type: 'string', aliases: ['Msg'], allowNull: true, allowEmptyString: true, parameterSets: { NoException: { mandatory: true, position: 0, valueFromPipeline: true }, WithException: {} } },
+      { name: 'ErrorRecord', type: 'System.Management.Automation.ErrorRecord', parameterSets: { ErrorRecord: { mandatory: true } } },
+      { name: 'Category', type: 'System.Management.Automation.ErrorCategory', parameterSets: { NoException: {}, WithException: {} } },
+      { name: 'ErrorId', type: 'string', parameterSets: { NoException: {}, WithException: {} } },
+      { name: 'TargetObject', type: 'object', parameterSets: { NoException: {}, WithException: {} } },
+      { name: 'RecommendedAction', type: 'string' },
+      { name: 'CategoryActivity', type: 'string', aliases: ['Activity'] },
+      { name: 'CategoryReason', type: 'string', aliases: ['Reason'] },
+      { name: 'CategoryTargetName', type: 'string', aliases: ['TargetName'] },
+      { name: 'CategoryTargetType', type: 'string', aliases: ['TargetType'] },
     ],
   },
   (runtime) => ({
@@ -101,10 +106,14 @@ function writeErrorRecord(runtime: CommandRuntime): ErrorRecord {
 
 function messageCmdlet(name: string, write: (runtime: CommandRuntime, message: string) => void): CmdletInfo {
   return new CmdletInfo(
-    { name, isAdvanced: true, parameters: [parameter('Message', { position: 0, valueFromPipeline: true, mandatory: true, type: stringType, aliases: ['Msg'] })] },
+    {
+      name,
+      implementingType: `Microsoft.PowerShell.Commands.${name.replace('-', '')}Command`,
+      parameters: [{ name: 'Message', type: 'string', position: 0, mandatory: true, valueFromPipeline: true, aliases: ['Msg'], allowEmptyString: true }],
+    },
     (runtime) => ({
-      process(input) {
-        const message = input !== undefined ? input : runtime.parameter('Message');
+      process() {
+        const message = runtime.parameter('Message');
         write(runtime, toPSString(message ?? ''));
       },
     }),
@@ -114,8 +123,11 @@ function messageCmdlet(name: string, write: (runtime: CommandRuntime, message: s
 const writeInformation = new CmdletInfo(
   {
     name: 'Write-Information',
-    isAdvanced: true,
-    parameters: [parameter('MessageData', { position: 0, mandatory: true, aliases: ['Msg', 'Message'] }), parameter('Tags', { position: 1 })],
+    implementingType: 'Microsoft.PowerShell.Commands.WriteInformationCommand',
+    parameters: [
+      { name: 'MessageData', type: 'object', position: 0, mandatory: true, aliases: ['Msg', 'Message'], allowNull: true },
+      { name: 'Tags', type: 'string[]', position: 1 },
+    ],
   },
   (runtime) => ({
     process() {

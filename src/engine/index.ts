@@ -31,4 +31,4 @@ for (const name of ['WarningRecord', 'VerboseRecord', 'DebugRecord', 'Informatio
 export { Runspace, psVersion, type RunOutcome } from './runtime/runspace.js';
 export type { StreamSinks, InformationMessage, Emit } from './runtime/streams.js';
 export { ErrorRecord, PSErrorException } from './runtime/error-record.js';
-export type { CommandArgument } from './runtime/binder.js';
+export type { CommandArgument } from './runtime/command-binding.js';

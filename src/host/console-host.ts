@@ -81,9 +81,9 @@ export class ConsoleHost {
 /** A -File argument: `-Name` and `-Name:value` are parameters, anything else a string value. */
 export function scriptArgument(arg: string): CommandArgument {
   const match = /^-([A-Za-z_?][\w-]*)(:)?(.*)$/s.exec(arg);
-  if (!match) return { kind: 'value', value: arg };
+  if (!match) return { kind: 'positional', value: arg };
   const [, name, colon, rest] = match;
-  if (!colon) return { kind: 'parameter', name, text: arg, hasValue: false };
+  if (!colon) return { kind: 'parameter', name, colon: false };
   const value = /^\$true$/i.test(rest) ? true : /^\$false$/i.test(rest) ? false : rest;
-  return { kind: 'parameter', name, text: `-${name}:`, value, hasValue: true };
+  return { kind: 'parameter', name, colon: true, value };
 }

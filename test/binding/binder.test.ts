@@ -21,7 +21,7 @@ const getThing = defineCommand({
     { name: 'Code', type: 'string', validation: [{ kind: 'ValidatePattern', pattern: '^[a-z]{3}$' }] },
     { name: 'Tags', type: 'string[]', validation: [{ kind: 'ValidateCount', min: 1, max: 2 }, { kind: 'ValidateLength', min: 2, max: 4 }] },
     { name: 'Pair', type: 'int[]', validation: [{ kind: 'ValidateCount', min: 2, max: 2 }] },
-    { name: 'Even', type: 'int', validation: [{ kind: 'ValidateScript', script: ' $_ % 2 -eq 0 ', test: (x) => (x as number) % 2 === 0 }] },
+    { name: 'Even', type: 'int', validation: [{ kind: 'ValidateScript', script: new ScriptBlock(' $_ % 2 -eq 0 ') }] },
     { name: 'Positive', type: 'int', validation: [{ kind: 'ValidateRange', rangeKind: 'Positive' }] },
     { name: 'NotNull', type: 'object', validation: [{ kind: 'ValidateNotNull' }] },
     { name: 'NotEmpty', type: 'object', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },

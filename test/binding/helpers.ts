@@ -27,10 +27,15 @@ export type BindOutcome =
   | { readonly ok: true; readonly bound: Record<string, unknown>; readonly set: string; readonly binder: ParameterBinder }
   | { readonly ok: false; readonly error: ParameterBindingError };
 
+/** What the [ValidateScript()] blocks of the test commands compute, by script text (the engine is not involved here). */
+const validationScripts: Record<string, (element: unknown) => unknown> = {
+  ' $_ % 2 -eq 0 ': (element) => (element as number) % 2 === 0,
+};
+
 export function bind(command: CommandMetadata, args: readonly CommandArgument[], options: BindOptions = {}): BindOutcome {
   const binder = new ParameterBinder(command);
   try {
-    binder.bindCommandLine(args, options);
+    binder.bindCommandLine(args, { invokeScriptBlock: (script, element) => [validationScripts[script.text]!(element)], ...options });
   } catch (e) {
     if (e instanceof ParameterBindingError) return { ok: false, error: e };
     throw e;

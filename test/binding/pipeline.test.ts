@@ -195,7 +195,7 @@ function runScript(script: ScriptBlock, input: unknown): unknown[] {
 
 test('a delay-bind script block runs for each pipeline object', () => {
   const binder = new ParameterBinder(renameThing);
-  binder.bindCommandLine([pc('NewName', new ScriptBlock('Path'))], { pipelineInputExpected: true, invokeDelayBindScriptBlock: runScript });
+  binder.bindCommandLine([pc('NewName', new ScriptBlock('Path'))], { pipelineInputExpected: true, invokeScriptBlock: runScript });
   const names: unknown[] = [];
   for (const path of ['a.txt', 'b.txt']) {
     const outcome = binder.bindPipelineObject(PSObject.customObject({ Path: path }));
@@ -208,7 +208,7 @@ test('a delay-bind script block runs for each pipeline object', () => {
 test('a parameter typed [scriptblock] takes the script block itself', () => {
   const binder = new ParameterBinder(renameThing);
   const filter = new ScriptBlock('Path');
-  binder.bindCommandLine([pc('Filter', filter)], { pipelineInputExpected: true, invokeDelayBindScriptBlock: runScript });
+  binder.bindCommandLine([pc('Filter', filter)], { pipelineInputExpected: true, invokeScriptBlock: runScript });
   assert.is(binder.boundParameterValues.get('Filter'), filter);
 });
 
@@ -223,7 +223,7 @@ for (const [name, text, options, errorId, message] of delayErrors) {
     const binder = new ParameterBinder(renameThing);
     let error: ParameterBindingError | undefined;
     try {
-      binder.bindCommandLine([pc('NewName', new ScriptBlock(text))], { ...options, invokeDelayBindScriptBlock: runScript });
+      binder.bindCommandLine([pc('NewName', new ScriptBlock(text))], { ...options, invokeScriptBlock: runScript });
       const outcome = binder.bindPipelineObject(PSObject.customObject({ Path: 'a' }));
       if (!outcome.bound) error = outcome.error;
     } catch (e) {

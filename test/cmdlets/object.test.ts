@@ -2,7 +2,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { parameter } from '../../src/engine/runtime/binder.js';
 import { CmdletInfo, registerCmdlet } from '../../src/engine/runtime/commands.js';
 import { lines } from '../engine/runtime/run-script.js';
 
@@ -32,7 +31,7 @@ for (const [script, expected] of cases) {
 // Select-Object -First will.
 registerCmdlet(
   new CmdletInfo(
-    { name: 'Take-ForTest', isAdvanced: true, parameters: [parameter('InputObject', { valueFromPipeline: true }), parameter('Count', { position: 0 })] },
+    { name: 'Take-ForTest', parameters: [{ name: 'InputObject', valueFromPipeline: true }, { name: 'Count', type: 'int', position: 0 }] },
     (runtime) => {
       let taken = 0;
       return {

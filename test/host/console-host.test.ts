@@ -63,11 +63,11 @@ test('#requires for a newer PowerShell or the Desktop edition stops the script b
 });
 
 test('command-line arguments become parameters, colon values and plain strings', () => {
-  assert.equal(scriptArgument('-Name'), { kind: 'parameter', name: 'Name', text: '-Name', hasValue: false });
-  assert.equal(scriptArgument('-Flag:$false'), { kind: 'parameter', name: 'Flag', text: '-Flag:', value: false, hasValue: true });
-  assert.equal(scriptArgument('-n:5'), { kind: 'parameter', name: 'n', text: '-n:', value: '5', hasValue: true });
-  assert.equal(scriptArgument('plain'), { kind: 'value', value: 'plain' });
-  assert.equal(scriptArgument('-'), { kind: 'value', value: '-' });
+  assert.equal(scriptArgument('-Name'), { kind: 'parameter', name: 'Name', colon: false });
+  assert.equal(scriptArgument('-Flag:$false'), { kind: 'parameter', name: 'Flag', colon: true, value: false });
+  assert.equal(scriptArgument('-n:5'), { kind: 'parameter', name: 'n', colon: true, value: '5' });
+  assert.equal(scriptArgument('plain'), { kind: 'positional', value: 'plain' });
+  assert.equal(scriptArgument('-'), { kind: 'positional', value: '-' });
 });
 
 test.run();

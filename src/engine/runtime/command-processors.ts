@@ -5,9 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Extent } from '../../../grammar/extent.js';
+import type { ParameterBinder } from '../../binding/index.js';
 import { convertTo, toPSString } from '../conversion/index.js';
 import { Hashtable } from '../values/index.js';
-import { bindArguments, bindingError, convertParameterValue, type CommandArgument } from './binder.js';
+import { argsArray, bindCommandLine, bindingException, positionalArguments, type CommandArgument } from './command-binding.js';
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
@@ -18,7 +19,7 @@ import { ExitException, ReturnException } from './control-flow.js';
 import { InvocationInfo, PSErrorException } from './error-record.js';
 import { runtimeError } from './errors.js';
 import { Frame } from './frame.js';
-import { formatMessage, runtimeStrings } from './messages.js';
+import { runtimeStrings } from './messages.js';
 import type { ScriptBlockValue } from './script-block.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit } from './streams.js';
@@ -47,8 +48,13 @@ const commonParameterPreferences: Record<string, string> = {
 /** A function, filter, script block or script file invoked as a command. */
 export class ScriptBlockProcessor implements CommandProcessor {
   private frame!: Frame;
+  private binder!: ParameterBinder;
+  private runtime: CommandRuntime | null = null;
+  private psCmdlet: PSCmdletValue | null = null;
   private readonly collected: unknown[] = [];
-  private pipelineParameter: string | null = null;
+  /** Parameters that take pipeline input: their variables follow each bound object. */
+  private pipelineParameters: readonly string[] = [];
+  private invocation: InvocationInfo | null = null;
   /** The code a script ended with through `exit`, or null. */
   exitCode: number | null = null;
 
@@ -69,55 +75,56 @@ export class ScriptBlockProcessor implements CommandProcessor {
     } = {},
   ) {}
 
+  private invocationInfo(): InvocationInfo {
+    return (this.invocation ??= new InvocationInfo(this.name, this.options.extent ?? null, this.options.isScript ? 'ExternalScript' : 'Function'));
+  }
+
   begin(): void {
     if (this.options.isScript && this.name) checkRequires(this.block.ast, this.name.replace(/^.*[\\/]/, ''), psVersion);
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
-    const metadata = compiled.metadata(this.name ?? '');
-    const { bound, unbound } = bindArguments(metadata, this.args, this.options.extent ?? null, this.options.expectsInput ?? false);
-    let invocation: InvocationInfo | undefined;
-    const invocationInfo = () => (invocation ??= new InvocationInfo(this.name, this.options.extent ?? null, this.options.isScript ? 'ExternalScript' : 'Function'));
+    const metadata = compiled.metadata(this.name ?? '', this.caller);
+    const binder = bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo());
+    this.binder = binder;
+    const bound = binder.boundParameterValues;
     const name = this.name;
     const isScript = this.options.isScript ?? false;
+    const processor = this;
     this.frame = new Frame(
       context,
       scope,
       this.caller.out,
       this.caller.streams,
-      name === null ? this.caller.command : { name, isScript, get invocation() { return invocationInfo(); } },
+      name === null ? this.caller.command : { name, isScript, get invocation() { return processor.invocationInfo(); } },
     );
     if (compiled.isAdvanced) this.frame = withCommonVariables(this.frame, this.caller, bound);
     for (const parameter of compiled.parameters) {
-      const { name, type, isSwitch } = parameter.metadata;
+      const { name, type, isSwitch } = parameter;
       let value: unknown;
-      if (bound.has(name)) {
-        value = bound.get(name);
-        for (const validate of parameter.validators) {
-          const failure = validate(value, this.frame);
-          if (failure !== null) {
-            throw bindingError(metadata, 'ParameterArgumentValidationError', formatMessage(runtimeStrings.ParameterArgumentValidationError, '', name, '', '', '', '', failure), this.options.extent ?? null, 'InvalidData');
-          }
-        }
-      } else if (parameter.defaultValue) value = convertParameterValue(metadata, parameter.metadata, parameter.defaultValue(this.frame) ?? null, this.options.extent ?? null);
-      else value = isSwitch ? false : type ? convertTo(null, type) : null;
+      if (bound.has(name)) value = bound.get(name);
+      else if (parameter.defaultValue) {
+        const given = parameter.defaultValue(this.frame) ?? null;
+        value = type ? convertTo(given, type) : given;
+      } else value = isSwitch ? false : type ? convertTo(null, type) : null;
       scope.define(new PSVariable(name, value, type));
-      if (parameter.metadata.valueFromPipeline && this.pipelineParameter === null) this.pipelineParameter = name;
     }
     if (compiled.isAdvanced) {
+      this.pipelineParameters = metadata.parameters
+        .filter((p) => p.setData.some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName))
+        .map((p) => p.name);
       for (const [name, value] of bound) {
         const lowered = name.toLowerCase();
         if (commonParameterPreferences[lowered]) scope.define(new PSVariable(commonParameterPreferences[lowered], value));
         else if (lowered === 'verbose' || lowered === 'debug') scope.define(new PSVariable(`${name}Preference`, value === true ? 'Continue' : 'SilentlyContinue'));
         else if (lowered === 'whatif') scope.define(new PSVariable('WhatIfPreference', value === true));
       }
-      const frame = this.frame;
-      scope.define(PSVariable.lazy('PSCmdlet', () => new PSCmdletValue(new CommandRuntime(frame, name ?? '', invocationInfo(), bound, this))));
+      scope.define(PSVariable.lazy('PSCmdlet', () => (this.psCmdlet = new PSCmdletValue(this.commandRuntime()))));
     }
     if (!this.options.dotSource) {
-      scope.define(new PSVariable('args', unbound));
+      scope.define(new PSVariable('args', argsArray(binder)));
       scope.define(PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
-      scope.define(PSVariable.lazy('MyInvocation', invocationInfo));
+      scope.define(PSVariable.lazy('MyInvocation', () => this.invocationInfo()));
       scope.define(new PSVariable('input', []));
       if (this.options.isScript && this.name) {
         scope.define(new PSVariable('PSCommandPath', this.name));
@@ -128,19 +135,39 @@ export class ScriptBlockProcessor implements CommandProcessor {
     if (compiled.begin) this.run(compiled.begin);
   }
 
+  private commandRuntime(): CommandRuntime {
+    return (this.runtime ??= new CommandRuntime(this.frame, this.name ?? '', this.invocationInfo(), this.binder, this));
+  }
+
+  /** An advanced function binds each input object to its pipeline parameters; false when it did not bind (the error is written). */
+  private bindInput(input: unknown): boolean {
+    if (!this.block.compiled.isAdvanced) return true;
+    const outcome = this.binder.bindPipelineObject(input);
+    if (!outcome.bound) {
+      this.commandRuntime().writeError(bindingException(outcome.error, this.invocationInfo(), input).errorRecord);
+      return false;
+    }
+    this.psCmdlet?.refreshParameterSetName();
+    const bound = this.binder.boundParameterValues;
+    for (const name of this.pipelineParameters) {
+      if (bound.has(name)) this.frame.scope.local(name)!.value = bound.get(name);
+    }
+    return true;
+  }
+
   process(input: unknown): void {
     const compiled = this.block.compiled;
     if (input === noInput) {
       if (compiled.process) this.run(compiled.process);
       return;
     }
+    if (!this.bindInput(input)) return;
     if (!compiled.process) {
       this.collected.push(input);
       return;
     }
     this.frame.setLocal('_', input);
     this.frame.setLocal('input', [input]);
-    if (this.pipelineParameter) this.frame.scope.local(this.pipelineParameter)!.value = input;
     this.run(compiled.process);
   }
 
@@ -192,7 +219,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
 export class CmdletProcessor implements CommandProcessor {
   private implementation!: CmdletImplementation;
   private runtime!: CommandRuntime;
-  private readonly invocation: InvocationInfo;
+  private binder!: ParameterBinder;
+  private invocationValue: InvocationInfo | null = null;
 
   constructor(
     private readonly frame: Frame,
@@ -200,14 +228,18 @@ export class CmdletProcessor implements CommandProcessor {
     private readonly args: readonly CommandArgument[],
     private readonly extent: Extent | null,
     private readonly expectsInput: boolean,
-  ) {
-    this.invocation = new InvocationInfo(cmdlet.name, extent, 'Cmdlet');
+  ) {}
+
+  private get invocation(): InvocationInfo {
+    return (this.invocationValue ??= new InvocationInfo(this.cmdlet.name, this.extent, 'Cmdlet'));
   }
 
   begin(): void {
     this.guard(() => {
-      const { bound } = bindArguments(this.cmdlet.metadata, this.args, this.extent, this.expectsInput);
-      this.runtime = new CommandRuntime(withCommonVariables(this.frame, this.frame, bound), this.cmdlet.name, this.invocation, bound, this);
+      this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.expectsInput, () => this.invocation);
+      const frame = withCommonVariables(this.frame, this.frame, this.binder.boundParameterValues);
+      this.runtime = new CommandRuntime(frame, this.cmdlet.name, this.invocation, this.binder, this);
+      for (const warning of this.binder.warnings) this.runtime.writeWarning(warning);
       this.implementation = this.cmdlet.create(this.runtime);
       this.implementation.begin?.();
     });
@@ -219,8 +251,11 @@ export class CmdletProcessor implements CommandProcessor {
         this.implementation.process?.(undefined);
         return;
       }
-      const parameter = this.cmdlet.metadata.parameters.find((p) => p.valueFromPipeline);
-      if (parameter) this.runtime.bound.set(parameter.name, convertParameterValue(this.cmdlet.metadata, parameter, input, this.extent));
+      const outcome = this.binder.bindPipelineObject(input);
+      if (!outcome.bound) {
+        this.runtime.writeError(bindingException(outcome.error, this.invocation, input).errorRecord);
+        return;
+      }
       this.implementation.process?.(input);
     });
   }
@@ -285,7 +320,7 @@ export class NativeCommandProcessor implements CommandProcessor {
  * dot-sourced (ForEach-Object and Where-Object run theirs so, in the caller's scope).
  */
 export function runScriptBlock(frame: Frame, block: ScriptBlockValue, args: readonly unknown[], options: { dotSource?: boolean; dollarUnder?: unknown } = {}): void {
-  const processor = new ScriptBlockProcessor(frame, block, args.map((value): CommandArgument => ({ kind: 'value', value })), null, options);
+  const processor = new ScriptBlockProcessor(frame, block, positionalArguments(args), null, options);
   try {
     processor.begin();
     processor.process(noInput);

@@ -4,7 +4,8 @@
  * command's own common parameters (-ErrorAction, -Verbose, ...).
  */
 import { toPSString } from '../conversion/index.js';
-import { ordinalIgnoreCaseKey, type ScriptBlock } from '../values/index.js';
+import { ShouldProcess, ShouldProcessStopped, type ParameterBinder } from '../../binding/index.js';
+import type { ScriptBlock } from '../values/index.js';
 import { runScriptBlock } from './command-processors.js';
 import { emitEnumerated } from './compile-pipeline.js';
 import { StopUpstreamException } from './control-flow.js';
@@ -20,20 +21,74 @@ export class CommandRuntime {
     readonly frame: Frame,
     readonly commandName: string,
     readonly invocation: InvocationInfo,
-    readonly bound: Map<string, unknown>,
+    /** The command's binder: its bound parameters follow each pipeline object. */
+    private readonly binder: ParameterBinder,
     /** The processor running the command, which StopUpstreamException names. */
     private readonly processor: object,
   ) {}
+
+  private shouldProcessState: ShouldProcess | null = null;
+
+  /**
+   * Cmdlet.ShouldProcess(target, action): -WhatIf writes `What if: ...` and declines,
+   * -Confirm or a ConfirmImpact at $ConfirmPreference asks the host; Yes/No to All hold for the
+   * rest of this invocation. A Halt (or an interrupted prompt) stops the pipeline.
+   */
+  shouldProcess(target: string, action?: string): boolean {
+    return this.confirming((state) => (action === undefined ? state.shouldProcess(target) : state.shouldProcess(target, action)));
+  }
+
+  /** Cmdlet.ShouldProcess(verboseDescription, verboseWarning, caption): the caller's own texts. */
+  shouldProcessWithTexts(description: string, warning: string | null, caption: string | null): boolean {
+    return this.confirming((state) => state.shouldProcessWithTexts(description, warning, caption));
+  }
+
+  private confirming(decide: (state: ShouldProcess) => boolean): boolean {
+    const host = this.frame.context.host;
+    const state = (this.shouldProcessState ??= new ShouldProcess(
+      this.binder.command,
+      {
+        whatIf: this.bound.get('WhatIf') as boolean | undefined,
+        confirm: this.bound.get('Confirm') as boolean | undefined,
+        verbose: this.action('', 'VerbosePreference', 'Verbose') === 'continue',
+        whatIfPreference: this.frame.variable('WhatIfPreference'),
+        confirmPreference: this.frame.variable('ConfirmPreference'),
+      },
+      {
+        promptForChoice: (caption, message, choices, defaultChoice) => host.promptForChoice(caption, message, choices, defaultChoice),
+        writeLine: (text) => host.writeLine(text),
+        writeVerbose: (text) => this.writeVerbose(text),
+        enterNestedPrompt: host.enterNestedPrompt && (() => host.enterNestedPrompt!()),
+      },
+    ));
+    try {
+      return decide(state);
+    } catch (e) {
+      if (!(e instanceof ShouldProcessStopped)) throw e;
+      const record = newErrorRecord(new ExceptionValue(e.exceptionTypeName, e.message), e.errorId, 'OperationStopped', null, this.invocation);
+      record.terminatesScript = true;
+      throw new PSErrorException(record);
+    }
+  }
 
   /** Ends the commands before this one in the pipeline (Select-Object -First has all it needs). */
   stopUpstream(): never {
     throw new StopUpstreamException(this.processor);
   }
 
-  /** A bound parameter's value, or undefined when it was not given. */
+  /** The bound parameters by declared name ($PSBoundParameters). */
+  get bound(): ReadonlyMap<string, unknown> {
+    return this.binder.boundParameterValues;
+  }
+
+  /** $PSCmdlet.ParameterSetName. */
+  get parameterSetName(): string {
+    return this.binder.parameterSetName;
+  }
+
+  /** A bound parameter's value (by its declared name), or undefined when it was not given. */
   parameter(name: string): unknown {
-    for (const [key, value] of this.bound) if (ordinalIgnoreCaseKey(key) === ordinalIgnoreCaseKey(name)) return value;
-    return undefined;
+    return this.binder.boundParameterValues.get(name);
   }
 
   has(name: string): boolean {

@@ -4,7 +4,7 @@
  * factory for their begin/process/end implementation.
  */
 import { ordinalIgnoreCaseKey } from '../values/index.js';
-import type { CommandMetadata } from './binder.js';
+import { defineCommand, type CommandMetadata, type CommandSpec } from '../../binding/index.js';
 import type { CommandRuntime } from './command-runtime.js';
 import type { Frame } from './frame.js';
 import type { CommandDefinition } from './session-state.js';
@@ -31,11 +31,14 @@ export interface CmdletImplementation {
 
 export class CmdletInfo implements CommandDefinition {
   readonly commandType = 'Cmdlet' as const;
+  readonly metadata: CommandMetadata;
 
   constructor(
-    readonly metadata: CommandMetadata,
+    spec: CommandSpec,
     readonly create: (runtime: CommandRuntime) => CmdletImplementation,
-  ) {}
+  ) {
+    this.metadata = defineCommand(spec);
+  }
 
   get name(): string {
     return this.metadata.name;

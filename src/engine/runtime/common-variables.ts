@@ -9,7 +9,7 @@ import type { Frame } from './frame.js';
 import type { StreamSinks } from './streams.js';
 import { assignVariable, readVariable } from './variables.js';
 
-function collector(caller: Frame, bound: Map<string, unknown>, parameter: string): ArrayList | null {
+function collector(caller: Frame, bound: ReadonlyMap<string, unknown>, parameter: string): ArrayList | null {
   const given = bound.get(parameter);
   if (given === undefined || given === null) return null;
   let name = toPSString(given);
@@ -22,7 +22,7 @@ function collector(caller: Frame, bound: Map<string, unknown>, parameter: string
 }
 
 /** The frame a command writes through, with its common-parameter collectors attached. */
-export function withCommonVariables(frame: Frame, caller: Frame, bound: Map<string, unknown>): Frame {
+export function withCommonVariables(frame: Frame, caller: Frame, bound: ReadonlyMap<string, unknown>): Frame {
   const out = collector(caller, bound, 'OutVariable');
   const errors = collector(caller, bound, 'ErrorVariable');
   const warnings = collector(caller, bound, 'WarningVariable');

@@ -11,7 +11,7 @@ import type { Extent } from '../../../grammar/extent.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
-import { splatArray, type CommandArgument } from './binder.js';
+import { splatArguments, type CommandArgument } from './command-binding.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
 import { compileExpression, valueOf } from './compile-expression.js';
 import type { Stmt } from './compile-statement.js';
@@ -109,32 +109,24 @@ function compileExpressionElement(ast: ExpressionAst): ElementFactory {
 /** Evaluates the arguments after the command name, expanding `@splat`. */
 function compileArguments(elements: readonly CommandElementAst[]): (f: Frame) => CommandArgument[] {
   const compiled = elements.map((element): ((f: Frame, into: CommandArgument[]) => void) => {
+    const position = element.extent;
     if (element.kind === 'CommandParameter') {
       const name = element.parameterName;
-      const text = `-${name}${element.colon ? ':' : ''}`;
       const argument = element.argument ? compileExpression(element.argument) : null;
       return (f, into) => {
-        into.push(argument ? { kind: 'parameter', name, text, value: valueOf(argument(f)), hasValue: true } : { kind: 'parameter', name, text, hasValue: false });
+        into.push(argument ? { kind: 'parameter', name, colon: true, value: valueOf(argument(f)), position } : { kind: 'parameter', name, colon: false, position });
       };
     }
     if (element.kind === 'Variable' && element.splatted) {
       const qualifier = element.scope?.toLowerCase() ?? null;
       const name = element.unqualifiedName;
       return (f, into) => {
-        const value = readVariable(f, qualifier, name);
-        if (value instanceof Hashtable) {
-          for (const [key, v] of value) {
-            const parameter = toPSString(key);
-            into.push({ kind: 'parameter', name: parameter, text: `-${parameter}:`, value: v, hasValue: true });
-          }
-          return;
-        }
-        into.push(...splatArray(enumerableItems(value) ?? (value === null ? [] : [value])));
+        into.push(...splatArguments(readVariable(f, qualifier, name), position));
       };
     }
     const expr = compileExpression(element);
     return (f, into) => {
-      into.push({ kind: 'value', value: valueOf(expr(f)) });
+      into.push({ kind: 'positional', value: valueOf(expr(f)), position });
     };
   });
   return (f) => {
@@ -181,7 +173,7 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   }
   if (name && NativeCommandProcessor.exists(name)) {
     const argv = args.flatMap((a) =>
-      a.kind === 'parameter' ? (a.hasValue ? [`${a.text}${toPSString(a.value)}`] : [a.text]) : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
+      a.kind === 'parameter' ? [a.colon ? `-${a.name}:${toPSString(a.value)}` : `-${a.name}`] : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
     );
     return new NativeCommandProcessor(f, name, argv, f.out);
   }

@@ -4,6 +4,7 @@
  * PSObjects with note properties so the .NET surface reads their members like any object's.
  */
 import type { Extent } from '../../../grammar/extent.js';
+import { defineEnum } from '../dotnet/enums.js';
 import { PSObject } from '../values/index.js';
 import { positionMessage } from '../../format/position-message.js';
 
@@ -92,13 +93,19 @@ export class ExceptionValue extends PSObject {
   }
 }
 
-export type ErrorCategoryName =
-  | 'NotSpecified' | 'OpenError' | 'CloseError' | 'DeviceError' | 'DeadlockDetected' | 'InvalidArgument'
-  | 'InvalidData' | 'InvalidOperation' | 'InvalidResult' | 'InvalidType' | 'MetadataError' | 'NotImplemented'
-  | 'NotInstalled' | 'ObjectNotFound' | 'OperationStopped' | 'OperationTimeout' | 'SyntaxError' | 'ParserError'
-  | 'PermissionDenied' | 'ResourceBusy' | 'ResourceExists' | 'ResourceUnavailable' | 'ReadError' | 'WriteError'
-  | 'FromStdErr' | 'SecurityError' | 'ProtocolError' | 'ConnectionError' | 'AuthenticationError' | 'LimitsExceeded'
-  | 'QuotaExceeded' | 'NotEnabled';
+/** System.Management.Automation.ErrorCategory, in its numbering order. */
+const errorCategories = [
+  'NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument',
+  'InvalidData', 'InvalidOperation', 'InvalidResult', 'InvalidType', 'MetadataError', 'NotImplemented',
+  'NotInstalled', 'ObjectNotFound', 'OperationStopped', 'OperationTimeout', 'SyntaxError', 'ParserError',
+  'PermissionDenied', 'ResourceBusy', 'ResourceExists', 'ResourceUnavailable', 'ReadError', 'WriteError',
+  'FromStdErr', 'SecurityError', 'ProtocolError', 'ConnectionError', 'AuthenticationError', 'LimitsExceeded',
+  'QuotaExceeded', 'NotEnabled',
+] as const;
+
+export type ErrorCategoryName = (typeof errorCategories)[number];
+
+defineEnum('System.Management.Automation.ErrorCategory', Object.fromEntries(errorCategories.map((name, i) => [name, i])));
 
 /** ErrorCategoryInfo; its ToString is `Category: (TargetName:TargetType) [Activity], Reason`. */
 export class ErrorCategoryInfo extends PSObject {
@@ -141,7 +148,7 @@ export class InvocationInfo extends PSObject {
     /** The command's name ('Write-Error', a function's name, a script's path), or null for script text. */
     readonly commandName: string | null,
     readonly extent: Extent | null,
-    commandType: CommandTypeName = 'Function',
+    readonly commandType: CommandTypeName = 'Function',
   ) {
     super(undefined, ['System.Management.Automation.InvocationInfo', 'System.Object']);
     const isScript = commandType === 'ExternalScript';

@@ -3,6 +3,7 @@
  * host's streams, built-in commands) and, per running block, a Frame: the current scope, where
  * output goes, and the error/warning/... sinks after redirections.
  */
+import { nonInteractiveHost, type HostUserInterface } from './host-interface.js';
 import { ArrayList, getStaticMember, invokeStaticMethod, type DotNetContext } from '../dotnet/index.js';
 import type { OperatorContext } from '../operators/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
@@ -33,10 +34,15 @@ export class ExecutionContext {
   /** $Error (an ArrayList, so scripts can Clear() it), newest first. */
   readonly errors = new ArrayList();
 
+  /** The host's user interface: prompts and confirmations; the runspace's owner replaces it. */
+  host: HostUserInterface;
+
   constructor(
     readonly hostStreams: StreamSinks,
     readonly runner: ScriptBlockRunner,
-  ) {}
+  ) {
+    this.host = nonInteractiveHost((text) => hostStreams.information({ messageData: text, tags: ['PSHOST'], fromHost: true, noNewLine: false }));
+  }
 
   /**
    * ErrorRecord.ScriptStackTrace for an error at `at`: the innermost function with the error's

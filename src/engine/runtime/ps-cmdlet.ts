@@ -7,11 +7,6 @@ import { toBoolean, toPSString } from '../conversion/index.js';
 import { PSObject } from '../values/index.js';
 import type { CommandRuntime } from './command-runtime.js';
 import { ErrorRecord, PSErrorException } from './error-record.js';
-import { formatMessage } from './messages.js';
-
-/** CommandBaseStrings.resx ShouldProcessMessage and ShouldProcessWhatIfMessage. */
-const shouldProcessMessage = 'Performing the operation "{0}" on target "{1}".';
-const whatIfMessage = 'What if: {0}';
 
 export class PSCmdletValue extends PSObject {
   constructor(readonly runtime: CommandRuntime) {
@@ -23,7 +18,12 @@ export class PSCmdletValue extends PSObject {
       'System.Object',
     ]);
     this.addNoteProperty('MyInvocation', runtime.invocation);
-    this.addNoteProperty('ParameterSetName', '__AllParameterSets');
+    this.addNoteProperty('ParameterSetName', runtime.parameterSetName);
+  }
+
+  /** The set can narrow as each pipeline object binds. */
+  refreshParameterSetName(): void {
+    this.property('ParameterSetName')!.value = this.runtime.parameterSetName;
   }
 
   /** Runs one of the Cmdlet methods; found: false for any other name. */
@@ -31,12 +31,9 @@ export class PSCmdletValue extends PSObject {
     const runtime = this.runtime;
     const text = (i: number) => toPSString(args[i] ?? null);
     switch (name.toLowerCase()) {
-      case 'shouldprocess': {
-        if (!toBoolean(runtime.frame.variable('WhatIfPreference'))) return { found: true, value: true };
-        const target = args.length >= 3 ? text(0) : formatMessage(shouldProcessMessage, args.length === 2 ? text(1) : runtime.commandName, text(0));
-        runtime.writeInformation(formatMessage(whatIfMessage, target), ['PSHOST'], true);
-        return { found: true, value: false };
-      }
+      case 'shouldprocess':
+        if (args.length >= 3) return { found: true, value: runtime.shouldProcessWithTexts(text(0), args[1] == null ? null : text(1), args[2] == null ? null : text(2)) };
+        return { found: true, value: args.length === 2 ? runtime.shouldProcess(text(0), text(1)) : runtime.shouldProcess(text(0)) };
       case 'shouldcontinue':
         return { found: true, value: true };
       case 'throwterminatingerror': {

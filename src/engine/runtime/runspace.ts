@@ -7,7 +7,7 @@ import { homedir, platform } from 'node:os';
 import { parse } from '../../../grammar/parser/index.js';
 import type { ParseError } from '../../../grammar/errors.js';
 import { Hashtable, ScriptBlock, Version } from '../values/index.js';
-import type { CommandArgument } from './binder.js';
+import type { CommandArgument } from './command-binding.js';
 import { noInput, runScriptBlock, ScriptBlockProcessor } from './command-processors.js';
 import { ExitException } from './control-flow.js';
 import { ErrorRecord, PSErrorException } from './error-record.js';

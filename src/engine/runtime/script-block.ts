@@ -3,37 +3,36 @@
  * AST node, so a function called a million times compiles once), the parameter metadata the
  * binder uses, and the scope a GetNewClosure() block keeps.
  */
-import type { AttributeBaseAst, ExpressionAst, ParameterAst, ScriptBlockAst } from '../../../grammar/ast.js';
+import type { ParameterAst, ScriptBlockAst } from '../../../grammar/ast.js';
 import { parse } from '../../../grammar/parser/index.js';
-import { toBoolean } from '../conversion/index.js';
 import { resolveType, type PSTypeInfo } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
-import type { CommandMetadata, ParameterMetadata } from './binder.js';
-import { compileExpression, constantValue, pipelineResult, type Expr } from './compile-expression.js';
+import type { CommandMetadata } from '../../binding/index.js';
+import { compileExpression, pipelineResult, type Expr } from './compile-expression.js';
 import { compileStatementList, type Stmt } from './compile-statement.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
 import { typeNotFound } from './errors.js';
 import type { Frame } from './frame.js';
 import { PSVariable, Scope } from './session-state.js';
-import { compileValidator, type Validator } from './validation.js';
+import { isAdvancedScript, scriptCommandMetadata } from './script-metadata.js';
 
 export interface CompiledParameter {
-  readonly metadata: ParameterMetadata;
+  readonly name: string;
+  /** The variable's type constraint ([int]$x), or null. */
+  readonly type: PSTypeInfo | null;
+  readonly isSwitch: boolean;
   readonly defaultValue: Expr | null;
-  /** [ValidateSet()], [ValidateRange()]... checks for a bound value. */
-  readonly validators: readonly Validator[];
 }
 
 export interface CompiledScriptBlock {
   readonly parameters: readonly CompiledParameter[];
   readonly isAdvanced: boolean;
-  readonly supportsShouldProcess: boolean;
   readonly begin: Stmt | null;
   readonly process: Stmt | null;
   readonly end: Stmt | null;
   readonly clean: Stmt | null;
-  /** Metadata for the binder, under the name the block is invoked by. */
-  metadata(name: string): CommandMetadata;
+  /** Metadata for the binder, under the name the block is invoked by (attribute arguments evaluated in `frame` the first time). */
+  metadata(name: string, frame: Frame): CommandMetadata;
 }
 
 const compiledBlocks = new WeakMap<ScriptBlockAst, CompiledScriptBlock>();
@@ -90,86 +89,19 @@ function scriptBlockText(ast: ScriptBlockAst): string {
   return text.startsWith('{') && text.endsWith('}') ? text.slice(1, -1) : text;
 }
 
-function attributeName(attribute: AttributeBaseAst): string {
-  return attribute.typeName.fullName.toLowerCase().replace(/^system\.management\.automation\./, '').replace(/attribute$/, '');
-}
-
-/** A named attribute argument's value, read from its constant (`Mandatory`, `Mandatory=$true`, `Position=0`). */
-function namedArgument(attribute: AttributeBaseAst, name: string): ExpressionAst | null | undefined {
-  if (attribute.kind !== 'Attribute') return undefined;
-  const arg = attribute.namedArguments.find((a) => a.argumentName.toLowerCase() === name.toLowerCase());
-  return arg === undefined ? undefined : arg.argument;
-}
-
-function constantOf(ast: ExpressionAst | null | undefined): unknown {
-  if (ast === undefined) return undefined;
-  if (ast === null) return true;
-  if (ast.kind === 'Constant') return constantValue(ast.numberType, ast.value);
-  if (ast.kind === 'StringConstant') return ast.value;
-  if (ast.kind === 'Variable') {
-    const name = ast.unqualifiedName.toLowerCase();
-    if (name === 'true') return true;
-    if (name === 'false') return false;
-    if (name === 'null') return null;
-  }
-  return true;
-}
-
-function compileParameters(parameters: readonly ParameterAst[], explicitPositions: boolean): CompiledParameter[] {
-  let nextPosition = 0;
+function compileParameters(parameters: readonly ParameterAst[]): CompiledParameter[] {
   return parameters.map((p) => {
-    let type: PSTypeInfo | null = null;
-    let mandatory = false;
-    let position: number | null = null;
-    let valueFromPipeline = false;
-    let valueFromRemainingArguments = false;
-    const aliases: string[] = [];
-    const validators: Validator[] = [];
-    for (const attribute of p.attributes) {
-      if (attribute.kind === 'TypeConstraint') {
-        type = resolveType(attribute.typeName.fullName);
-        if (!type) throw typeNotFound(attribute.typeName.fullName);
-        continue;
-      }
-      const name = attributeName(attribute);
-      if (name === 'parameter') {
-        mandatory = toBoolean(constantOf(namedArgument(attribute, 'Mandatory')) ?? false);
-        const pos = constantOf(namedArgument(attribute, 'Position'));
-        if (typeof pos === 'number') position = pos;
-        valueFromPipeline = toBoolean(constantOf(namedArgument(attribute, 'ValueFromPipeline')) ?? false);
-        valueFromRemainingArguments = toBoolean(constantOf(namedArgument(attribute, 'ValueFromRemainingArguments')) ?? false);
-      } else if (name === 'alias') {
-        for (const a of attribute.positionalArguments) {
-          const value = constantOf(a);
-          if (typeof value === 'string') aliases.push(value);
-        }
-      } else {
-        const validator = compileValidator(attribute, name);
-        if (validator) validators.push(validator);
-      }
-    }
+    const constraint = p.attributes.find((a) => a.kind === 'TypeConstraint');
+    const type = constraint ? resolveType(constraint.typeName.fullName) : null;
+    if (constraint && !type) throw typeNotFound(constraint.typeName.fullName);
     const isSwitch = type?.fullName === 'System.Management.Automation.SwitchParameter';
-    if (!explicitPositions && !isSwitch) position = nextPosition++;
-    return {
-      metadata: {
-        name: p.name.unqualifiedName, type: isSwitch ? null : type, aliases, position, isSwitch, mandatory, valueFromPipeline, valueFromRemainingArguments,
-      },
-      defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : null,
-      validators,
-    };
+    return { name: p.name.unqualifiedName, type: isSwitch ? null : type, isSwitch, defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : null };
   });
 }
 
 function compileScriptBlock(ast: ScriptBlockAst, functionParameters: readonly ParameterAst[] | null): CompiledScriptBlock {
   const parameterAsts = functionParameters ?? ast.paramBlock?.parameters ?? [];
-  const blockAttributes = ast.paramBlock?.attributes ?? [];
-  const isAdvanced =
-    blockAttributes.some((a) => attributeName(a) === 'cmdletbinding') ||
-    parameterAsts.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && attributeName(a) === 'parameter'));
-  const cmdletBinding = blockAttributes.find((a) => attributeName(a) === 'cmdletbinding');
-  const supportsShouldProcess = cmdletBinding !== undefined && toBoolean(constantOf(namedArgument(cmdletBinding, 'SupportsShouldProcess')) ?? false);
-  const explicitPositions = parameterAsts.some((p) => p.attributes.some((a) => namedArgument(a, 'Position') !== undefined));
-  const parameters = compileParameters(parameterAsts, explicitPositions);
+  const parameters = compileParameters(parameterAsts);
   const block = (b: ScriptBlockAst['endBlock']) => (b ? compileStatementList(b.statements, b.traps) : null);
   let process = block(ast.processBlock);
   let end = block(ast.endBlock);
@@ -180,16 +112,15 @@ function compileScriptBlock(ast: ScriptBlockAst, functionParameters: readonly Pa
   const metadataByName = new Map<string, CommandMetadata>();
   return {
     parameters,
-    isAdvanced,
-    supportsShouldProcess,
+    isAdvanced: isAdvancedScript(ast, parameterAsts),
     begin: block(ast.beginBlock),
     process,
     end,
     clean: block(ast.cleanBlock),
-    metadata(name) {
+    metadata(name, frame) {
       let metadata = metadataByName.get(name);
       if (!metadata) {
-        metadata = { name, parameters: parameters.map((p) => p.metadata), isAdvanced, supportsShouldProcess };
+        metadata = scriptCommandMetadata(name, ast, parameterAsts, frame);
         metadataByName.set(name, metadata);
       }
       return metadata;

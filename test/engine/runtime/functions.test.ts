@@ -12,7 +12,9 @@ const cases: [string, string][] = [
   ['function f { param([switch]$Force) if ($Force) { "forced" } else { "normal" } }; f; f -Force; f -Force:$false', 'normal\nforced\nnormal\n'],
   ['function f { $args.Count; $args[1] }; f a b c', '3\nb\n'],
   ['function f($x) { "x=$x rest=$args" }; f 1 2 3', 'x=1 rest=2 3\n'],
-  ['function f($a) { "a=$a args=$args" }; f -foo 1', 'a=1 args=-foo\n'],
+  // pwsh's binder takes the word after an unknown -Name as that name's value (GetNextPositionalArgument).
+  ['function f($a) { "a=$a args=$args" }; f -foo 1', 'a= args=-foo 1\n'],
+  ['function f($a) { "a=$a args=$args" }; f 1 -foo', 'a=1 args=-foo\n'],
   ['function inner { param($Name, [switch]$Loud) "$Name $Loud" }; function wrapper { inner @args }; wrapper -Loud -Name x', 'x True\n'],
   ['function inner { param($Name) "[$Name]" }; function wrapper { inner @args }; wrapper -Name:y', '[y]\n'],
   ['function f { $args[0]; $args[0] -eq "-Name" }; f -Name', '-Name\nTrue\n'],
