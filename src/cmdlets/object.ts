@@ -17,6 +17,7 @@ function blocks(value: unknown): ScriptBlock[] {
 const forEachObject = new CmdletInfo(
   {
     name: 'ForEach-Object',
+    aliases: ['%', 'foreach'],
     implementingType: 'Microsoft.PowerShell.Commands.ForEachObjectCommand',
     defaultParameterSetName: 'ScriptBlockSet',
     parameters: [
@@ -94,6 +95,7 @@ const withValue = comparisonSets.filter((c) => c.name !== 'Not');
 const whereObject = new CmdletInfo(
   {
     name: 'Where-Object',
+    aliases: ['?', 'where'],
     implementingType: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
     defaultParameterSetName: 'EqualSet',
     parameters: [

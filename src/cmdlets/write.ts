@@ -17,6 +17,7 @@ defineEnum('System.ConsoleColor', Object.fromEntries(
 const writeOutput = new CmdletInfo(
   {
     name: 'Write-Output',
+    aliases: ['echo', 'write'],
     implementingType: 'Microsoft.PowerShell.Commands.WriteOutputCommand',
     parameters: [
       { name: 'InputObject', type: 'psobject[]', position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true, allowNull: true, allowEmptyCollection: true },

@@ -2,22 +2,14 @@
  * The PowerShell engine: a Runspace runs script text or files with psh's built-in commands.
  * Hosts (the command line, the prompt, tests) supply where output and the other streams go.
  */
-import { objectCmdlets } from '../cmdlets/object.js';
-import { outCmdlets } from '../cmdlets/out.js';
-import { writeCmdlets } from '../cmdlets/write.js';
+import { builtinCmdlets } from '../cmdlets/index.js';
 import { engineViews } from '../format/index.js';
 import { registerCmdlet } from './runtime/commands.js';
 import { StreamRecord } from './runtime/streams.js';
 import { registerRuntimeTypes } from './runtime/runtime-types.js';
 
 registerRuntimeTypes();
-/** pwsh's built-in aliases for the commands psh has. */
-const aliases: Record<string, string[]> = {
-  'Write-Output': ['echo', 'write'],
-  'ForEach-Object': ['%', 'foreach'],
-  'Where-Object': ['?', 'where'],
-};
-for (const cmdlet of [...writeCmdlets, ...outCmdlets, ...objectCmdlets]) registerCmdlet(cmdlet, ...(aliases[cmdlet.name] ?? []));
+for (const cmdlet of builtinCmdlets) registerCmdlet(cmdlet);
 
 // A redirected warning, verbose or debug record shows with its stream's prefix, as pwsh's views do.
 for (const name of ['WarningRecord', 'VerboseRecord', 'DebugRecord', 'InformationRecord']) {

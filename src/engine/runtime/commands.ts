@@ -48,9 +48,10 @@ export class CmdletInfo implements CommandDefinition {
 const cmdlets = new Map<string, CmdletInfo>();
 const aliases = new Map<string, string>();
 
-export function registerCmdlet(info: CmdletInfo, ...aliasNames: string[]): void {
+/** Makes a cmdlet and its aliases (those its CommandSpec names) callable. */
+export function registerCmdlet(info: CmdletInfo): void {
   cmdlets.set(ordinalIgnoreCaseKey(info.name), info);
-  for (const alias of aliasNames) aliases.set(ordinalIgnoreCaseKey(alias), info.name);
+  for (const alias of info.metadata.aliases) aliases.set(ordinalIgnoreCaseKey(alias), info.name);
 }
 
 export type ResolvedCommand = FunctionInfo | CmdletInfo;
