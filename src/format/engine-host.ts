@@ -6,6 +6,7 @@
  */
 import { enumerableItems, toPSString } from '../engine/conversion/index.js';
 import { DictionaryEntry, getMember } from '../engine/dotnet/index.js';
+import { ScriptObject } from '../engine/types/index.js';
 import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 
@@ -13,6 +14,7 @@ const dictionaryEntryProperties = ['Name', 'Key', 'Value'];
 
 function propertyNames(value: unknown): readonly string[] {
   if (value instanceof DictionaryEntry) return dictionaryEntryProperties;
+  if (value instanceof ScriptObject) return value.objectClass.visiblePropertyNames();
   if (!(value instanceof PSObject)) return [];
   const own = [...value.members].filter((m) => m instanceof PSNoteProperty).map((m) => m.name);
   const adapted = [...value.adaptedProperties].map((p) => p.name).filter((name) => !own.some((o) => o.toLowerCase() === name.toLowerCase()));

@@ -2,7 +2,7 @@
  * Typed errors of the .NET surface. Each carries pwsh's message text, the FullyQualifiedErrorId
  * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
  */
-import { ConversionFailure, formatMessage, parserStrings as conversionParserStrings, RuntimeException, type ErrorCategory } from '../conversion/index.js';
+import { ConversionFailure, formatMessage, parserStrings as conversionParserStrings, PSInvalidCastException, RuntimeException, type ErrorCategory } from '../conversion/index.js';
 import { extendedTypeSystemStrings, parserStrings } from './messages.js';
 
 export { RuntimeException, type ErrorCategory };
@@ -84,6 +84,16 @@ export class SetValueInvocationException extends RuntimeException {
       innerException.exceptionTypeName,
     );
   }
+}
+
+/**
+ * What a failed property assignment raises: the setter's own exception, or the value's failure
+ * to convert to the property's type, wrapped as `Exception setting "Name": "..."`.
+ */
+export function setValueFailure(propertyName: string, error: unknown): unknown {
+  if (error instanceof DotNetException) return new SetValueInvocationException(propertyName, error);
+  if (error instanceof PSInvalidCastException) return new SetValueInvocationException(propertyName, new DotNetException(error.exceptionTypeName, error.message));
+  return error;
 }
 
 /** A property getter threw: `Exception getting "Item": "..."`. */

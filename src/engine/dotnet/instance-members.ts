@@ -17,7 +17,7 @@ import {
   methodNotFound,
   propertyIsReadOnly,
   propertyNotFound,
-  SetValueInvocationException,
+  setValueFailure,
 } from './errors.js';
 import { intrinsicCount, invokeIntrinsicMethod, isIntrinsicMethod } from './intrinsic-members.js';
 import { found, notFound, type MemberResult } from './member-result.js';
@@ -127,8 +127,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
   try {
     property.set(base, convertArgumentValue(value, fullTypeName(property.type)));
   } catch (error) {
-    if (error instanceof DotNetException) throw new SetValueInvocationException(property.name, error);
-    throw error;
+    throw setValueFailure(property.name, error);
   }
 }
 

@@ -40,6 +40,8 @@ export interface PropertyDefinition {
   readonly get: (target: any) => unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly set?: (target: any, value: any) => void;
+  /** A `hidden` property of a script class: readable and settable, but not listed. */
+  readonly hidden?: boolean;
 }
 
 export interface PropertyMember extends PropertyDefinition {
@@ -94,6 +96,13 @@ export function defineType(definition: TypeDefinition): TypeMembers {
   for (const [signature, invoke] of definition.constructors ?? []) {
     (members.constructors.overloads as MethodOverload[]).push(parseSignature(signature, invoke));
   }
+  return members;
+}
+
+/** A fresh, empty member table for a type, dropping what it had: a script class defined again. */
+export function replaceTypeMembers(fullName: string): TypeMembers {
+  const members = new TypeMembers(fullName);
+  typesByName.set(ordinalIgnoreCaseKey(fullName), members);
   return members;
 }
 

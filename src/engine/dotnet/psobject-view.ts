@@ -107,7 +107,7 @@ function propertiesOf(owner: unknown): PSPropertyView[] {
   }
   const base = owner instanceof PSObject ? owner.baseObject : owner;
   for (const members of typeChain(base)) {
-    for (const property of members.properties.values()) add(dotNetProperty(base, property));
+    for (const property of members.properties.values()) if (!property.hidden) add(dotNetProperty(base, property));
   }
   return properties;
 }

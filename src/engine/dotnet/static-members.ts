@@ -6,7 +6,7 @@ import { createEnumValue, ordinalIgnoreCaseKey } from '../values/index.js';
 import { convertArgumentValue } from './argument-conversion.js';
 import type { DotNetContext } from './context.js';
 import { fullTypeName } from './csharp-type-names.js';
-import { DotNetException, GetValueInvocationException, methodNotFound, propertyIsReadOnly, propertyNotFound, SetValueInvocationException } from './errors.js';
+import { DotNetException, GetValueInvocationException, methodNotFound, propertyIsReadOnly, propertyNotFound, setValueFailure } from './errors.js';
 import { typeMembers, type TypeMembers } from './member-table.js';
 import { found, notFound, type MemberResult } from './member-result.js';
 import { callMethod } from './method-call.js';
@@ -49,8 +49,7 @@ export function setStaticMember(type: TypeReference, name: string, value: unknow
   try {
     property.set(type, convertArgumentValue(value, fullTypeName(property.type)));
   } catch (error) {
-    if (error instanceof DotNetException) throw new SetValueInvocationException(property.name, error);
-    throw error;
+    throw setValueFailure(property.name, error);
   }
 }
 

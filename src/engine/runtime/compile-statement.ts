@@ -23,9 +23,10 @@ import { compileAssignment } from './assignment.js';
 import { FunctionInfo } from './commands.js';
 import { compileExpression, pipelineResult, valueOf, type Expr } from './compile-expression.js';
 import { compilePipeline } from './compile-pipeline.js';
+import { compileTypeDefinition, typeDefinitionsFirst } from './compile-type-definition.js';
 import { BreakException, ContinueException, ExitException, labelMatches, ReturnException } from './control-flow.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
-import { isControlFlow, runtimeError, toErrorRecord, typeNotFound } from './errors.js';
+import { isControlFlow, toErrorRecord, typeNotFound } from './errors.js';
 import type { Frame } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import { writeErrorRecord } from './preferences.js';
@@ -75,7 +76,7 @@ function compileCondition(ast: PipelineBaseAst | AssignmentStatementAst): (f: Fr
 }
 
 export function compileStatementList(statements: readonly StatementAst[], traps: readonly TrapStatementAst[]): Stmt {
-  const compiled = statements.filter((s) => s.kind !== 'TrapStatement').map((s) => ({ run: compileStatement(s), extent: s.extent }));
+  const compiled = typeDefinitionsFirst(statements).filter((s) => s.kind !== 'TrapStatement').map((s) => ({ run: compileStatement(s), extent: s.extent }));
   const trapHandlers = traps.map(compileTrap);
   if (trapHandlers.length === 0) {
     if (compiled.length === 1) {
@@ -372,9 +373,7 @@ export function compileStatement(ast: StatementAst): Stmt {
     case 'UsingStatement':
       return () => {};
     case 'TypeDefinition':
-      return () => {
-        throw runtimeError('NotSupported', 'NotImplemented', runtimeStrings.OperationNotSupported, 'System.NotSupportedException');
-      };
+      return compileTypeDefinition(ast);
   }
 }
 

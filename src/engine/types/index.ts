@@ -15,4 +15,5 @@ export {
   typeByFullName,
 } from './registry.js';
 export { parseTypeNameText, type TypeNameText } from './type-name-text.js';
+export { ScriptObject, type ScriptObjectClass } from './script-object.js';
 export { typeOf } from './type-of.js';
