@@ -102,7 +102,6 @@ const pipelineStages = [
 export class ParameterBinder {
   private readonly bound = new Map<string, unknown>();
   private readonly boundParameters = new Set<ParameterMetadata>();
-  private readonly types = new Map<ParameterMetadata, PSTypeInfo>();
   private currentFlags = allSetsFlag;
   private prePipelineFlags = allSetsFlag;
   private readonly boundPositionallyNames: string[] = [];
@@ -164,6 +163,10 @@ export class ParameterBinder {
   /** Binds the command line (BindCommandLineParameters); throws ParameterBindingError. */
   bindCommandLine(args: readonly CommandArgument[], options: BindOptions = {}): void {
     this.options = options;
+    if (this.command.isSimpleFunction) {
+      this.bindSimpleFunction(args);
+      return;
+    }
     let unbound = this.reparse(this.expandSplatting(args));
     unbound = this.bindNamed(unbound);
     let positionalError: ParameterBindingError | null = null;
@@ -174,6 +177,34 @@ export class ParameterBinder {
     } catch (e) {
       throw e instanceof ParameterBindingError ? this.elaborated(e) : e;
     }
+  }
+
+  /**
+   * The same rules for a simple function, whose one parameter set has no mandatory, pipeline or
+   * remaining-arguments parameters and takes no $PSDefaultParameterValues: named arguments, then
+   * positional ones in position order (a `-Name` no parameter took keeps the value after it, as
+   * GetNextPositionalArgument does), then $args.
+   */
+  private bindSimpleFunction(args: readonly CommandArgument[]): void {
+    const unbound = this.bindNamed(this.reparse(this.expandSplatting(args)));
+    const positional = positionalOrder(this.command);
+    const rest: Argument[] = [];
+    let next = 0;
+    for (let i = 0; i < unbound.length; i++) {
+      const arg = unbound[i]!;
+      if (arg.name !== null) {
+        rest.push(arg);
+        if (i + 1 < unbound.length && unbound[i + 1]!.name === null) rest.push(unbound[++i]!);
+        continue;
+      }
+      while (next < positional.length && this.boundParameters.has(positional[next]!)) next++;
+      const parameter = positional[next++];
+      if (parameter) {
+        this.bindParameter({ ...arg, name: parameter.name }, parameter, { coerce: true });
+        this.boundPositionallyNames.push(parameter.name);
+      } else rest.push(arg);
+    }
+    this.verifyArgumentsProcessed(rest, null);
   }
 
   /** What follows the default values: sets, remaining arguments, leftovers, mandatory parameters. */
@@ -662,9 +693,8 @@ export class ParameterBinder {
     const raise = (): never => {
       throw this.error({ errorId: 'MissingMandatoryParameter', template: strings.MissingMandatoryParameter, parameterName: missingList(missing) });
     };
-    const prompt = this.options.promptForMissingMandatory;
-    if (!prompt) raise();
-    const answers = prompt!({
+    if (!this.options.promptForMissingMandatory) raise();
+    const answers = this.options.promptForMissingMandatory!({
       caption: formatMessage(strings.PromptCaption, this.command.name, this.options.pipelinePosition ?? 1),
       message: strings.PromptMessage,
       fields: missing.map((p) => ({
@@ -788,10 +818,12 @@ export class ParameterBinder {
   // ---- one parameter -----------------------------------------------------------------------
 
   private typeOf(parameter: ParameterMetadata): PSTypeInfo {
-    let type = this.types.get(parameter);
+    let types = resolvedTypes.get(this.context);
+    if (!types) resolvedTypes.set(this.context, (types = new WeakMap()));
+    let type = types.get(parameter);
     if (!type) {
       type = this.context.resolveType(parameter.typeName) ?? this.context.resolveType('System.Object')!;
-      this.types.set(parameter, type);
+      types.set(parameter, type);
     }
     return type;
   }
@@ -847,9 +879,8 @@ export class ParameterBinder {
 
   /** A [ValidateScript()] block's verdict on one element. */
   private readonly scriptTest = (script: ScriptBlock, element: unknown): boolean => {
-    const invoke = this.options.invokeScriptBlock;
-    if (!invoke) return false;
-    const output = invoke(script, element);
+    if (!this.options.invokeScriptBlock) return false;
+    const output = this.options.invokeScriptBlock(script, element);
     return this.context.isTrue(output.length === 1 ? output[0] : [...output]);
   };
 
@@ -1016,6 +1047,21 @@ export class ParameterBinder {
   private error(init: Omit<ParameterBindingErrorInit, 'command'>): ParameterBindingError {
     return new ParameterBindingError({ command: this.command, ...init });
   }
+}
+
+/** Parameter types as each binding context resolved them. */
+const resolvedTypes = new WeakMap<BindingContext, WeakMap<ParameterMetadata, PSTypeInfo>>();
+
+const positionalOrders = new WeakMap<CommandMetadata, readonly ParameterMetadata[]>();
+
+/** A single-set command's positional parameters in position order. */
+function positionalOrder(command: CommandMetadata): readonly ParameterMetadata[] {
+  let order = positionalOrders.get(command);
+  if (!order) {
+    order = command.parameters.filter((p) => p.setData[0]?.position != null).sort((a, b) => a.setData[0]!.position! - b.setData[0]!.position!);
+    positionalOrders.set(command, order);
+  }
+  return order;
 }
 
 /** NotSupportedException's message, which pwsh quotes when a collection meets a scalar parameter. */

@@ -7,10 +7,9 @@
 import type { Extent } from '../../../grammar/extent.js';
 import { ParameterBinder, ParameterBindingError, type BindOptions, type CommandArgument, type CommandMetadata, type MandatoryPrompt } from '../../binding/index.js';
 import { enumerableItems } from '../conversion/index.js';
-import { Hashtable, PSObject } from '../values/index.js';
+import { Hashtable, PSObject, type ScriptBlock } from '../values/index.js';
 import { ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
 import type { Frame } from './frame.js';
-import { ScriptBlockValue } from './script-block.js';
 
 export type { CommandArgument };
 
@@ -58,24 +57,37 @@ export function bindCommandLine(
 ): ParameterBinder {
   const binder = new ParameterBinder(metadata);
   try {
-    binder.bindCommandLine(args, bindOptions(caller, pipelineInputExpected));
+    binder.bindCommandLine(args, new FrameBindOptions(caller, pipelineInputExpected));
   } catch (e) {
     throw e instanceof ParameterBindingError ? bindingException(e, invocation()) : e;
   }
   return binder;
 }
 
-function bindOptions(caller: Frame, pipelineInputExpected: boolean): BindOptions {
-  const runner = caller.context.runner;
-  const defaults = caller.variable('PSDefaultParameterValues');
-  const table = defaults instanceof PSObject ? defaults.baseObject : defaults;
-  return {
-    pipelineInputExpected,
-    defaultParameterValues: table instanceof Hashtable && table.size > 0 ? table : null,
-    evaluateDefaultValue: (script, state) => runner.invoke(caller, script, [], state),
-    invokeScriptBlock: (script, dollarUnder) => runner.invoke(caller, script, [], dollarUnder),
-    promptForMissingMandatory: (prompt) => promptOnHost(caller, prompt),
-  };
+/** What the caller's frame supplies to the binder (one object per invocation: calls are frequent). */
+class FrameBindOptions implements BindOptions {
+  constructor(
+    private readonly caller: Frame,
+    readonly pipelineInputExpected: boolean,
+  ) {}
+
+  get defaultParameterValues(): Hashtable | null {
+    const defaults = this.caller.variable('PSDefaultParameterValues');
+    const table = defaults instanceof PSObject ? defaults.baseObject : defaults;
+    return table instanceof Hashtable && table.size > 0 ? table : null;
+  }
+
+  evaluateDefaultValue(script: ScriptBlock, state: PSObject): readonly unknown[] {
+    return this.caller.context.runner.invoke(this.caller, script, [], state);
+  }
+
+  invokeScriptBlock(script: ScriptBlock, dollarUnder: unknown): readonly unknown[] {
+    return this.caller.context.runner.invoke(this.caller, script, [], dollarUnder);
+  }
+
+  promptForMissingMandatory(prompt: MandatoryPrompt): ReadonlyMap<string, unknown> | null {
+    return promptOnHost(this.caller, prompt);
+  }
 }
 
 /**
