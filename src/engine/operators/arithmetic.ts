@@ -5,7 +5,7 @@
  * and collections and merges hashtables; `*` repeats strings and collections; a string left of
  * - / % reads as a number.
  */
-import { Char, Hashtable, isEnumValue, NumericValue } from '../values/index.js';
+import { Char, Hashtable, isEnumValue, isInt32, NumericValue } from '../values/index.js';
 import {
   baseObject,
   ConversionFailure,
@@ -46,6 +46,7 @@ const operatorMethods: Record<ArithmeticOperator, string> = {
 };
 
 export function arithmetic(operator: ArithmeticOperator, left: unknown, right: unknown, context: OperatorContext): unknown {
+  if (typeof left === 'number' && typeof right === 'number') return plainNumberArithmetic(operator, left, right);
   if (!isEnumValue(left)) left = baseObject(left);
   right = baseObject(right);
   if (left === undefined) left = null;
@@ -142,6 +143,39 @@ function subtractDivideOrRemainder(operator: '-' | '/' | '%', left: unknown, rig
     return arithmetic(operator, number, right, context);
   }
   return operatorMethod(operator, left, right, context);
+}
+
+/**
+ * Two JS numbers, each an Int32 or a Double: the common case, computed without the type ranking
+ * and BigInt arithmetic of numericOperation, with the same results. Int32 operands give exact
+ * results in doubles (a product is rounded once, as Number(exact) would round it); one that
+ * leaves Int32 is the Double it already is.
+ */
+function plainNumberArithmetic(operator: ArithmeticOperator, left: number, right: number): number | NumericValue {
+  if (!isInt32(left) || !isInt32(right)) return realValue('System.Double', doubleOperation(operator, left, right));
+  let result: number;
+  switch (operator) {
+    case '+':
+      result = left + right;
+      break;
+    case '-':
+      result = left - right;
+      break;
+    case '*':
+      result = left * right;
+      break;
+    case '/':
+      if (right === 0) throw divideByZero();
+      if (left % right !== 0) return realValue('System.Double', left / right);
+      result = left / right;
+      break;
+    case '%':
+      if (right === 0) throw divideByZero();
+      result = left % right;
+      break;
+  }
+  // Integer results have no negative zero (0 * -1, -4 % 2 and 0 / -1 give one in JS).
+  return result === 0 ? 0 : result;
 }
 
 const notNumeric = Symbol('notNumeric');

@@ -38,6 +38,7 @@ export function compareStrings(left: string, right: string, ignoreCase: boolean)
 
 /** `left -eq right` for a scalar left operand. */
 export function psEquals(left: unknown, right: unknown, ignoreCase = true): boolean {
+  if (typeof left === 'number' && typeof right === 'number') return compareNumbers(left, right) === 0;
   right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
   if (left === null || left === undefined) return right === null || right === undefined;
@@ -69,6 +70,7 @@ export function psEquals(left: unknown, right: unknown, ignoreCase = true): bool
 
 /** `left -lt right` and friends: the sign of comparing a scalar left operand with the right. */
 export function psCompare(left: unknown, right: unknown, ignoreCase = true): number {
+  if (typeof left === 'number' && typeof right === 'number') return compareNumbers(left, right);
   right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
   const leftIsNull = left === null || left === undefined;
@@ -114,6 +116,8 @@ function numericOperand(value: unknown): number | bigint | NumericValue | undefi
 
 /** Compares two numbers exactly: integers as integers, decimals as decimals, else as doubles. */
 export function compareNumbers(left: number | bigint | NumericValue, right: number | bigint | NumericValue): number {
+  // Int32 and Double are both exact as JS numbers: compare them directly.
+  if (typeof left === 'number' && typeof right === 'number') return left < right ? -1 : left > right ? 1 : left === right ? 0 : Number.NaN;
   const leftKind = numberKind(left);
   const rightKind = numberKind(right);
   if (leftKind === 'integer' && rightKind === 'integer') {

@@ -22,6 +22,7 @@ import type { OperatorContext } from './context.js';
 import { like } from './like.js';
 import { regexMatch } from './match.js';
 import { range } from './range.js';
+export { rangeEnumerable } from './range.js';
 import { replace } from './replace.js';
 import { split, unarySplit } from './split.js';
 import { asType, isInstanceOf } from './type-operators.js';
@@ -46,71 +47,115 @@ function parseOperatorName(operator: string): { name: string; caseSensitive: boo
   return { name: bare, caseSensitive: false };
 }
 
+/** A binary operator resolved to its implementation; operands may be undefined (AutomationNull). */
+export type BinaryOperator = (left: unknown, right: unknown, context: OperatorContext) => unknown;
+
+const resolvedOperators = new Map<string, BinaryOperator>();
+
+/**
+ * The implementation of `operator` (any BinaryOperator of grammar/ast.ts), resolved once: the
+ * compiler calls this per AST node so running code skips parsing the operator's name.
+ */
+export function binaryOperator(operator: string): BinaryOperator {
+  let resolved = resolvedOperators.get(operator);
+  if (!resolved) {
+    resolved = resolveBinaryOperator(operator);
+    resolvedOperators.set(operator, resolved);
+  }
+  return resolved;
+}
+
 /** `left <operator> right` for every binary operator of grammar/ast.ts's BinaryOperator. */
 export function binaryOperation(operator: string, left: unknown, right: unknown, context: OperatorContext): unknown {
-  if (left === undefined) left = null;
-  if (right === undefined) right = null;
+  return binaryOperator(operator)(left, right, context);
+}
+
+function resolveBinaryOperator(operator: string): BinaryOperator {
   switch (operator) {
     case '+':
     case '-':
     case '*':
     case '/':
-    case '%':
-      return arithmetic(operator as ArithmeticOperator, left, right, context);
+    case '%': {
+      const arithmeticOperator = operator;
+      return (left, right, context) => arithmetic(arithmeticOperator, left, right, context);
+    }
     case '..':
-      return range(left, right);
+      return (left, right) => range(orNull(left), orNull(right));
     case '-f':
-      return formatOperator(left, right);
+      return (left, right) => formatOperator(orNull(left), orNull(right));
     case '??':
-      return left === null ? right : left;
+      return (left, right) => (left === null || left === undefined ? orNull(right) : left);
   }
   const { name, caseSensitive } = parseOperatorName(operator);
   if (filteringOperators.has(name)) {
-    const items = enumerableItems(baseObject(left));
-    if (items) return items.filter((item) => scalarComparison(name, item, right, caseSensitive));
-    return scalarComparison(name, left, right, caseSensitive, context);
+    return (left, right, context) => {
+      if (left === undefined) left = null;
+      if (right === undefined) right = null;
+      const items = enumerableItems(baseObject(left));
+      if (items) return items.filter((item) => scalarComparison(name, item, right, caseSensitive));
+      return scalarComparison(name, left, right, caseSensitive, context);
+    };
   }
+  const operation = otherOperator(operator, name, caseSensitive);
+  return (left, right, context) => operation(orNull(left), orNull(right), context);
+}
+
+function orNull(value: unknown): unknown {
+  return value === undefined ? null : value;
+}
+
+/** The operators that are neither arithmetic nor filtering comparisons; operands are never undefined. */
+function otherOperator(operator: string, name: string, caseSensitive: boolean): BinaryOperator {
   switch (name) {
     case 'and':
-      return toBoolean(left) && toBoolean(right);
+      return (left, right) => toBoolean(left) && toBoolean(right);
     case 'or':
-      return toBoolean(left) || toBoolean(right);
+      return (left, right) => toBoolean(left) || toBoolean(right);
     case 'xor':
-      return toBoolean(left) !== toBoolean(right);
+      return (left, right) => toBoolean(left) !== toBoolean(right);
     case 'band':
     case 'bor':
-    case 'bxor':
-      return bitwise(`-${name}` as '-band', left, right);
+    case 'bxor': {
+      const bitwiseOperator = `-${name}` as '-band';
+      return (left, right) => bitwise(bitwiseOperator, left, right);
+    }
     case 'shl':
-    case 'shr':
-      return shift(`-${name}` as '-shl', left, right);
+    case 'shr': {
+      const shiftOperator = `-${name}` as '-shl';
+      return (left, right) => shift(shiftOperator, left, right);
+    }
     case 'contains':
-      return contains(left, right, caseSensitive);
+      return (left, right) => contains(left, right, caseSensitive);
     case 'notcontains':
-      return !contains(left, right, caseSensitive);
+      return (left, right) => !contains(left, right, caseSensitive);
     case 'in':
-      return contains(right, left, caseSensitive);
+      return (left, right) => contains(right, left, caseSensitive);
     case 'notin':
-      return !contains(right, left, caseSensitive);
+      return (left, right) => !contains(right, left, caseSensitive);
     case 'is':
-      return isInstanceOf(left, right, context);
+      return (left, right, context) => isInstanceOf(left, right, context);
     case 'isnot':
-      return !isInstanceOf(left, right, context);
+      return (left, right, context) => !isInstanceOf(left, right, context);
     case 'as':
-      return asType(left, right, context);
+      return (left, right, context) => asType(left, right, context);
     case 'join':
-      return join(left, right);
+      return (left, right) => join(left, right);
     case 'replace': {
       const operatorText = `-${operator.slice(1).toLowerCase()}`;
-      const items = enumerableItems(baseObject(left));
-      if (items) return items.map((item) => replace(item, right, caseSensitive, operatorText, context));
-      return replace(left, right, caseSensitive, operatorText, context);
+      return (left, right, context) => {
+        const items = enumerableItems(baseObject(left));
+        if (items) return items.map((item) => replace(item, right, caseSensitive, operatorText, context));
+        return replace(left, right, caseSensitive, operatorText, context);
+      };
     }
     case 'split':
-      return split(left, right, caseSensitive, context);
+      return (left, right, context) => split(left, right, caseSensitive, context);
   }
   // The parser produces no other operators; reaching here is a bug in the caller.
-  throw new TypeError(`Unexpected binary operator ${operator}`);
+  return () => {
+    throw new TypeError(`Unexpected binary operator ${operator}`);
+  };
 }
 
 function scalarComparison(name: string, left: unknown, right: unknown, caseSensitive: boolean, context?: OperatorContext): boolean {

@@ -6,16 +6,15 @@
 import type { AssignmentStatementAst, ExpressionAst } from '../../../grammar/ast.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
 import { getMember, setMember, setStaticMember } from '../dotnet/index.js';
-import { binaryOperation } from '../operators/index.js';
+import { binaryOperator } from '../operators/index.js';
 import { isTypeValue, type PSTypeInfo } from '../types/index.js';
-import { ordinalIgnoreCaseKey } from '../values/index.js';
 import { compileExpression, resolveTypeName, valueOf, type Expr } from './compile-expression.js';
 import { compileStatementToValue } from './compile-statement.js';
 import { errorAt, runtimeError } from './errors.js';
 import type { Frame } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
 import { runtimeStrings } from './messages.js';
-import { assignVariable, readVariable } from './variables.js';
+import { variableReader, variableWriter } from './variables.js';
 
 /**
  * A compiled target. `prepare` evaluates what the target needs once (the object of `.Name`,
@@ -32,12 +31,13 @@ function compilePlace(ast: ExpressionAst, typeConstraint: (() => PSTypeInfo) | n
     case 'Variable': {
       const qualifier = ast.scope?.toLowerCase() ?? null;
       const name = ast.unqualifiedName;
-      const key = ordinalIgnoreCaseKey(name);
+      const read = variableReader(qualifier, name);
+      const write = variableWriter(qualifier, name);
       return {
         prepare: () => null,
-        get: (f) => readVariable(f, qualifier, name, key),
+        get: read,
         set: (f, _state, value) => {
-          assignVariable(f, qualifier, name, value, typeConstraint ? typeConstraint() : null, key);
+          write(f, value, typeConstraint ? typeConstraint() : null);
         },
       };
     }
@@ -136,11 +136,11 @@ export function compileAssignment(ast: AssignmentStatementAst): Expr {
       }
     };
   }
-  const op = compoundOperators[ast.operator];
+  const operation = binaryOperator(compoundOperators[ast.operator]);
   return (f) => {
     try {
       const state = place.prepare(f);
-      const value = binaryOperation(op, valueOf(place.get(f, state)), valueOf(right(f)), f.operatorContext);
+      const value = operation(place.get(f, state), right(f), f.operatorContext);
       place.set(f, state, value);
       return value;
     } catch (e) {
@@ -152,12 +152,12 @@ export function compileAssignment(ast: AssignmentStatementAst): Expr {
 /** `++$x`, `$x++`, `--$x`, `$x--`: the prefix forms give the new value, postfix the old. */
 export function compileIncrement(operand: ExpressionAst, operator: '++' | '--' | 'postfix++' | 'postfix--'): Expr {
   const place = compilePlace(operand);
-  const op = operator.endsWith('++') ? '+' : '-';
+  const operation = binaryOperator(operator.endsWith('++') ? '+' : '-');
   const postfix = operator.startsWith('postfix');
   return (f) => {
     const state = place.prepare(f);
     const old = valueOf(place.get(f, state));
-    const value = binaryOperation(op, old ?? 0, 1, f.operatorContext);
+    const value = operation(old ?? 0, 1, f.operatorContext);
     place.set(f, state, value);
     return postfix ? (old ?? 0) : value;
   };

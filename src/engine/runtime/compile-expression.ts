@@ -17,9 +17,9 @@ import type {
 import type { Extent } from '../../../grammar/extent.js';
 import { convertTo, toBoolean, toPSString } from '../conversion/index.js';
 import { construct, getMember, getStaticMember, invokeMethod, invokeStaticMethod } from '../dotnet/index.js';
-import { binaryOperation, unaryOperation } from '../operators/index.js';
+import { binaryOperator, unaryOperation } from '../operators/index.js';
 import { isTypeValue, resolveType, type PSTypeInfo } from '../types/index.js';
-import { Hashtable, NumericValue, ordinalIgnoreCaseKey, PSObject, PSReference, ScriptBlock } from '../values/index.js';
+import { Hashtable, NumericValue, PSObject, PSReference, ScriptBlock } from '../values/index.js';
 import { compileAssignment, compileIncrement } from './assignment.js';
 import { errorAt, typeNotFound } from './errors.js';
 import { constructException } from './runtime-types.js';
@@ -28,7 +28,7 @@ import { getIndex } from './indexing.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
 import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue } from './compile-statement.js';
 import { ScriptBlockValue, invokeScriptBlockMethod } from './script-block.js';
-import { readVariable } from './variables.js';
+import { variableReader } from './variables.js';
 
 export type Expr = (f: Frame) => unknown;
 
@@ -86,8 +86,8 @@ export function compileExpression(ast: ExpressionAst): Expr {
             return l !== null ? l : right(f);
           };
       }
-      const op = ast.operator;
-      return positioned(ast.extent, (f) => binaryOperation(op, valueOf(left(f)), valueOf(right(f)), f.operatorContext));
+      const operation = binaryOperator(ast.operator);
+      return positioned(ast.extent, (f) => operation(left(f), right(f), f.operatorContext));
     }
     case 'UnaryExpression': {
       if (ast.operator === '++' || ast.operator === '--' || ast.operator === 'postfix++' || ast.operator === 'postfix--') {
@@ -215,8 +215,7 @@ export function compileVariable(ast: VariableExpressionAst): Expr {
         return (f) => f.variable('_');
     }
   }
-  const key = ordinalIgnoreCaseKey(name);
-  return (f) => readVariable(f, scope, name, key);
+  return variableReader(scope, name);
 }
 
 function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, extent: Extent): Expr {

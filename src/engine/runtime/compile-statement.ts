@@ -16,7 +16,7 @@ import type {
 } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
 import { convertTo, toBoolean, toPSString, enumerableItems } from '../conversion/index.js';
-import { binaryOperation } from '../operators/index.js';
+import { binaryOperator, rangeEnumerable } from '../operators/index.js';
 import { int32Type, resolveType, type PSTypeInfo } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
 import { compileAssignment } from './assignment.js';
@@ -26,13 +26,13 @@ import { compilePipeline } from './compile-pipeline.js';
 import { compileTypeDefinition, typeDefinitionsFirst } from './compile-type-definition.js';
 import { BreakException, ContinueException, ExitException, labelMatches, ReturnException } from './control-flow.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
-import { isControlFlow, toErrorRecord, typeNotFound } from './errors.js';
+import { errorAt, isControlFlow, toErrorRecord, typeNotFound } from './errors.js';
 import type { Frame } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import { writeErrorRecord } from './preferences.js';
 import { ScriptBlockValue } from './script-block.js';
 import { readTextFileLines } from './text-files.js';
-import { assignVariable } from './variables.js';
+import { assignVariable, variableWriter } from './variables.js';
 
 export type Stmt = (f: Frame) => void;
 
@@ -61,13 +61,46 @@ export function compileStatementToValue(ast: StatementAst): Expr {
   return (f) => pipelineResult(collect(run, f));
 }
 
+/** The expression a pipeline is, when it is a lone expression without redirections (pwsh's GetPureExpression). */
+function pureExpression(ast: PipelineBaseAst): ExpressionAst | null {
+  if (ast.kind === 'Pipeline' && ast.elements.length === 1 && ast.elements[0].kind === 'CommandExpression' && ast.elements[0].redirections.length === 0) {
+    return ast.elements[0].expression;
+  }
+  return null;
+}
+
 /** A pipeline as a value: a lone expression's own value, otherwise the collected output. */
 export function compilePipelineValue(ast: PipelineBaseAst): Expr {
-  if (ast.kind === 'Pipeline' && ast.elements.length === 1 && ast.elements[0].kind === 'CommandExpression' && ast.elements[0].redirections.length === 0) {
-    return compileExpression(ast.elements[0].expression);
-  }
+  const expression = pureExpression(ast);
+  if (expression) return compileExpression(expression);
   const run = compilePipeline(ast);
   return (f) => pipelineResult(collect(run, f));
+}
+
+/**
+ * What `foreach` enumerates: nothing for $null, a collection's elements, or the one object. A
+ * range (`1..$n`) is counted through rather than built, as pwsh's RangeEnumerator does.
+ */
+function compileForEachSource(ast: PipelineBaseAst): (f: Frame) => Iterable<unknown> {
+  const expression = pureExpression(ast);
+  if (expression?.kind === 'BinaryExpression' && expression.operator === '..') {
+    const left = compileExpression(expression.left);
+    const right = compileExpression(expression.right);
+    const extent = expression.extent;
+    return (f) => {
+      try {
+        return rangeEnumerable(valueOf(left(f)), valueOf(right(f)));
+      } catch (e) {
+        throw errorAt(e, extent);
+      }
+    };
+  }
+  const source = compilePipelineValue(ast);
+  return (f) => {
+    const value = valueOf(source(f));
+    if (value === null) return [];
+    return enumerableItems(value) ?? [value];
+  };
 }
 
 function compileCondition(ast: PipelineBaseAst | AssignmentStatementAst): (f: Frame) => boolean {
@@ -308,17 +341,13 @@ export function compileStatement(ast: StatementAst): Stmt {
       };
     }
     case 'ForEachStatement': {
-      const source = compilePipelineValue(ast.condition);
+      const items = compileForEachSource(ast.condition);
       const body = compileStatementBlock(ast.body);
       const label = ast.label;
-      const variable = ast.variable;
-      const qualifier = variable.scope?.toLowerCase() ?? null;
+      const setVariable = variableWriter(ast.variable.scope?.toLowerCase() ?? null, ast.variable.unqualifiedName);
       return (f) => {
-        const value = valueOf(source(f));
-        if (value === null) return;
-        const items = enumerableItems(value) ?? [value];
-        for (const item of items) {
-          assignVariable(f, qualifier, variable.unqualifiedName, item);
+        for (const item of items(f)) {
+          setVariable(f, item);
           if (runBody(body, f, label) === 'break') break;
         }
       };
@@ -412,7 +441,7 @@ function compileSwitch(ast: SwitchStatementAst): Stmt {
   const label = ast.label;
   return (f) => {
     const value = valueOf(source(f));
-    const items = isFile ? readTextFileLines(toPSString(value)) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
+    const items = isFile ? readTextFileLines(f.context.location.fileSystemPath(toPSString(value))) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
     withDollarUnder(f, null, () => {
       for (const item of items) {
         f.setLocal('_', item);
@@ -445,13 +474,13 @@ function compileSwitchTest(ast: ExpressionAst, mode: SwitchMode, caseSensitive: 
   }
   const value = compileExpression(ast);
   const prefix = caseSensitive ? '-c' : '-i';
-  const op = { regex: `${prefix}match`, wildcard: `${prefix}like`, exact: `${prefix}eq`, equal: `${prefix}eq` }[mode];
+  const operation = binaryOperator({ regex: `${prefix}match`, wildcard: `${prefix}like`, exact: `${prefix}eq`, equal: `${prefix}eq` }[mode]);
   return (f, item) => {
     const pattern = valueOf(value(f));
     if (pattern instanceof ScriptBlock) return toBoolean(pipelineResult(f.context.runner.invoke(f, pattern, [], item)) ?? null);
     if (mode === 'regex' || mode === 'wildcard') {
-      return toBoolean(binaryOperation(op, item === null ? '' : toPSString(item), toPSString(pattern), f.operatorContext));
+      return toBoolean(operation(item === null ? '' : toPSString(item), toPSString(pattern), f.operatorContext));
     }
-    return toBoolean(binaryOperation(op, item, pattern, f.operatorContext));
+    return toBoolean(operation(item, pattern, f.operatorContext));
   };
 }

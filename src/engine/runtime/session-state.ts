@@ -51,6 +51,17 @@ export interface CommandDefinition {
   readonly commandType: 'Function' | 'Filter' | 'Cmdlet' | 'Alias';
 }
 
+/**
+ * Bumped whenever any scope gains, loses or replaces a variable. A variable lookup's result
+ * depends only on the scope it starts from and the scopes' variable tables, so compiled code may
+ * reuse what it found from the same scope while this is unchanged.
+ */
+let variableTablesVersion = 0;
+
+export function currentVariableTablesVersion(): number {
+  return variableTablesVersion;
+}
+
 export class Scope {
   readonly variables = new Map<string, PSVariable>();
   readonly functions = new Map<string, CommandDefinition>();
@@ -89,10 +100,12 @@ export class Scope {
   /** Creates or replaces this scope's own variable. */
   define(variable: PSVariable): PSVariable {
     this.variables.set(ordinalIgnoreCaseKey(variable.name), variable);
+    variableTablesVersion++;
     return variable;
   }
 
   remove(name: string): boolean {
+    variableTablesVersion++;
     return this.variables.delete(ordinalIgnoreCaseKey(name));
   }
 

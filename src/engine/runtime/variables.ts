@@ -11,8 +11,9 @@ import type { PSTypeInfo } from '../types/index.js';
 import { runtimeError, toErrorRecord } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
-import { PSVariable } from './session-state.js';
+import { currentVariableTablesVersion, PSVariable, type Scope } from './session-state.js';
 import { FunctionInfo, functionScriptBlock } from './commands.js';
+import { PathInfo } from './path-info.js';
 import { ScriptBlockValue } from './script-block.js';
 
 const constants = new Set(['true', 'false', 'null']);
@@ -21,60 +22,117 @@ const constants = new Set(['true', 'false', 'null']);
 const specialVariables = new Map<string, (f: Frame) => unknown>([
   ['?', (f) => f.context.lastSuccess],
   ['ERROR', (f) => f.context.errors],
-  ['PWD', () => process.cwd()],
+  ['PWD', (f) => new PathInfo(f.context.location.current)],
 ]);
 
-/**
- * Reads `$qualifier:name`. `key` is ordinalIgnoreCaseKey(name), computed once by the compiler.
- */
-export function readVariable(f: Frame, qualifier: string | null, name: string, key = ordinalIgnoreCaseKey(name)): unknown {
-  switch (qualifier) {
-    case 'env': {
-      const value = process.env[name];
-      return value === undefined ? null : value;
-    }
-    case 'function':
-      return functionScriptBlock(f, name);
-  }
-  const special = specialVariables.get(key);
-  if (special) return special(f);
-  const scope = qualifier === null ? f.scope : (f.scope.qualified(qualifier) ?? f.scope);
-  const variable = scope.lookupKey(key);
-  return variable === undefined ? null : variable.value;
+/** Reads a variable; compiled once per variable expression. */
+export type VariableReader = (f: Frame) => unknown;
+
+/** Assigns a variable (converting to `typeConstraint` when given) and returns the value stored. */
+export type VariableWriter = (f: Frame, value: unknown, typeConstraint?: PSTypeInfo | null) => unknown;
+
+/** Reads `$qualifier:name` once (for names known only at run time). */
+export function readVariable(f: Frame, qualifier: string | null, name: string): unknown {
+  return variableReader(qualifier, name)(f);
 }
 
-/** `$x = value`: the current scope's own variable (or the qualified scope's), converted to its type constraint. */
-export function assignVariable(f: Frame, qualifier: string | null, name: string, value: unknown, typeConstraint: PSTypeInfo | null = null, key = ordinalIgnoreCaseKey(name)): unknown {
+/** `$x = value` once (for names known only at run time). */
+export function assignVariable(f: Frame, qualifier: string | null, name: string, value: unknown, typeConstraint: PSTypeInfo | null = null): unknown {
+  return variableWriter(qualifier, name)(f, value, typeConstraint);
+}
+
+/** How `$qualifier:name` is read, decided once from the name and qualifier. */
+export function variableReader(qualifier: string | null, name: string): VariableReader {
+  switch (qualifier) {
+    case 'env':
+      return () => {
+        const value = process.env[name];
+        return value === undefined ? null : value;
+      };
+    case 'function':
+      return (f) => functionScriptBlock(f, name);
+  }
+  const key = ordinalIgnoreCaseKey(name);
+  const special = specialVariables.get(key);
+  if (special) return special;
+  const lookup = new CachedLookup((scope) => (qualifier === null ? scope : (scope.qualified(qualifier) ?? scope)).lookupKey(key));
+  return (f) => {
+    const variable = lookup.find(f.scope);
+    return variable === undefined ? null : variable.value;
+  };
+}
+
+/**
+ * A variable lookup that remembers its last answer for the scope it started from: loops run the
+ * same access in the same scope many times, and the answer stands until a scope's variable table
+ * changes (see currentVariableTablesVersion).
+ */
+class CachedLookup {
+  private scope: Scope | null = null;
+  private version = -1;
+  private found: PSVariable | undefined;
+
+  constructor(private readonly lookup: (scope: Scope) => PSVariable | undefined) {}
+
+  find(scope: Scope): PSVariable | undefined {
+    const version = currentVariableTablesVersion();
+    if (scope !== this.scope || version !== this.version) {
+      this.found = this.lookup(scope);
+      this.scope = scope;
+      this.version = version;
+    }
+    return this.found;
+  }
+}
+
+/**
+ * How `$qualifier:name = value` is done, decided once: the current scope's own variable (or the
+ * qualified scope's), converted to its type constraint.
+ */
+export function variableWriter(qualifier: string | null, name: string): VariableWriter {
   if (qualifier === 'env') {
-    if (value === null || value === '') delete process.env[name];
-    else process.env[name] = String(value);
-    return value;
+    return (_f, value) => {
+      if (value === null || value === '') delete process.env[name];
+      else process.env[name] = String(value);
+      return value;
+    };
   }
   if (qualifier === 'function') {
     // `$function:name = { ... }` defines (or with $null removes) a function in the current scope.
-    if (value === null) f.scope.functions.delete(ordinalIgnoreCaseKey(name));
-    else f.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(value instanceof ScriptBlock ? value : (f.context.runner.create(toPSString(value)) as ScriptBlock))));
-    return value;
+    return (f, value) => {
+      if (value === null) f.scope.functions.delete(ordinalIgnoreCaseKey(name));
+      else f.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(value instanceof ScriptBlock ? value : (f.context.runner.create(toPSString(value)) as ScriptBlock))));
+      return value;
+    };
   }
+  const key = ordinalIgnoreCaseKey(name);
   const lowered = key.toLowerCase();
   if (constants.has(lowered)) {
     // `$null = expr` discards the value; $true and $false are constants.
-    if (lowered === 'null' && typeConstraint === null) return value;
-    throw runtimeError('VariableNotWritable', 'WriteError', formatMessage(runtimeStrings.VariableNotWritable, name), 'System.Management.Automation.SessionStateUnauthorizedAccessException', name);
+    return (_f, value, typeConstraint = null) => {
+      if (lowered === 'null' && typeConstraint === null) return value;
+      throw notWritable(name);
+    };
   }
-  const scope = qualifier === null ? f.scope : (f.scope.qualified(qualifier) ?? f.scope);
-  const existing = scope.localKey(key);
-  if (existing) {
-    if (existing.isReadOnly) {
-      throw runtimeError('VariableNotWritable', 'WriteError', formatMessage(runtimeStrings.VariableNotWritable, name), 'System.Management.Automation.SessionStateUnauthorizedAccessException', name);
+  const isPrivate = qualifier === 'private';
+  const targetScope = (scope: Scope) => (qualifier === null ? scope : (scope.qualified(qualifier) ?? scope));
+  const lookup = new CachedLookup((scope) => targetScope(scope).localKey(key));
+  return (f, value, typeConstraint = null) => {
+    const existing = lookup.find(f.scope);
+    if (existing) {
+      if (existing.isReadOnly) throw notWritable(name);
+      if (typeConstraint) existing.typeConstraint = typeConstraint;
+      existing.value = existing.typeConstraint ? convertForVariable(value, existing.typeConstraint) : value;
+      return existing.value;
     }
-    if (typeConstraint) existing.typeConstraint = typeConstraint;
-    existing.value = existing.typeConstraint ? convertForVariable(value, existing.typeConstraint) : value;
-    return existing.value;
-  }
-  const converted = typeConstraint ? convertForVariable(value, typeConstraint) : value;
-  scope.define(new PSVariable(name, converted, typeConstraint, qualifier === 'private'));
-  return converted;
+    const converted = typeConstraint ? convertForVariable(value, typeConstraint) : value;
+    targetScope(f.scope).define(new PSVariable(name, converted, typeConstraint, isPrivate));
+    return converted;
+  };
+}
+
+function notWritable(name: string) {
+  return runtimeError('VariableNotWritable', 'WriteError', formatMessage(runtimeStrings.VariableNotWritable, name), 'System.Management.Automation.SessionStateUnauthorizedAccessException', name);
 }
 
 /**

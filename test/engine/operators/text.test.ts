@@ -187,6 +187,7 @@ test('ranges of numbers and characters', () => {
   const letters = binaryOperation('..', 'a', 'e', context) as Char[];
   assert.equal(letters.map(String), ['a', 'b', 'c', 'd', 'e']);
   assert.is(typeOf(letters[0])?.fullName, 'System.Char');
+  assert.equal(binaryOperation('..', '1', '3', context), [1, 2, 3], 'one-digit strings count Int32s, as pwsh does');
   assert.throws(() => binaryOperation('..', 1, 'x', context), (error: Error) => error.message.startsWith('Cannot convert value "x" to type "System.Int32".'));
   assert.throws(() => binaryOperation('..', 0, 2147483647, context), (error: Error) => error.message === 'Array dimensions exceeded supported range.');
 });

@@ -51,6 +51,11 @@ const cases: [string, string][] = [
   ['$PSVersionTable.PSEdition; $PSVersionTable.PSVersion -is [version]', 'Core\nTrue\n'],
   ['$PID -gt 0; $ErrorActionPreference; $VerbosePreference', 'True\nContinue\nSilentlyContinue\n'],
   ['$x = 1; $y = ($x = 4) + 1; "$x $y"', '4 5\n'],
+  // One variable expression run again in the same scope sees variables defined since.
+  ["$x = 'outer'; & { foreach ($i in 1..2) { $x; $x = 'inner' } }; $x", 'outer\ninner\nouter\n'],
+  ['function g { $y }; $y = 1; g; & { $y = 2; g }', '1\n2\n'],
+  ["[int]$t = 0; foreach ($v in '5', '6') { $t = $v }; \"$t $($t.GetType().Name)\"", '6 Int32\n'],
+  ['foreach ($i in 1..2) { $c = $c + 1 }; $c', '2\n'],
 ];
 
 for (const [script, expected] of cases) {
