@@ -3,6 +3,7 @@
  * a cmdlet's aliases (pwsh's built-in ones) are part of its CommandSpec.
  */
 import type { CmdletInfo } from '../engine/runtime/commands.js';
+import { formatCmdlets } from './format.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { writeCmdlets } from './write.js';
@@ -11,4 +12,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...writeCmdlets,
   ...outCmdlets,
   ...objectCmdlets,
+  ...formatCmdlets,
 ];

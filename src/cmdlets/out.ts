@@ -1,6 +1,7 @@
 /** Out-Null (discards its input) and Out-String (the formatted text of its input). */
 import { CmdletInfo } from '../engine/runtime/commands.js';
-import { formatOutput, formatOutputLines } from '../format/index.js';
+import { engineLineFormatter } from '../format/index.js';
+import { formatEnumerationLimit } from './format.js';
 
 const outNull = new CmdletInfo(
   { name: 'Out-Null', implementingType: 'Microsoft.PowerShell.Commands.OutNullCommand', parameters: [{ name: 'InputObject', type: 'psobject', valueFromPipeline: true }] },
@@ -14,25 +15,29 @@ const outString = new CmdletInfo(
     defaultParameterSetName: 'NoNewLineFormatting',
     parameters: [
       { name: 'Stream', type: 'switch', parameterSets: { StreamFormatting: {} } },
+      { name: 'Width', type: 'int', validation: [{ kind: 'ValidateRange', min: 2, max: 2147483647 }] },
       { name: 'NoNewline', type: 'switch', parameterSets: { NoNewLineFormatting: {} } },
-      { name: 'Width', type: 'int' },
       { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
     ],
   },
   (runtime) => {
-    const items: unknown[] = [];
+    // Without -Width the text is not limited (tables still fit the 120-column window).
+    const formatter = engineLineFormatter({ columnNumber: (runtime.parameter('Width') as number | undefined) ?? Infinity, enumerationLimit: formatEnumerationLimit(runtime) });
+    const stream = runtime.switch('Stream');
+    const lines: string[] = [];
+    // -Stream writes each line as soon as it is complete; otherwise one string at the end.
+    const emit = (complete: readonly string[]) => {
+      if (stream) for (const line of complete) runtime.writeObject(line);
+      else lines.push(...complete);
+    };
     return {
       process() {
         const value = runtime.parameter('InputObject');
-        if (value !== undefined) items.push(value);
+        if (value !== undefined) emit(formatter.write(value));
       },
       end() {
-        const options = { width: runtime.parameter('Width') as number | undefined, noNewline: runtime.switch('NoNewline') };
-        if (runtime.switch('Stream')) {
-          for (const line of formatOutputLines(items, options)) runtime.writeObject(line);
-        } else {
-          runtime.writeObject(formatOutput(items, options));
-        }
+        emit(formatter.end());
+        if (!stream) runtime.writeObject(runtime.switch('NoNewline') ? lines.join('') : lines.map((line) => line + '\n').join(''));
       },
     };
   },

@@ -8,7 +8,7 @@ import { ErrorRecord } from '../engine/runtime/error-record.js';
 import { DateTime } from '../engine/values/index.js';
 import { engineFormatHost } from './engine-host.js';
 import { conciseErrorRecordView } from './error-view.js';
-import { LineFormatter, outString, outStringStream, type OutStringOptions } from './out-text.js';
+import { LineFormatter, outString, type OutputOptions, type OutStringOptions } from './out-text.js';
 import { defaultViewRegistry, type FormatViewRegistry } from './views.js';
 
 /** The engine's views: pwsh's defaults plus ErrorRecord in ConciseView. */
@@ -30,13 +30,21 @@ function engineViewRegistry(): FormatViewRegistry {
 /** The views Out-Default and Out-String use; other parts register theirs here (e.g. PSSession's table). */
 export const engineViews = engineViewRegistry();
 
+/**
+ * Out-Default, Out-Host and Out-String formatting over the engine's views: Format-* output is
+ * laid out as it is, anything else goes through the implicit format-default step first.
+ */
+export function engineLineFormatter(options: Omit<OutputOptions, 'registry'> = {}): LineFormatter {
+  return new LineFormatter(engineFormatHost, { registry: engineViews, ...options });
+}
+
 /** Out-Default's text as objects arrive: a table is written once its group is complete. */
 export class OutputFormatter {
   private readonly formatter: LineFormatter;
 
   /** `width` is the console's width (120 when there is none); `enumerationLimit` is $FormatEnumerationLimit. */
   constructor(options: { readonly width?: number; readonly enumerationLimit?: number } = {}) {
-    this.formatter = new LineFormatter(engineFormatHost, { registry: engineViews, columnNumber: options.width, enumerationLimit: options.enumerationLimit });
+    this.formatter = engineLineFormatter({ columnNumber: options.width, enumerationLimit: options.enumerationLimit });
   }
 
   /** The text that is complete after `value`. */
@@ -57,9 +65,4 @@ function linesText(lines: readonly string[]): string {
 /** Out-String's text for these objects (-Width and -NoNewline in `options`). */
 export function formatOutput(values: readonly unknown[], options: OutStringOptions = {}): string {
   return outString(engineFormatHost, values, { registry: engineViews, ...options });
-}
-
-/** Out-String -Stream: one string per line. */
-export function formatOutputLines(values: readonly unknown[], options: OutStringOptions = {}): string[] {
-  return outStringStream(engineFormatHost, values, { registry: engineViews, ...options });
 }

@@ -3,6 +3,7 @@
  * SmartToString): collections as `{a, b, c, d…}` up to $FormatEnumerationLimit items, floating
  * point numbers with two decimals in tables, everything else as its string form.
  */
+import { formatComposite } from '../engine/conversion/index.js';
 import { NumericValue, PSObject } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 import { ellipsis } from './text-lines.js';
@@ -94,10 +95,25 @@ export interface FieldOptions {
   readonly formatString?: string;
 }
 
+/**
+ * A calculated property's FormatString applied as pwsh's FormatField does: a composite format
+ * when it has `{0` or `}`, else `{0:format}`; undefined when the format does not apply.
+ */
+function withFormatString(value: unknown, format: string): string | undefined {
+  try {
+    return formatComposite(format.includes('{0') || format.includes('}') ? format : `{0:${format}}`, [value]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The text for a value in a cell, list item, wide item or group header. */
 export function fieldText(host: FormatHost, value: unknown, options: FieldOptions): string {
   if (value === null || value === undefined) return '';
-  if (options.formatString && host.formatWithString) return host.formatWithString(value, options.formatString);
+  if (options.formatString) {
+    const formatted = withFormatString(value, options.formatString);
+    if (formatted !== undefined) return formatted;
+  }
   const items = host.enumerate(value);
   if (items) {
     const names: string[] = [];

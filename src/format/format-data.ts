@@ -3,6 +3,7 @@
  * emit (pwsh's FormatStartData, GroupStartData, FormatEntryData, GroupEndData and
  * FormatEndData): already-rendered cell texts that the Out-* commands lay out as lines.
  */
+import { baseObject } from '../engine/conversion/index.js';
 import { psTypeNames } from '../engine/values/index.js';
 import type { Alignment } from './table-writer.js';
 
@@ -33,6 +34,12 @@ export type FormatEntry =
 
 export abstract class FormatData {
   abstract readonly [psTypeNames]: readonly string[];
+}
+
+/** The format object `value` is, also when a parameter of type PSObject has wrapped it. */
+export function asFormatData(value: unknown): FormatData | undefined {
+  const base = baseObject(value);
+  return base instanceof FormatData ? base : undefined;
 }
 
 export class FormatStartData extends FormatData {

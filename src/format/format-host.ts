@@ -18,6 +18,4 @@ export interface FormatHost {
   enumerate(value: unknown): readonly unknown[] | undefined;
   /** `$value.pstypenames`, most derived first; empty for $null. */
   typeNames(value: unknown): readonly string[];
-  /** `value.ToString(format)` or `format -f value` for a calculated property's FormatString. */
-  formatWithString?(value: unknown, formatString: string): string;
 }

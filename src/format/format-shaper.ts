@@ -8,8 +8,9 @@
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { defaultEnumerationLimit, displayNameProperty, fieldText, isScalarType } from './field-text.js';
 import {
+  asFormatData,
   type FormatEntry,
-  FormatData,
+  type FormatData,
   FormatEndData,
   FormatEntryData,
   FormatStartData,
@@ -19,6 +20,7 @@ import {
 } from './format-data.js';
 import type { FormatHost } from './format-host.js';
 import type { Alignment } from './table-writer.js';
+import { viewNotFound } from './view-not-found.js';
 import {
   defaultViewRegistry,
   type CalculatedProperty,
@@ -35,6 +37,8 @@ export interface FormatCommandOptions {
   /** Format-Table, Format-List or Format-Wide; absent for Out-Default's own choice. */
   readonly shape?: FormatShape;
   readonly property?: readonly PropertySelector[];
+  /** -View: a registered view's name (with `shape`). */
+  readonly view?: string;
   readonly groupBy?: PropertySelector;
   readonly autoSize?: boolean;
   readonly wrap?: boolean;
@@ -101,8 +105,9 @@ export class FormatShaper {
   /** The format data for one pipeline input (collections are enumerated one level). */
   process(value: unknown): FormatData[] {
     const out: FormatData[] = [];
-    const items = value instanceof FormatData ? undefined : this.host.enumerate(value);
-    for (const item of items ?? [value]) this.processObject(item, out);
+    const packet = asFormatData(value);
+    if (packet) return [packet];
+    for (const item of this.host.enumerate(value) ?? [value]) this.processObject(item, out);
     return out;
   }
 
@@ -122,8 +127,9 @@ export class FormatShaper {
 
   private processObject(value: unknown, out: FormatData[]): void {
     if (value === null || value === undefined) return;
-    if (value instanceof FormatData) {
-      out.push(value);
+    const packet = asFormatData(value);
+    if (packet) {
+      out.push(packet);
       return;
     }
     const typeNames = this.host.typeNames(value);
@@ -200,6 +206,11 @@ export class FormatShaper {
   private selectView(first: unknown): ActiveView {
     const { shape, property } = this.options;
     const typeNames = this.host.typeNames(first);
+    if (this.options.view !== undefined && shape !== undefined) {
+      const named = this.registry.findNamed(typeNames, this.options.view, shape);
+      if (!named) throw viewNotFound(this.registry, this.options.view, shape, typeNames[0] ?? 'System.Object');
+      return this.fromRegisteredView(named.typeName, named.view);
+    }
     if (!property || property.length === 0) {
       const registered = this.registry.find(typeNames, shape);
       if (registered) return this.fromRegisteredView(registered.typeName, registered.view);

@@ -3,7 +3,7 @@
  * (FormatShaper, objects -> format data), the Out-* line layout (FormatWriter, format data ->
  * lines), views registered by type name, and the engine's ready-made Out-Default/Out-String.
  */
-export { engineViews, formatOutput, formatOutputLines, OutputFormatter } from './default-output.js';
+export { engineLineFormatter, engineViews, formatOutput, OutputFormatter } from './default-output.js';
 export { engineFormatHost } from './engine-host.js';
 export { defaultEnumerationLimit } from './field-text.js';
 export {
@@ -19,6 +19,7 @@ export {
 } from './format-data.js';
 export type { FormatHost } from './format-host.js';
 export { FormatShaper, type FormatCommandOptions } from './format-shaper.js';
+export { FormatViewNotFoundError, formatViewStrings } from './view-not-found.js';
 export { defaultWindowWidth, FormatWriter, type LineOutputOptions } from './format-writer.js';
 export { formatLines, LineFormatter, outString, outStringStream, type OutputOptions, type OutStringOptions } from './out-text.js';
 export type { Alignment } from './table-writer.js';

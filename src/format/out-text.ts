@@ -3,7 +3,7 @@
  * the implicit format-default step (format data passes through unchanged, so the output of
  * Format-Table and friends is laid out as it is) and the line writer.
  */
-import { FormatStartData } from './format-data.js';
+import { asFormatData, FormatStartData } from './format-data.js';
 import type { FormatHost } from './format-host.js';
 import { type FormatCommandOptions, FormatShaper } from './format-shaper.js';
 import { type LineOutputOptions, FormatWriter } from './format-writer.js';
@@ -24,7 +24,8 @@ export class LineFormatter {
   write(value: unknown): string[] {
     // Format-* output starting while Out-Default's own table is open closes that table first,
     // as pwsh's OutCommandInner does with a FormatStartData that arrives inside a group.
-    const packets = value instanceof FormatStartData ? [...this.shaper.end(), value] : this.shaper.process(value);
+    const packet = asFormatData(value);
+    const packets = packet instanceof FormatStartData ? [...this.shaper.end(), packet] : this.shaper.process(value);
     return packets.flatMap((packet) => this.writer.write(packet));
   }
 

@@ -31,7 +31,12 @@ export interface TableViewColumn {
   readonly value: PropertySelector;
 }
 
-export interface TableView {
+/** A view's name, which Format-* -View selects it by (format.ps1xml's <Name>). */
+interface NamedView {
+  readonly name?: string;
+}
+
+export interface TableView extends NamedView {
   readonly kind: 'table';
   readonly columns: readonly TableViewColumn[];
   readonly hideTableHeaders?: boolean;
@@ -45,13 +50,13 @@ export interface ListViewItem {
   readonly value: PropertySelector;
 }
 
-export interface ListView {
+export interface ListView extends NamedView {
   readonly kind: 'list';
   readonly items: readonly ListViewItem[];
   readonly groupBy?: PropertySelector;
 }
 
-export interface WideView {
+export interface WideView extends NamedView {
   readonly kind: 'wide';
   readonly value: PropertySelector;
   /** Items per row; 0 or absent picks pwsh's default (2, or the best fit with -AutoSize). */
@@ -64,7 +69,7 @@ export interface WideView {
  * long date between blank lines, or, out of band, ErrorRecord's text written as is, outside
  * any table or list.
  */
-export interface CustomView {
+export interface CustomView extends NamedView {
   readonly kind: 'custom';
   readonly outOfBand?: boolean;
   render(value: unknown): string;
@@ -91,6 +96,21 @@ export class FormatViewRegistry {
       if (view) return { typeName, view };
     }
     return undefined;
+  }
+
+  /** The `shape` view called `name` for the most derived of `typeNames` that has one. */
+  findNamed(typeNames: readonly string[], name: string, shape: FormatShape): { typeName: string; view: FormatView } | undefined {
+    const lower = name.toLowerCase();
+    for (const typeName of typeNames) {
+      const view = this.viewsOf(typeName).find((v) => v.kind === shape && v.name?.toLowerCase() === lower);
+      if (view) return { typeName, view };
+    }
+    return undefined;
+  }
+
+  /** Every view registered for exactly this type name. */
+  viewsOf(typeName: string): readonly FormatView[] {
+    return this.views.get(typeName.toLowerCase()) ?? [];
   }
 }
 

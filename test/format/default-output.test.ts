@@ -5,14 +5,20 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DateTime, Hashtable, PSObject } from '../../src/engine/values/index.js';
-import { engineViews, formatOutput, formatOutputLines, OutputFormatter } from '../../src/format/default-output.js';
+import { engineLineFormatter, engineViews, formatOutput, OutputFormatter } from '../../src/format/default-output.js';
 
 const object = (properties: Record<string, unknown>) => PSObject.customObject(properties);
 
 test('formatOutput is Out-String: a table between blank lines', () => {
   assert.is(formatOutput([object({ a: 1, b: 'x' })]), '\na b\n- -\n1 x\n\n');
   assert.is(formatOutput(['a', 'b'], { noNewline: true }), 'ab');
-  assert.equal(formatOutputLines(['one\ntwo', 3]), ['one\ntwo', '3']);
+});
+
+test('engineLineFormatter gives lines as they complete: a multi-line string stays one line', () => {
+  const formatter = engineLineFormatter({ columnNumber: Infinity });
+  assert.equal(formatter.write('one\ntwo'), ['one\ntwo']);
+  assert.equal(formatter.write(3), ['3']);
+  assert.equal(formatter.end(), []);
 });
 
 test('flush ends the open table so that later output starts a new one', () => {
