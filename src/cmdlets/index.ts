@@ -3,14 +3,24 @@
  * a cmdlet's aliases (pwsh's built-in ones) are part of its CommandSpec.
  */
 import type { CmdletInfo } from '../engine/runtime/commands.js';
+import { aliasCmdlets } from './alias.js';
+import { dateCmdlets } from './date.js';
+import { jsonCmdlets } from './json.js';
 import { formatCmdlets } from './format.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
+import { utilityCmdlets } from './utility.js';
+import { variableCmdlets } from './variable.js';
 import { writeCmdlets } from './write.js';
 
 export const builtinCmdlets: readonly CmdletInfo[] = [
   ...writeCmdlets,
   ...outCmdlets,
   ...objectCmdlets,
+  ...jsonCmdlets,
+  ...variableCmdlets,
+  ...aliasCmdlets,
+  ...dateCmdlets,
+  ...utilityCmdlets,
   ...formatCmdlets,
 ];

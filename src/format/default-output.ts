@@ -3,10 +3,9 @@
  * (out-text.ts) with error records in ConciseView, the way pwsh's registered ErrorRecord view
  * renders them out of band, and dates as pwsh's DateTime view shows them.
  */
-import { formatDateTime } from '../engine/conversion/index.js';
 import { ErrorRecord } from '../engine/runtime/error-record.js';
-import { DateTime } from '../engine/values/index.js';
 import { engineFormatHost } from './engine-host.js';
+import { dateTimeViewText } from './date-time-view.js';
 import { conciseErrorRecordView } from './error-view.js';
 import { LineFormatter, outString, type OutputOptions, type OutStringOptions } from './out-text.js';
 import { defaultViewRegistry, type FormatViewRegistry } from './views.js';
@@ -19,11 +18,7 @@ function engineViewRegistry(): FormatViewRegistry {
     outOfBand: true,
     render: (value) => (value instanceof ErrorRecord ? conciseErrorRecordView(value) : engineFormatHost.toDisplayString(value)),
   });
-  // DotNetTypes.format.ps1xml shows a DateTime as its DateTime property: long date and long time.
-  registry.register('System.DateTime', {
-    kind: 'custom',
-    render: (value) => (value instanceof DateTime ? `${formatDateTime(value, 'D')} ${formatDateTime(value, 'T')}` : engineFormatHost.toDisplayString(value)),
-  });
+  registry.register('System.DateTime', { kind: 'custom', render: (value) => dateTimeViewText(value) ?? engineFormatHost.toDisplayString(value) });
   return registry;
 }
 

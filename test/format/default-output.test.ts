@@ -35,9 +35,9 @@ test('views registered on engineViews are used for their type', () => {
   assert.is(formatOutput([item]), '\nIdentifier : 7\n\n');
 });
 
-test('a DateTime shows its long date and time between blank lines (the DateTime view)', () => {
+test('a DateTime shows its long date and time between blank lines (the DateTime view, en-US)', () => {
   const date = DateTime.fromFields({ year: 2024, month: 3, day: 5, hour: 14, minute: 7, second: 9, fractionTicks: 0 });
-  assert.is(formatOutput([date]), '\nTuesday, 05 March 2024 14:07:09\n\n');
+  assert.is(formatOutput([date]), '\nTuesday, March 5, 2024 2:07:09 PM\n\n');
 });
 
 test('a DateTime after a hashtable is written out of band, as its string when no properties are known', () => {

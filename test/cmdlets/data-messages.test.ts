@@ -1,0 +1,16 @@
+/** The data and utility cmdlets' message tables are pwsh's texts. */
+import { test } from 'uvu';
+import * as messages from '../../src/cmdlets/data-messages.js';
+import { testTablesArePwshs } from '../support/pwsh-resources.js';
+
+testTablesArePwshs([
+  ['Microsoft.PowerShell.Commands.Utility/WebCmdletStrings.resx', messages.webCmdletStrings],
+  ['System.Management.Automation/SessionStateStrings.resx', messages.sessionStateStrings],
+  ['System.Management.Automation/AutomationExceptions.resx', messages.automationExceptions],
+  ['Microsoft.PowerShell.Commands.Utility/VariableCommandStrings.resx', messages.variableCommandStrings],
+  ['Microsoft.PowerShell.Commands.Utility/AliasCommandStrings.resx', messages.aliasCommandStrings],
+  ['Microsoft.PowerShell.Commands.Utility/GetRandomCommandStrings.resx', messages.getRandomCommandStrings],
+  ['Microsoft.PowerShell.Commands.Utility/StartSleepStrings.resx', messages.startSleepStrings],
+]);
+
+test.run();
