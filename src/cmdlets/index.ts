@@ -5,8 +5,8 @@
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
 import { dateCmdlets } from './date.js';
-import { jsonCmdlets } from './json.js';
 import { formatCmdlets } from './format.js';
+import { jsonCmdlets } from './json.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { utilityCmdlets } from './utility.js';
