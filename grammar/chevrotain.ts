@@ -8,4 +8,4 @@ import type * as Chevrotain from 'chevrotain';
 const bundle = new URL('../chevrotain.mjs', import.meta.resolve('chevrotain'));
 const runtime = (await import(bundle.href)) as typeof Chevrotain;
 
-export const { createToken, createTokenInstance, tokenMatcher, EmbeddedActionsParser, EOF, Lexer } = runtime;
+export const { createToken, createTokenInstance, tokenMatcher, EmbeddedActionsParser, EOF, Lexer, LLkLookaheadStrategy } = runtime;

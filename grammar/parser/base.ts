@@ -7,6 +7,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { EmbeddedActionsParser, EOF, tokenMatcher } from '../chevrotain.js';
 import { allTokenTypes } from '../tokens.js';
+import { LazyLookaheadStrategy } from '../lazy-lookahead.js';
 import * as T from '../tokens.js';
 import { SourceText, type Extent } from '../extent.js';
 import { parseError, type ParseError } from '../errors.js';
@@ -38,6 +39,7 @@ export class ParserBase extends EmbeddedActionsParser {
     super(allTokenTypes as TokenType[], {
       recoveryEnabled: false,
       maxLookahead: 1,
+      lookaheadStrategy: new LazyLookaheadStrategy(1),
       skipValidations: process.env.PSH_GRAMMAR_CHECK !== '1',
     });
   }
