@@ -8,6 +8,9 @@ import { binaryOperation } from '../engine/operators/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { ScriptBlock } from '../engine/values/index.js';
+import { groupCmdlets } from './group.js';
+import { selectCmdlets } from './select.js';
+import { sortCmdlets } from './sort.js';
 
 function blocks(value: unknown): ScriptBlock[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -132,4 +135,5 @@ const whereObject = new CmdletInfo(
   },
 );
 
-export const objectCmdlets: readonly CmdletInfo[] = [forEachObject, whereObject];
+/** The object family; its other nouns live in their own modules. */
+export const objectCmdlets: readonly CmdletInfo[] = [forEachObject, whereObject, ...selectCmdlets, ...sortCmdlets, ...groupCmdlets];

@@ -125,5 +125,26 @@ export function defaultViewRegistry(): FormatViewRegistry {
     ],
   });
   registry.register('System.Collections.DictionaryEntry', { kind: 'list', items: [{ value: 'Name' }, { value: 'Value' }] });
+  registerObjectCmdletViews(registry);
   return registry;
+}
+
+/** PowerShellCore.format.ps1xml's views for Group-Object's and Get-Member's results. */
+function registerObjectCmdletViews(registry: FormatViewRegistry): void {
+  const groupInfo = 'Microsoft.PowerShell.Commands.GroupInfo';
+  const noElement = 'Microsoft.PowerShell.Commands.GroupInfoNoElement';
+  const countAndName: TableViewColumn[] = [
+    { label: 'Count', width: 5, alignment: 'right', value: 'Count' },
+    { width: 25, value: 'Name' },
+  ];
+  registry.register(noElement, { kind: 'table', columns: countAndName });
+  registry.register(noElement, { kind: 'list', items: [{ value: 'Name' }, { value: 'Count' }, { value: 'Values' }] });
+  registry.register(groupInfo, { kind: 'table', columns: [...countAndName, { value: 'Group' }] });
+  registry.register(groupInfo, { kind: 'list', items: [{ value: 'Name' }, { value: 'Count' }, { value: 'Group' }, { value: 'Values' }] });
+  registry.register('Microsoft.PowerShell.Commands.MemberDefinition', {
+    kind: 'table',
+    autoSize: true,
+    groupBy: 'TypeName',
+    columns: [{ value: 'Name' }, { value: 'MemberType' }, { value: 'Definition' }],
+  });
 }

@@ -9,7 +9,7 @@ import type { ScriptBlock } from '../values/index.js';
 import { runScriptBlock } from './command-processors.js';
 import { emitEnumerated } from './compile-pipeline.js';
 import { StopUpstreamException } from './control-flow.js';
-import { ErrorRecord, ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
+import { ErrorRecord, ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException, type ErrorCategoryName } from './error-record.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { preference, writeErrorRecord, type ActionPreference, type PreferenceVariable } from './preferences.js';
@@ -109,6 +109,21 @@ export class CommandRuntime {
     const items: unknown[] = [];
     runScriptBlock(this.frame.withOutput((v) => { items.push(v); }), ScriptBlockValue.from(block), [], { dotSource: true, dollarUnder });
     return items;
+  }
+
+  /**
+   * Runs a script block in a new scope under the caller's with $_ set and returns its output
+   * (pwsh's DoInvokeReturnAsIs with a local scope: calculated properties, sort keys).
+   */
+  evaluateInNewScope(block: ScriptBlock, dollarUnder: unknown): unknown[] {
+    const items: unknown[] = [];
+    runScriptBlock(this.frame.withOutput((v) => { items.push(v); }), ScriptBlockValue.from(block), [], { dollarUnder });
+    return items;
+  }
+
+  /** An error record of this cmdlet: the error id is suffixed with its implementing type, as pwsh's FullyQualifiedErrorId. */
+  errorRecord(exceptionTypeName: string, message: string, errorId: string, category: ErrorCategoryName, target: unknown = null): ErrorRecord {
+    return newErrorRecord(new ExceptionValue(exceptionTypeName, message), `${errorId},${this.binder.command.errorIdSuffix}`, category, target, this.invocation);
   }
 
   writeObject(value: unknown, enumerate = false): void {
