@@ -4,10 +4,17 @@
  * the line as the command; `-File` (or a first argument that is not a parameter) takes a script
  * path and passes what follows to the script.
  */
+/** pwsh's data formats for -OutputFormat and -InputFormat. */
+export const dataFormats = ['Text', 'XML', 'None'] as const;
+export type DataFormat = (typeof dataFormats)[number];
+
 export interface SessionOptions {
   noProfile: boolean;
   nonInteractive: boolean;
   noLogo: boolean;
+  outputFormat: DataFormat;
+  /** Accepted and checked; psh reads standard input as text whatever it says. */
+  inputFormat: DataFormat;
 }
 
 export type CommandLineOptions =
@@ -26,8 +33,22 @@ const switches = [
 ] as const;
 type Switch = (typeof switches)[number];
 
-/** Parameters that take a value psh accepts and ignores (text is the only format it has). */
-const ignoredWithValue: ReadonlySet<Switch> = new Set(['OutputFormat', 'InputFormat', 'ExecutionPolicy', 'WindowStyle']);
+/** Parameters that take a value psh accepts and ignores. */
+const ignoredWithValue: ReadonlySet<Switch> = new Set(['ExecutionPolicy', 'WindowStyle']);
+
+const missingFormat: Record<'OutputFormat' | 'InputFormat', string> = {
+  OutputFormat: 'The command cannot be run because no argument has been supplied for the OutputFormat parameter.\nSpecify one of the following formats for this parameter:\n{0}',
+  InputFormat: 'Cannot process the command because the -InputFormat parameter requires an argument. Specify a valid format argument for this parameter.\nValid formats are:\n{0}',
+};
+
+/** A format name, case-insensitive, as pwsh's enum parse reads it. */
+function parseFormat(parameter: 'OutputFormat' | 'InputFormat', value: string | undefined): DataFormat {
+  const list = dataFormats.map((f) => `${f}\n`).join('');
+  if (value === undefined) throw new CommandLineError(missingFormat[parameter].replace('{0}', list));
+  const format = dataFormats.find((f) => f.toLowerCase() === value.trim().toLowerCase());
+  if (!format) throw new CommandLineError(`Cannot process the command because of an incorrect parameter value. "${value}" is not a valid format.\nValid formats are:\n${list}`);
+  return format;
+}
 
 function matchSwitch(arg: string): Switch | null {
   if (!/^[-\u2013\u2014/]/.test(arg) || arg.length < 2) return null;
@@ -36,6 +57,7 @@ function matchSwitch(arg: string): Switch | null {
   if (name === 'f') return 'File';
   if (name === 'v') return 'Version';
   if (name === 'o' || name === 'of') return 'OutputFormat';
+  if (name === 'if') return 'InputFormat';
   const exact = switches.find((s) => s.toLowerCase() === name);
   if (exact) return exact;
   const matches = switches.filter((s) => s.toLowerCase().startsWith(name));
@@ -49,6 +71,8 @@ export function parseCommandLine(argv: string[]): CommandLineOptions {
   const files: string[] = [];
   let command: string | undefined;
   let file: { file: string; args: string[] } | undefined;
+  let outputFormat: DataFormat = 'Text';
+  let inputFormat: DataFormat = 'Text';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const s = arg === '-' ? null : matchSwitch(arg);
@@ -63,6 +87,14 @@ export function parseCommandLine(argv: string[]): CommandLineOptions {
       }
       file = { file: argv[i + 1], args: argv.slice(i + 2) };
       break;
+    }
+    if (s === 'OutputFormat') {
+      outputFormat = parseFormat(s, argv[++i]);
+      continue;
+    }
+    if (s === 'InputFormat') {
+      inputFormat = parseFormat(s, argv[++i]);
+      continue;
     }
     if (s && ignoredWithValue.has(s)) {
       i++;
@@ -88,7 +120,9 @@ export function parseCommandLine(argv: string[]): CommandLineOptions {
     if (files.length !== 1) throw new CommandLineError('-DecodeWsman needs one capture file: psh -DecodeWsman FILE');
     return { mode: 'decodeWsman', files };
   }
-  const session: SessionOptions = { noProfile: seen.has('NoProfile'), nonInteractive: seen.has('NonInteractive'), noLogo: seen.has('NoLogo') };
+  const session: SessionOptions = {
+    noProfile: seen.has('NoProfile'), nonInteractive: seen.has('NonInteractive'), noLogo: seen.has('NoLogo'), outputFormat, inputFormat,
+  };
   if (command !== undefined) return { mode: 'command', command, ...session };
   if (file) return { mode: 'file', ...file, ...session };
   return { mode: 'interactive', ...session };

@@ -3,23 +3,51 @@
  * (tables held until complete), errors in ConciseView on stderr, warnings/verbose/debug with
  * their prefixes, Write-Host text as it is.
  */
+import { existsSync } from 'node:fs';
 import { toPSString } from '../engine/conversion/index.js';
 import { Runspace, type CommandArgument, type StreamSinks } from '../engine/index.js';
 import type { ParseError } from '../../grammar/errors.js';
 import { OutputFormatter } from '../format/default-output.js';
 import { conciseErrorRecordView } from '../format/error-view.js';
 import { conciseErrorView } from '../format/position-message.js';
+import { PSVariable } from '../engine/runtime/session-state.js';
+import { dollarProfile, dotSourceCommand, profileRunOrder, type ProfilePaths } from './profile.js';
 
 export interface HostIO {
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
+/** Where a stream's objects go when they are not formatted as text (-OutputFormat XML or None). */
+export interface ObjectWriter {
+  /** `streamName` is pwsh's: Output, Error, warning, verbose, debug, information. */
+  serialize(value: unknown, streamName: string): void;
+  end(): void;
+}
+
+export interface ObjectStreams {
+  output: ObjectWriter;
+  /** Error, warning, verbose, debug and information records: standard error's. */
+  error: ObjectWriter;
+}
+
 export class ConsoleHost {
   readonly runspace: Runspace;
   private readonly formatter = new OutputFormatter();
 
-  constructor(private readonly io: HostIO) {
+  /** `objects`: each stream's objects go there instead of being formatted as text. */
+  constructor(readonly io: HostIO, private readonly objects?: ObjectStreams) {
+    if (objects) {
+      const { output, error } = objects;
+      this.runspace = new Runspace((value) => output.serialize(value, 'Output'), {
+        error: (record) => error.serialize(record, 'Error'),
+        warning: (message) => error.serialize(message, 'warning'),
+        verbose: (message) => error.serialize(message, 'verbose'),
+        debug: (message) => error.serialize(message, 'debug'),
+        information: (message) => error.serialize(message.messageData ?? null, 'information'),
+      });
+      return;
+    }
     const write = (text: string) => {
       this.flushOutput();
       io.stdout(text);
@@ -38,6 +66,24 @@ export class ConsoleHost {
       const text = this.formatter.write(value);
       if (text) io.stdout(text);
     }, streams);
+  }
+
+  /** The end of the run: ends the object streams (closing -OutputFormat XML's documents). */
+  close(): void {
+    this.objects?.output.end();
+    this.objects?.error.end();
+  }
+
+  /**
+   * pwsh's session start: $PROFILE is set, then (unless -NoProfile) each profile script that
+   * exists is dot-sourced; its output and errors show as a command's would.
+   */
+  startSession(profiles: ProfilePaths, noProfile: boolean): void {
+    this.runspace.context.globalScope.define(new PSVariable('PROFILE', dollarProfile(profiles)));
+    if (noProfile) return;
+    for (const path of profileRunOrder(profiles)) {
+      if (existsSync(path)) this.runCommand(dotSourceCommand(path));
+    }
   }
 
   /** Writes any table still held by the formatter. */

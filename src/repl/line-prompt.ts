@@ -5,10 +5,10 @@
 import { createInterface } from 'node:readline';
 import { parse } from '../../grammar/parser/index.js';
 import { isIncompleteInput } from '../../grammar/errors.js';
-import { ConsoleHost, type HostIO } from '../host/console-host.js';
+import type { ConsoleHost } from '../host/console-host.js';
 
-export async function runLinePrompt(input: NodeJS.ReadableStream, io: HostIO): Promise<number> {
-  const host = new ConsoleHost(io);
+export async function runLinePrompt(input: NodeJS.ReadableStream, host: ConsoleHost): Promise<number> {
+  const io = host.io;
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   let pending = '';
   const prompt = () => io.stdout(pending ? '>> ' : `PS ${process.cwd()}> `);

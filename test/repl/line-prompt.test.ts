@@ -3,11 +3,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Readable } from 'node:stream';
 import { runLinePrompt } from '../../src/repl/line-prompt.js';
+import { ConsoleHost } from '../../src/host/console-host.js';
 
 async function session(input: string): Promise<{ out: string; err: string; code: number }> {
   let out = '';
   let err = '';
-  const code = await runLinePrompt(Readable.from([input]), { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await runLinePrompt(Readable.from([input]), new ConsoleHost({ stdout: (s) => { out += s; }, stderr: (s) => { err += s; } }));
   return { out, err, code };
 }
 

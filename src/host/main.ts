@@ -1,0 +1,135 @@
+/**
+ * What psh does with its command line, mode by mode. Each mode loads only what it needs
+ * (running a command never loads the remoting layer or the interactive UI).
+ *
+ * Two callers: src/cli.ts (tsc's ES modules) and src/launcher.cts (the bundle). The Ink prompt
+ * is an ES module that only a real module's import() can load, so the caller supplies that.
+ */
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { isatty } from 'node:tty';
+import { parseCommandLine, CommandLineError, type DataFormat, type SessionOptions } from './command-line.js';
+import { profilePaths, type ProfilePaths } from './profile.js';
+import type { ConsoleHost, ObjectStreams } from './console-host.js';
+import type * as InkPrompt from '../repl/ink/index.js';
+
+const version = '0.1.0';
+
+const io = {
+  stdout: (s: string) => { process.stdout.write(s); },
+  stderr: (s: string) => { process.stderr.write(s); },
+};
+
+export type LoadInkPrompt = () => Promise<typeof InkPrompt>;
+
+async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number> {
+  let options;
+  try {
+    options = parseCommandLine(argv);
+  } catch (e) {
+    if (e instanceof CommandLineError) {
+      process.stderr.write(`${e.message}\n`);
+      return 64;
+    }
+    throw e;
+  }
+  // isatty rather than process.stdin.isTTY: the latter builds the stdin stream, which a command costs.
+  const stdinIsTerminal = isatty(0);
+  switch (options.mode) {
+    case 'version':
+      process.stdout.write(`psh ${version}\n`);
+      return 0;
+    case 'parseOnly': {
+      const { runParseOnly } = await import('./parse-only.js');
+      const { readTextFile } = await import('../engine/runtime/text-files.js');
+      return runParseOnly(options.files, options.ast, readTextFile, (s) => process.stdout.write(s));
+    }
+    case 'decodeWsman': {
+      const { runDecodeWsman } = await import('./decode-wsman.js');
+      return runDecodeWsman(options.files[0], (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    }
+    case 'command': {
+      const host = await startSession(options);
+      if (options.command.trim() === '-') return finish(host, host.runCommand(readFileSync(0, 'utf8')));
+      // Like pwsh -c, piped standard input is $input, one string per line (read only if used).
+      const stdinLines = stdinIsTerminal ? undefined : () => {
+        const lines = readFileSync(0, 'utf8').split(/\r?\n/);
+        if (lines[lines.length - 1] === '') lines.pop();
+        return lines;
+      };
+      return finish(host, host.runCommand(options.command, stdinLines));
+    }
+    case 'file': {
+      if (options.file === '-') {
+        const host = await startSession(options);
+        return finish(host, host.runCommand(readFileSync(0, 'utf8')));
+      }
+      const path = resolve(options.file);
+      if (!existsSync(path)) {
+        process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        return 64;
+      }
+      if (!/\.ps1$/i.test(path)) {
+        process.stderr.write(`Processing -File '${options.file}' failed because the file does not have a '.ps1' extension. Specify a valid PowerShell script file name, and then try again.\n`);
+        return 64;
+      }
+      const [host, { readTextFile }] = await Promise.all([startSession(options), import('../engine/runtime/text-files.js')]);
+      return finish(host, host.runScript(readTextFile(path), path, options.args));
+    }
+    case 'interactive': {
+      if (stdinIsTerminal && process.stdout.isTTY) {
+        // A terminal: the Ink prompt (loaded only here, so scripts never pay for React).
+        const [{ runInkRepl }, { consoleReplHost }] = await Promise.all([loadInkPrompt(), import('../repl/console-repl-host.js')]);
+        return runInkRepl(consoleReplHost((host) => host.startSession(profiles(), options.noProfile)));
+      }
+      const { runLinePrompt } = await import('../repl/line-prompt.js');
+      return runLinePrompt(process.stdin, await startSession(options));
+    }
+  }
+}
+
+/** psh's own folder (pwsh's $PSHOME), where the all-users profiles are: two levels above dist/src. */
+function applicationBase(): string {
+  return join(dirname(realpathSync(process.argv[1])), '..', '..');
+}
+
+function profiles(): ProfilePaths {
+  return profilePaths(process.env, process.env.HOME || homedir(), applicationBase());
+}
+
+/** A console host on the process streams, with the profiles run unless -NoProfile. */
+async function startSession(options: SessionOptions): Promise<ConsoleHost> {
+  const [{ ConsoleHost }, objects] = await Promise.all([import('./console-host.js'), objectStreams(options.outputFormat)]);
+  const host = new ConsoleHost(io, objects);
+  host.startSession(profiles(), options.noProfile);
+  return host;
+}
+
+/** The end of a -Command or -File run: its output streams are closed. */
+function finish(host: ConsoleHost, exitCode: number): number {
+  host.close();
+  return exitCode;
+}
+
+/** -OutputFormat: text (the formatter), CLIXML, or nothing at all. */
+async function objectStreams(format: DataFormat): Promise<ObjectStreams | undefined> {
+  if (format === 'Text') return undefined;
+  if (format === 'None') {
+    const discard = { serialize() {}, end() {} };
+    return { output: discard, error: discard };
+  }
+  const { ClixmlStreamWriter } = await import('./clixml-output.js');
+  return { output: new ClixmlStreamWriter(io.stdout), error: new ClixmlStreamWriter(io.stderr) };
+}
+
+/** Runs psh with these arguments; the exit code becomes the process's. */
+export function main(argv: string[], loadInkPrompt: LoadInkPrompt): void {
+  run(argv, loadInkPrompt).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`psh: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
