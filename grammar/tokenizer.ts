@@ -50,26 +50,30 @@ export interface PshToken extends IToken {
 }
 
 /**
- * A token of psh's tokenizer. Its image is read from the source when asked for (the parser
- * rarely needs it), which saves a string per token.
+ * A token of psh's tokenizer. Its image and line and column are read from the source when asked
+ * for (the parser rarely needs them), which saves a string and a line search per token.
  */
 class SourceToken implements PshToken {
   /** A true private field: not enumerated, so a token never serializes the whole source. */
-  readonly #text: string;
+  readonly #source: SourceText;
   constructor(
-    text: string,
+    source: SourceText,
     readonly tokenType: TokenType,
     readonly tokenTypeIdx: number,
     readonly startOffset: number,
     readonly endOffset: number,
-    readonly startLine: number,
-    readonly startColumn: number,
     readonly payload: TokenPayload,
   ) {
-    this.#text = text;
+    this.#source = source;
   }
   get image(): string {
-    return this.#text.slice(this.startOffset, this.endOffset + 1);
+    return this.#source.text.slice(this.startOffset, this.endOffset + 1);
+  }
+  get startLine(): number {
+    return this.#source.lineIndexAt(this.startOffset) + 1;
+  }
+  get startColumn(): number {
+    return this.startOffset - this.#source.lineStart(this.#source.lineIndexAt(this.startOffset)) + 1;
   }
 }
 
@@ -225,11 +229,9 @@ export class Tokenizer {
   private get top(): Frame { return this.frames[this.frames.length - 1]; }
 
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
-    const startLine = this.source.lineIndexAt(start);
-    const startColumn = start - this.source.lineStart(startLine) + 1;
-    // One object literal with every field, so all tokens share one shape. End positions are
-    // left out: nothing reads them, and a token's end line costs a second line search.
-    const tok = new SourceToken(this.s, type, type.tokenTypeIdx!, start, end - 1, startLine + 1, startColumn, payload ?? null);
+    // Every field set in one constructor, so all tokens share one shape. End lines and columns
+    // are left out: nothing reads them.
+    const tok = new SourceToken(this.source, type, type.tokenTypeIdx!, start, end - 1, payload ?? null);
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
@@ -1296,8 +1298,7 @@ export class Tokenizer {
     const variable = this.readVariableInString(i + 1);
     if (!variable) return 0;
     if (textSoFar) parts.push({ kind: 'text', text: textSoFar });
-    const pos = this.source.position(i);
-    const token = new SourceToken(this.s, T.Variable, T.Variable.tokenTypeIdx!, i, variable.end - 1, pos.line, pos.column, variable.payload);
+    const token = new SourceToken(this.source, T.Variable, T.Variable.tokenTypeIdx!, i, variable.end - 1, variable.payload);
     parts.push({ kind: 'variable', token });
     return variable.end;
   }

@@ -5,7 +5,8 @@
  * here test for optional tokens and report, rather than letting Chevrotain throw.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { EmbeddedActionsParser, EOF, tokenMatcher } from '../chevrotain.js';
+import { EOF, tokenMatcher } from '../chevrotain.js';
+import { LeanParser } from './lean-runtime.js';
 import { allTokenTypes } from '../tokens.js';
 import { LazyLookaheadStrategy } from '../lazy-lookahead.js';
 import * as T from '../tokens.js';
@@ -23,7 +24,7 @@ export interface DeferredSubExpression {
   fill: (block: StatementBlockAst) => void;
 }
 
-export class ParserBase extends EmbeddedActionsParser {
+export class ParserBase extends LeanParser {
   protected source = new SourceText('', undefined);
   protected parseErrors: ParseError[] = [];
   /**

@@ -26,7 +26,10 @@ export class CommandParser extends ExpressionParser {
             const assignment = this.SUBRULE(this.assignmentRest, { ARGS: [expr] });
             if (!this.RECORDING_PHASE) return assignment;
           }
-          const element = this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
+          // Without redirections the element is built here rather than by its own rule.
+          const element = this.RECORDING_PHASE || this.laIs(1, T.Redirection)
+            ? this.SUBRULE(this.expressionElementRest, { ARGS: [expr] })
+            : this.commandExpression(expr, []);
           return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
         },
       },
@@ -56,6 +59,8 @@ export class CommandParser extends ExpressionParser {
 
   /** After a pipeline's first element: more elements, `&&`/`||` chains, and a background `&`. */
   private pipelineChainRest = this.RULE('pipelineChainRest', (first: CommandBaseAst): PipelineBaseAst => {
+    // Most pipelines are one element with nothing after it.
+    if (!this.RECORDING_PHASE && !this.pipeFollows() && !this.laIs(1, T.ChainOperator) && !this.laIs(1, T.Ampersand)) return this.pipeline([first]);
     let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
     if (this.mayStartWith(T.ChainOperator)) this.MANY(() => {
       const op = this.CONSUME(T.ChainOperator);
@@ -96,11 +101,15 @@ export class CommandParser extends ExpressionParser {
       },
     });
     if (this.RECORDING_PHASE) return undefined as never;
-    return ({
+    return this.pipeline(elements);
+  });
+
+  private pipeline(elements: CommandBaseAst[]): PipelineAst {
+    return {
       kind: 'Pipeline', elements, background: false,
       extent: this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset),
-    });
-  });
+    };
+  }
 
   /** A `|` next, or on the next line: a line that starts with `|` continues the pipeline. */
   private pipeFollows(): boolean {
@@ -129,9 +138,12 @@ export class CommandParser extends ExpressionParser {
       });
     }
     if (this.RECORDING_PHASE) return undefined as never;
-    const expr = expression!;
-    return { kind: 'CommandExpression', expression: expr, redirections, extent: this.extent(expr.extent.startOffset, Math.max(expr.extent.endOffset, this.lastEnd())) };
+    return this.commandExpression(expression!, redirections);
   });
+
+  private commandExpression(expression: ExpressionAst, redirections: RedirectionAst[]): CommandBaseAst {
+    return { kind: 'CommandExpression', expression, redirections, extent: this.extent(expression.extent.startOffset, Math.max(expression.extent.endOffset, this.lastEnd())) };
+  }
 
   /** A command: `[& | .] name arguments... redirections...`. */
   protected command = this.RULE('command', (): CommandBaseAst => {
@@ -155,6 +167,7 @@ export class CommandParser extends ExpressionParser {
     const redirections: RedirectionAst[] = [];
     let endOfParameters = false;
     this.MANY(() => {
+      if (!this.RECORDING_PHASE && this.simpleCommandElement(elements, endOfParameters)) return;
       const item = this.OR2((this.commandElementAlternatives ??= [
         {
           ALT: () => {
@@ -207,6 +220,25 @@ export class CommandParser extends ExpressionParser {
     };
   });
 
+  /**
+   * Reads the most common command elements, a parameter without `:` or a bare word that is not
+   * the start of an array, straight into `elements`; false (nothing consumed) for anything else.
+   */
+  private simpleCommandElement(elements: CommandElementAst[], endOfParameters: boolean): boolean {
+    const t = this.la(1);
+    if (tokenMatcher(t, T.Parameter) && !endOfParameters && !(t.payload as { colon: boolean }).colon) {
+      this.CONSUME(T.Parameter);
+      elements.push({ kind: 'CommandParameter', parameterName: (t.payload as { name: string }).name, argument: null, colon: false, extent: this.extent(this.startOf(t), this.endOf(t)) });
+      return true;
+    }
+    if (tokenMatcher(t, T.GenericToken) && !this.laIs(2, T.Comma)) {
+      this.CONSUME(T.GenericToken);
+      elements.push(this.bareWord(t));
+      return true;
+    }
+    return false;
+  }
+
   private commandElementAlternatives?: IOrAlt<CommandElementPart>[];
   private commandHeadAlternatives?: IOrAlt<{ invocation: IToken | undefined; name: ExpressionAst | undefined }>[];
 
@@ -250,6 +282,8 @@ export class CommandParser extends ExpressionParser {
       },
       {
         ALT: () => {
+          const simple = this.RECORDING_PHASE ? undefined : this.simpleValue();
+          if (simple) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, { ARGS: [simple] }) : simple;
           const value = this.OR1((this.argumentValueAlternatives ??= [
             { ALT: () => this.SUBRULE(this.variableExpression) },
             { ALT: () => this.SUBRULE(this.numberExpression) },

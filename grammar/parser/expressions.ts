@@ -41,6 +41,8 @@ export class ExpressionParser extends ParserBase {
   protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
     const operandArgs = noComma ? NO_COMMA : WITH_COMMA;
     const first = this.SUBRULE(this.arrayLiteral, operandArgs);
+    // Most expressions are a single operand: no operator loop to set up.
+    if (!this.RECORDING_PHASE && !this.laIs(1, T.BinaryOperator) && !this.laIs(1, T.QuestionMark)) return first;
     // The operator loop and the ternary read their state from fields (saved around nested
     // expressions), so they are built once rather than on every expression parsed.
     const outer = this.binaryState;
@@ -90,7 +92,7 @@ export class ExpressionParser extends ParserBase {
   /** An operand of a binary operator: an array literal `a, b`, or just a unary expression where commas separate arguments. */
   private arrayLiteral = this.RULE('arrayLiteral', (noComma: boolean): ExpressionAst => {
     const first = this.SUBRULE(this.unaryExpression);
-    if (noComma) return first;
+    if (noComma || !this.mayStartWith(T.Comma)) return first;
     // Further elements collect in a field (saved around nested arrays), so the loop is built once.
     const outer = this.arrayRest;
     this.arrayRest = null;
@@ -113,6 +115,12 @@ export class ExpressionParser extends ParserBase {
   };
 
   protected unaryExpression = this.RULE('unaryExpression', (): ExpressionAst => {
+    // The common operands (a variable, number or string, maybe with members) skip the choice
+    // between the alternatives and the primary-expression rules.
+    if (!this.RECORDING_PHASE) {
+      const value = this.simpleValue();
+      if (value) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, { ARGS: [value] }) : value;
+    }
     return this.OR((this.unaryAlternatives ??= [
       { ALT: () => this.SUBRULE(this.prefixOperation) },
       { ALT: () => this.SUBRULE(this.bracketedExpression) },
@@ -351,7 +359,7 @@ export class ExpressionParser extends ParserBase {
   });
 
   /** What may follow a value as part of it: `.` `?.` `::` always; `[` and `++` only when touching it. */
-  private postfixFollows(): boolean {
+  protected postfixFollows(): boolean {
     const t = this.la(1);
     if (tokenMatcher(t, T.Dot) || tokenMatcher(t, T.QuestionDot) || tokenMatcher(t, T.ColonColon) || tokenMatcher(t, T.QuestionLBracket)) return true;
     if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === this.lastEnd();
@@ -421,6 +429,20 @@ export class ExpressionParser extends ParserBase {
   });
   private primaryAlternatives?: IOrAlt<ExpressionAst>[];
 
+  /**
+   * A variable, number or string token ahead, consumed and made a node; undefined (nothing
+   * consumed) for anything else. The same nodes as variableExpression, numberExpression and
+   * stringExpression build, without their rule calls.
+   */
+  protected simpleValue(): ExpressionAst | undefined {
+    const t = this.la(1);
+    if (tokenMatcher(t, T.Variable)) { this.CONSUME(T.Variable); return this.variableOrUsing(t); }
+    if (tokenMatcher(t, T.NumberLiteral)) { this.CONSUME(T.NumberLiteral); return this.numberFromToken(t); }
+    if (tokenMatcher(t, T.StringLiteral)) { this.CONSUME(T.StringLiteral); return this.stringFromToken(t); }
+    if (tokenMatcher(t, T.ExpandableString)) { this.CONSUME(T.ExpandableString); return this.stringFromToken(t); }
+    return undefined;
+  }
+
   protected variableExpression = this.RULE('variableExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.Variable);
     if (this.RECORDING_PHASE) return undefined as never;
@@ -430,9 +452,13 @@ export class ExpressionParser extends ParserBase {
   protected numberExpression = this.RULE('numberExpression', (): ExpressionAst => {
     const t = this.CONSUME(T.NumberLiteral);
     if (this.RECORDING_PHASE) return undefined as never;
+    return this.numberFromToken(t);
+  });
+
+  private numberFromToken(t: IToken): ExpressionAst {
     const v = t.payload as NumberValue;
     return { kind: 'Constant', numberType: v.numberType, value: v.value, extent: this.extent(this.startOf(t), this.endOf(t)) };
-  });
+  }
 
   protected stringExpression = this.RULE('stringExpression', (): ExpressionAst => {
     const t = this.OR([
