@@ -4,7 +4,7 @@
  */
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
-import { csvCmdlets } from './csv.js';
+import { commandDiscoveryCmdlets } from './command-discovery.js';
 import { dateCmdlets } from './date.js';
 import { formatCmdlets } from './format.js';
 import { jsonCmdlets } from './json.js';
@@ -24,5 +24,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...dateCmdlets,
   ...utilityCmdlets,
   ...formatCmdlets,
-  ...csvCmdlets,
+  ...commandDiscoveryCmdlets,
 ];

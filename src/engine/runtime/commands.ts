@@ -81,6 +81,10 @@ export function allAliases(): Iterable<AliasEntry> {
   return aliases.values();
 }
 
+export function allCmdlets(): Iterable<CmdletInfo> {
+  return cmdlets.values();
+}
+
 /** The command an alias ends at, following aliases of aliases (a loop stops where it repeats). */
 function resolveAlias(name: string): string {
   const seen = new Set<string>();

@@ -1,0 +1,460 @@
+/**
+ * Get-Command and Get-Help over psh's commands: the session's aliases, the functions visible
+ * from the caller's scope, and the built-in cmdlets. psh ships no help files, so Get-Help
+ * prints what pwsh builds from a command's metadata when it has none (DefaultCommandHelpObjectBuilder
+ * rendered by the help view): NAME, SYNTAX, ALIASES, REMARKS, and -Parameter blocks.
+ */
+import { commandParameterSetSyntax, commandSyntax, defaultBindingContext, shortTypeName, type CommandMetadata, type ParameterMetadata } from '../binding/index.js';
+import { enumValue, formatMessage } from '../engine/conversion/index.js';
+import { enumNumber } from '../engine/dotnet/enums.js';
+import { defineType } from '../engine/dotnet/member-table.js';
+import { registerNativeType } from '../engine/dotnet/type-registration.js';
+import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
+import { allAliases, allCmdlets, CmdletInfo, findAlias, FunctionInfo, type AliasEntry } from '../engine/runtime/commands.js';
+import { runtimeStrings } from '../engine/runtime/messages.js';
+import type { Scope } from '../engine/runtime/session-state.js';
+import { psVersion } from '../engine/runtime/version.js';
+import { resolveType } from '../engine/types/index.js';
+import { psTypeNames, Version } from '../engine/values/index.js';
+import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
+import { engineViews } from '../format/index.js';
+import { AliasInfo } from './alias.js';
+import { cmdletErrorRecord } from './cmdlet-errors.js';
+import { stringList } from './name-filter.js';
+
+const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
+const getHelpType = 'Microsoft.PowerShell.Commands.GetHelpCommand';
+
+/** System.Management.Automation.CommandTypes, as alias.ts registers it. */
+const commandTypes = { Alias: 1, Function: 2, Filter: 4, Cmdlet: 8 } as const;
+const commandTypesEnum = () => resolveType('System.Management.Automation.CommandTypes')!;
+
+/** The modules pwsh's cmdlets come from; a cmdlet named in neither list is a Utility one. */
+const coreCmdlets = new Set(
+  ['ForEach-Object', 'Where-Object', 'Get-Command', 'Get-Help', 'Out-Null', 'Out-Default', 'Out-Host', 'Get-Module', 'Import-Module', 'Remove-Module',
+    'New-Module', 'Invoke-Command', 'Get-History', 'Add-History', 'Clear-History', 'Invoke-History', 'Set-StrictMode', 'Set-PSDebug', 'Get-Job',
+    'Start-Job', 'Stop-Job', 'Wait-Job', 'Receive-Job', 'Remove-Job', 'Get-PSSession', 'New-PSSession', 'Remove-PSSession', 'Enter-PSSession',
+    'Exit-PSSession', 'Connect-PSSession', 'Disconnect-PSSession', 'Receive-PSSession', 'Update-Help', 'Save-Help'].map((n) => n.toLowerCase()),
+);
+const managementCmdlets = new Set(
+  ['Get-Location', 'Set-Location', 'Push-Location', 'Pop-Location', 'Get-ChildItem', 'Get-Item', 'New-Item', 'Remove-Item', 'Copy-Item', 'Move-Item',
+    'Rename-Item', 'Set-Item', 'Clear-Item', 'Invoke-Item', 'Get-Content', 'Set-Content', 'Add-Content', 'Clear-Content', 'Test-Path', 'Resolve-Path',
+    'Join-Path', 'Split-Path', 'Convert-Path', 'Get-ItemProperty', 'Set-ItemProperty', 'New-ItemProperty', 'Remove-ItemProperty', 'Get-ItemPropertyValue',
+    'Get-Process', 'Stop-Process', 'Start-Process', 'Wait-Process', 'Get-PSDrive', 'New-PSDrive', 'Remove-PSDrive', 'Get-PSProvider', 'Get-Service',
+    'Get-TimeZone', 'Get-Clipboard', 'Set-Clipboard', 'Rename-Computer', 'Restart-Computer', 'Stop-Computer'].map((n) => n.toLowerCase()),
+);
+
+/** Microsoft.PowerShell.Core is the engine's snap-in (its assembly version, as pwsh release builds number it); the others are 7.0.0.0 modules. */
+function moduleOf(cmdlet: CmdletInfo): { source: string; version: string } {
+  const key = cmdlet.name.toLowerCase();
+  if (coreCmdlets.has(key)) return { source: 'Microsoft.PowerShell.Core', version: `${psVersion}.500` };
+  return { source: managementCmdlets.has(key) ? 'Microsoft.PowerShell.Management' : 'Microsoft.PowerShell.Utility', version: '7.0.0.0' };
+}
+
+/** Verb and noun of a Verb-Noun name (pwsh splits at the first dash; a name without one has neither). */
+function verbAndNoun(name: string): { verb: string; noun: string } {
+  const dash = name.indexOf('-');
+  return dash < 0 ? { verb: '', noun: '' } : { verb: name.slice(0, dash), noun: name.slice(dash + 1) };
+}
+
+/** System.Management.Automation.CmdletInfo as scripts see it. */
+export class CmdletCommandInfo {
+  readonly [psTypeNames] = ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.CommandInfo', 'System.Object'];
+  constructor(readonly cmdlet: CmdletInfo) {}
+  get name(): string {
+    return this.cmdlet.name;
+  }
+  get metadata(): CommandMetadata {
+    return this.cmdlet.metadata;
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+/** System.Management.Automation.FunctionInfo (or FilterInfo) as scripts see it; its metadata comes from its script block. */
+export class FunctionCommandInfo {
+  readonly [psTypeNames]: string[];
+  constructor(
+    readonly fn: FunctionInfo,
+    private readonly scope: Scope,
+    private readonly metadataOf: (fn: FunctionInfo) => CommandMetadata,
+  ) {
+    const own = fn.commandType === 'Filter' ? ['System.Management.Automation.FilterInfo'] : [];
+    this[psTypeNames] = [...own, 'System.Management.Automation.FunctionInfo', 'System.Management.Automation.CommandInfo', 'System.Object'];
+  }
+  get name(): string {
+    return this.fn.name;
+  }
+  get metadata(): CommandMetadata {
+    return this.metadataOf(this.fn);
+  }
+  /** The scope the function was found in (a later -All lookup may see it shadowed). */
+  get definingScope(): Scope {
+    return this.scope;
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+type CommandInfoValue = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
+
+function commandTypeNumber(command: CommandInfoValue): number {
+  if (command instanceof AliasInfo) return commandTypes.Alias;
+  if (command instanceof CmdletCommandInfo) return commandTypes.Cmdlet;
+  return command.fn.commandType === 'Filter' ? commandTypes.Filter : commandTypes.Function;
+}
+
+registerNativeType('System.Management.Automation.CmdletInfo', ['System.Management.Automation.CommandInfo', 'System.Object'], { isInstance: (v) => v instanceof CmdletCommandInfo });
+registerNativeType('System.Management.Automation.FunctionInfo', ['System.Management.Automation.CommandInfo', 'System.Object'], { isInstance: (v) => v instanceof FunctionCommandInfo });
+
+const commandTypeProperty = { type: 'System.Management.Automation.CommandTypes', get: (c: CommandInfoValue) => enumValue(commandTypesEnum(), BigInt(commandTypeNumber(c))) };
+const setNames = (metadata: CommandMetadata) => commandParameterSetSyntax(metadata).map((set) => set.setName);
+
+defineType({
+  fullName: 'System.Management.Automation.CmdletInfo',
+  properties: {
+    CommandType: commandTypeProperty,
+    Name: { type: 'string', get: (c: CmdletCommandInfo) => c.name },
+    Verb: { type: 'string', get: (c: CmdletCommandInfo) => verbAndNoun(c.name).verb },
+    Noun: { type: 'string', get: (c: CmdletCommandInfo) => verbAndNoun(c.name).noun },
+    Definition: { type: 'string', get: (c: CmdletCommandInfo) => commandSyntax(c.metadata) },
+    ImplementingType: { type: 'string', get: (c: CmdletCommandInfo) => c.metadata.errorIdSuffix },
+    Version: { type: 'version', get: (c: CmdletCommandInfo) => Version.parse(moduleOf(c.cmdlet).version) },
+    Source: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
+    ModuleName: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
+    ParameterSets: { type: 'string[]', get: (c: CmdletCommandInfo) => setNames(c.metadata) },
+    OutputType: { type: 'string[]', get: (c: CmdletCommandInfo) => [...c.metadata.outputType] },
+  },
+});
+
+defineType({
+  fullName: 'System.Management.Automation.FunctionInfo',
+  properties: {
+    CommandType: commandTypeProperty,
+    Name: { type: 'string', get: (c: FunctionCommandInfo) => c.name },
+    Verb: { type: 'string', get: (c: FunctionCommandInfo) => verbAndNoun(c.name).verb },
+    Noun: { type: 'string', get: (c: FunctionCommandInfo) => verbAndNoun(c.name).noun },
+    Definition: { type: 'string', get: (c: FunctionCommandInfo) => c.fn.scriptBlock.toString() },
+    ScriptBlock: { type: 'scriptblock', get: (c: FunctionCommandInfo) => c.fn.scriptBlock },
+    Version: { type: 'version', get: () => null },
+    Source: { type: 'string', get: () => '' },
+    ModuleName: { type: 'string', get: () => '' },
+    ParameterSets: { type: 'string[]', get: (c: FunctionCommandInfo) => setNames(c.metadata) },
+  },
+});
+
+// PowerShellCore.format.ps1xml's CommandInfo table (alias.ts registers it for AliasInfo, whose Name column is its DisplayName).
+for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) {
+  engineViews.register(typeName, {
+    kind: 'table',
+    columns: [
+      { label: 'CommandType', width: 15, value: 'CommandType' },
+      { label: 'Name', width: 50, value: 'Name' },
+      { label: 'Version', width: 10, value: 'Version' },
+      { label: 'Source', value: 'Source' },
+    ],
+  });
+}
+
+/** Every command visible from the caller: aliases, then functions (innermost scope first wins), then cmdlets. */
+function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
+  const frame = runtime.frame;
+  const metadataOf = (fn: FunctionInfo) => fn.scriptBlock.compiled.metadata(fn.name, frame);
+  const functions = new Map<string, FunctionCommandInfo>();
+  for (let scope: Scope | null = frame.scope; scope; scope = scope.parent) {
+    for (const [key, definition] of scope.functions) {
+      if (definition instanceof FunctionInfo && !functions.has(key)) functions.set(key, new FunctionCommandInfo(definition, scope, metadataOf));
+    }
+  }
+  return [
+    ...[...allAliases()].map((entry: AliasEntry) => new AliasInfo(entry)),
+    ...functions.values(),
+    ...[...allCmdlets()].map((cmdlet) => new CmdletCommandInfo(cmdlet)),
+  ];
+}
+
+/** GetCommandCommand's CommandInfoComparer: by command type, then by name ignoring case. */
+function byTypeThenName(a: CommandInfoValue, b: CommandInfoValue): number {
+  const types = commandTypeNumber(a) - commandTypeNumber(b);
+  if (types !== 0) return types;
+  const x = nameOf(a).toUpperCase();
+  const y = nameOf(b).toUpperCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function nameOf(command: CommandInfoValue): string {
+  return command instanceof AliasInfo ? command.entry.name : command.name;
+}
+
+/** The command an alias stands for, as CommandInfo, or undefined when it names nothing psh knows. */
+function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): FunctionCommandInfo | CmdletCommandInfo | undefined {
+  const seen = new Set<string>();
+  let target = alias.entry.definition;
+  for (let entry = findAlias(target); entry && !seen.has(entry.name.toLowerCase()); entry = findAlias(target)) {
+    seen.add(entry.name.toLowerCase());
+    target = entry.definition;
+  }
+  const key = target.toLowerCase();
+  return commands.find((c): c is FunctionCommandInfo | CmdletCommandInfo => !(c instanceof AliasInfo) && c.name.toLowerCase() === key);
+}
+
+/** CommandInfo.Syntax: a cmdlet's or function's sets; an alias's is its target's, introduced by `name (alias) -> target`. */
+function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoValue[]): string | undefined {
+  if (!(command instanceof AliasInfo)) return commandSyntax(command.metadata);
+  const target = aliasTarget(command, commands);
+  if (!target) return undefined;
+  const name = command.entry.name;
+  return `${name} (alias) -> ${target.name}\n${commandSyntax(target.metadata).split(target.name).join(name)}`;
+}
+
+function commandNotFound(runtime: CommandRuntime, implementingType: string, name: string): void {
+  runtime.writeError(cmdletErrorRecord(runtime, implementingType, {
+    exceptionType: 'System.Management.Automation.CommandNotFoundException',
+    message: formatMessage(runtimeStrings.CommandNotFoundException, name),
+    errorId: 'CommandNotFoundException',
+    category: 'ObjectNotFound',
+    target: name,
+  }));
+}
+
+const getCommand = new CmdletInfo(
+  {
+    name: 'Get-Command',
+    aliases: ['gcm'],
+    implementingType: getCommandType,
+    defaultParameterSetName: 'CmdletSet',
+    outputType: ['System.Management.Automation.AliasInfo', 'System.Management.Automation.FunctionInfo', 'System.Management.Automation.CmdletInfo'],
+    parameters: [
+      { name: 'Name', type: 'string[]', parameterSets: { AllCommandSet: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Verb', type: 'string[]', parameterSets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
+      { name: 'Noun', type: 'string[]', parameterSets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
+      { name: 'Module', type: 'string[]', aliases: ['PSSnapin'], valueFromPipelineByPropertyName: true },
+      { name: 'FullyQualifiedModule', type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]', valueFromPipelineByPropertyName: true },
+      { name: 'CommandType', type: 'System.Management.Automation.CommandTypes', aliases: ['Type'], parameterSets: { AllCommandSet: { valueFromPipelineByPropertyName: true } } },
+      { name: 'TotalCount', type: 'int', valueFromPipelineByPropertyName: true },
+      { name: 'Syntax', type: 'switch', valueFromPipelineByPropertyName: true },
+      { name: 'ShowCommandInfo', type: 'switch' },
+      { name: 'ArgumentList', type: 'object[]', aliases: ['Args'], position: 1, valueFromRemainingArguments: true },
+      { name: 'All', type: 'switch', valueFromPipelineByPropertyName: true },
+      { name: 'ListImported', type: 'switch', valueFromPipelineByPropertyName: true },
+      { name: 'ParameterName', type: 'string[]', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'ParameterType', type: 'System.Management.Automation.PSTypeName[]', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'UseFuzzyMatching', type: 'switch', parameterSets: { AllCommandSet: {} } },
+      { name: 'FuzzyMinimumDistance', type: 'uint', parameterSets: { AllCommandSet: {} } },
+      { name: 'UseAbbreviationExpansion', type: 'switch', parameterSets: { AllCommandSet: { valueFromPipelineByPropertyName: true } } },
+    ],
+  },
+  (runtime) => {
+    const results: CommandInfoValue[] = [];
+    // GetCommandCommand sorts its results unless every name was given in full.
+    let namesGivenInFull = false;
+    let anyNamePattern = false;
+    return {
+      process() {
+        const commands = visibleCommands(runtime);
+        const typeFilter = runtime.has('CommandType') ? enumNumber(runtime.parameter('CommandType')) : undefined;
+        const byVerbOrNoun = runtime.has('Verb') || runtime.has('Noun');
+        const allowed = (c: CommandInfoValue) => {
+          const type = commandTypeNumber(c);
+          if (typeFilter !== undefined) return (typeFilter & type) !== 0;
+          return !byVerbOrNoun || type !== commandTypes.Alias;
+        };
+        const add = (c: CommandInfoValue) => {
+          if (!results.includes(c) && !results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) results.push(c);
+        };
+        const matchesAny = (text: string, patterns: string[]) => patterns.length === 0 || patterns.some((p) => new WildcardPattern(p).isMatch(text));
+        if (!runtime.has('Name')) {
+          const verbs = stringList(runtime.parameter('Verb'));
+          const nouns = stringList(runtime.parameter('Noun'));
+          for (const c of commands) {
+            const { verb, noun } = verbAndNoun(nameOf(c));
+            if (allowed(c) && (!byVerbOrNoun || (matchesAny(verb, verbs) && matchesAny(noun, nouns) && verb !== ''))) add(c);
+          }
+          return;
+        }
+        for (const name of stringList(runtime.parameter('Name'))) {
+          const isPattern = containsWildcardCharacters(name);
+          const pattern = new WildcardPattern(name);
+          const found = commands.filter((c) => allowed(c) && pattern.isMatch(nameOf(c)));
+          if (isPattern) anyNamePattern = true;
+          else namesGivenInFull = true;
+          if (found.length === 0) {
+            if (!isPattern) commandNotFound(runtime, getCommandType, name);
+            continue;
+          }
+          // A plain name finds what running it would run (aliases, then functions, then cmdlets), unless -All asks for every match.
+          for (const c of isPattern || runtime.switch('All') ? found : found.slice(0, 1)) add(c);
+        }
+      },
+      end() {
+        const ordered = !namesGivenInFull || anyNamePattern ? [...results].sort(byTypeThenName) : results;
+        const totalCount = runtime.has('TotalCount') ? Number(runtime.parameter('TotalCount')) : -1;
+        const limited = totalCount >= 0 ? ordered.slice(0, totalCount) : ordered;
+        if (!runtime.switch('Syntax')) {
+          for (const c of limited) runtime.writeObject(c);
+          return;
+        }
+        const commands = visibleCommands(runtime);
+        for (const c of limited) {
+          const text = syntaxText(c, commands);
+          if (text) runtime.writeObject(text);
+        }
+      },
+    };
+  },
+);
+
+/** HelpDisplayStrings the default help text uses. */
+const helpStrings = {
+  name: 'NAME',
+  syntax: 'SYNTAX',
+  aliases: 'ALIASES',
+  remarks: 'REMARKS',
+  none: 'None',
+  named: 'Named',
+  allSets: '(All)',
+  byValue: 'ByValue',
+  byPropertyName: 'ByPropertyName',
+  fromRemainingArguments: 'FromRemainingArguments',
+  required: 'Required?                    ',
+  position: 'Position?                    ',
+  pipelineInput: 'Accept pipeline input?       ',
+  setName: 'Parameter set name           ',
+  parameterAliases: 'Aliases                      ',
+  dynamic: 'Dynamic?                     ',
+  wildcards: 'Accept wildcard characters?  ',
+  /** GetLatestHelpContentWithoutHelpUri: psh's commands carry no HelpUri. */
+  noHelpFiles:
+    'Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only partial help.\n    -- To download and install Help files for the module that includes this cmdlet, use Update-Help.',
+  /** HelpErrors.resx HelpNotFound, NoParmsFound (an ArgumentException for -Parameter, so .NET adds the parameter's name). */
+  helpNotFound:
+    'Get-Help could not find {0} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.',
+  noParametersFound: 'No parameter matches criteria {0}.',
+};
+
+/** The values a parameter's syntax lists in braces: its ValidateSet, or its (element) enum's names. */
+function valueGroup(parameter: ParameterMetadata): string[] | undefined {
+  const validateSet = parameter.validation.find((v) => v.kind === 'ValidateSet');
+  if (validateSet && validateSet.kind === 'ValidateSet') return [...validateSet.values];
+  const type = resolveType(parameter.typeName);
+  const constants = (type?.elementType ?? type)?.enumConstants;
+  return constants?.map((c) => c.name);
+}
+
+/** A set's syntax as the default help shows it: Get-Command's order and type names, value groups as `{A | B}`. */
+function helpSyntaxLine(metadata: CommandMetadata, items: readonly string[]): string {
+  const rendered = items.map((item) => {
+    const parameter = metadata.parameters.find((p) => item.match(/-([\w?]+)/)?.[1] === p.name);
+    const values = parameter && !parameter.isSwitch ? valueGroup(parameter) : undefined;
+    return values ? item.replace(/<[^>]*>/, `{${values.join(' | ')}}`) : item;
+  });
+  return [metadata.name, ...rendered].join(' ');
+}
+
+function indented(text: string): string {
+  return text.split('\n').map((line) => `    ${line}`).join('\n');
+}
+
+function aliasesOf(name: string): string[] {
+  return [...allAliases()].filter((a) => a.definition.toLowerCase() === name.toLowerCase()).map((a) => a.name);
+}
+
+/** The help view of a command without help files. */
+function partialHelp(command: FunctionCommandInfo | CmdletCommandInfo): string {
+  const metadata = command.metadata;
+  const syntax = commandParameterSetSyntax(metadata).map((set) => `    ${helpSyntaxLine(metadata, set.items)}\n    \n`).join('');
+  const aliases = aliasesOf(command.name);
+  const remarks = command instanceof CmdletCommandInfo ? helpStrings.noHelpFiles : helpStrings.none;
+  return (
+    `\n${helpStrings.name}\n    ${command.name}\n    \n${helpStrings.syntax}\n${syntax}\n` +
+    `${helpStrings.aliases}\n${indented([...(aliases.length > 0 ? aliases : [helpStrings.none]), ''].join('\n'))}\n\n` +
+    `${helpStrings.remarks}\n${indented(remarks)}\n\n`
+  );
+}
+
+function pipelineInputText(parameter: ParameterMetadata): string {
+  const data = parameter.setData[0];
+  const kinds = [
+    data?.valueFromPipeline ? helpStrings.byValue : null,
+    data?.valueFromPipelineByPropertyName ? helpStrings.byPropertyName : null,
+    data?.valueFromRemainingArguments ? helpStrings.fromRemainingArguments : null,
+  ].filter((k) => k !== null);
+  return kinds.length === 0 ? 'false' : `true (${kinds.join(', ')})`;
+}
+
+/** One parameter's block (Get-Help -Parameter). */
+function parameterHelp(parameter: ParameterMetadata): string {
+  const data = parameter.setData[0];
+  const sets = parameter.setData.map((d) => d.setName);
+  const lines = [
+    `${helpStrings.required}${data?.mandatory ? 'true' : 'false'}`,
+    `${helpStrings.position}${data?.position ?? helpStrings.named}`,
+    `${helpStrings.pipelineInput}${pipelineInputText(parameter)}`,
+    `${helpStrings.setName}${sets.length === 0 || sets.includes('__AllParameterSets') ? helpStrings.allSets : sets.join(', ')}`,
+    `${helpStrings.parameterAliases}${parameter.aliases.length > 0 ? parameter.aliases.join(', ') : helpStrings.none}`,
+    `${helpStrings.dynamic}false`,
+    `${helpStrings.wildcards}${parameter.supportsWildcards ? 'true' : 'false'}`,
+  ];
+  const type = defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
+  const header = parameter.isSwitch ? `-${parameter.name}` : `-${parameter.name} <${shortTypeName(type)}>`;
+  return `\n${header}\n    \n${lines.map((l) => `    ${l}`).join('\n')}\n    \n`;
+}
+
+const getHelp = new CmdletInfo(
+  {
+    name: 'Get-Help',
+    aliases: ['help'],
+    implementingType: getHelpType,
+    defaultParameterSetName: 'AllUsersView',
+    parameters: [
+      { name: 'Name', type: 'string', position: 0, valueFromPipelineByPropertyName: true, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Path', type: 'string' },
+      {
+        name: 'Category', type: 'string[]',
+        validation: [{ kind: 'ValidateSet', ignoreCase: true, values: ['Alias', 'Cmdlet', 'Provider', 'General', 'FAQ', 'Glossary', 'HelpFile', 'ScriptCommand', 'Function', 'Filter', 'ExternalScript', 'All', 'DefaultHelp', 'DscResource', 'Class', 'Configuration'] }],
+      },
+      { name: 'Full', type: 'switch', parameterSets: { AllUsersView: {} } },
+      { name: 'Detailed', type: 'switch', parameterSets: { DetailedView: { mandatory: true } } },
+      { name: 'Examples', type: 'switch', parameterSets: { Examples: { mandatory: true } } },
+      { name: 'Parameter', type: 'string[]', parameterSets: { Parameters: { mandatory: true } } },
+      { name: 'Component', type: 'string[]' },
+      { name: 'Functionality', type: 'string[]' },
+      { name: 'Role', type: 'string[]' },
+      { name: 'Online', type: 'switch', parameterSets: { Online: { mandatory: true } } },
+      { name: 'ShowWindow', type: 'switch', parameterSets: { ShowWindow: { mandatory: true } } },
+    ],
+  },
+  (runtime) => ({
+    process() {
+      const name = runtime.has('Name') ? String(runtime.parameter('Name')) : 'Get-Help';
+      const commands = visibleCommands(runtime);
+      const pattern = new WildcardPattern(name);
+      const matched = commands.filter((c) => pattern.isMatch(nameOf(c)));
+      const first = matched[0];
+      const command = first instanceof AliasInfo ? aliasTarget(first, commands) : first;
+      if (!command) {
+        runtime.writeError(cmdletErrorRecord(runtime, getHelpType, {
+          exceptionType: 'System.Management.Automation.HelpNotFoundException', message: formatMessage(helpStrings.helpNotFound, name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', target: name,
+        }));
+        return;
+      }
+      if (!runtime.has('Parameter')) {
+        runtime.writeObject(partialHelp(command));
+        return;
+      }
+      const patterns = stringList(runtime.parameter('Parameter'));
+      const parameters = command.metadata.parameters.filter((p) => p.origin !== 'Common' && patterns.some((q) => new WildcardPattern(q).isMatch(p.name)));
+      if (parameters.length === 0) {
+        runtime.writeError(cmdletErrorRecord(runtime, getHelpType, {
+          exceptionType: 'System.ArgumentException', message: `${formatMessage(helpStrings.noParametersFound, patterns[0])} (Parameter 'Parameter')`, errorId: 'NoParmsFound', category: 'InvalidArgument', target: patterns,
+        }));
+        return;
+      }
+      for (const parameter of parameters) runtime.writeObject(parameterHelp(parameter));
+    },
+  }),
+);
+
+export const commandDiscoveryCmdlets: readonly CmdletInfo[] = [getCommand, getHelp];

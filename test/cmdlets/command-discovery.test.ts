@@ -1,0 +1,115 @@
+/** Get-Command and Get-Help: CommandInfo objects, pwsh's CommandInfo table, -Syntax text, partial help and pwsh's errors. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import '../../src/engine/index.js';
+import { lines, run } from '../engine/runtime/run-script.js';
+
+const table = (...rows: string[]) =>
+  '\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\n' + rows.map((row) => row + '\n').join('') + '\n';
+
+const getAliasSyntax = [
+  'Get-Alias [[-Name] <string[]>] [-Exclude <string[]>] [-Scope <string>] [<CommonParameters>]',
+  'Get-Alias [-Exclude <string[]>] [-Scope <string>] [-Definition <string[]>] [<CommonParameters>]',
+];
+
+const cases: [string, string][] = [
+  ['Get-Command Get-Alias', table('Cmdlet          Get-Alias                                          7.0.0.0    Microsoft.PowerShell.Utility')],
+  ['gcm gal', table('Alias           gal -> Get-Alias                                              ')],
+  ['gcm gal -All -CommandType "Cmdlet, Alias" | % Name', 'gal\n'],
+  ['gcm Get-Date, Get-Alias | % Name', 'Get-Date\nGet-Alias\n'],
+  ['gcm Get-Da*, Get-Al* | % Name', 'Get-Alias\nGet-Date\n'],
+  ['gcm -Verb Get -Noun Alias, Date | % Name', 'Get-Alias\nGet-Date\n'],
+  ['gcm -Noun Alias -Verb New, Set | % { "$($_.CommandType) $($_.Verb) $($_.Noun)" }', 'Cmdlet New Alias\nCmdlet Set Alias\n'],
+  ['gcm g*al -CommandType Alias | % Name', 'gal\n'],
+  ['gcm nosuch* ; "none"', 'none\n'],
+  ['gcm ForEach-Object | % { "$($_.Version) $($_.Source) $($_.ModuleName)" }', '7.4.6.500 Microsoft.PowerShell.Core Microsoft.PowerShell.Core\n'],
+  ['(gcm Get-Alias).Source; (gcm Get-Alias).Version.ToString()', 'Microsoft.PowerShell.Utility\n7.0.0.0\n'],
+  ['$c = gcm Get-Alias; $c -is [System.Management.Automation.CmdletInfo]; $c.CommandType; $c.ParameterSets', 'True\nCmdlet\nDefault\nDefinition\n'],
+  ['(gcm Get-Alias).Definition', getAliasSyntax.map((s) => `\n${s}\n`).join('') + '\n'],
+  ['gcm Get-Alias -Syntax', getAliasSyntax.map((s) => `\n${s}\n`).join('') + '\n'],
+  ['gcm gal -Syntax', `gal (alias) -> Get-Alias\n${getAliasSyntax.map((s) => `\n${s.replace('Get-Alias', 'gal')}\n`).join('')}\n`],
+  ['function Get-Thing($a, [switch]$s) { 1 }; gcm Get-Thing', table('Function        Get-Thing                                                     ')],
+  ['function Get-Thing($a, [switch]$s) { 1 }; gcm Get-Thing -Syntax', '\nGet-Thing [[-a] <Object>] [-s]\n\n'],
+  ['function Get-Thing { 1 }; $f = gcm Get-Thing; $f -is [System.Management.Automation.FunctionInfo]; $f.Definition; $f.Verb', 'True\n 1 \nGet\n'],
+  ['filter Get-Filtered { $_ }; (gcm Get-Filtered).CommandType', 'Filter\n'],
+  ['function Get-Alias { "mine" }; (gcm Get-Alias).CommandType; (gcm Get-Alias -All).CommandType', 'Function\nFunction\nCmdlet\n'],
+  ['gcm *-Alias -TotalCount 2 | % Name', 'Get-Alias\nNew-Alias\n'],
+];
+
+for (const [script, expected] of cases) {
+  test(script, () => {
+    assert.is(lines(script), expected);
+  });
+}
+
+const getAliasHelp = [
+  '',
+  'NAME',
+  '    Get-Alias',
+  '    ',
+  'SYNTAX',
+  `    ${getAliasSyntax[0]}`,
+  '    ',
+  `    ${getAliasSyntax[1]}`,
+  '    ',
+  '',
+  'ALIASES',
+  '    gal',
+  '    ',
+  '',
+  'REMARKS',
+  '    Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only partial help.',
+  '        -- To download and install Help files for the module that includes this cmdlet, use Update-Help.',
+  '',
+  '',
+  '',
+].join('\n');
+
+const helpCases: [string, string][] = [
+  ['Get-Help Get-Alias', getAliasHelp],
+  ['help gal', getAliasHelp],
+  [
+    'Get-Help Get-Alias -Parameter Name',
+    '\n-Name <string[]>\n    \n    Required?                    false\n    Position?                    0\n    Accept pipeline input?       true (ByValue, ByPropertyName)\n' +
+      '    Parameter set name           Default\n    Aliases                      None\n    Dynamic?                     false\n    Accept wildcard characters?  false\n    \n\n',
+  ],
+  [
+    'Get-Help Get-Command -Parameter CommandType',
+    '\n-CommandType <CommandTypes>\n    \n    Required?                    false\n    Position?                    Named\n    Accept pipeline input?       true (ByPropertyName)\n' +
+      '    Parameter set name           AllCommandSet\n    Aliases                      Type\n    Dynamic?                     false\n    Accept wildcard characters?  false\n    \n\n',
+  ],
+  [
+    'function Set-Thing([ValidateSet("A", "B")]$Mode, [Parameter(Mandatory)][int]$Count) { }; Get-Help Set-Thing',
+    '\nNAME\n    Set-Thing\n    \nSYNTAX\n    Set-Thing [[-Mode] {A | B}] [-Count] <int> [<CommonParameters>]\n    \n\nALIASES\n    None\n    \n\nREMARKS\n    None\n\n\n',
+  ],
+];
+
+for (const [script, expected] of helpCases) {
+  test(script, () => {
+    assert.is(lines(script), expected);
+  });
+}
+
+const errors: [string, string][] = [
+  [
+    'gcm nosuch',
+    "Get-Command: The term 'nosuch' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
+  ],
+  ['Get-Help Get-Alias -Parameter zz', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
+  [
+    'Get-Help nosuch',
+    'Get-Help: Get-Help could not find nosuch in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.\n',
+  ],
+];
+
+for (const [script, expected] of errors) {
+  test(`${script} fails`, () => {
+    assert.is(run(script).err, expected);
+  });
+}
+
+test('a missing command is CommandNotFoundException from Get-Command, and the rest still run', () => {
+  assert.is(lines('gcm nosuch, Get-Date -ErrorAction SilentlyContinue | % Name; $Error[0].FullyQualifiedErrorId'), 'Get-Date\nCommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand\n');
+});
+
+test.run();
