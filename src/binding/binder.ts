@@ -107,9 +107,9 @@ export class ParameterBinder {
   private readonly boundPositionallyNames: string[] = [];
   private readonly boundDefaultNames: string[] = [];
   private readonly pipelineBound: ParameterMetadata[] = [];
-  private readonly delayBound = new Map<ParameterMetadata, Argument>();
+  private delayBound: Map<ParameterMetadata, Argument> | null = null;
   private unboundArgumentValues: unknown[] = [];
-  private readonly parameterTokens = new Map<number, { name: string; hasValue: boolean }>();
+  private parameterTokens: Map<number, { name: string; hasValue: boolean }> | null = null;
   private readonly warningTexts: string[] = [];
   private options: BindOptions = {};
 
@@ -142,7 +142,7 @@ export class ParameterBinder {
    * their `-Name:` value): splatting that $args array on passes them as parameters again.
    */
   get unboundParameterTokens(): ReadonlyMap<number, { readonly name: string; readonly hasValue: boolean }> {
-    return this.parameterTokens;
+    return this.parameterTokens ?? noTokens;
   }
 
   /** Names bound from positional arguments ($MyInvocation.BoundParameters is all, this is which). */
@@ -200,7 +200,7 @@ export class ParameterBinder {
       while (next < positional.length && this.boundParameters.has(positional[next]!)) next++;
       const parameter = positional[next++];
       if (parameter) {
-        this.bindParameter({ ...arg, name: parameter.name }, parameter, { coerce: true });
+        this.bindParameter(arg, parameter, coerceOnly);
         this.boundPositionallyNames.push(parameter.name);
       } else rest.push(arg);
     }
@@ -276,7 +276,7 @@ export class ParameterBinder {
   /** Splatting: hashtable entries become named arguments placed last (explicit ones win), arrays positional ones. */
   private expandSplatting(args: readonly CommandArgument[]): Argument[] {
     const result: Argument[] = [];
-    const fromHashtables: Argument[] = [];
+    let fromHashtables: Argument[] | null = null;
     for (const arg of args) {
       if (arg.kind === 'parameter') {
         result.push({ name: arg.name, text: `-${arg.name}${arg.colon ? ':' : ''}`, hasValue: arg.colon, value: arg.colon ? arg.value : undefined, position: arg.position ?? null, fromSplatting: false });
@@ -287,14 +287,14 @@ export class ParameterBinder {
         if (splatted instanceof Hashtable) {
           for (const [key, value] of splatted.entries()) {
             const name = toPSString(key);
-            fromHashtables.push({ name, text: `-${name}:`, hasValue: true, value, position: arg.position ?? null, fromSplatting: true });
+            (fromHashtables ??= []).push({ name, text: `-${name}:`, hasValue: true, value, position: arg.position ?? null, fromSplatting: true });
           }
         } else {
           for (const value of enumerableItems(splatted) ?? (splatted === null ? [] : [splatted])) result.push(positional(value, arg.position ?? null));
         }
       }
     }
-    return [...result, ...fromHashtables];
+    return fromHashtables ? [...result, ...fromHashtables] : result;
   }
 
   /** Pairs `-Name value` (ReparseUnboundArguments); switches take no value. */
@@ -362,7 +362,7 @@ export class ParameterBinder {
   }
 
   private bindNamed(args: Argument[]): Argument[] {
-    const explicitlyBound = new Set<string>();
+    let explicitlyBound: Set<string> | null = null;
     const result: Argument[] = [];
     for (const arg of args) {
       if (arg.name === null) {
@@ -374,12 +374,12 @@ export class ParameterBinder {
         result.push(arg);
         continue;
       }
-      if (arg.fromSplatting && explicitlyBound.has(parameter.name)) continue;
+      if (arg.fromSplatting && explicitlyBound?.has(parameter.name)) continue;
       if (this.boundParameters.has(parameter)) {
         throw this.error({ errorId: 'ParameterAlreadyBound', template: strings.ParameterAlreadyBound, parameterName: arg.name, position: arg.position });
       }
-      this.bindParameter(arg, parameter, { coerce: true, delayBindScriptBlock: true });
-      if (!arg.fromSplatting) explicitlyBound.add(parameter.name);
+      this.bindParameter(arg, parameter, coerceDelayBinding);
+      if (!arg.fromSplatting) (explicitlyBound ??= new Set()).add(parameter.name);
     }
     return result;
   }
@@ -564,7 +564,7 @@ export class ParameterBinder {
           values.push(a.value);
           continue;
         }
-        this.parameterTokens.set(values.length, { name: a.name, hasValue: a.hasValue });
+        (this.parameterTokens ??= new Map()).set(values.length, { name: a.name, hasValue: a.hasValue });
         values.push(a.text);
         if (a.hasValue) values.push(a.value);
       }
@@ -720,7 +720,7 @@ export class ParameterBinder {
    * its output. Null when there are none, else whether all of them bound.
    */
   private bindDelayedScriptBlocks(input: unknown): boolean | null {
-    if (this.delayBound.size === 0) return null;
+    if (!this.delayBound) return null;
     let all = true;
     for (const [parameter, argument] of this.delayBound) {
       const script = argument.value as ScriptBlock;
@@ -851,7 +851,7 @@ export class ParameterBinder {
           position: argument.position,
         });
       }
-      this.delayBound.set(parameter, argument);
+      (this.delayBound ??= new Map()).set(parameter, argument);
       this.markBound(parameter, value);
       return true;
     }
@@ -1048,6 +1048,10 @@ export class ParameterBinder {
     return new ParameterBindingError({ command: this.command, ...init });
   }
 }
+
+const coerceOnly: BindFlags = { coerce: true };
+const coerceDelayBinding: BindFlags = { coerce: true, delayBindScriptBlock: true };
+const noTokens: ReadonlyMap<number, { readonly name: string; readonly hasValue: boolean }> = new Map();
 
 /** Parameter types as each binding context resolved them. */
 const resolvedTypes = new WeakMap<BindingContext, WeakMap<ParameterMetadata, PSTypeInfo>>();

@@ -35,6 +35,12 @@ export interface CommandProcessor {
   clean?(): void;
 }
 
+/** The automatic variables every call defines, by their ordinalIgnoreCaseKey. */
+const keys = { args: 'ARGS', boundParameters: 'PSBOUNDPARAMETERS', myInvocation: 'MYINVOCATION', input: 'INPUT' } as const;
+
+/** $input of a block that has had no input (an empty array nothing writes to). */
+const noInputObjects: readonly unknown[] = Object.freeze([]);
+
 /** Deep recursion ends in ScriptCallDepthException, before the JS stack runs out. */
 const maxCallDepth = 500;
 
@@ -110,14 +116,14 @@ export class ScriptBlockProcessor implements CommandProcessor {
     this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, name === null ? this.caller.command : new FunctionFrameInfo(name, isScript, this));
     if (compiled.isAdvanced) this.frame = withCommonVariables(this.frame, this.caller, bound);
     for (const parameter of compiled.parameters) {
-      const { name, type, isSwitch } = parameter;
+      const { name, key, type, isSwitch } = parameter;
       let value: unknown;
       if (bound.has(name)) value = bound.get(name);
       else if (parameter.defaultValue) {
         const given = parameter.defaultValue(this.frame) ?? null;
         value = type ? convertTo(given, type) : given;
       } else value = isSwitch ? false : type ? convertTo(null, type) : null;
-      scope.define(new PSVariable(name, value, type));
+      scope.defineKey(key, new PSVariable(name, value, type));
     }
     if (compiled.isAdvanced) {
       this.pipelineParameters = metadata.parameters
@@ -132,10 +138,10 @@ export class ScriptBlockProcessor implements CommandProcessor {
       scope.define(PSVariable.lazy('PSCmdlet', () => (this.psCmdlet = new PSCmdletValue(this.commandRuntime()))));
     }
     if (!this.options.dotSource) {
-      scope.define(new PSVariable('args', argsArray(binder)));
-      scope.define(PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
-      scope.define(PSVariable.lazy('MyInvocation', () => this.invocationInfo()));
-      scope.define(new PSVariable('input', []));
+      scope.defineKey(keys.args, new PSVariable('args', argsArray(binder)));
+      scope.defineKey(keys.boundParameters, PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
+      scope.defineKey(keys.myInvocation, PSVariable.lazy('MyInvocation', () => this.invocationInfo()));
+      scope.defineKey(keys.input, new PSVariable('input', noInputObjects));
       if (this.options.isScript && this.name) {
         scope.define(new PSVariable('PSCommandPath', this.name));
         scope.define(new PSVariable('PSScriptRoot', this.name.replace(/[\\/][^\\/]*$/, '')));
@@ -196,7 +202,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const frame = this.frame;
     this.frame = frame.withOutput(() => {});
     try {
-      this.run(compiled.clean);
+      // After Ctrl+C the clean block still runs to its end, like a finally block.
+      frame.context.stop.suspendedDuring(() => this.run(compiled.clean!));
     } finally {
       this.frame = frame;
     }

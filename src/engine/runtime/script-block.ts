@@ -6,7 +6,7 @@
 import type { ParameterAst, ScriptBlockAst } from '../../../grammar/ast.js';
 import { parse } from '../../../grammar/parser/index.js';
 import { resolveType, type PSTypeInfo } from '../types/index.js';
-import { ScriptBlock } from '../values/index.js';
+import { ordinalIgnoreCaseKey, ScriptBlock } from '../values/index.js';
 import type { CommandMetadata } from '../../binding/index.js';
 import { compileExpression, pipelineResult, type Expr } from './compile-expression.js';
 import { compileStatementList, type Stmt } from './compile-statement.js';
@@ -18,6 +18,8 @@ import { isAdvancedScript, scriptCommandMetadata } from './script-metadata.js';
 
 export interface CompiledParameter {
   readonly name: string;
+  /** ordinalIgnoreCaseKey(name), for defining the variable on each call. */
+  readonly key: string;
   /** The variable's type constraint ([int]$x), or null. */
   readonly type: PSTypeInfo | null;
   readonly isSwitch: boolean;
@@ -95,7 +97,8 @@ function compileParameters(parameters: readonly ParameterAst[]): CompiledParamet
     const type = constraint ? resolveType(constraint.typeName.fullName) : null;
     if (constraint && !type) throw typeNotFound(constraint.typeName.fullName);
     const isSwitch = type?.fullName === 'System.Management.Automation.SwitchParameter';
-    return { name: p.name.unqualifiedName, type: isSwitch ? null : type, isSwitch, defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : null };
+    const name = p.name.unqualifiedName;
+    return { name, key: ordinalIgnoreCaseKey(name), type: isSwitch ? null : type, isSwitch, defaultValue: p.defaultValue ? compileExpression(p.defaultValue) : null };
   });
 }
 

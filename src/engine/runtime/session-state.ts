@@ -62,9 +62,12 @@ export function currentVariableTablesVersion(): number {
   return variableTablesVersion;
 }
 
+const noFunctions: ReadonlyMap<string, CommandDefinition> = new Map();
+
 export class Scope {
   readonly variables = new Map<string, PSVariable>();
-  readonly functions = new Map<string, CommandDefinition>();
+  /** Created with the first function defined here: most scopes (every function call's) define none. */
+  private ownFunctions: Map<string, CommandDefinition> | null = null;
 
   constructor(
     readonly parent: Scope | null,
@@ -99,7 +102,12 @@ export class Scope {
 
   /** Creates or replaces this scope's own variable. */
   define(variable: PSVariable): PSVariable {
-    this.variables.set(ordinalIgnoreCaseKey(variable.name), variable);
+    return this.defineKey(ordinalIgnoreCaseKey(variable.name), variable);
+  }
+
+  /** `define` with the name's ordinalIgnoreCaseKey already known (function calls define the same names every time). */
+  defineKey(key: string, variable: PSVariable): PSVariable {
+    this.variables.set(key, variable);
     variableTablesVersion++;
     return variable;
   }
@@ -112,14 +120,23 @@ export class Scope {
   lookupFunction(name: string): CommandDefinition | undefined {
     const key = ordinalIgnoreCaseKey(name);
     for (let scope: Scope | null = this; scope; scope = scope.parent) {
-      const found = scope.functions.get(key);
+      const found = scope.ownFunctions?.get(key);
       if (found) return found;
     }
     return undefined;
   }
 
   defineFunction(definition: CommandDefinition): void {
-    this.functions.set(ordinalIgnoreCaseKey(definition.name), definition);
+    (this.ownFunctions ??= new Map()).set(ordinalIgnoreCaseKey(definition.name), definition);
+  }
+
+  removeFunction(name: string): boolean {
+    return this.ownFunctions?.delete(ordinalIgnoreCaseKey(name)) ?? false;
+  }
+
+  /** The functions defined in this scope, by ordinalIgnoreCaseKey of their names. */
+  get functions(): ReadonlyMap<string, CommandDefinition> {
+    return this.ownFunctions ?? noFunctions;
   }
 
   get global(): Scope {

@@ -99,7 +99,7 @@ export function variableWriter(qualifier: string | null, name: string): Variable
   if (qualifier === 'function') {
     // `$function:name = { ... }` defines (or with $null removes) a function in the current scope.
     return (f, value) => {
-      if (value === null) f.scope.functions.delete(ordinalIgnoreCaseKey(name));
+      if (value === null) f.scope.removeFunction(name);
       else f.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(value instanceof ScriptBlock ? value : (f.context.runner.create(toPSString(value)) as ScriptBlock))));
       return value;
     };
