@@ -202,8 +202,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const frame = this.frame;
     this.frame = frame.withOutput(() => {});
     try {
-      // After Ctrl+C the clean block still runs to its end, like a finally block.
-      frame.context.stop.suspendedDuring(() => this.run(compiled.clean!));
+      this.run(compiled.clean);
     } finally {
       this.frame = frame;
     }
