@@ -5,6 +5,7 @@
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
+import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
 import { formatCmdlets } from './format.js';
 import { jsonCmdlets } from './json.js';
@@ -25,4 +26,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...utilityCmdlets,
   ...formatCmdlets,
   ...commandDiscoveryCmdlets,
+  ...csvCmdlets,
 ];
