@@ -5,10 +5,11 @@
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
-import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
+import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
 import { jsonCmdlets } from './json.js';
+import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { utilityCmdlets } from './utility.js';
@@ -25,6 +26,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...dateCmdlets,
   ...utilityCmdlets,
   ...formatCmdlets,
+  ...fileSystemCmdlets,
+  ...locationCmdlets,
   ...commandDiscoveryCmdlets,
-  ...csvCmdlets,
 ];

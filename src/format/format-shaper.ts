@@ -81,6 +81,8 @@ function selectorValue(host: FormatHost, value: unknown, selector: PropertySelec
 
 interface ActiveView {
   readonly groupBy: PropertySelector | undefined;
+  /** The registered view's own group header, when the grouping is the view's. */
+  readonly groupHeader?: (key: unknown) => string;
   /** The registered view's type name; undefined for views made from the object's properties. */
   readonly typeName: string | undefined;
   start(first: unknown): FormatStartData;
@@ -163,9 +165,9 @@ export class FormatShaper {
     if (view.groupBy !== undefined) {
       const key = selectorValue(this.host, value, view.groupBy);
       if (!this.inGroup) {
-        out.push(this.groupStart(view.groupBy, key));
+        out.push(this.groupStart(view, key));
       } else if (!this.sameKey(this.groupKey, key)) {
-        out.push(new FormatEntryData({ kind: 'newLine' }, true), new GroupEndData(), this.groupStart(view.groupBy, key));
+        out.push(new FormatEntryData({ kind: 'newLine' }, true), new GroupEndData(), this.groupStart(view, key));
       }
       this.groupKey = key;
     } else if (!this.inGroup) {
@@ -175,8 +177,9 @@ export class FormatShaper {
     out.push(new FormatEntryData(view.entry(value), false));
   }
 
-  private groupStart(groupBy: PropertySelector, key: unknown): GroupStartData {
-    if (key === undefined) return new GroupStartData();
+  private groupStart({ groupBy, groupHeader }: ActiveView, key: unknown): GroupStartData {
+    if (key === undefined || groupBy === undefined) return new GroupStartData();
+    if (groupHeader) return new GroupStartData(groupHeader(key));
     const text = fieldText(this.host, key, { enumerationLimit: this.enumerationLimit, isTable: false });
     return new GroupStartData(`   ${selectorLabel(groupBy)}: ${text}`);
   }
@@ -236,9 +239,8 @@ export class FormatShaper {
     }
     const groupBy = this.options.groupBy ?? view.groupBy;
     const autoSize = this.options.autoSize ?? (view.kind === 'table' ? view.autoSize ?? false : false);
-    if (view.kind === 'table') return this.registeredTable(typeName, view, groupBy, autoSize);
-    if (view.kind === 'wide') return this.registeredWide(typeName, view, groupBy, autoSize);
-    return this.registeredList(typeName, view, groupBy, autoSize);
+    const active = view.kind === 'table' ? this.registeredTable(typeName, view, groupBy, autoSize) : view.kind === 'wide' ? this.registeredWide(typeName, view, groupBy, autoSize) : this.registeredList(typeName, view, groupBy, autoSize);
+    return this.options.groupBy === undefined && view.groupHeader ? { ...active, groupHeader: view.groupHeader } : active;
   }
 
   private registeredTable(typeName: string, view: TableView, groupBy: PropertySelector | undefined, autoSize: boolean): ActiveView {

@@ -36,7 +36,15 @@ interface NamedView {
   readonly name?: string;
 }
 
-export interface TableView extends NamedView {
+/**
+ * A grouped view's header for a group's key when the view gives its own (format.ps1xml's
+ * GroupBy with a CustomControl, e.g. `    Directory: /tmp`) instead of `   Label: value`.
+ */
+interface GroupHeader {
+  readonly groupHeader?: (key: unknown) => string;
+}
+
+export interface TableView extends NamedView, GroupHeader {
   readonly kind: 'table';
   readonly columns: readonly TableViewColumn[];
   readonly hideTableHeaders?: boolean;
@@ -50,13 +58,13 @@ export interface ListViewItem {
   readonly value: PropertySelector;
 }
 
-export interface ListView extends NamedView {
+export interface ListView extends NamedView, GroupHeader {
   readonly kind: 'list';
   readonly items: readonly ListViewItem[];
   readonly groupBy?: PropertySelector;
 }
 
-export interface WideView extends NamedView {
+export interface WideView extends NamedView, GroupHeader {
   readonly kind: 'wide';
   readonly value: PropertySelector;
   /** Items per row; 0 or absent picks pwsh's default (2, or the best fit with -AutoSize). */

@@ -35,7 +35,7 @@ export function consoleReplHost(startup: (host: ConsoleHost) => void = () => {})
   console.runspace.context.host = terminalUserInterface((text) => process.stdout.write(text), cookedLine(lineReader(0)));
   startup(console);
   return {
-    prompt: () => `PS ${process.cwd()}> `,
+    prompt: () => `PS ${console.runspace.context.location.current}> `,
     isIncomplete: (text) => isIncompleteInput(parse(text).errors),
     async run(text, sink) {
       write = sink;

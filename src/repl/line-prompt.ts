@@ -11,7 +11,7 @@ export async function runLinePrompt(input: NodeJS.ReadableStream, host: ConsoleH
   const io = host.io;
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   let pending = '';
-  const prompt = () => io.stdout(pending ? '>> ' : `PS ${process.cwd()}> `);
+  const prompt = () => io.stdout(pending ? '>> ' : `PS ${host.runspace.context.location.current}> `);
   prompt();
   for await (const line of lines) {
     pending = pending ? `${pending}\n${line}` : line;

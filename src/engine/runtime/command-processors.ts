@@ -310,6 +310,8 @@ export class NativeCommandProcessor implements CommandProcessor {
 
   end(): void {
     const result = spawnSync(this.path, this.args, {
+      // Native programs start in the session's location, as pwsh starts them.
+      cwd: this.frame.context.location.current,
       input: this.input.length > 0 ? this.input.join('\n') + '\n' : undefined,
       stdio: [this.input.length > 0 ? 'pipe' : 'inherit', 'pipe', 'inherit'],
       encoding: 'utf8',

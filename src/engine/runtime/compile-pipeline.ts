@@ -5,7 +5,6 @@
  * commands early. Redirections replace an element's output or streams.
  */
 import { existsSync, appendFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
@@ -166,8 +165,9 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   const name = toPSString(target);
   const command = lookupCommand(f, name);
   if (command) return createProcessor(f, command, args, dotSource, extent, expectsInput);
-  if (/\.ps1$/i.test(name) && existsSync(resolve(name))) {
-    const path = resolve(name);
+  const scriptPath = /\.ps1$/i.test(name) ? f.context.location.fileSystemPath(name) : null;
+  if (scriptPath !== null && existsSync(scriptPath)) {
+    const path = scriptPath;
     const block = ScriptBlockValue.parse(readTextFile(path), path);
     return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, isScript: true });
   }
@@ -219,7 +219,7 @@ function withRedirections(redirections: readonly RedirectionAst[], factory: Elem
     let streams = f.streams;
     const sinks: FileSink[] = [];
     for (const file of files) {
-      const sink = new FileSink(file.location ? resolve(toPSString(valueOf(file.location(f)))) : null, file.append);
+      const sink = new FileSink(file.location ? f.context.location.fileSystemPath(toPSString(valueOf(file.location(f)))) : null, file.append);
       sinks.push(sink);
       if (file.from === 'Output' || file.from === 'All') output = sink.write;
       if (file.from !== 'Output') streams = redirectStreams(streams, streamsNamed(file.from), sink.write);

@@ -441,7 +441,7 @@ function compileSwitch(ast: SwitchStatementAst): Stmt {
   const label = ast.label;
   return (f) => {
     const value = valueOf(source(f));
-    const items = isFile ? readTextFileLines(toPSString(value)) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
+    const items = isFile ? readTextFileLines(f.context.location.fileSystemPath(toPSString(value))) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
     withDollarUnder(f, null, () => {
       for (const item of items) {
         f.setLocal('_', item);

@@ -10,6 +10,7 @@ import { Hashtable, ScriptBlock } from '../values/index.js';
 import { resolveType, typeOf, type PSTypeInfo } from '../types/index.js';
 import type { Extent } from '../../../grammar/extent.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
+import { SessionLocation } from './location.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit, StreamSinks } from './streams.js';
 
@@ -33,6 +34,8 @@ export class ExecutionContext {
   readonly callStack: { name: string; callSite: Extent | null }[] = [];
   /** $Error (an ArrayList, so scripts can Clear() it), newest first. */
   readonly errors = new ArrayList();
+  /** The current location ($PWD), the location stacks and the `cd -` history. */
+  readonly location = new SessionLocation();
 
   /** The host's user interface: prompts and confirmations; the runspace's owner replaces it. */
   host: HostUserInterface;

@@ -13,6 +13,7 @@ import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { currentVariableTablesVersion, PSVariable, type Scope } from './session-state.js';
 import { FunctionInfo, functionScriptBlock } from './commands.js';
+import { PathInfo } from './path-info.js';
 import { ScriptBlockValue } from './script-block.js';
 
 const constants = new Set(['true', 'false', 'null']);
@@ -21,7 +22,7 @@ const constants = new Set(['true', 'false', 'null']);
 const specialVariables = new Map<string, (f: Frame) => unknown>([
   ['?', (f) => f.context.lastSuccess],
   ['ERROR', (f) => f.context.errors],
-  ['PWD', () => process.cwd()],
+  ['PWD', (f) => new PathInfo(f.context.location.current)],
 ]);
 
 /** Reads a variable; compiled once per variable expression. */

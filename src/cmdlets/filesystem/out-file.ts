@@ -1,0 +1,62 @@
+/**
+ * Out-File: its input formatted as Out-String formats it (-Width sets the line width), written
+ * to a file in the encoding given (UTF-8 without a byte-order mark by default). The file is
+ * opened (created or emptied, unless -Append) before any input arrives, as pwsh does;
+ * -NoClobber refuses an existing file.
+ */
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { toPSString } from '../../engine/conversion/index.js';
+import { CmdletInfo } from '../../engine/runtime/commands.js';
+import { PSErrorException } from '../../engine/runtime/error-record.js';
+import { formatMessage } from '../../engine/runtime/messages.js';
+import { formatOutput } from '../../format/index.js';
+import { toEncoding, utf8NoBom } from './encoding.js';
+import { formatAndOutStrings, pathUtilsStrings } from './messages.js';
+
+const outFile = new CmdletInfo(
+  {
+    name: 'Out-File',
+    implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand',
+    defaultParameterSetName: 'ByPath',
+    supportsShouldProcess: true,
+    parameters: [
+      { name: 'FilePath', type: 'string', aliases: ['Path'], parameterSets: { ByPath: { position: 0, mandatory: true } } },
+      { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], parameterSets: { ByLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+      { name: 'Encoding', type: 'System.Text.Encoding', position: 1, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Append', type: 'switch' },
+      { name: 'Force', type: 'switch' },
+      { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
+      { name: 'Width', type: 'int', validation: [{ kind: 'ValidateRange', min: 2, max: 2147483647 }] },
+      { name: 'NoNewline', type: 'switch' },
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+    ],
+  },
+  (runtime) => {
+    const items: unknown[] = [];
+    const given = toPSString(runtime.parameter(runtime.has('LiteralPath') ? 'LiteralPath' : 'FilePath'));
+    const path = runtime.frame.context.location.fileSystemPath(given);
+    const encoding = runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
+    let open = false;
+    return {
+      begin() {
+        if (!runtime.shouldProcess(path, formatAndOutStrings.OutFile_Action)) return;
+        if (runtime.switch('NoClobber') && existsSync(path)) {
+          throw new PSErrorException(runtime.errorRecord('System.IO.IOException', formatMessage(pathUtilsStrings.UtilityFileExistsNoClobber, given, 'NoClobber'), 'NoClobber', 'ResourceExists', path));
+        }
+        if (!runtime.switch('Append') || !existsSync(path)) writeFileSync(path, encoding.preamble);
+        open = true;
+      },
+      process() {
+        const value = runtime.parameter('InputObject');
+        if (value !== undefined) items.push(value);
+      },
+      end() {
+        if (!open || items.length === 0) return;
+        const width = runtime.parameter('Width') as number | undefined;
+        appendFileSync(path, encoding.encode(formatOutput(items, { width, noNewline: runtime.switch('NoNewline') })));
+      },
+    };
+  },
+);
+
+export const outFileCmdlets: readonly CmdletInfo[] = [outFile];
