@@ -66,3 +66,13 @@ export const getRandomCommandStrings = {
 export const startSleepStrings = {
   MaximumDurationExceeded: "The '-Duration' parameter value must not exceed '{0}', provided value was '{1}'.",
 };
+
+/** Microsoft.PowerShell.Commands.Utility/CsvCommandStrings.resx */
+export const csvCommandStrings = {
+  CannotAppendCsvWithMismatchedPropertyNames:
+    'Cannot append CSV content to the following file: {1}. The appended object does not have a property that corresponds to the following column: {0}. To continue with mismatched properties, add the -Force parameter, and then retry the command.',
+  CannotSpecifyQuoteFieldsAndUseQuotes: 'You must specify either the -UseQuotes or -QuoteFields parameters, but not both.',
+  CannotSpecifyPathAndLiteralPath: 'You must specify either the -Path or -LiteralPath parameters, but not both.',
+  UseDefaultNameForUnspecifiedHeader: 'One or more headers were not specified. Default names starting with "H" have been used in place of any missing headers.',
+  CannotSpecifyAppendAndNoHeader: 'You must specify either the -Append or -NoHeader parameters, but not both.',
+};

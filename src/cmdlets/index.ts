@@ -5,6 +5,7 @@
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
+import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
@@ -29,4 +30,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...fileSystemCmdlets,
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,
+  ...csvCmdlets,
 ];

@@ -11,6 +11,7 @@ testTablesArePwshs([
   ['Microsoft.PowerShell.Commands.Utility/AliasCommandStrings.resx', messages.aliasCommandStrings],
   ['Microsoft.PowerShell.Commands.Utility/GetRandomCommandStrings.resx', messages.getRandomCommandStrings],
   ['Microsoft.PowerShell.Commands.Utility/StartSleepStrings.resx', messages.startSleepStrings],
+  ['Microsoft.PowerShell.Commands.Utility/CsvCommandStrings.resx', messages.csvCommandStrings],
 ]);
 
 test.run();

@@ -14,6 +14,7 @@ export const extendedTypeSystemStrings = {
   InvalidCastExceptionEnumerationNoFlagAndComma: 'Cannot convert value "{0}" to type "{1}" because no commas are allowed for this enumeration.',
   ComparisonFailure: 'Could not compare "{0}" to "{1}". Error: "{2}"',
   NotIcomparable: 'Cannot compare "{0}" because it is not IComparable.',
+  MemberAlreadyPresent: 'The member "{0}" is already present.',
 } as const;
 
 export { parserStrings } from '../../../grammar/parser-strings.js';

@@ -64,7 +64,12 @@ export class DateTime {
   static parseRoundtrip(text: string): DateTime | undefined {
     const match = roundtripPattern.exec(text);
     if (!match) return undefined;
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    const hour = Number(match[4]);
+    const minute = Number(match[5]);
+    const second = Number(match[6]);
     if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
     if (hour > 23 || minute > 59 || second > 59) return undefined;
     // Digits past the seventh are below tick resolution; .NET drops them too.

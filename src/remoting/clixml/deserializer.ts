@@ -1,15 +1,17 @@
 /**
- * CLIXML element tree -> psh values (MS-PSRP 2.2.5). One ClixmlDeserializer resolves the RefIds
- * and TN ids of one document (a PSRP message body or an Export-Clixml file).
+ * CLIXML -> psh values (MS-PSRP 2.2.5), in one pass over the text: the deserializer pulls elements
+ * from a ClixmlReader and builds each value as its elements are read, as PowerShell's own
+ * deserializer does. One ClixmlDeserializer resolves the RefIds and TN ids of one document (a PSRP
+ * message body or an Export-Clixml file).
  */
 import { Hashtable } from '../../engine/values/hashtable.js';
 import type { PSMemberInfoCollection } from '../../engine/values/member-collection.js';
 import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/values/ps-member.js';
 import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf } from '../../engine/values/type-names.js';
-import { attributeValue, isElement, textOf, type XmlElement } from '../xml/element.js';
 import { ClixmlError } from './errors.js';
 import { primitiveReaders } from './primitives.js';
+import type { ClixmlReader } from './reader.js';
 import { decodeClixmlString } from './string-encoding.js';
 import { receivedTypeNames } from './type-names.js';
 
@@ -23,89 +25,203 @@ export interface DeserializeOptions {
   readonly markDeserialized?: boolean;
 }
 
-const containerTags = new Set(['LST', 'IE', 'STK', 'QUE', 'DCT']);
-/** Content that is itself an object: Windows writes a PSObject wrapping another PSObject this way. */
-const wrappedTags = new Set(['Obj', 'Ref', 'Nil']);
+/**
+ * Whether an <Obj> that holds a container and has a RefId is read as a PSObject (true) or as the
+ * bare container (false), by the position of its start tag. See ClixmlDeserializer.settle.
+ */
+export type ContainerShapes = ReadonlyMap<number, boolean>;
+
+const noTypeNames: readonly string[] = [];
+
+/** The registration of an <Obj> whose shape is not settled yet; `referenced` once a <Ref> returned it. */
+interface Unsettled {
+  value: unknown;
+  referenced: boolean;
+}
 
 export class ClixmlDeserializer {
   private readonly objects = new Map<string, unknown>();
   private readonly typeNameLists = new Map<string, readonly string[]>();
+  /** Open <Obj>s registered before their shape was certain, by RefId. */
+  private readonly unsettled = new Map<string, Unsettled>();
+  /** Shapes this pass guessed wrong for an object that was referenced before its end; see settle. */
+  private readonly misjudged = new Map<number, boolean>();
   private readonly markDeserialized: boolean;
 
-  constructor(options: DeserializeOptions = {}) {
+  constructor(
+    private readonly reader: ClixmlReader,
+    options: DeserializeOptions = {},
+    /** The shapes a first pass found (see settle), to get right from the start. */
+    private readonly knownShapes?: ContainerShapes,
+  ) {
     this.markDeserialized = options.markDeserialized ?? true;
   }
 
-  deserialize(el: XmlElement): unknown {
-    const tag = clixmlTag(el);
-    if (tag === 'Obj') return this.readObject(el);
-    if (tag === 'Ref') {
-      const refId = requiredAttribute(el, 'RefId');
-      if (!this.objects.has(refId)) throw new ClixmlError('UnknownReference', `<Ref RefId="${refId}"> refers to no earlier object`);
-      return this.objects.get(refId);
-    }
-    if (tag === 'Nil') return null;
-    const reader = primitiveReaders.get(tag);
-    if (!reader) throw new ClixmlError('UnknownElement', `<${tag}> is not a CLIXML value element`);
-    return reader(textContent(el));
+  /**
+   * The shapes this pass got wrong for objects referenced from inside themselves, or undefined when
+   * every reference holds the value it should: then the values read are right. Otherwise the
+   * document must be read again with these shapes known up front (at most once more: with every
+   * shape known, no guess is made).
+   */
+  get shapesToCorrect(): ContainerShapes | undefined {
+    return this.misjudged.size === 0 ? undefined : this.misjudged;
   }
 
-  private readObject(el: XmlElement): unknown {
-    let typeNames: readonly string[] = [];
-    let toString: string | undefined;
-    let content: XmlElement | undefined;
-    let adapted: XmlElement | undefined;
-    let extended: XmlElement | undefined;
-    for (const child of childElements(el)) {
-      const tag = clixmlTag(child);
-      if (tag === 'TN') typeNames = this.readTypeNames(child);
-      else if (tag === 'TNRef') typeNames = this.typeNamesById(requiredAttribute(child, 'RefId'));
-      else if (tag === 'ToString') toString = decodeClixmlString(textContent(child));
-      else if (tag === 'Props') adapted = child;
-      else if (tag === 'MS') extended = child;
-      else if (content === undefined && (containerTags.has(tag) || primitiveReaders.has(tag) || wrappedTags.has(tag))) content = child;
-      else throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
+  /** The value whose start tag the reader has just read; reads through its end tag. */
+  readValue(): unknown {
+    const reader = this.reader;
+    const tag = this.tag();
+    if (tag === 'Obj') return this.readObject();
+    if (tag === 'Ref') {
+      const refId = requiredAttribute(reader, 'Ref', 'RefId');
+      if (!this.objects.has(refId)) throw new ClixmlError('UnknownReference', `<Ref RefId="${refId}"> refers to no earlier object`);
+      const unsettled = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+      if (unsettled) unsettled.referenced = true;
+      reader.skipElement();
+      return this.objects.get(refId);
     }
+    if (tag === 'Nil') {
+      reader.skipElement();
+      return null;
+    }
+    const read = primitiveReaders.get(tag);
+    if (!read) throw new ClixmlError('UnknownElement', `<${tag}> is not a CLIXML value element`);
+    return read(this.textContent(tag));
+  }
 
-    // Build the (still empty) value first and register it, so that references from inside
-    // the object to the object itself resolve.
-    const contentTag = content && clixmlTag(content);
+  /** The current element's name, provided it is in no namespace or the PowerShell namespace. */
+  tag(): string {
+    const ns = this.reader.ns;
+    if (ns !== '' && ns !== powerShellNamespace) {
+      throw new ClixmlError('UnknownElement', `<${this.reader.local}> in namespace '${ns}' is not a CLIXML element`);
+    }
+    return this.reader.local;
+  }
+
+  /**
+   * An <Obj>: type names, ToString, at most one content element (a primitive, a container, or
+   * another object), adapted properties and extended members, in any order. The object is
+   * registered under its RefId before anything that could refer to it is read, so that references
+   * from inside an object to itself resolve.
+   */
+  private readObject(): unknown {
+    const reader = this.reader;
+    const refId = reader.attribute('RefId');
+    const start = reader.start;
+    let typeNames = noTypeNames;
+    let toString: string | undefined;
+    let contentTag: string | undefined;
     let base: unknown;
-    if (contentTag === 'DCT') base = new Hashtable(typeNames[0] === 'System.Collections.Specialized.OrderedDictionary');
-    else if (contentTag !== undefined && containerTags.has(contentTag)) base = [];
-    else if (content !== undefined && contentTag !== 'Obj' && contentTag !== 'Ref') base = this.deserialize(content);
+    /** The PSObject, once members or a wrapped object call for one, or a container's guess made it. */
+    let object: PSObject | undefined;
+    /** Members or a wrapped object were read: the value is a PSObject whatever else the <Obj> holds. */
+    let mustWrap = false;
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, 'Obj');
+      const tag = this.tag();
+      if (tag === 'TN') typeNames = this.readTypeNames();
+      else if (tag === 'TNRef') {
+        typeNames = this.typeNamesById(requiredAttribute(reader, 'TNRef', 'RefId'));
+        reader.skipElement();
+      } else if (tag === 'ToString') toString = decodeClixmlString(this.textContent(tag));
+      else if (tag === 'Props' || tag === 'MS') {
+        if (!mustWrap) {
+          mustWrap = true;
+          object ??= new PSObject();
+          if (refId !== undefined) this.register(refId, start, object, true);
+        }
+        this.readMembers(tag, tag === 'Props' ? object!.adaptedProperties : object!.members);
+      } else if (contentTag !== undefined) throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
+      else if (tag === 'LST' || tag === 'IE' || tag === 'STK' || tag === 'QUE' || tag === 'DCT') {
+        contentTag = tag;
+        const container = tag === 'DCT' ? new Hashtable(typeNames[0] === 'System.Collections.Specialized.OrderedDictionary') : [];
+        base = container;
+        if (refId !== undefined && !mustWrap) {
+          // Whether the value is the bare container depends on what follows it: guess that
+          // nothing does (the usual case), unless a first pass found out.
+          const wrap = this.knownShapes?.get(start) ?? !(typeNames[0] === typeNameOf(container));
+          if (wrap) object ??= new PSObject();
+          this.register(refId, start, wrap ? object : container, false);
+        }
+        if (Array.isArray(container)) this.readItems(tag, container);
+        else this.readDictionary(container);
+      } else if (tag === 'Obj' || tag === 'Ref') {
+        contentTag = tag;
+        mustWrap = true;
+        object ??= new PSObject();
+        if (refId !== undefined) this.register(refId, start, object, true);
+        object.baseObject = this.readValue();
+      } else if (tag === 'Nil') {
+        contentTag = tag;
+        reader.skipElement();
+      } else {
+        const read = primitiveReaders.get(tag);
+        if (!read) throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
+        contentTag = tag;
+        base = read(this.textContent(tag));
+      }
+    }
+    if (reader.text !== '') refuseText(reader.text, 'Obj');
 
-    const hasMembers = adapted !== undefined || extended !== undefined;
-    let value: unknown;
     // The bare value stands for the object when nothing would be lost: a container whose type
     // names say it is exactly that container, or a primitive with nothing added to it.
-    const isBareContainer = (Array.isArray(base) || base instanceof Hashtable) && typeNames[0] === typeNameOf(base);
-    const isBarePrimitive = primitiveReaders.has(contentTag ?? '') && typeNames.length === 0 && toString === undefined;
-    if (!hasMembers && (isBareContainer || isBarePrimitive)) value = base;
-    else {
-      const object = new PSObject(base === null ? undefined : base, this.markDeserialized ? receivedTypeNames(typeNames, typeNameOf(base)) : [...typeNames]);
+    const isBare =
+      !mustWrap &&
+      (contentTag === 'LST' || contentTag === 'IE' || contentTag === 'STK' || contentTag === 'QUE' || contentTag === 'DCT'
+        ? typeNames[0] === typeNameOf(base)
+        : contentTag !== undefined && contentTag !== 'Nil' && typeNames.length === 0 && toString === undefined);
+    let value: unknown = base;
+    if (!isBare) {
+      object ??= new PSObject();
+      if (contentTag !== 'Obj' && contentTag !== 'Ref') object.baseObject = base;
+      object.typeNames = this.markDeserialized ? receivedTypeNames(typeNames, typeNameOf(base)) : [...typeNames];
       object.toStringText = toString;
       value = object;
     }
-    const refId = attributeValue(el, 'RefId');
-    if (refId !== undefined) this.objects.set(refId, value);
-
-    if (value instanceof PSObject && (contentTag === 'Obj' || contentTag === 'Ref')) value.baseObject = this.deserialize(content!);
-    if (content && Array.isArray(base)) for (const item of childElements(content)) base.push(this.deserialize(item));
-    if (content && base instanceof Hashtable) this.readDictionary(content, base);
-    if (value instanceof PSObject) {
-      if (adapted) this.readMembers(adapted, value.adaptedProperties);
-      if (extended) this.readMembers(extended, value.members);
-    }
+    if (refId !== undefined) this.settle(refId, start, value, !isBare);
     return value;
   }
 
-  private readTypeNames(el: XmlElement): readonly string[] {
-    const typeNames = childElements(el).map((child) => {
-      if (clixmlTag(child) !== 'T') throw new ClixmlError('UnknownElement', `<${clixmlTag(child)}> is not allowed in <TN>`);
-      return decodeClixmlString(textContent(child));
-    });
-    const refId = attributeValue(el, 'RefId');
+  /**
+   * Registers an open <Obj> under its RefId; `certain` when its shape can no longer change (it has
+   * members or wraps an object), else it is a guess that settle checks.
+   */
+  private register(refId: string, start: number, value: unknown, certain: boolean): void {
+    const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+    if (earlier && earlier.value !== value && earlier.referenced) this.misjudged.set(start, true);
+    this.objects.set(refId, value);
+    if (!certain) this.unsettled.set(refId, { value, referenced: false });
+    else if (earlier) this.unsettled.delete(refId);
+  }
+
+  /**
+   * At the end of an <Obj>: its value is now known. A container with a RefId is registered when its
+   * content starts, as the bare container or as a PSObject, before it is known whether members
+   * follow; when the guess was wrong and a reference inside the container already returned it,
+   * that reference holds the wrong value. Then the document is read again with the right shape
+   * known (shapesToCorrect), which in practice happens only for a list or dictionary that both
+   * contains itself and carries members.
+   */
+  private settle(refId: string, start: number, value: unknown, wrapped: boolean): void {
+    const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+    if (earlier) {
+      if (earlier.value !== value && earlier.referenced) this.misjudged.set(start, wrapped);
+      this.unsettled.delete(refId);
+    }
+    this.objects.set(refId, value);
+  }
+
+  private readTypeNames(): readonly string[] {
+    const reader = this.reader;
+    const refId = reader.attribute('RefId');
+    const typeNames: string[] = [];
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, 'TN');
+      const tag = this.tag();
+      if (tag !== 'T') throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <TN>`);
+      typeNames.push(decodeClixmlString(this.textContent(tag)));
+    }
+    if (reader.text !== '') refuseText(reader.text, 'TN');
     if (refId !== undefined) this.typeNameLists.set(refId, typeNames);
     return typeNames;
   }
@@ -116,74 +232,73 @@ export class ClixmlDeserializer {
     return typeNames;
   }
 
-  private readDictionary(el: XmlElement, table: Hashtable): void {
-    for (const entry of childElements(el)) {
-      if (clixmlTag(entry) !== 'En') throw new ClixmlError('UnknownElement', `<${clixmlTag(entry)}> is not allowed in <DCT>`);
+  private readItems(tag: string, items: unknown[]): void {
+    const reader = this.reader;
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, tag);
+      items.push(this.readValue());
+    }
+    if (reader.text !== '') refuseText(reader.text, tag);
+  }
+
+  private readDictionary(table: Hashtable): void {
+    const reader = this.reader;
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, 'DCT');
+      const tag = this.tag();
+      if (tag !== 'En') throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <DCT>`);
       let key: unknown;
       let value: unknown;
       let seen = 0;
-      for (const part of childElements(entry)) {
-        const name = attributeValue(part, 'N');
-        if (name === 'Key' && !(seen & 1)) key = this.deserialize(part);
-        else if (name === 'Value' && !(seen & 2)) value = this.deserialize(part);
+      while (reader.nextChild()) {
+        if (reader.text !== '') refuseText(reader.text, 'En');
+        const name = reader.attribute('N');
+        if (name === 'Key' && !(seen & 1)) key = this.readValue();
+        else if (name === 'Value' && !(seen & 2)) value = this.readValue();
         else throw new ClixmlError('MissingName', 'A dictionary <En> holds exactly one N="Key" and one N="Value" element');
         seen |= name === 'Key' ? 1 : 2;
       }
+      if (reader.text !== '') refuseText(reader.text, 'En');
       if (seen !== 3) throw new ClixmlError('MissingName', 'A dictionary <En> holds exactly one N="Key" and one N="Value" element');
       if (key === null) throw new ClixmlError('InvalidValue', 'A dictionary key cannot be $null');
       table.set(key, value);
     }
+    if (reader.text !== '') refuseText(reader.text, 'DCT');
   }
 
-  private readMembers(el: XmlElement, into: PSMemberInfoCollection<PSMemberInfo>): void {
-    for (const child of childElements(el)) {
-      const encodedName = attributeValue(child, 'N');
-      if (encodedName === undefined) throw new ClixmlError('MissingName', `<${clixmlTag(child)}> in <${clixmlTag(el)}> has no N attribute`);
+  private readMembers(ownerTag: string, into: PSMemberInfoCollection<PSMemberInfo>): void {
+    const reader = this.reader;
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, ownerTag);
+      const tag = this.tag();
+      const encodedName = reader.attribute('N');
+      if (encodedName === undefined) throw new ClixmlError('MissingName', `<${tag}> in <${ownerTag}> has no N attribute`);
       const name = decodeClixmlString(encodedName);
-      if (clixmlTag(child) === 'MS') {
+      if (tag === 'MS') {
         const set = new PSMemberSet(name);
-        this.readMembers(child, set.members);
+        this.readMembers(tag, set.members);
         into.add(set);
       } else {
-        into.add(new PSNoteProperty(name, this.deserialize(child)));
+        into.add(new PSNoteProperty(name, this.readValue()));
       }
     }
+    if (reader.text !== '') refuseText(reader.text, ownerTag);
+  }
+
+  /** The text of the current element, which may hold no elements; reads through its end tag. */
+  private textContent(tag: string): string {
+    if (this.reader.nextChild()) throw new ClixmlError('UnknownElement', `<${tag}> holds text only, not elements`);
+    return this.reader.text;
   }
 }
 
-/** The element's name, provided it is in no namespace or the PowerShell namespace. */
-export function clixmlTag(el: XmlElement): string {
-  if (el.ns !== '' && el.ns !== powerShellNamespace) {
-    throw new ClixmlError('UnknownElement', `<${el.local}> in namespace '${el.ns}' is not a CLIXML element`);
-  }
-  return el.local;
+/** Text between child elements may only be whitespace (the indentation of Export-Clixml files). */
+export function refuseText(text: string, tag: string): void {
+  if (text.trim() !== '') throw new ClixmlError('UnknownElement', `<${tag}> cannot hold text`);
 }
 
-/** The element's child elements; text between them may only be whitespace. */
-function childElements(el: XmlElement): readonly XmlElement[] {
-  const children = el.children;
-  let i = 0;
-  while (i < children.length && typeof children[i] !== 'string') i++;
-  // Compact CLIXML (every PSRP body) has no text between elements: no copy needed.
-  if (i === children.length) return children as readonly XmlElement[];
-  const elements = children.slice(0, i) as XmlElement[];
-  for (; i < children.length; i++) {
-    const child = children[i]!;
-    if (isElement(child)) elements.push(child);
-    else if (child.trim() !== '') throw new ClixmlError('UnknownElement', `<${el.local}> cannot hold text`);
-  }
-  return elements;
-}
-
-function textContent(el: XmlElement): string {
-  const children = el.children;
-  if (children.length === 1 && typeof children[0] === 'string') return children[0];
-  if (children.some(isElement)) throw new ClixmlError('UnknownElement', `<${el.local}> holds text only, not elements`);
-  return textOf(el);
-}
-
-function requiredAttribute(el: XmlElement, name: string): string {
-  const value = attributeValue(el, name);
-  if (value === undefined) throw new ClixmlError('MissingName', `<${el.local}> needs a ${name} attribute`);
+function requiredAttribute(reader: ClixmlReader, tag: string, name: string): string {
+  const value = reader.attribute(name);
+  if (value === undefined) throw new ClixmlError('MissingName', `<${tag}> needs a ${name} attribute`);
   return value;
 }

@@ -2,10 +2,10 @@
  * Reading and writing CLIXML text: one value (a PSRP message body) or an Export-Clixml
  * document, `<Objs Version="1.1.0.1" xmlns="...">` holding any number of values.
  */
-import { ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_DEPTH, type XmlElement } from '../xml/index.js';
-import { ClixmlDeserializer, clixmlTag, powerShellNamespace, type DeserializeOptions } from './deserializer.js';
+import { ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_DEPTH } from '../xml/index.js';
+import { ClixmlDeserializer, powerShellNamespace, refuseText, type ContainerShapes, type DeserializeOptions } from './deserializer.js';
 import { ClixmlError } from './errors.js';
-import { scanClixml } from './scanner.js';
+import { asDoctypeError, ClixmlReader, documentText, isXmlError } from './reader.js';
 import { ClixmlSerializer } from './serializer.js';
 
 export interface SerializeClixmlOptions {
@@ -35,11 +35,12 @@ export function serializeClixml(value: unknown, options: SerializeClixmlOptions 
 
 /** Reads one CLIXML value (a PSRP message body; a leading byte-order mark is allowed). */
 export function deserializeClixml(xml: string | Uint8Array, options: DeserializeClixmlOptions = {}): unknown {
-  const root = parse(xml, options);
-  if (clixmlTag(root) === 'Objs') {
-    throw new ClixmlError('UnknownElement', 'An <Objs> document holds several values; read it with importClixmlDocument');
-  }
-  return new ClixmlDeserializer(options).deserialize(root);
+  return readDocument(xml, options, (deserializer) => {
+    if (deserializer.tag() === 'Objs') {
+      throw new ClixmlError('UnknownElement', 'An <Objs> document holds several values; read it with importClixmlDocument');
+    }
+    return deserializer.readValue();
+  });
 }
 
 /** What Export-Clixml writes for `values`: one document, RefIds shared across all values. */
@@ -53,20 +54,56 @@ export function exportClixmlDocument(values: Iterable<unknown>, depth = exportCl
 
 /** What Import-Clixml reads: the values of an `<Objs>` document (text, or file bytes in UTF-8/UTF-16). */
 export function importClixmlDocument(text: string | Uint8Array, options: DeserializeClixmlOptions = {}): unknown[] {
-  const root = parse(text, options);
-  if (clixmlTag(root) !== 'Objs') throw new ClixmlError('UnknownElement', `A CLIXML document has an <Objs> root, not <${root.local}>`);
-  const deserializer = new ClixmlDeserializer(options);
-  const values: unknown[] = [];
-  for (const child of root.children) {
-    if (typeof child !== 'string') values.push(deserializer.deserialize(child));
-    else if (child.trim() !== '') throw new ClixmlError('UnknownElement', '<Objs> cannot hold text');
-  }
-  return values;
+  return readDocument(text, options, (deserializer, reader) => {
+    const root = deserializer.tag();
+    if (root !== 'Objs') throw new ClixmlError('UnknownElement', `A CLIXML document has an <Objs> root, not <${root}>`);
+    const values: unknown[] = [];
+    while (reader.nextChild()) {
+      if (reader.text !== '') refuseText(reader.text, 'Objs');
+      values.push(deserializer.readValue());
+    }
+    if (reader.text !== '') refuseText(reader.text, 'Objs');
+    return values;
+  });
 }
 
-function parse(xml: string | Uint8Array, options: DeserializeClixmlOptions): XmlElement {
-  return scanClixml(xml, {
-    maxBytes: Math.min(options.maxBytes ?? ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_BYTES),
-    maxDepth: Math.min(options.maxDepth ?? ABSOLUTE_MAX_XML_DEPTH, ABSOLUTE_MAX_XML_DEPTH),
-  });
+/**
+ * Reads a document with `read`, which starts at the root's start tag and reads through its end
+ * tag. XML errors win over CLIXML errors: a document refused for its content is still read to its
+ * end, and broken XML after the refused part is what is reported.
+ */
+function readDocument<T>(input: string | Uint8Array, options: DeserializeClixmlOptions, read: (deserializer: ClixmlDeserializer, reader: ClixmlReader) => T): T {
+  const text = documentText(input, Math.min(options.maxBytes ?? ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_BYTES));
+  const maxDepth = Math.min(options.maxDepth ?? ABSOLUTE_MAX_XML_DEPTH, ABSOLUTE_MAX_XML_DEPTH);
+  const first = readPass(text, maxDepth, options, undefined, read);
+  // The second pass, rarely needed, knows the shapes the first guessed wrong, and guesses the
+  // others as the first did: it has nothing left to correct.
+  return first.shapesToCorrect === undefined ? first.result : readPass(text, maxDepth, options, first.shapesToCorrect, read).result;
+}
+
+function readPass<T>(
+  text: string,
+  maxDepth: number,
+  options: DeserializeOptions,
+  shapes: ContainerShapes | undefined,
+  read: (deserializer: ClixmlDeserializer, reader: ClixmlReader) => T,
+): { result: T; shapesToCorrect: ContainerShapes | undefined } {
+  const reader = new ClixmlReader(text, maxDepth);
+  const deserializer = new ClixmlDeserializer(reader, options, shapes);
+  try {
+    reader.readRoot();
+    const result = read(deserializer, reader);
+    reader.end();
+    return { result, shapesToCorrect: deserializer.shapesToCorrect };
+  } catch (error) {
+    let reported = error;
+    if (!isXmlError(error)) {
+      try {
+        reader.readToEnd();
+      } catch (xmlError) {
+        reported = xmlError;
+      }
+    }
+    throw asDoctypeError(reported, text);
+  }
 }

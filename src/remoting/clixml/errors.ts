@@ -1,5 +1,5 @@
 /**
- * Why CLIXML could not be read or written. The XML-level refusals of the scanner use the kinds
+ * Why CLIXML could not be read or written. The XML-level refusals of the reader use the kinds
  * the general XML layer uses for the same refusals; the rest are CLIXML's own.
  */
 export type ClixmlErrorKind =

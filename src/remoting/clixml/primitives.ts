@@ -15,40 +15,37 @@ import { Version } from '../../engine/values/version.js';
 import { XmlDocument } from '../../engine/values/xml-document.js';
 import { ClixmlError } from './errors.js';
 import { decodeClixmlString } from './string-encoding.js';
-import { clixmlStringText } from './xml-escape.js';
+import { clixmlStringText, element } from './xml-escape.js';
 
-/** A primitive as it appears on the wire: element name and text as written (CLIXML-encoded, XML-escaped). */
-export interface PrimitiveElement {
-  readonly tag: string;
-  readonly text: string;
-}
-
-/** The wire form of a primitive psh value, or undefined when the value is not a primitive. */
-export function writePrimitive(value: unknown): PrimitiveElement | undefined {
+/**
+ * The element of a primitive psh value, with `attributes` as written (` N="..."` or ''), or
+ * undefined when the value is not a primitive.
+ */
+export function primitiveElement(value: unknown, attributes: string): string | undefined {
   switch (typeof value) {
     case 'string':
-      return { tag: 'S', text: clixmlStringText(value) };
+      return element('S', attributes, clixmlStringText(value));
     case 'boolean':
-      return { tag: 'B', text: value ? 'true' : 'false' };
+      return element('B', attributes, value ? 'true' : 'false');
     case 'number':
-      return isInt32(value) ? { tag: 'I32', text: String(value) } : { tag: 'Db', text: formatFloat(value, 15) };
+      return isInt32(value) ? element('I32', attributes, String(value)) : element('Db', attributes, formatFloat(value, doublePrecision));
     case 'bigint':
       if (value < -(1n << 63n) || value >= 1n << 63n) {
         throw new ClixmlError('Unserializable', `${value} is outside the range of System.Int64; use NumericValue.uint64 for UInt64`);
       }
-      return { tag: 'I64', text: String(value) };
+      return element('I64', attributes, String(value));
   }
-  if (value instanceof NumericValue) return { tag: numericTags[value.typeName], text: formatNumeric(value) };
-  if (value instanceof Char) return { tag: 'C', text: String(value.code) };
-  if (value instanceof DateTime) return { tag: 'DT', text: value.toRoundtripString() };
-  if (value instanceof TimeSpan) return { tag: 'TS', text: value.toDurationString() };
-  if (value instanceof Guid) return { tag: 'G', text: value.text };
-  if (value instanceof Uri) return { tag: 'URI', text: clixmlStringText(value.text) };
-  if (value instanceof Version) return { tag: 'Version', text: value.toString() };
-  if (value instanceof XmlDocument) return { tag: 'XD', text: clixmlStringText(value.text) };
-  if (value instanceof ScriptBlock) return { tag: 'SBK', text: clixmlStringText(value.text) };
-  if (value instanceof SecureString) return { tag: 'SS', text: Buffer.from(value.cipherText).toString('base64') };
-  if (value instanceof Uint8Array) return { tag: 'BA', text: Buffer.from(value).toString('base64') };
+  if (value instanceof NumericValue) return element(numericTags[value.typeName], attributes, formatNumeric(value));
+  if (value instanceof Char) return element('C', attributes, String(value.code));
+  if (value instanceof DateTime) return element('DT', attributes, value.toRoundtripString());
+  if (value instanceof TimeSpan) return element('TS', attributes, value.toDurationString());
+  if (value instanceof Guid) return element('G', attributes, value.text);
+  if (value instanceof Uri) return element('URI', attributes, clixmlStringText(value.text));
+  if (value instanceof Version) return element('Version', attributes, value.toString());
+  if (value instanceof XmlDocument) return element('XD', attributes, clixmlStringText(value.text));
+  if (value instanceof ScriptBlock) return element('SBK', attributes, clixmlStringText(value.text));
+  if (value instanceof SecureString) return element('SS', attributes, Buffer.from(value.cipherText).toString('base64'));
+  if (value instanceof Uint8Array) return element('BA', attributes, Buffer.from(value).toString('base64'));
   return undefined;
 }
 
@@ -65,27 +62,37 @@ const numericTags: Record<NumericValue['typeName'], string> = {
 };
 
 function formatNumeric(value: NumericValue): string {
-  if (value.typeName === 'System.Single') return formatFloat(shortestSingle(value.value as number), 7);
-  if (value.typeName === 'System.Double') return formatFloat(value.value as number, 15);
+  if (value.typeName === 'System.Single') return formatFloat(shortestSingle(value.value as number), singlePrecision);
+  if (value.typeName === 'System.Double') return formatFloat(value.value as number, doublePrecision);
   return String(value.value);
 }
+
+/** A float type's precision (decimal digits): from this exponent on, .NET writes it in scientific notation. */
+interface FloatPrecision {
+  readonly digits: number;
+  /** 10 ** digits. */
+  readonly scientificFrom: number;
+}
+
+const doublePrecision: FloatPrecision = { digits: 15, scientificFrom: 1e15 };
+const singlePrecision: FloatPrecision = { digits: 7, scientificFrom: 1e7 };
 
 /**
  * .NET's round-trip ("R") text: shortest digits that read back to the same value, in
  * scientific notation ("1E+15", "1E-05") when the exponent reaches the type's precision
  * (15 for Double, 7 for Single) or is below -5; XML Schema's INF, -INF and NaN.
  */
-function formatFloat(value: number, scientificFrom: number): string {
+function formatFloat(value: number, precision: FloatPrecision): string {
   if (Number.isNaN(value)) return 'NaN';
   if (value === Infinity) return 'INF';
   if (value === -Infinity) return '-INF';
   if (value === 0) return Object.is(value, -0) ? '-0' : '0';
   const magnitude = Math.abs(value);
   // In this range JS and .NET both write plain decimal digits (JS switches only at 1e21 and 1e-7).
-  if (magnitude >= 1e-5 && magnitude < 10 ** scientificFrom) return String(value);
+  if (magnitude >= 1e-5 && magnitude < precision.scientificFrom) return String(value);
   const [mantissa, exponentText] = value.toExponential().split('e') as [string, string];
   const exponent = Number(exponentText);
-  if (exponent >= scientificFrom || exponent < -5) {
+  if (exponent >= precision.digits || exponent < -5) {
     return `${mantissa}E${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
   }
   return String(value);
@@ -103,7 +110,6 @@ function shortestSingle(value: number): number {
 
 type PrimitiveReader = (text: string) => unknown;
 
-const integerPattern = /^[+-]?\d+$/;
 const floatPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -129,7 +135,7 @@ export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<st
   ['Db', readDouble],
   ['D', readDecimal],
   ['BA', (text) => new Uint8Array(readBase64(text, 'BA'))],
-  ['G', (text) => (Guid.isGuidText(text.trim()) ? new Guid(text.trim()) : invalid('G', text))],
+  ['G', readGuid],
   ['URI', (text) => new Uri(decodeClixmlString(text))],
   ['Version', (text) => Version.parse(text.trim()) ?? invalid('Version', text)],
   ['XD', (text) => new XmlDocument(decodeClixmlString(text))],
@@ -144,15 +150,27 @@ function invalid(tag: string, text: string): never {
 
 function readInteger(text: string, tag: string, min: number, max: number): number {
   const trimmed = text.trim();
-  const value = integerPattern.test(trimmed) ? Number(trimmed) : NaN;
+  const value = isIntegerText(trimmed) ? Number(trimmed) : NaN;
   return value >= min && value <= max ? value + 0 : invalid(tag, text); // + 0 turns -0 into 0
 }
 
 function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
   const trimmed = text.trim();
-  if (trimmed.length > maxNumberTextLength || !integerPattern.test(trimmed)) return invalid(tag, text);
+  if (trimmed.length > maxNumberTextLength || !isIntegerText(trimmed)) return invalid(tag, text);
   const value = BigInt(trimmed);
   return value >= min && value <= max ? value : invalid(tag, text);
+}
+
+/** An optional sign and ASCII digits (what XmlConvert reads as an integer, less the whitespace trimmed first). */
+function isIntegerText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  let i = first === 0x2b /* + */ || first === 0x2d /* - */ ? 1 : 0;
+  if (i === text.length) return false;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function readBoolean(text: string): boolean {
@@ -179,6 +197,11 @@ function readFloat(text: string, tag: string): number {
 function readDouble(text: string): number | NumericValue {
   const value = readFloat(text, 'Db');
   return isInt32(value) ? NumericValue.double(value) : value;
+}
+
+function readGuid(text: string): Guid {
+  const trimmed = text.trim();
+  return Guid.isGuidText(trimmed) ? new Guid(trimmed) : invalid('G', text);
 }
 
 function readDecimal(text: string): NumericValue {

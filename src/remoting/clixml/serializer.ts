@@ -1,5 +1,5 @@
 /**
- * psh value -> CLIXML text (MS-PSRP 2.2.5), written directly as strings (see scanner.ts for why
+ * psh value -> CLIXML text (MS-PSRP 2.2.5), written directly as strings (see reader.ts for why
  * CLIXML bypasses the general XML layer). One ClixmlSerializer numbers RefIds and TN ids for
  * everything it writes, which is the "lifetime of a serializer" of MS-PSRP 2.2.5.3.3: one per PSRP
  * message, one per Export-Clixml file.
@@ -10,16 +10,30 @@ import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/val
 import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
-import { writePrimitive } from './primitives.js';
+import { primitiveElement } from './primitives.js';
 import { containerElementFor } from './type-names.js';
-import { clixmlStringText } from './xml-escape.js';
+import { clixmlStringText, element } from './xml-escape.js';
 
-/** Nesting deeper than this cannot be read back (the scanner refuses it), so it is not written. */
+/** Nesting deeper than this cannot be read back (the reader refuses it), so it is not written. */
 const maxNesting = 400;
+
+/** A type name list written as <TN>: a copy of the names, and its RefId. */
+interface WrittenTypeNames {
+  readonly typeNames: readonly string[];
+  readonly refId: string;
+}
+
+/**
+ * Type name lists written, by most derived name, that later objects refer to with <TNRef>. Lists
+ * sharing a first name are compared one by one, which stays cheap because there are few; past
+ * this many, further lists with that first name are written in full each time.
+ */
+const maxListsPerFirstTypeName = 32;
 
 export class ClixmlSerializer {
   private readonly objectRefIds = new Map<object, string>();
-  private readonly typeNameRefIds = new Map<string, string>();
+  private readonly typeNameLists = new Map<string, WrittenTypeNames[]>();
+  private typeNameListCount = 0;
 
   /**
    * One value as CLIXML text, its elements in no namespace (a PSRP message body, or an element of
@@ -37,13 +51,13 @@ export class ClixmlSerializer {
     if (nesting > maxNesting) throw new ClixmlError('TooDeep', `The value nests more than ${maxNesting} objects deep`);
     if (value === null || value === undefined) return '<Nil' + name + '/>';
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
-      const primitive = writePrimitive(value);
-      if (!primitive) throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
-      return element(primitive.tag, name, primitive.text);
+      const primitive = primitiveElement(value, name);
+      if (primitive === undefined) throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
+      return primitive;
     }
     const refId = this.objectRefIds.get(value);
     if (refId !== undefined) return '<Ref' + name + ' RefId="' + refId + '"/>';
-    if (depth < 1 && !(value instanceof PSObject && writePrimitive(value.baseObject))) {
+    if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
       return element('S', name, clixmlStringText(toStringText(value)));
@@ -67,11 +81,11 @@ export class ClixmlSerializer {
   }
 
   private writeTypeNames(typeNames: readonly string[]): string {
-    const key = typeNames.join('\n');
-    const refId = this.typeNameRefIds.get(key);
-    if (refId !== undefined) return '<TNRef RefId="' + refId + '"/>';
-    const ownRefId = String(this.typeNameRefIds.size);
-    this.typeNameRefIds.set(key, ownRefId);
+    let written = this.typeNameLists.get(typeNames[0]!);
+    if (written) for (const list of written) if (sameTypeNames(list.typeNames, typeNames)) return '<TNRef RefId="' + list.refId + '"/>';
+    const ownRefId = String(this.typeNameListCount++);
+    if (!written) this.typeNameLists.set(typeNames[0]!, (written = []));
+    if (written.length < maxListsPerFirstTypeName) written.push({ typeNames: typeNames.slice(), refId: ownRefId });
     let content = '';
     for (const typeName of typeNames) content += element('T', '', clixmlStringText(typeName));
     return '<TN RefId="' + ownRefId + '">' + content + '</TN>';
@@ -92,9 +106,9 @@ export class ClixmlSerializer {
       return element('DCT', '', entries);
     }
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
-    const primitive = writePrimitive(base);
-    if (!primitive) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
-    return element(primitive.tag, '', primitive.text);
+    const primitive = primitiveElement(base, '');
+    if (primitive === undefined) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
+    return primitive;
   }
 
   /** Note properties and member sets; other member kinds (script properties, methods) have no CLIXML form. */
@@ -108,10 +122,10 @@ export class ClixmlSerializer {
   }
 }
 
-/** An element with its attributes as written and its content; empty content is written `<X/>`. */
-function element(tag: string, attributes: string, content: string): string {
-  // The end tag is built first: one piece more for the string the scanner must flatten, not three.
-  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + ('</' + tag + '>');
+function sameTypeNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function nameAttribute(name: string): string {

@@ -28,6 +28,8 @@ export function containerElementFor(typeNames: readonly string[]): 'STK' | 'QUE'
  */
 export function receivedTypeNames(typeNames: readonly string[], ownTypeName: string | undefined): string[] {
   const first = typeNames[0];
-  if (first === undefined || first === ownTypeName || rehydratedTypeNames.has(first)) return [...typeNames];
-  return typeNames.map((typeName) => (typeName.startsWith(deserializedPrefix) ? typeName : deserializedPrefix + typeName));
+  if (first === undefined || first === ownTypeName || rehydratedTypeNames.has(first)) return typeNames.slice();
+  const marked: string[] = [];
+  for (const typeName of typeNames) marked.push(typeName.startsWith(deserializedPrefix) ? typeName : deserializedPrefix + typeName);
+  return marked;
 }

@@ -1,7 +1,7 @@
 /**
- * The XML escaping of CLIXML text and attribute values: & < > " ' as entities, in text and
- * attributes alike, which is the spelling psh has always written. (CLIXML's own _xHHHH_ escaping
- * of characters XML cannot carry is string-encoding.ts; it runs first.)
+ * Writing CLIXML's XML: elements, and the escaping of text and attribute values (& < > " ' as
+ * entities, in text and attributes alike, which is the spelling psh has always written). CLIXML's
+ * own _xHHHH_ escaping of characters XML cannot carry is string-encoding.ts; it runs first.
  */
 import { encodeClixmlString } from './string-encoding.js';
 
@@ -15,7 +15,27 @@ function escapeXml(text: string): string {
 /** Any character that CLIXML encoding or XML escaping may change; most strings have none. */
 const mayChange = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff_&<>"']/;
 
+/** The ASCII characters of mayChange, by code. */
+const asciiMayChange = new Uint8Array(128);
+for (let code = 0; code < 128; code++) asciiMayChange[code] = mayChange.test(String.fromCharCode(code)) ? 1 : 0;
+
 /** A string, property name or type name as CLIXML writes it inside XML: CLIXML-encoded, then escaped. */
 export function clixmlStringText(text: string): string {
-  return mayChange.test(text) ? escapeXml(encodeClixmlString(text)) : text;
+  return mayNeedChange(text) ? escapeXml(encodeClixmlString(text)) : text;
+}
+
+/** mayChange.test(text); names and short values (most strings written) are checked faster in a loop. */
+function mayNeedChange(text: string): boolean {
+  if (text.length > 64) return mayChange.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? asciiMayChange[code] === 1 : code <= 0x9f || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe) return true;
+  }
+  return false;
+}
+
+/** An element with its attributes as written and its content as written; empty content is written `<X/>`. */
+export function element(tag: string, attributes: string, content: string): string {
+  // The end tag is built first: one piece more for the string the reader must flatten, not three.
+  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + ('</' + tag + '>');
 }

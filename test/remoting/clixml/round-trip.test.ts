@@ -114,6 +114,22 @@ test('cycles survive: an object containing itself, a list containing itself, a h
   assert.ok(back.propertyValue('Self') === back);
 });
 
+test('a list that contains itself and carries a note (its shape known only after its items) refers to itself', () => {
+  const list: unknown[] = [1];
+  const object = new PSObject(list, ['System.Object[]', 'System.Array', 'System.Object']);
+  object.addNoteProperty('Note', 'x');
+  list.push(object);
+  const xml = serializeClixml(object);
+  assert.match(xml, /<LST><I32>1<\/I32><Ref RefId="0"\/><\/LST><MS>/);
+  const back = deserializeClixml(xml) as PSObject;
+  assert.instance(back, PSObject);
+  assert.ok((back.baseObject as unknown[])[1] === back, 'the reference inside is the object itself');
+  assert.is(back.propertyValue('Note'), 'x');
+  // Type names after the content: the same list is bare, and its reference to itself too.
+  const bare = deserializeClixml('<Obj RefId="0"><LST><Ref RefId="0"/></LST><TN RefId="0"><T>System.Object[]</T></TN></Obj>') as unknown[];
+  assert.ok(Array.isArray(bare) && bare[0] === bare);
+});
+
 test('containers: hashtables keep order and key types, ordered dictionaries stay ordered, stacks and queues keep their element', () => {
   const table = Hashtable.from([['b', 1], [2, 'two'], [2n, 'long'], ['B', 'replaced']]);
   assert.is(table.size, 3);

@@ -1,5 +1,7 @@
 /**
- * A strict XML scanner for CLIXML text (PSRP message bodies, Export-Clixml files).
+ * A strict, pull-style XML reader for CLIXML text (PSRP message bodies, Export-Clixml files): the
+ * deserializer asks it for one child element or end tag at a time and builds values as it goes, so
+ * no element tree is ever built.
  *
  * Why CLIXML does not use the general XML layer (src/remoting/xml, fast-xml-parser): speed.
  * CLIXML is a small, fixed vocabulary (unprefixed elements, a few attributes, text), and a
@@ -7,7 +9,7 @@
  * well-formedness pass plus the tree conversion made a CLIXML round trip some fifty times slower
  * than this single pass. The SOAP envelopes around PSRP messages still go through the general layer.
  *
- * The scanner accepts XML 1.0 with namespaces: elements, attributes (either quote), text, the five
+ * The reader accepts XML 1.0 with namespaces: elements, attributes (either quote), text, the five
  * predefined entities, character references, CDATA sections, comments, an XML declaration and a
  * leading byte-order mark. It refuses DOCTYPE and ENTITY declarations, other processing
  * instructions, mismatched or unclosed tags, text outside the root, several roots and characters
@@ -15,10 +17,10 @@
  * through the text (linear time; the only regular expressions are single character classes, which
  * cannot backtrack), and nesting uses no recursion.
  */
-import { XML_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from '../xml/element.js';
+import { XML_NAMESPACE, type XmlAttribute } from '../xml/element.js';
 import { ClixmlError } from './errors.js';
 
-export interface ScanLimits {
+export interface ReadLimits {
   /** Largest accepted document, in bytes of its UTF-8 (or received) encoding. */
   readonly maxBytes: number;
   /** Deepest accepted element nesting; the root element is depth 1. */
@@ -26,35 +28,37 @@ export interface ScanLimits {
 }
 
 const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/';
-const noAttributes: readonly XmlAttribute[] = [];
-const noChildren: readonly XmlNode[] = [];
 
-/** An element being read: it gets its children when its end tag is read. */
-interface OpenElement extends XmlElement {
-  children: readonly XmlNode[];
-}
-
-/** Reads one XML document and returns its root element; throws ClixmlError on any refusal. */
-export function scanClixml(input: string | Uint8Array, limits: ScanLimits): XmlElement {
-  let text: string;
+/**
+ * The text of a document within the size limit: a string as it is (less a byte-order mark), bytes
+ * decoded as UTF-8 or, after a byte-order mark, UTF-16.
+ */
+export function documentText(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === 'string') {
     // A string takes at least one and at most three UTF-8 bytes per UTF-16 code unit: measure
     // only when the character count cannot decide.
-    if (input.length > limits.maxBytes) throw tooLarge(limits.maxBytes);
-    if (input.length * 3 > limits.maxBytes && Buffer.byteLength(input, 'utf8') > limits.maxBytes) throw tooLarge(limits.maxBytes);
-    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  } else {
-    if (input.byteLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
-    text = decode(input);
+    if (input.length > maxBytes) throw tooLarge(maxBytes);
+    if (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes) throw tooLarge(maxBytes);
+    return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   }
-  try {
-    return new Scanner(text, limits.maxDepth).document();
-  } catch (error) {
-    // A document that declares entities is refused as such, even when an earlier error (typically a
-    // reference to one of those entities) stopped the scan before it reached the declaration.
-    if (error instanceof ClixmlError && error.kind === 'Malformed' && (text.includes('<!DOCTYPE') || text.includes('<!ENTITY'))) throw doctype();
-    throw error;
-  }
+  if (input.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return decode(input);
+}
+
+/** The refusals that are the XML layer's: once one is thrown, the reader's state is spent. */
+export function isXmlError(error: unknown): boolean {
+  if (!(error instanceof ClixmlError)) return false;
+  const kind = error.kind;
+  return kind === 'Malformed' || kind === 'Doctype' || kind === 'TooDeep' || kind === 'TooLarge' || kind === 'Encoding';
+}
+
+/**
+ * A document that declares entities is refused as such, even when an earlier error (typically a
+ * reference to one of those entities) stopped the reading before it reached the declaration.
+ */
+export function asDoctypeError(error: unknown, text: string): unknown {
+  if (error instanceof ClixmlError && error.kind === 'Malformed' && (text.includes('<!DOCTYPE') || text.includes('<!ENTITY'))) return doctype();
+  return error;
 }
 
 /** DTDs are the door to entity expansion and external entities: never accepted. */
@@ -77,47 +81,143 @@ function tooLarge(maxBytes: number): ClixmlError {
   return new ClixmlError('TooLarge', `The XML document is larger than the limit of ${maxBytes} bytes.`);
 }
 
-class Scanner {
+/**
+ * Reads a document element by element. The reader always stands at the start tag last read (the
+ * current element: `local`, `ns`, `prefix`, its attributes) or just after an end tag:
+ *
+ *     reader.readRoot();                       // the root's start tag
+ *     while (reader.nextChild()) { ... }       // each child's start tag; false at the end tag
+ *     reader.end();                            // nothing but comments and whitespace after the root
+ *
+ * `text` is the character data read on the way to that tag (references resolved, CDATA and
+ * comments joined), which is how an element's text content or the whitespace between its children
+ * is seen. Any refusal is a ClixmlError, after which the reader must not be used again.
+ */
+export class ClixmlReader {
+  /** The current element's local name: for CLIXML's own names, that very (internalized) string constant. */
+  local = '';
+  /** The current element's namespace ('' for none). */
+  ns = '';
+  /** The current element's prefix ('' for none). */
+  prefix = '';
+  /** Where the current element's start tag begins (its '<'). */
+  start = 0;
+  /** Character data read before the tag last read. */
+  text = '';
+
   private pos = 0;
-  /** Elements open around `pos`: their qualified names, child lists and undo logs of namespace bindings. */
+  /** Qualified names of the open elements (the current one included, until its end tag). */
   private readonly openNames: string[] = [];
-  private readonly openElements: OpenElement[] = [];
-  /**
-   * The children read so far of each open element, by depth: lists reused from element to element
-   * (with their own counts: emptying an array gives up its storage) and copied at the end tag, so
-   * each element keeps an array of exactly its size.
-   */
-  private readonly childLists: XmlNode[][] = [];
-  private readonly childCounts: number[] = [];
-  /** The attributes of the start tag being read, reused in the same way. */
-  private readonly attributeList: XmlAttribute[] = [];
+  /** The current element was written `<X/>`: the next nextChild() closes it without reading. */
+  private selfClosed = false;
+  /** The current start tag's attributes other than namespace declarations, as written: reused arrays with their own count. */
+  private readonly attributeNames: string[] = [];
+  private readonly attributeValues: string[] = [];
+  private attributeCount = 0;
   /** Undo logs of the open elements that declare namespaces, with their depths (most elements declare none). */
   private readonly openUndo: { readonly depth: number; readonly undo: string[] }[] = [];
-  /** Text read since the innermost open element's last child (comments and CDATA do not split it). */
-  private pendingText = '';
   /** Prefix -> namespace in scope; '' is the default namespace. Elements undo their own declarations. */
   private bindings: Map<string, string> | undefined;
   private defaultNamespace = '';
   /** Set by name(): where the prefix ends, or -1. */
   private colon = -1;
-  private root: XmlElement | undefined;
+  private rootRead = false;
 
   constructor(
-    private readonly text: string,
+    private readonly source: string,
     private readonly maxDepth: number,
   ) {}
 
-  document(): XmlElement {
-    const text = this.text;
-    if (text.startsWith('<?xml') && isWhitespace(text.charCodeAt(5))) this.declaration();
-    while (this.pos < text.length) {
-      if (this.openNames.length === 0) this.outsideRoot();
-      else if (text.charCodeAt(this.pos) === 0x3c /* < */) this.markup();
-      else this.pendingText += this.characterData();
+  /** Open elements, the current one included. */
+  get depth(): number {
+    return this.openNames.length;
+  }
+
+  /** Reads up to the root element's start tag: an XML declaration, comments and whitespace may come first. */
+  readRoot(): void {
+    const source = this.source;
+    if (source.startsWith('<?xml') && isWhitespace(source.charCodeAt(5))) this.declaration();
+    this.outsideRoot();
+    if (this.pos >= source.length) this.fail('there is no root element');
+    this.rootRead = true;
+    this.startTag();
+  }
+
+  /**
+   * Inside the current element: reads on to its next child's start tag (true: that child is now
+   * the current element) or to its end tag (false: the element is closed).
+   */
+  nextChild(): boolean {
+    if (this.selfClosed) {
+      this.selfClosed = false;
+      this.text = '';
+      this.close();
+      return false;
     }
-    if (this.openNames.length > 0) this.fail(`the document ends inside <${this.openNames[this.openNames.length - 1]}>`);
-    if (this.root === undefined) this.fail('there is no root element');
-    return this.root;
+    const source = this.source;
+    let text = '';
+    for (;;) {
+      if (source.charCodeAt(this.pos) !== 0x3c /* < */) {
+        if (this.pos >= source.length) this.fail(`the document ends inside <${this.openNames[this.openNames.length - 1]}>`);
+        text = text === '' ? this.characterData() : text + this.characterData();
+        continue;
+      }
+      const next = source.charCodeAt(this.pos + 1);
+      if (next === 0x2f /* / */) {
+        this.text = text;
+        this.endTag();
+        return false;
+      }
+      if (next === 0x21 /* ! */) {
+        if (source.startsWith('<!--', this.pos)) this.comment();
+        else if (source.startsWith('<![CDATA[', this.pos)) text += this.cdata();
+        else this.declarationMarkup();
+      } else if (next === 0x3f /* ? */) this.fail('processing instructions are not accepted');
+      else {
+        this.text = text;
+        this.startTag();
+        return true;
+      }
+    }
+  }
+
+  /** Reads through the end tag of the current element, whatever it holds. */
+  skipElement(): void {
+    for (let open = 1; open > 0; ) open += this.nextChild() ? 1 : -1;
+  }
+
+  /** After the root element: only comments and whitespace may follow. */
+  end(): void {
+    this.outsideRoot();
+  }
+
+  /** After a refusal of the value rather than of the XML: reads the rest, so that broken XML is reported as such. */
+  readToEnd(): void {
+    while (this.openNames.length > 0) this.nextChild();
+    if (this.rootRead) this.end();
+  }
+
+  /** The value of the current element's unprefixed attribute `name`, or undefined. */
+  attribute(name: string): string | undefined {
+    for (let i = 0; i < this.attributeCount; i++) if (this.attributeNames[i] === name) return this.attributeValues[i];
+    return undefined;
+  }
+
+  /** The current element's attributes, namespaces resolved. */
+  attributes(): XmlAttribute[] {
+    const attributes: XmlAttribute[] = [];
+    for (let i = 0; i < this.attributeCount; i++) {
+      const name = this.attributeNames[i]!;
+      const colon = name.indexOf(':');
+      const value = this.attributeValues[i]!;
+      if (colon < 0) attributes.push({ ns: '', prefix: '', local: name, value });
+      else {
+        const prefix = name.slice(0, colon);
+        const local = name.slice(colon + 1);
+        attributes.push({ ns: this.resolve(prefix, local), prefix, local, value });
+      }
+    }
+    return attributes;
   }
 
   private fail(reason: string): never {
@@ -126,41 +226,29 @@ class Scanner {
     throw new ClixmlError('Malformed', `The XML document is not well-formed: ${shown} (at character ${this.pos}).`);
   }
 
-  /** Before and after the root: whitespace, comments, and the one root element. */
+  /** Before and after the root: whitespace and comments, up to the root's start tag or the end of the text. */
   private outsideRoot(): void {
-    const text = this.text;
-    const code = text.charCodeAt(this.pos);
-    if (isWhitespace(code)) this.pos++;
-    else if (code !== 0x3c) this.fail('text is not allowed outside the root element');
-    else if (text.startsWith('<!--', this.pos)) this.comment();
-    else if (text.charCodeAt(this.pos + 1) === 0x21 /* ! */) this.declarationMarkup();
-    else if (text.charCodeAt(this.pos + 1) === 0x3f /* ? */) this.fail('processing instructions are not accepted');
-    else if (this.root !== undefined) this.fail('a document has exactly one root element');
-    else this.startTag();
-  }
-
-  /** Inside the root at '<': a child element, an end tag, a comment or a CDATA section. */
-  private markup(): void {
-    const text = this.text;
-    const next = text.charCodeAt(this.pos + 1);
-    if (next === 0x2f /* / */) this.endTag();
-    else if (next === 0x21 /* ! */) {
-      if (text.startsWith('<!--', this.pos)) this.comment();
-      else if (text.startsWith('<![CDATA[', this.pos)) this.pendingText += this.cdata();
-      else this.declarationMarkup();
-    } else if (next === 0x3f) this.fail('processing instructions are not accepted');
-    else this.startTag();
+    const source = this.source;
+    while (this.pos < source.length) {
+      const code = source.charCodeAt(this.pos);
+      if (isWhitespace(code)) this.pos++;
+      else if (code !== 0x3c) this.fail('text is not allowed outside the root element');
+      else if (source.startsWith('<!--', this.pos)) this.comment();
+      else if (source.charCodeAt(this.pos + 1) === 0x21 /* ! */) this.declarationMarkup();
+      else if (source.charCodeAt(this.pos + 1) === 0x3f /* ? */) this.fail('processing instructions are not accepted');
+      else if (this.rootRead) this.fail('a document has exactly one root element');
+      else return;
+    }
   }
 
   /** `<!` that starts neither a comment nor a CDATA section: a DTD, or nothing XML knows. */
   private declarationMarkup(): never {
-    if (this.text.startsWith('<!DOCTYPE', this.pos) || this.text.startsWith('<!ENTITY', this.pos)) throw doctype();
+    if (this.source.startsWith('<!DOCTYPE', this.pos) || this.source.startsWith('<!ENTITY', this.pos)) throw doctype();
     return this.fail("'<!' starts neither a comment nor a CDATA section");
   }
-
   /** `<?xml version="1.0" encoding="..." standalone="..."?>` at the very start. */
   private declaration(): void {
-    const end = this.text.indexOf('?>', 5);
+    const end = this.source.indexOf('?>', 5);
     if (end < 0) this.fail('the XML declaration is not closed');
     this.pos = 5;
     let seen = 0;
@@ -171,48 +259,48 @@ class Scanner {
       if (index < seen || (seen === 0 && index !== 0)) this.fail(`'${name}' is not expected in the XML declaration`);
       seen = index + 1;
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x3d /* = */) this.fail("'=' expected in the XML declaration");
+      if (this.source.charCodeAt(this.pos) !== 0x3d /* = */) this.fail("'=' expected in the XML declaration");
       this.pos++;
       this.skipWhitespace();
-      const quote = this.text.charCodeAt(this.pos);
+      const quote = this.source.charCodeAt(this.pos);
       if (quote !== 0x22 && quote !== 0x27) this.fail('a quoted value is expected in the XML declaration');
-      const close = this.text.indexOf(String.fromCharCode(quote), this.pos + 1);
+      const close = this.source.indexOf(String.fromCharCode(quote), this.pos + 1);
       if (close < 0 || close > end) this.fail('a value in the XML declaration is not closed');
-      for (let i = this.pos + 1; i < close; i++) if (!isDeclarationValueChar(this.text.charCodeAt(i))) this.fail('invalid character in the XML declaration');
+      for (let i = this.pos + 1; i < close; i++) if (!isDeclarationValueChar(this.source.charCodeAt(i))) this.fail('invalid character in the XML declaration');
       this.pos = close + 1;
-      if (this.pos < end && !isWhitespace(this.text.charCodeAt(this.pos))) this.fail('whitespace is expected between declaration values');
+      if (this.pos < end && !isWhitespace(this.source.charCodeAt(this.pos))) this.fail('whitespace is expected between declaration values');
     }
     if (seen === 0) this.fail('the XML declaration has no version');
     this.pos = end + 2;
   }
 
   private skipWhitespace(): number {
-    while (isWhitespace(this.text.charCodeAt(this.pos))) this.pos++;
+    while (isWhitespace(this.source.charCodeAt(this.pos))) this.pos++;
     return this.pos;
   }
 
   private comment(): void {
     const start = this.pos + 4;
-    const end = this.text.indexOf('-->', start);
+    const end = this.source.indexOf('-->', start);
     if (end < 0) this.fail('a comment is not closed');
     // '--' may not occur inside a comment, nor may the comment end with '-'.
-    if (this.text.indexOf('--', start) !== end) this.fail("'--' is not allowed inside a comment");
+    if (this.source.indexOf('--', start) !== end) this.fail("'--' is not allowed inside a comment");
     this.checkCharacters(start, end);
     this.pos = end + 3;
   }
 
   private cdata(): string {
     const start = this.pos + 9;
-    const end = this.text.indexOf(']]>', start);
+    const end = this.source.indexOf(']]>', start);
     if (end < 0) this.fail('a CDATA section is not closed');
     this.checkCharacters(start, end);
     this.pos = end + 3;
-    return normaliseLineEnds(this.text.slice(start, end));
+    return normaliseLineEnds(this.source.slice(start, end));
   }
 
   /** Refuses characters XML does not allow anywhere (the check character data does inline). */
   private checkCharacters(from: number, to: number): void {
-    const text = this.text;
+    const text = this.source;
     for (let i = from; i < to; ) {
       const code = text.charCodeAt(i);
       if (code >= 0x20 && code < 0xd800) i++;
@@ -224,7 +312,7 @@ class Scanner {
   private otherCharacter(code: number, at: number): number {
     if (code === 0x09 || code === 0x0a || code === 0x0d) return at + 1;
     if (code >= 0xd800 && code <= 0xdbff) {
-      const low = this.text.charCodeAt(at + 1);
+      const low = this.source.charCodeAt(at + 1);
       if (low >= 0xdc00 && low <= 0xdfff) return at + 2;
     } else if (code >= 0xe000 && code <= 0xfffd) return at + 1;
     this.pos = at;
@@ -233,7 +321,7 @@ class Scanner {
 
   /** Text up to the next '<', references resolved and line ends normalised to '\n'. */
   private characterData(): string {
-    const text = this.text;
+    const text = this.source;
     let value = '';
     let start = this.pos;
     let i = start;
@@ -268,7 +356,7 @@ class Scanner {
 
   /** `&name;` or `&#...;` at `at`; returns the character(s) and moves `pos` past the ';'. */
   private reference(at: number): string {
-    const text = this.text;
+    const text = this.source;
     this.pos = at;
     if (text.charCodeAt(at + 1) === 0x23 /* # */) {
       const hex = text.charCodeAt(at + 2) === 0x78; /* x */
@@ -300,7 +388,7 @@ class Scanner {
    * namespaces' QName productions; `colon` is left at the prefix's length, or -1.
    */
   private name(): string {
-    const text = this.text;
+    const text = this.source;
     const start = this.pos;
     let colon = -1;
     let i = start;
@@ -328,11 +416,13 @@ class Scanner {
   }
 
   private startTag(): void {
-    const text = this.text;
+    const text = this.source;
+    this.start = this.pos;
     this.pos++;
     const qname = this.name();
     const colon = this.colon;
-    const attributeList = this.attributeList;
+    const attributeNames = this.attributeNames;
+    const attributeValues = this.attributeValues;
     let attributeCount = 0;
     let undo: string[] | undefined;
     let prefixedAttributes = false;
@@ -355,81 +445,58 @@ class Scanner {
         continue;
       }
       if (nameColon >= 0) prefixedAttributes = true;
-      // Prefixed attributes get their namespace once all of this element's declarations are read.
-      const attribute: XmlAttribute = { ns: '', prefix: nameColon < 0 ? '' : name.slice(0, nameColon), local: nameColon < 0 ? name : name.slice(nameColon + 1), value };
-      attributeList[attributeCount++] = attribute;
+      attributeNames[attributeCount] = name;
+      attributeValues[attributeCount++] = value;
     }
+    this.attributeCount = attributeCount;
     if (undo && undo.length > 2) this.refuseTwice(undo.filter((_, index) => index % 2 === 0), 'namespace prefix');
-    let attributes = attributeCount === 0 ? noAttributes : copyOf(attributeList, attributeCount);
+    // Prefixed attributes are resolved once all of this element's declarations are read.
     if (prefixedAttributes) {
-      attributes = attributes.map((attribute) => (attribute.prefix === '' ? attribute : { ...attribute, ns: this.resolve(attribute.prefix, attribute.local) }));
-    }
-    if (attributes.length > 1) this.refuseDuplicateAttributes(attributes);
+      const names = this.attributes().map((attribute) => `${attribute.local}\0${attribute.ns}`);
+      this.refuseDuplicateAttributes(names, names.length);
+    } else if (attributeCount > 1) this.refuseDuplicateAttributes(attributeNames, attributeCount);
 
-    const selfClosing = text.charCodeAt(this.pos) === 0x2f;
-    this.pos += selfClosing ? 2 : 1;
-    const prefix = colon < 0 ? '' : qname.slice(0, colon);
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
-    const ns = colon < 0 ? this.defaultNamespace : this.resolve(prefix, local);
+    this.selfClosed = text.charCodeAt(this.pos) === 0x2f;
+    this.pos += this.selfClosed ? 2 : 1;
+    if (colon < 0) {
+      this.prefix = '';
+      this.local = qname;
+      this.ns = this.defaultNamespace;
+    } else {
+      this.prefix = qname.slice(0, colon);
+      this.local = qname.slice(colon + 1);
+      this.ns = this.resolve(this.prefix, this.local);
+    }
     const depth = this.openNames.length + 1;
     if (depth > this.maxDepth) throw new ClixmlError('TooDeep', `The XML document nests elements deeper than the limit of ${this.maxDepth}.`);
-    const element: OpenElement = { ns, prefix, local, attributes, children: noChildren };
-    if (depth === 1) this.root = element;
-    else {
-      if (this.pendingText !== '') {
-        this.addChild(depth - 2, this.pendingText);
-        this.pendingText = '';
-      }
-      this.addChild(depth - 2, element);
-    }
-    if (selfClosing) {
-      if (undo) this.restore(undo);
-      return;
-    }
     this.openNames.push(qname);
-    this.openElements.push(element);
-    if (this.childLists.length < depth) {
-      this.childLists.push([]);
-      this.childCounts.push(0);
-    }
     if (undo) this.openUndo.push({ depth, undo });
   }
 
   private endTag(): void {
-    const text = this.text;
-    const qname = this.openNames.pop()!;
-    let i = this.pos + 2;
-    for (let k = 0; k < qname.length; k++, i++) if (text.charCodeAt(i) !== qname.charCodeAt(k)) this.fail(`the end tag does not match <${qname}>`);
-    this.pos = i;
+    const text = this.source;
+    const qname = this.openNames[this.openNames.length - 1]!;
+    if (!text.startsWith(qname, this.pos + 2)) this.fail(`the end tag does not match <${qname}>`);
+    const i = (this.pos += 2 + qname.length);
     if (text.charCodeAt(i) !== 0x3e /* > */) {
       if (!isWhitespace(text.charCodeAt(i))) this.fail(`the end tag does not match <${qname}>`);
       if (text.charCodeAt(this.skipWhitespace()) !== 0x3e) this.fail(`the end tag of <${qname}> is not closed`);
     }
     this.pos++;
-    const element = this.openElements.pop()!;
-    const index = this.openElements.length;
-    if (this.pendingText !== '') {
-      this.addChild(index, this.pendingText);
-      this.pendingText = '';
-    }
-    const count = this.childCounts[index]!;
-    if (count > 0) {
-      element.children = copyOf(this.childLists[index]!, count);
-      this.childCounts[index] = 0;
-    }
+    this.close();
+  }
+
+  /** Closes the innermost open element, undoing its namespace declarations. */
+  private close(): void {
+    const depth = this.openNames.length;
+    this.openNames.pop();
     // (Reading index -1 of an empty array would leave V8's fast path: test the length first.)
     const declaring = this.openUndo.length;
-    if (declaring > 0 && this.openUndo[declaring - 1]!.depth === this.openNames.length + 1) this.restore(this.openUndo.pop()!.undo);
+    if (declaring > 0 && this.openUndo[declaring - 1]!.depth === depth) this.restore(this.openUndo.pop()!.undo);
   }
-
-  /** Adds a child to the open element at `index` (its depth - 1). */
-  private addChild(index: number, child: XmlNode): void {
-    this.childLists[index]![this.childCounts[index]!++] = child;
-  }
-
   /** A quoted attribute value, references resolved and whitespace normalised as XML 1.0 (3.3.3) says. */
   private attributeValue(): string {
-    const text = this.text;
+    const text = this.source;
     const quote = text.charCodeAt(this.pos);
     if (quote !== 0x22 && quote !== 0x27) this.fail('an attribute value must be quoted');
     let value = '';
@@ -500,15 +567,17 @@ class Scanner {
     return ns;
   }
 
-  private refuseDuplicateAttributes(attributes: readonly XmlAttribute[]): void {
-    if (attributes.length > 8) {
-      this.refuseTwice(attributes.map((attribute) => `${attribute.local}\0${attribute.ns}`), 'attribute');
+  /**
+   * Refuses an attribute written twice: the first `count` of `names` are the attributes' names, or
+   * local name and namespace when any is prefixed.
+   */
+  private refuseDuplicateAttributes(names: readonly string[], count: number): void {
+    if (count > 8) {
+      this.refuseTwice(names.slice(0, count), 'attribute');
       return;
     }
-    for (let i = 1; i < attributes.length; i++) {
-      for (let j = 0; j < i; j++) {
-        if (attributes[i]!.local === attributes[j]!.local && attributes[i]!.ns === attributes[j]!.ns) this.fail(`the attribute ${attributes[i]!.local} occurs twice`);
-      }
+    for (let i = 1; i < count; i++) {
+      for (let j = 0; j < i; j++) if (names[i] === names[j]) this.fail(`the attribute ${names[i]!.split('\0')[0]} occurs twice`);
     }
   }
 
@@ -532,7 +601,7 @@ const textStop = /[<&\]\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\uff
 const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 
 /**
- * CLIXML's own names, by length and first character. The scanner returns these very strings for
+ * CLIXML's own names, by length and first character. The reader returns these very strings for
  * the names it reads, rather than fresh copies: the deserializer compares names and looks them up
  * in maps for every element, which is much cheaper with the same (internalized) string.
  */
@@ -546,21 +615,18 @@ for (const name of [
 }
 
 function knownName(text: string, start: number, end: number): string | undefined {
+  const length = end - start;
   const first = text.charCodeAt(start);
-  const candidates = first < 128 && end - start < 16 ? knownNames[(end - start) * 128 + first] : undefined;
+  if (first >= 128 || length >= 16) return undefined;
+  const candidates = knownNames[length * 128 + first];
   if (candidates === undefined) return undefined;
-  next: for (const candidate of candidates) {
-    for (let k = 1; k < candidate.length; k++) if (text.charCodeAt(start + k) !== candidate.charCodeAt(k)) continue next;
-    return candidate;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c]!;
+    let k = 1;
+    while (k < length && text.charCodeAt(start + k) === candidate.charCodeAt(k)) k++;
+    if (k === length) return candidate;
   }
   return undefined;
-}
-
-/** The first `count` items; literals for the usual one or two are cheaper than a slice call. */
-function copyOf<T>(list: readonly T[], count: number): T[] {
-  if (count === 1) return [list[0]!];
-  if (count === 2) return [list[0]!, list[1]!];
-  return list.slice(0, count);
 }
 
 const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {

@@ -1,19 +1,42 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ClixmlError, deserializeClixml, type ClixmlErrorKind } from '../../../src/remoting/clixml/index.js';
-import { scanClixml, type ScanLimits } from '../../../src/remoting/clixml/scanner.js';
-import { canonicalForm, parseXml, type XmlElement } from '../../../src/remoting/xml/index.js';
+import { asDoctypeError, ClixmlReader, documentText, type ReadLimits } from '../../../src/remoting/clixml/reader.js';
+import { canonicalForm, parseXml, type XmlElement, type XmlNode } from '../../../src/remoting/xml/index.js';
 import { capturedClixml } from './captured-clixml.js';
 import { readSpecExamples } from './spec-examples.js';
 
-const limits: ScanLimits = { maxBytes: 64 * 1024 * 1024, maxDepth: 1000 };
+const limits: ReadLimits = { maxBytes: 64 * 1024 * 1024, maxDepth: 1000 };
 const powerShellNamespace = 'http://schemas.microsoft.com/powershell/2004/04';
 
-function scan(input: string | Uint8Array, own: Partial<ScanLimits> = {}): XmlElement {
-  return scanClixml(input, { ...limits, ...own });
+/** The element tree of a document as the reader sees it (the general XML layer's shape, to compare with it). */
+function scan(input: string | Uint8Array, own: Partial<ReadLimits> = {}): XmlElement {
+  const { maxBytes, maxDepth } = { ...limits, ...own };
+  const text = documentText(input, maxBytes);
+  const reader = new ClixmlReader(text, maxDepth);
+  try {
+    reader.readRoot();
+    const root = readElement(reader);
+    reader.end();
+    return root;
+  } catch (error) {
+    throw asDoctypeError(error, text);
+  }
 }
 
-function refused(input: string | Uint8Array, kind: ClixmlErrorKind, own: Partial<ScanLimits> = {}): void {
+function readElement(reader: ClixmlReader): XmlElement {
+  const { ns, prefix, local } = reader;
+  const attributes = reader.attributes();
+  const children: XmlNode[] = [];
+  while (reader.nextChild()) {
+    if (reader.text !== '') children.push(reader.text);
+    children.push(readElement(reader));
+  }
+  if (reader.text !== '') children.push(reader.text);
+  return { ns, prefix, local, attributes, children };
+}
+
+function refused(input: string | Uint8Array, kind: ClixmlErrorKind, own: Partial<ReadLimits> = {}): void {
   try {
     scan(input, own);
   } catch (error) {
@@ -229,7 +252,7 @@ test('depth limit: the root is depth 1; self-closing elements count too', () => 
   refused('<LST>'.repeat(100_000), 'TooDeep');
 });
 
-test('hostile documents that would be quadratic in a naive scanner are read in one pass', () => {
+test('hostile documents that would be quadratic in a naive reader are read in one pass', () => {
   const attributes = Array.from({ length: 20_000 }, (_, i) => ` a${i}="${i}"`).join('');
   assert.is(scan(`<S${attributes}/>`).attributes.length, 20_000);
   refused(`<S${attributes} a7="again"/>`, 'Malformed');
