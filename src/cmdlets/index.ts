@@ -13,6 +13,7 @@ import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
+import { pesterCmdlets } from './pester/index.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
 import { writeCmdlets } from './write.js';
@@ -27,6 +28,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...dateCmdlets,
   ...utilityCmdlets,
   ...formatCmdlets,
+  ...pesterCmdlets,
   ...fileSystemCmdlets,
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,

@@ -1,0 +1,45 @@
+/**
+ * Small PowerShell snippets Pester's assertions are defined by (`$a -is $b`, `$a -contains $b`,
+ * ...), run through the engine so the assertions keep exactly PowerShell's operator semantics.
+ */
+import type { Frame } from '../../engine/runtime/frame.js';
+import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+
+const parsedSnippets = new Map<string, ScriptBlockValue>();
+
+/** Runs `param($a, $b) <body>` with the given arguments and returns its output. */
+export function runSnippet(frame: Frame, body: string, ...args: unknown[]): unknown[] {
+  let block = parsedSnippets.get(body);
+  if (!block) parsedSnippets.set(body, (block = ScriptBlockValue.parse(`param($a, $b) ${body}`)));
+  return frame.context.runner.invoke(frame, block, args);
+}
+
+/** The single value a snippet returns. */
+export function snippetValue(frame: Frame, body: string, ...args: unknown[]): unknown {
+  const output = runSnippet(frame, body, ...args);
+  return output.length === 1 ? output[0] : output;
+}
+
+export function snippetTrue(frame: Frame, body: string, ...args: unknown[]): boolean {
+  return snippetValue(frame, body, ...args) === true;
+}
+
+/** Evaluates script text in a new scope under `frame` (no parameters, so any variable is visible). */
+export function evaluateText(frame: Frame, text: string): unknown[] {
+  let block = parsedSnippets.get(text);
+  if (!block) parsedSnippets.set(text, (block = ScriptBlockValue.parse(text)));
+  return frame.context.runner.invoke(frame, block, []);
+}
+
+/**
+ * Runs `action` as inside a try block: Pester runs test code in try/catch, so any terminating
+ * error (not only `throw`) ends the test and reaches Pester instead of being written and skipped.
+ */
+export function insideTry<T>(frame: Frame, action: () => T): T {
+  frame.context.handlerDepth++;
+  try {
+    return action();
+  } finally {
+    frame.context.handlerDepth--;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Should: collects its pipeline input (one item is the value itself, several an array) and runs
+ * the chosen operator; a failure is a terminating error with Pester's message and error id.
+ */
+import { toPSString } from '../../engine/conversion/index.js';
+import { CmdletInfo } from '../../engine/runtime/commands.js';
+import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
+import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
+import { ScriptBlock } from '../../engine/values/index.js';
+import type { ParameterSpec } from '../../binding/index.js';
+import { assertions, type AssertionInput } from './assertions.js';
+import { assertionFailedErrorId, recordAssertionStack } from './failure-display.js';
+import { formatBecause, formatNicely } from './format-nicely.js';
+import { insideTry, snippetTrue, snippetValue } from './script-helpers.js';
+import { pesterState } from './test-tree.js';
+
+/** Pester's short operator aliases. */
+const operatorAliases: Record<string, string[]> = {
+  Be: ['EQ'],
+  BeExactly: ['CEQ'],
+  BeGreaterThan: ['GT'],
+  BeLessThan: ['LT'],
+  BeGreaterOrEqual: ['GE'],
+  BeLessOrEqual: ['LE'],
+  BeOfType: ['HaveType'],
+  MatchExactly: ['CMATCH'],
+};
+
+const operatorNames = [...assertions.keys(), 'Throw'];
+
+const parameters: ParameterSpec[] = [
+  { name: 'ActualValue', type: 'object', valueFromPipeline: true, allowNull: true },
+  { name: 'Not', type: 'switch' },
+  ...operatorNames.map((name): ParameterSpec => ({ name, type: 'switch', aliases: operatorAliases[name] ?? [] })),
+  { name: 'ExpectedValue', type: 'object', position: 0, allowNull: true },
+  { name: 'Because', type: 'string', position: 1 },
+  { name: 'ExpectedMessage', type: 'string' },
+  { name: 'ErrorId', type: 'string' },
+  { name: 'ExceptionType', type: 'type' },
+  { name: 'ExpectedType', type: 'object' },
+  { name: 'PassThru', type: 'switch' },
+];
+
+/** `x -like pattern` as Pester's Get-DoValuesMatch applies -ExpectedMessage and -ErrorId. */
+function likeMatch(runtime: CommandRuntime, actual: string, pattern: string): boolean {
+  return snippetTrue(runtime.frame, '$a -like $b', actual, pattern);
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length < 2 ? items.join(', ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** pwsh's position message of where an exception was thrown, as Pester quotes it ("from file:line char:n ..."). */
+function exceptionLine(record: ErrorRecord): string {
+  const position = toPSString(record.invocationInfo?.propertyValue('PositionMessage') ?? '');
+  return position.split(/\r?\n/).filter((line) => /\S/.test(line)).join('\n').replace(/^At /, 'from ').replace(/\n/g, '\n    ');
+}
+
+/** Should -Throw: runs the script block and checks what it threw. Returns the failure message or null. */
+function throwAssertion(runtime: CommandRuntime, actual: unknown, negate: boolean, because: string | undefined): string | null {
+  if (!(actual instanceof ScriptBlock)) {
+    throw new PSErrorException(
+      newErrorRecord(new ExceptionValue('System.ArgumentException', "Input is missing or not a ScriptBlock. Input to '-Throw' and '-Not -Throw' must be enclosed in curly braces."), 'System.ArgumentException', 'NotSpecified'),
+    );
+  }
+  let thrown: ErrorRecord | null = null;
+  try {
+    insideTry(runtime.frame, () => runtime.frame.context.runner.invoke(runtime.frame, actual, []));
+  } catch (error) {
+    if (!(error instanceof PSErrorException)) throw error;
+    thrown = error.errorRecord;
+  }
+  const b = formatBecause(because);
+  if (negate) {
+    return thrown === null ? null : `Expected no exception to be thrown,${b} but an exception "${thrown.exception.message}" was thrown ${exceptionLine(thrown)}.`;
+  }
+  const filters: string[] = [];
+  const buts: string[] = [];
+  const frame = runtime.frame;
+  const exceptionType = runtime.parameter('ExceptionType');
+  if (exceptionType !== undefined && exceptionType !== null) {
+    filters.push(`type ${formatNicely(frame, exceptionType)}`);
+    if (thrown && !snippetTrue(frame, '$a -is $b', thrown.exception, exceptionType)) {
+      buts.push(`the exception type was ${formatNicely(frame, snippetValue(frame, '$a.GetType()', thrown.exception))}`);
+    }
+  }
+  const expectedMessage = toPSString(runtime.parameter('ExpectedMessage') ?? runtime.parameter('ExpectedValue') ?? '');
+  let wildcardHint = '';
+  if (expectedMessage.trim() !== '') {
+    const unescaped = expectedMessage.replace(/`(.)/g, '$1');
+    filters.push(`message like ${formatNicely(frame, unescaped)}`);
+    if (thrown && !likeMatch(runtime, thrown.exception.message, expectedMessage)) {
+      buts.push(`the message was ${formatNicely(frame, thrown.exception.message)}`);
+      if (thrown.exception.message === unescaped) {
+        wildcardHint =
+          '\n    Note: -ExpectedMessage matches using wildcards (-like). The messages are identical except for the wildcard characters [ ] * ? in -ExpectedMessage. Escape them with a backtick (`[) or use [System.Management.Automation.WildcardPattern]::Escape() to match them literally.';
+      }
+    }
+  }
+  const errorId = toPSString(runtime.parameter('ErrorId') ?? '');
+  if (errorId.trim() !== '') {
+    filters.push(`FullyQualifiedErrorId ${formatNicely(frame, errorId)}`);
+    if (thrown && !likeMatch(runtime, thrown.fullyQualifiedErrorId, errorId)) buts.push(`the FullyQualifiedErrorId was ${formatNicely(frame, thrown.fullyQualifiedErrorId)}`);
+  }
+  if (!thrown) buts.push('no exception was thrown');
+  if (buts.length === 0) return null;
+  const filter = joinAnd(filters);
+  return `Expected an exception${filter ? ` with ${filter}` : ''} to be thrown,${b} but ${joinAnd(buts)}.${wildcardHint} ${thrown ? exceptionLine(thrown) : ''}`.trim();
+}
+
+const should = new CmdletInfo(
+  { name: 'Should', implementingType: 'Pester.Should', parameters },
+  (runtime) => {
+    const piped: unknown[] = [];
+    let givenOnCommandLine = false;
+    return {
+      begin() {
+        givenOnCommandLine = runtime.has('ActualValue') || runtime.bound.has('ActualValue');
+      },
+      process() {
+        if (!givenOnCommandLine && runtime.bound.has('ActualValue')) piped.push(runtime.parameter('ActualValue') ?? null);
+      },
+      end() {
+        const actual = givenOnCommandLine ? (runtime.parameter('ActualValue') ?? null) : piped.length === 0 ? null : piped.length === 1 ? piped[0] : piped;
+        const chosen = operatorNames.filter((name) => runtime.switch(name));
+        if (chosen.length !== 1) throw new PSErrorException(runtime.errorRecord('System.ArgumentException', 'Use exactly one Should operator, such as -Be or -Throw.', 'ShouldOperator', 'InvalidArgument'));
+        const negate = runtime.switch('Not');
+        const because = runtime.parameter('Because') as string | undefined;
+        const state = pesterState(runtime.frame.context);
+        const operator = chosen[0];
+        const expected = operator === 'BeOfType' ? (runtime.parameter('ExpectedType') ?? runtime.parameter('ExpectedValue') ?? null) : (runtime.parameter('ExpectedValue') ?? null);
+        const input: AssertionInput = { frame: runtime.frame, actual, expected, negate, because, depth: state.runningTestPath?.length ?? 0 };
+        const failure = operator === 'Throw' ? throwAssertion(runtime, actual, negate, because) : assertions.get(operator)!(input);
+        if (failure === null) return;
+        const record = newErrorRecord(new ExceptionValue('System.Exception', failure), assertionFailedErrorId, 'InvalidResult', null, runtime.invocation);
+        // Pester's Should fails with `throw`, which ends the script, not only the statement.
+        record.terminatesScript = true;
+        recordAssertionStack(record, runtime.frame.context, runtime.invocation.extent, state.runningTestStackDepth);
+        throw new PSErrorException(record);
+      },
+    };
+  },
+);
+
+export const shouldCmdlets: readonly CmdletInfo[] = [should];

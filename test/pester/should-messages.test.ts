@@ -1,0 +1,101 @@
+/** Should's failure messages and Invoke-Pester's report, as Pester 5 words them. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import '../../src/engine/index.js';
+import { run } from '../engine/runtime/run-script.js';
+
+const messages: [string, string][] = [
+  ['1 | Should -Be 2', 'Expected 2, but got 1.'],
+  ['$null | Should -Be 1', 'Expected 1, but got $null.'],
+  ['1 | Should -Not -Be 1', 'Expected 1 to be different from the actual value, but got the same value.'],
+  ["'abc' | Should -Be 'abd'", "Expected strings to be the same, but they were different.\nString lengths are both 3.\nStrings differ at index 2.\nExpected: 'abd'\nBut was:  'abc'\n           --^"],
+  ["'abc' | Should -BeExactly 'ABC'", "Expected strings to be the same, but they were different.\nString lengths are both 3.\nStrings differ at index 0.\nExpected: 'ABC'\nBut was:  'abc'\n           ^"],
+  ["'ab' | Should -Be 'abc'", "Expected strings to be the same, but they were different.\nExpected length: 3\nActual length:   2\nStrings differ at index 2.\nExpected: 'abc'\nBut was:  'ab'\n           --^"],
+  ['1, 2, 3 | Should -Be @(1, 2)', 'Expected a collection @(1, 2) with length 2, but got a collection @(1, 2, 3) with length 3.'],
+  ['1, 2, 3 | Should -Be @(1, 5, 3)', 'Expected collections to be the same, but they were different.\nCollection lengths are both 3.\nCollections differ at index 1.\nExpected: @(1, 5, 3)\nBut was:  @(1, 2, 3)'],
+  ['$false | Should -BeTrue', 'Expected $true, but got $false.'],
+  ["$true | Should -BeFalse -Because 'it was set'", 'Expected $false, because it was set, but got $true.'],
+  ["'x' | Should -BeNullOrEmpty", "Expected $null or empty, but got 'x'."],
+  ['$null | Should -Not -BeNullOrEmpty', 'Expected a value, but got $null or empty.'],
+  ['{ 1 } | Should -Throw', 'Expected an exception to be thrown, but no exception was thrown.'],
+  ["{ 1 } | Should -Throw -ExpectedMessage 'x' -ErrorId 'y'", "Expected an exception with message like 'x' and FullyQualifiedErrorId 'y' to be thrown, but no exception was thrown."],
+  ["'abc' | Should -Match 'x'", "Expected regular expression 'x' to match 'abc', but it did not match."],
+  ["'abc' | Should -Not -Match 'b'", "Expected regular expression 'b' to not match 'abc', but it did match."],
+  ["'abc' | Should -MatchExactly 'A'", "Expected regular expression 'A' to case sensitively match 'abc', but it did not match."],
+  ['1, 2 | Should -Contain 3', 'Expected 3 to be found in collection @(1, 2), but it was not found.'],
+  ['1, 2 | Should -Not -Contain 2', 'Expected 2 to not be found in collection @(1, 2), but it was found.'],
+  ['1 | Should -BeOfType [string]', 'Expected the value to have type [string] or any of its subtypes, but got 1 with type [int].'],
+  ['1, 2 | Should -HaveCount 3', 'Expected a collection with size 3, but got collection with size 2 @(1, 2).'],
+  ['@() | Should -HaveCount 1', 'Expected a collection with size 1, but got an empty collection.'],
+  ['1 | Should -BeGreaterThan 2', 'Expected the actual value to be greater than 2, but got 1.'],
+  ['3 | Should -Not -BeGreaterThan 2', 'Expected the actual value to be less than or equal to 2, but got 3.'],
+  ['3 | Should -BeLessThan 2', 'Expected the actual value to be less than 2, but got 3.'],
+  ['1 | Should -BeGreaterOrEqual 2', 'Expected the actual value to be greater than or equal to 2, but got 1.'],
+  ["'abc' | Should -BeLike 'x*'", "Expected like wildcard 'x*' to match 'abc', but it did not match."],
+  ["'abc' | Should -BeLikeExactly 'A*'", "Expected case sensitive like wildcard 'A*' to match 'abc', but it did not match."],
+  ['4 | Should -BeIn 1, 2', 'Expected collection @(1, 2) to contain 4, but it was not found.'],
+  ["'/no/such/path' | Should -Exist", "Expected path '/no/such/path' to exist, but it did not exist."],
+];
+
+for (const [assertion, message] of messages) {
+  test(`${assertion} fails with Pester's message`, () => {
+    const result = run(`try { ${assertion}; 'passed' } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }`);
+    assert.is(result.out, `${message}\nPesterAssertionFailed\n`);
+  });
+}
+
+test('passing assertions write nothing', () => {
+  const result = run("1 | Should -Be 1; 'a', 'b' | Should -Contain 'b'; { throw 'x' } | Should -Throw 'x'; 5 | Should -BeIn 1, 5; 'ok'");
+  assert.is(result.out, 'ok\n');
+});
+
+/** Durations vary from run to run: they become N. */
+const withoutTimes = (text: string) => text.replace(/\d+(\.\d+)?(ms|s)\b/g, 'N$2');
+
+test('Invoke-Pester reports failures with their lines and prints the summary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'psh-pester-'));
+  try {
+    const file = join(dir, 'demo.Tests.ps1');
+    writeFileSync(file, ["Describe 'demo' {", "    It 'passes' { 1 | Should -Be 1 }", "    It 'fails' {", '        1 | Should -Be 2', '    }', "    It 'skips' -Skip { }", "    It 'throws' { throw 'boom' }", '}', ''].join('\n'));
+    const normal = run(`Invoke-Pester -Path '${file}'`);
+    assert.is(
+      withoutTimes(normal.out),
+      [
+        '',
+        'Starting discovery in 1 files.',
+        'Discovery found 4 tests in Nms.',
+        'Running tests.',
+        '[-] demo.fails Nms (Nms|Nms)',
+        ' Expected 2, but got 1.',
+        ` at 1 | Should -Be 2, ${file}:4`,
+        ` at <ScriptBlock>, ${file}:4`,
+        '[-] demo.throws Nms (Nms|Nms)',
+        ' RuntimeException: boom',
+        ` at <ScriptBlock>, ${file}:7`,
+        'Tests completed in Nms',
+        'Tests Passed: 1, Failed: 2, Skipped: 1 NotRun: 0',
+        '',
+      ].join('\n'),
+    );
+    const detailed = run(`Invoke-Pester -Path '${file}' -Output Detailed`);
+    assert.is(
+      withoutTimes(detailed.out).split('\n').slice(4, 10).join('\n'),
+      ['', `Running tests from '${file}'`, 'Describing demo', '  [+] passes Nms (Nms|Nms)', '  [-] fails Nms (Nms|Nms)', '   Expected 2, but got 1.'].join('\n'),
+    );
+    const exitCode = run(`Invoke-Pester -Path '${file}' -Output None`).code;
+    assert.is(exitCode, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('-PassThru returns the counts', () => {
+  const folder = new URL('.', import.meta.url).pathname;
+  const result = run(`$r = Invoke-Pester -Path '${folder}values.Tests.ps1' -Output None -PassThru; $r.Result; $r.TotalCount; $r.FailedCount`);
+  assert.is(result.out, 'Passed\n15\n0\n');
+});
+
+test.run();
