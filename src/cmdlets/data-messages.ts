@@ -76,3 +76,14 @@ export const csvCommandStrings = {
   UseDefaultNameForUnspecifiedHeader: 'One or more headers were not specified. Default names starting with "H" have been used in place of any missing headers.',
   CannotSpecifyAppendAndNoHeader: 'You must specify either the -Append or -NoHeader parameters, but not both.',
 };
+
+/** Microsoft.PowerShell.ConsoleHost/ConsoleHostUserInterfaceSecurityResources.resx */
+export const consoleHostSecurityStrings = {
+  PromptForCredential_User: 'User: ',
+  PromptForCredential_Password: 'Password for user {0}: ',
+};
+
+/** Microsoft.PowerShell.Commands.Utility/WriteProgressResourceStrings.resx */
+export const writeProgressStrings = {
+  Processing: 'Processing',
+};

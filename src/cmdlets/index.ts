@@ -9,6 +9,7 @@ import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
+import { hostCmdlets } from './host.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
@@ -33,4 +34,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,
   ...csvCmdlets,
+  ...hostCmdlets,
 ];

@@ -12,6 +12,8 @@ testTablesArePwshs([
   ['Microsoft.PowerShell.Commands.Utility/GetRandomCommandStrings.resx', messages.getRandomCommandStrings],
   ['Microsoft.PowerShell.Commands.Utility/StartSleepStrings.resx', messages.startSleepStrings],
   ['Microsoft.PowerShell.Commands.Utility/CsvCommandStrings.resx', messages.csvCommandStrings],
+  ['Microsoft.PowerShell.ConsoleHost/ConsoleHostUserInterfaceSecurityResources.resx', messages.consoleHostSecurityStrings],
+  ['Microsoft.PowerShell.Commands.Utility/WriteProgressResourceStrings.resx', messages.writeProgressStrings],
 ]);
 
 test.run();

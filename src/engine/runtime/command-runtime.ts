@@ -14,6 +14,7 @@ import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { preference, writeErrorRecord, type ActionPreference, type PreferenceVariable } from './preferences.js';
 import { ScriptBlockValue } from './script-block.js';
+import type { ProgressRecord } from './streams.js';
 
 export class CommandRuntime {
   constructor(
@@ -169,6 +170,11 @@ export class CommandRuntime {
     if (this.shouldWrite(action, 'InformationPreference', toPSString(messageData))) {
       this.frame.streams.information({ messageData, tags, fromHost, noNewLine });
     }
+  }
+
+  /** WriteProgress: to the host's progress stream unless -ProgressAction or $ProgressPreference says otherwise. */
+  writeProgress(record: ProgressRecord): void {
+    if (this.shouldWrite(this.action('ProgressAction', 'ProgressPreference'), 'ProgressPreference', record.activity)) this.frame.streams.progress?.(record);
   }
 
   /** Continue writes; Stop raises ActionPreferenceStopException; the others drop the message. */

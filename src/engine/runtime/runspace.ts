@@ -13,6 +13,7 @@ import { ExitException } from './control-flow.js';
 import { ErrorRecord, PSErrorException } from './error-record.js';
 import { isControlFlow, toErrorRecord } from './errors.js';
 import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
+import { HostInfo } from './host-info.js';
 import { PSVariable } from './session-state.js';
 import { ScriptBlockValue } from './script-block.js';
 import type { Emit, StreamSinks } from './streams.js';
@@ -89,6 +90,7 @@ export class Runspace {
     define('PSUICulture', 'en-US');
     define('PSScriptRoot', '');
     define('PSCommandPath', null);
+    define('Host', new HostInfo(this.context), true);
   }
 
   private topFrame(): Frame {

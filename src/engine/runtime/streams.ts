@@ -4,7 +4,7 @@
  * them for one pipeline element; the host supplies the outermost set.
  */
 import { toPSString } from '../conversion/index.js';
-import { PSObject } from '../values/index.js';
+import { PSObject, psTypeNames } from '../values/index.js';
 import type { ErrorRecord } from './error-record.js';
 
 export type Emit = (value: unknown) => void;
@@ -18,12 +18,35 @@ export interface InformationMessage {
   readonly noNewLine?: boolean;
 }
 
+/** System.Management.Automation.ProgressRecord, as Write-Progress makes it. */
+export class ProgressRecord {
+  readonly [psTypeNames] = ['System.Management.Automation.ProgressRecord', 'System.Object'];
+
+  constructor(
+    readonly activityId: number,
+    readonly activity: string,
+    readonly statusDescription: string,
+    readonly currentOperation: string | null,
+    readonly parentActivityId: number,
+    readonly percentComplete: number,
+    readonly secondsRemaining: number,
+    readonly recordType: 'Processing' | 'Completed',
+  ) {}
+
+  /** pwsh's ProgressRecord.ToString(). */
+  toString(): string {
+    return `parent = ${this.parentActivityId} id = ${this.activityId} act = ${this.activity} stat = ${this.statusDescription} cur = ${this.currentOperation ?? ''} pct = ${this.percentComplete} sec = ${this.secondsRemaining} type = ${this.recordType}`;
+  }
+}
+
 export interface StreamSinks {
   error(record: ErrorRecord): void;
   warning(message: string): void;
   verbose(message: string): void;
   debug(message: string): void;
   information(message: InformationMessage): void;
+  /** The progress stream: a host that shows progress (on a terminal) takes it; the others leave it out. */
+  progress?(record: ProgressRecord): void;
 }
 
 export type StreamNumber = 2 | 3 | 4 | 5 | 6;

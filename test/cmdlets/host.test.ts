@@ -1,0 +1,65 @@
+/** Read-Host, Get-Credential, Get-Host, Clear-Host, Write-Progress and the SecureString conversions. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import '../../src/engine/index.js';
+import { ConsoleHost } from '../../src/host/console-host.js';
+import { terminalUserInterface } from '../../src/host/terminal-user-interface.js';
+import { lines, run } from '../engine/runtime/run-script.js';
+
+/** Runs a script on an interactive host whose terminal answers with `answers`; returns what the terminal and stdout showed. */
+function interactive(script: string, answers: string[]): { shown: string; err: string } {
+  let shown = '';
+  let err = '';
+  const host = new ConsoleHost({ stdout: (s) => { shown += s; }, stderr: (s) => { err += s; } });
+  host.runspace.context.host = terminalUserInterface((text) => { shown += text; }, () => answers.shift() ?? null);
+  host.runCommand(script);
+  return { shown, err };
+}
+
+test('Read-Host shows the prompt with ": " and returns the line', () => {
+  assert.equal(interactive('$n = Read-Host "Your", "name"; "got $n"', ['Ann']), { shown: 'Your name: got Ann\n', err: '' });
+  assert.equal(interactive('(Read-Host).Length', ['abc']), { shown: '3\n', err: '' });
+  assert.equal(interactive('$s = Read-Host -AsSecureString "pw"; $s.GetType().FullName; $s | ConvertFrom-SecureString -AsPlainText', ['hunter2']), {
+    shown: 'pw: System.Security.SecureString\nhunter2\n',
+    err: '',
+  });
+});
+
+test('Get-Credential prompts as pwsh\'s console host does', () => {
+  const { shown, err } = interactive('$c = Get-Credential; $c.UserName; $c.Password.Length', ['', 'bob', 'secret']);
+  assert.is(err, '');
+  assert.is(shown, '\nPowerShell credential request\nEnter your credentials.\nUser: User: Password for user bob: bob\n6\n');
+  assert.is(interactive('(Get-Credential -UserName ann -Title T -Message M).UserName', ['pw']).shown, '\nT\nM\nPassword for user ann: ann\n');
+});
+
+test('a non-interactive host refuses to read', () => {
+  assert.is(run('Read-Host "x"').err, 'Read-Host: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n');
+});
+
+const cases: [string, string][] = [
+  ['$c = [pscredential]::new("bob", (ConvertTo-SecureString "pw" -AsPlainText -Force)); (Get-Credential $c).UserName; $c', 'bob\n\nUserName                     Password\n--------                     --------\nbob      System.Security.SecureString\n\n'],
+  ['$Host.Name; (Get-Host).InstanceId -eq $Host.InstanceId; $Host.Version -eq $PSVersionTable.PSVersion; "$($Host.CurrentCulture)"', 'ConsoleHost\nTrue\nTrue\nen-US\n'],
+  ['Write-Progress -Activity a -Status s -PercentComplete 5; Write-Progress a -Completed; "after"', 'after\n'],
+  ['$ProgressPreference = "Stop"; Write-Progress -Activity a -ProgressAction SilentlyContinue; "quiet"', 'quiet\n'],
+];
+
+for (const [script, expected] of cases) {
+  test(script, () => {
+    assert.is(lines(script), expected);
+  });
+}
+
+test('Get-Host lists the host as pwsh does', () => {
+  assert.match(lines('Get-Host'), /^\nName             : ConsoleHost\nVersion          : 7\.\d+\.\d+\nInstanceId       : [0-9a-f-]{36}\nUI               : System\.Management\.Automation\.Internal\.Host\.InternalHostUserInterface\nCurrentCulture   : en-US\nCurrentUICulture : en-US\nPrivateData      : Microsoft\.PowerShell\.ConsoleHost\+ConsoleColorProxy\nDebuggerEnabled  : True\nIsRunspacePushed : False\nRunspace         : System\.Management\.Automation\.Runspaces\.LocalRunspace\n\n$/);
+});
+
+test('Clear-Host writes the clear sequence to the host', () => {
+  assert.is(lines('cls'), '\x1b[H\x1b[2J\x1b[3J');
+});
+
+test('Write-Progress without an activity is pwsh\'s error; Stop stops', () => {
+  assert.is(run('Write-Progress -Activity act -ProgressAction Stop').err, 'Write-Progress: The running command stopped because the preference variable "ProgressPreference" or common parameter is set to Stop: act\n');
+  assert.is(run('Write-Progress').err, "Write-Progress: Missing value for mandatory parameter. (Parameter 'Activity')\n");
+});
+
+test.run();
