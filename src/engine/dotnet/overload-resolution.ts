@@ -31,6 +31,12 @@ export function chooseOverload(methodName: string, overloads: readonly MethodOve
   if (only && !only.parameters.some((parameter) => parameter.isParamArray) && only.parameters.length === args.length) {
     return { overload: only, args: convertArguments(methodName, only.parameters, args, typeArguments) };
   }
+  const key = argumentTypesKey(args, typeArguments);
+  let remembered = key === null ? undefined : choices.get(overloads);
+  const cached = key === null ? undefined : remembered?.get(key);
+  if (cached && cached.count === overloads.length) {
+    return { overload: cached.overload, args: convertArguments(methodName, cached.overload.parameters, args, typeArguments) };
+  }
   let best: { overload: MethodOverload; ranks: ConversionRank[] } | undefined;
   for (const overload of overloads) {
     if (!acceptsCount(overload.parameters, args.length)) continue;
@@ -39,7 +45,52 @@ export function chooseOverload(methodName: string, overloads: readonly MethodOve
     if (best === undefined || isBetter(ranks, best.ranks)) best = { overload, ranks };
   }
   if (best === undefined) throw methodCountCouldNotFindBest(methodName, args.length);
+  if (key !== null) {
+    if (!remembered) choices.set(overloads, (remembered = new Map()));
+    remembered.set(key, { overload: best.overload, count: overloads.length });
+  }
   return { overload: best.overload, args: convertArguments(methodName, best.overload.parameters, args, typeArguments) };
+}
+
+/**
+ * The overload chosen for each list of overloads and argument types: ranking depends only on
+ * the arguments' types, and a loop calls the same method with the same types many times. The
+ * count guards against a list that grew since (a type gaining overloads).
+ */
+const choices = new WeakMap<readonly MethodOverload[], Map<string, { overload: MethodOverload; count: number }>>();
+
+/** The arguments' types as a key (`I`nt32, `D`ouble, `S`tring, ... or the type name), or null when they cannot be keyed. */
+function argumentTypesKey(args: readonly unknown[], typeArguments: TypeArguments): string | null {
+  for (const _ in typeArguments) return null;
+  let key = '';
+  for (const arg of args) {
+    switch (typeof arg) {
+      case 'number':
+        key += (arg | 0) === arg && !Object.is(arg, -0) ? 'I,' : 'D,';
+        continue;
+      case 'string':
+        key += 'S,';
+        continue;
+      case 'boolean':
+        key += 'B,';
+        continue;
+      case 'bigint':
+        key += 'L,';
+        continue;
+      case 'object':
+        if (arg === null) {
+          key += 'N,';
+          continue;
+        }
+        // A [ref] argument ranks by what it holds, an array by its elements.
+        if (arg instanceof PSReference || Array.isArray(arg)) return null;
+        key += `${typeNamesOf(arg)[0] ?? '?'},`;
+        continue;
+      default:
+        return null;
+    }
+  }
+  return key;
 }
 
 function acceptsCount(parameters: readonly ParameterInfo[], count: number): boolean {

@@ -6,7 +6,7 @@
 import { isTypeValue } from '../types/index.js';
 import { ordinalIgnoreCaseKey, PSNoteProperty, typeNamesOf } from '../values/index.js';
 import { runtimeTypeNames } from './types/system-type.js';
-import { typeMembers, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
+import { typeMembers, type MethodGroup, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
 
 /** The .NET type names of a value, most derived first ([type] values are System.RuntimeType). */
 export function dotNetTypeNames(value: unknown): readonly string[] {
@@ -43,18 +43,27 @@ export function findProperty(chain: readonly TypeMembers[], name: string, isStat
 }
 
 /** All overloads of the named method along the chain, or undefined when there is no such method. */
-export function findMethod(chain: readonly TypeMembers[], name: string, isStatic = false): { name: string; overloads: MethodOverload[] } | undefined {
+export function findMethod(chain: readonly TypeMembers[], name: string, isStatic = false): { name: string; overloads: readonly MethodOverload[] } | undefined {
   const key = ordinalIgnoreCaseKey(name);
-  let found: { name: string; overloads: MethodOverload[] } | undefined;
+  let groups: MethodGroup[] | undefined;
+  let first: MethodGroup | undefined;
   for (const members of chain) {
     const group = (isStatic ? members.staticMethods : members.methods).get(key);
     if (!group) continue;
-    found ??= { name: group.name, overloads: [] };
+    if (!first) first = group;
+    else (groups ??= [first]).push(group);
+  }
+  if (!first) return undefined;
+  // One type declares it (the common case): its own overload list, the same array every call,
+  // so the overload choice for it can be remembered.
+  if (!groups) return first;
+  const overloads: MethodOverload[] = [];
+  for (const group of groups) {
     for (const overload of group.overloads) {
-      if (!found.overloads.some((existing) => sameParameters(existing, overload))) found.overloads.push(overload);
+      if (!overloads.some((existing) => sameParameters(existing, overload))) overloads.push(overload);
     }
   }
-  return found;
+  return { name: first.name, overloads };
 }
 
 function sameParameters(a: MethodOverload, b: MethodOverload): boolean {
