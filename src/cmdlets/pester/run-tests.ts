@@ -137,10 +137,8 @@ class TestRun {
     state.runningTestStackDepth = testStackDepth;
     const errors: ErrorRecord[] = [];
     const start = performance.now();
-    let userStart = start;
     let user = 0;
     try {
-      userStart = performance.now();
       for (const block of chain) for (const setup of block.beforeEach) runIn(frame, scope, setup);
       runIn(frame, scope, test.body);
     } catch (error) {
@@ -155,7 +153,7 @@ class TestRun {
           }
         }
       }
-      user = performance.now() - userStart;
+      user = performance.now() - start;
       state.runningTestPath = null;
     }
     const total = performance.now() - start;

@@ -115,7 +115,7 @@ const should = new CmdletInfo(
     let givenOnCommandLine = false;
     return {
       begin() {
-        givenOnCommandLine = runtime.has('ActualValue') || runtime.bound.has('ActualValue');
+        givenOnCommandLine = runtime.bound.has('ActualValue');
       },
       process() {
         if (!givenOnCommandLine && runtime.bound.has('ActualValue')) piped.push(runtime.parameter('ActualValue') ?? null);
