@@ -102,6 +102,11 @@ function profiles(): ProfilePaths {
 async function startSession(options: SessionOptions): Promise<ConsoleHost> {
   const [{ ConsoleHost }, objects] = await Promise.all([import('./console-host.js'), objectStreams(options.outputFormat)]);
   const host = new ConsoleHost(io, objects);
+  // On a terminal, without -NonInteractive, Confirm, mandatory parameters and Read-Host ask there, as pwsh's console does.
+  if (!options.nonInteractive && isatty(0)) {
+    const { lineReader, terminalUserInterface } = await import('./terminal-user-interface.js');
+    host.runspace.context.host = terminalUserInterface((text) => process.stdout.write(text), lineReader(0));
+  }
   host.startSession(profiles(), options.noProfile);
   return host;
 }
