@@ -152,7 +152,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
   }
 
   private commandRuntime(): CommandRuntime {
-    return (this.runtime ??= new CommandRuntime(this.frame, this.name ?? '', this.invocationInfo(), this.binder, this));
+    return (this.runtime ??= new CommandRuntime(this.frame, this.name ?? '', () => this.invocationInfo(), this.binder, this));
   }
 
   /** An advanced function binds each input object to its pipeline parameters; false when it did not bind (the error is written). */
@@ -254,7 +254,7 @@ export class CmdletProcessor implements CommandProcessor {
     this.guard(() => {
       this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.expectsInput, () => this.invocation);
       const frame = withCommonVariables(this.frame, this.frame, this.binder.boundParameterValues);
-      this.runtime = new CommandRuntime(frame, this.cmdlet.name, this.invocation, this.binder, this);
+      this.runtime = new CommandRuntime(frame, this.cmdlet.name, () => this.invocation, this.binder, this);
       for (const warning of this.binder.warnings) this.runtime.writeWarning(warning);
       this.implementation = this.cmdlet.create(this.runtime);
       this.implementation.begin?.();

@@ -21,12 +21,17 @@ export class CommandRuntime {
     /** The caller's frame with this command's output and (redirected) streams. */
     readonly frame: Frame,
     readonly commandName: string,
-    readonly invocation: InvocationInfo,
+    /** Made when first needed (an error, $MyInvocation): most invocations never need it. */
+    private readonly invocationInfo: () => InvocationInfo,
     /** The command's binder: its bound parameters follow each pipeline object. */
     private readonly binder: ParameterBinder,
     /** The processor running the command, which StopUpstreamException names. */
     private readonly processor: object,
   ) {}
+
+  get invocation(): InvocationInfo {
+    return this.invocationInfo();
+  }
 
   private shouldProcessState: ShouldProcess | null = null;
 
