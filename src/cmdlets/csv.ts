@@ -4,6 +4,7 @@
  * -IncludeTypeInformation), the readers make one PSCustomObject per record, typed `X` and `CSV:X`
  * when the text has a `#TYPE X` line.
  */
+import { existsSync } from 'node:fs';
 import { extendedTypeSystemStrings, formatMessage, toPSString } from '../engine/conversion/index.js';
 import { defineEnum } from '../engine/dotnet/enums.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
@@ -11,6 +12,8 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { PSObject } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
+import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
+import { toEncoding, utf8NoBom, type TextEncoding } from './filesystem/encoding.js';
 import { csvCommandStrings } from './data-messages.js';
 import { CsvReader, csvPropertyNames, csvTypeLine, csvTypePrefix, CsvWriter, DuplicateCsvHeader, type QuoteKind } from './csv-text.js';
 
@@ -168,4 +171,131 @@ const convertFromCsv = new CmdletInfo(
   },
 );
 
-export const csvCmdlets: readonly CmdletInfo[] = [convertToCsv, convertFromCsv];
+/** The file's text in the given encoding (default UTF-8; a byte-order mark decides). */
+function fileEncoding(runtime: CommandRuntime): TextEncoding {
+  return runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
+}
+
+const exportCsvType = `${commandsNamespace}.ExportCsvCommand`;
+
+const exportCsv = new CmdletInfo(
+  {
+    name: 'Export-Csv',
+    implementingType: exportCsvType,
+    aliases: ['epcsv'],
+    defaultParameterSetName: 'Delimiter',
+    supportsShouldProcess: true,
+    parameters: [
+      { name: 'InputObject', type: 'psobject', mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      { name: 'Path', type: 'string', position: 0, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Force', type: 'switch' },
+      { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
+      { name: 'Encoding', type: 'System.Text.Encoding', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Append', type: 'switch' },
+      ...csvWritingParameters,
+    ],
+  },
+  (runtime) => {
+    let lines: CsvLineWriter | undefined;
+    let file: OutputFile;
+    let buffered = '';
+    /** The columns of the file appended to (its type line and header read as Import-Csv reads them). */
+    let existingColumns: string[] | undefined;
+    const given = toPSString(runtime.parameter(runtime.has('LiteralPath') ? 'LiteralPath' : 'Path'));
+    const flush = () => {
+      if (buffered === '') return;
+      file.write(buffered);
+      buffered = '';
+    };
+    return {
+      begin() {
+        if (runtime.has('Path') === runtime.has('LiteralPath')) {
+          throw terminating(runtime, 'System.InvalidOperationException', csvCommandStrings.CannotSpecifyPathAndLiteralPath, 'CannotSpecifyPathAndLiteralPath', 'InvalidData');
+        }
+        if (runtime.switch('Append') && runtime.switch('NoHeader')) {
+          throw terminating(runtime, 'System.InvalidOperationException', csvCommandStrings.CannotSpecifyAppendAndNoHeader, 'CannotSpecifyBothAppendAndNoHeader', 'InvalidData');
+        }
+        if (!runtime.shouldProcess(given)) return;
+        const literal = runtime.has('LiteralPath');
+        const encoding = fileEncoding(runtime);
+        const path = resolveFilePath(runtime, given, literal);
+        if (runtime.switch('Append') && existsSync(path)) {
+          const text = encoding.decode(readInputFile(runtime, path));
+          if (text !== '') {
+            const reader = new CsvReader(text, csvDelimiter(runtime), undefined, undefined);
+            reader.readHeader();
+            existingColumns = reader.header ?? [];
+          }
+        }
+        file = OutputFile.open(runtime, given, literal, { encoding, append: runtime.switch('Append'), noClobber: runtime.switch('NoClobber') });
+        lines = new CsvLineWriter(runtime, (line) => { buffered += line + '\n'; });
+      },
+      process() {
+        const value = runtime.parameter('InputObject');
+        if (!lines || value === null || value === undefined) return;
+        if (existingColumns && lines.columns === undefined) {
+          const names = new Set(csvPropertyNames(value).map((name) => name.toLowerCase()));
+          const missing = existingColumns.find((column) => !names.has(column.toLowerCase()));
+          if (missing !== undefined && !runtime.switch('Force')) {
+            throw terminating(runtime, 'System.InvalidOperationException', formatMessage(csvCommandStrings.CannotAppendCsvWithMismatchedPropertyNames, missing, given), 'CannotAppendCsvWithMismatchedPropertyNames', 'InvalidData', missing);
+          }
+          lines.columns = existingColumns;
+        }
+        lines.write(value, existingColumns === undefined);
+        if (buffered.length >= 65536) flush();
+      },
+      end: flush,
+    };
+  },
+);
+
+const importCsv = new CmdletInfo(
+  {
+    name: 'Import-Csv',
+    implementingType: `${commandsNamespace}.ImportCsvCommand`,
+    aliases: ['ipcsv'],
+    defaultParameterSetName: 'DelimiterPath',
+    parameters: [
+      { name: 'Delimiter', type: 'char', parameterSets: { DelimiterPath: { position: 1 }, DelimiterLiteralPath: { position: 1 } }, validation: [{ kind: 'ValidateNotNull' }] },
+      {
+        name: 'Path',
+        type: 'string[]',
+        parameterSets: {
+          DelimiterPath: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+          CulturePath: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+        },
+        validation: [{ kind: 'ValidateNotNullOrEmpty' }],
+      },
+      {
+        name: 'LiteralPath',
+        type: 'string[]',
+        aliases: ['PSPath', 'LP'],
+        parameterSets: { DelimiterLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true }, CultureLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
+        validation: [{ kind: 'ValidateNotNullOrEmpty' }],
+      },
+      { name: 'UseCulture', type: 'switch', parameterSets: { CulturePath: { mandatory: true }, CultureLiteralPath: { mandatory: true } }, validation: [{ kind: 'ValidateNotNull' }] },
+      { name: 'Header', type: 'string[]', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Encoding', type: 'System.Text.Encoding', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+    ],
+  },
+  (runtime) => {
+    const header = (runtime.parameter('Header') as unknown[] | undefined)?.map((name) => toPSString(name));
+    const reader = new CsvObjectReader(runtime, csvDelimiter(runtime), header);
+    return {
+      process() {
+        const literal = runtime.has('LiteralPath');
+        const paths = runtime.parameter(literal ? 'LiteralPath' : 'Path') as unknown[];
+        for (const path of paths) {
+          const bytes = readInputFile(runtime, resolveFilePath(runtime, toPSString(path), literal));
+          // Each file has its own type line and header.
+          reader.header = header && [...header];
+          reader.typeName = undefined;
+          reader.read(fileEncoding(runtime).decode(bytes));
+        }
+      },
+    };
+  },
+);
+
+export const csvCmdlets: readonly CmdletInfo[] = [convertToCsv, convertFromCsv, exportCsv, importCsv];

@@ -4,6 +4,7 @@
  */
 import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
+import { clixmlCmdlets } from './clixml.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
 import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
@@ -35,4 +36,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...commandDiscoveryCmdlets,
   ...csvCmdlets,
   ...hostCmdlets,
+  ...clixmlCmdlets,
 ];

@@ -65,6 +65,8 @@ export const testPathResources = {
 /** System.Management.Automation/PathUtilsStrings.resx */
 export const pathUtilsStrings = {
   UtilityFileExistsNoClobber: 'File {0} already exists and {1} was specified.',
+  OutFile_MultipleFilesNotSupported: 'Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.',
+  OutFile_DidNotResolveFile: 'Cannot perform operation because the wildcard path {0} did not resolve to a file.',
 };
 
 /**
