@@ -3,7 +3,7 @@
  * (DisconnectPSSessionCommand and its PSRunspaceCmdlet base), in the declaration order its
  * reference page lists the parameters.
  */
-import { defineCommand } from '../../src/binding/index.js';
+import { defineCommand, type CommandSpec } from '../../src/binding/index.js';
 import { defineEnum } from '../../src/engine/dotnet/enums.js';
 import { resolveType } from '../../src/engine/types/index.js';
 
@@ -14,7 +14,7 @@ if (!resolveType('System.Management.Automation.Runspaces.OutputBufferingMode')) 
 
 const allFourSets = { Session: {}, Name: {}, InstanceId: {}, Id: {} };
 
-export const disconnectPSSession = defineCommand({
+export const disconnectPSSessionSpec: CommandSpec = {
   name: 'Disconnect-PSSession',
   implementingType: 'Microsoft.PowerShell.Commands.DisconnectPSSessionCommand',
   defaultParameterSetName: 'Session',
@@ -49,4 +49,6 @@ export const disconnectPSSession = defineCommand({
       validation: [{ kind: 'ValidateNotNull' }],
     },
   ],
-});
+};
+
+export const disconnectPSSession = defineCommand(disconnectPSSessionSpec);

@@ -34,7 +34,7 @@ import {
   invalidCastWithInner,
   PSInvalidCastException,
 } from './errors.js';
-import { extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
+import { enumExpressionEvaluatorStrings, extendedTypeSystemStrings, formatMessage, parserStrings } from './messages.js';
 import { convertNumeric, integerOf, isNumeric, isNumericTypeName, numericFromInteger, numericTypeNameOf, type NumericTypeFullName } from './numeric.js';
 import { parseDateTime, parseGuid, parseTimeSpan, parseVersion } from './parse-value.js';
 import { parseNumber } from './string-to-number.js';
@@ -199,16 +199,8 @@ function convertToEnum(value: unknown, type: PSTypeInfo): PSObject {
   if (isEnumValue(value) && value.typeNames[0] === type.fullName) return value;
   let numeric: bigint;
   if (typeof value === 'string') {
-    const names = value.split(',').map((name) => name.trim());
-    if (names.length > 1 && !type.isFlagsEnum) {
-      throw new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastExceptionEnumerationNoFlagAndComma, value, type.fullName), 'InvalidCastEnumCommaAndNoFlags');
-    }
-    numeric = 0n;
-    for (const name of names) {
-      const constant = constants.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-      if (!constant) throw enumValueNotValid(value, type);
-      numeric |= BigInt(constant.value);
-    }
+    numeric = parseEnumText(value, type) ?? BigInt(constants.find((c) => c.name === disambiguateEnumName(value, type))!.value);
+    if (!isDefinedEnum(numeric, type)) throw enumValueNotValid(value, type);
   } else {
     const underlying = isEnumValue(value) ? value.baseObject : value;
     if (!isNumeric(underlying) || !isIntegralValue(underlying)) throw cannotConvert(value, type);
@@ -254,6 +246,47 @@ function enumUnderlyingValue(value: bigint, constants: PSTypeInfo['enumConstants
 
 function enumNames(type: PSTypeInfo): string {
   return type.enumConstants!.map((constant) => constant.name).join(', ');
+}
+
+/**
+ * Enum.Parse (exact case first, then ignoring case): names or integers separated by commas,
+ * OR-ed together whatever the enum; null when a part is neither.
+ */
+function parseEnumText(text: string, type: PSTypeInfo): bigint | null {
+  const constants = type.enumConstants!;
+  let numeric = 0n;
+  for (const part of text.split(',')) {
+    const name = part.trim();
+    const constant = constants.find((c) => c.name === name) ?? constants.find((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (constant) numeric |= BigInt(constant.value);
+    else if (/^[+-]?\d+$/.test(name)) numeric |= BigInt(name);
+    else return null;
+  }
+  return numeric;
+}
+
+/**
+ * EnumMinimumDisambiguation: a unique prefix names the member (`-ErrorAction Si`); otherwise
+ * pwsh's NoEnumNameMatch / MultipleEnumNameMatch, wrapped as the conversion's error.
+ */
+function disambiguateEnumName(text: string, type: PSTypeInfo): string {
+  const names = type.enumConstants!.map((c) => c.name);
+  const matching = names.filter((name) => name.toLowerCase().startsWith(text.toLowerCase()));
+  const exact = matching.find((name) => name.toLowerCase() === text.toLowerCase());
+  if (matching.length === 1 || exact) return exact ?? matching[0]!;
+  const inner = matching.length === 0
+    ? formatMessage(enumExpressionEvaluatorStrings.NoEnumNameMatch, text, names.join(', '))
+    : formatMessage(enumExpressionEvaluatorStrings.MultipleEnumNameMatch, text, matching.join(', '));
+  throw new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastExceptionWithInnerException, text, type.fullName, inner), 'SubstringDisambiguationEnumParseThrewAnException');
+}
+
+/** IsDefinedEnum: a defined member, or for a flags enum bits that defined members cover (any value when a member is negative). */
+function isDefinedEnum(numeric: bigint, type: PSTypeInfo): boolean {
+  const values = type.enumConstants!.map((c) => BigInt(c.value));
+  if (values.some((v) => v < 0n)) return true;
+  if (!type.isFlagsEnum) return values.includes(numeric);
+  const covered = values.reduce((all, v) => all | v, 0n);
+  return (numeric & ~covered) === 0n;
 }
 
 function enumValueNotValid(valueText: string, type: PSTypeInfo): PSInvalidCastException {

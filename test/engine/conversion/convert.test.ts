@@ -175,17 +175,19 @@ test('enum types convert names and values and reject others with pwsh\'s text', 
     enumConstants: [
       { name: 'Sunday', value: 0 },
       { name: 'Monday', value: 1 },
+      { name: 'Saturday', value: 6 },
     ],
   };
   assert.is(toPSString(convertTo('monday', dayOfWeek)), 'Monday');
   assert.is(toPSString(convertTo(0, dayOfWeek)), 'Sunday');
-  assert.throws(
-    () => convertTo('Funday', dayOfWeek),
-    (error: Error) =>
-      error.message ===
-      'Cannot convert value "Funday" to type "Test.Day" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "Sunday, Monday".',
-  );
-  assert.throws(() => convertTo('Sunday,Monday', dayOfWeek), (error: Error) => error.message === 'Cannot convert value "Sunday,Monday" to type "Test.Day" because no commas are allowed for this enumeration.');
+  // pwsh's ConvertStringToEnum: Enum.Parse (names or numbers, comma parts OR-ed), then a unique prefix.
+  assert.is(toPSString(convertTo('Mon', dayOfWeek)), 'Monday');
+  assert.is(toPSString(convertTo('6', dayOfWeek)), 'Saturday');
+  assert.is(toPSString(convertTo('Sunday,Monday', dayOfWeek)), 'Monday');
+  const fails = (text: string, message: string) => assert.throws(() => convertTo(text, dayOfWeek), (error: Error) => error.message === message);
+  fails('Funday', 'Cannot convert value "Funday" to type "Test.Day". Error: "Unable to match the identifier name Funday to a valid enumerator name. Specify one of the following enumerator names and try again:\nSunday, Monday, Saturday"');
+  fails('S', 'Cannot convert value "S" to type "Test.Day". Error: "The identifier name S cannot be processed because it is either too similar or identical to the following enumerator names: Sunday, Saturday. Use a more specific identifier name."');
+  fails('7', 'Cannot convert value "7" to type "Test.Day" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "Sunday, Monday, Saturday".');
 });
 
 test.run();
