@@ -38,18 +38,52 @@ const messages: [string, string][] = [
   ["'abc' | Should -BeLikeExactly 'A*'", "Expected case sensitive like wildcard 'A*' to match 'abc', but it did not match."],
   ['4 | Should -BeIn 1, 2', 'Expected collection @(1, 2) to contain 4, but it was not found.'],
   ["'/no/such/path' | Should -Exist", "Expected path '/no/such/path' to exist, but it did not exist."],
+  ['Get-Command Get-Thing | Should -HaveParameter Missing', 'Expected command Get-Thing to have a parameter Missing, but the parameter is missing.'],
+  ['Get-Command Get-Thing | Should -HaveParameter Count -Mandatory', "Expected command Get-Thing to have a parameter Count, which is mandatory, but it wasn't mandatory."],
+  ["Get-Command Get-Thing | Should -HaveParameter Count -Type [string] -Because 'it is text'", 'Expected command Get-Thing to have a parameter Count, of type [System.String], because it is text, but it was of type [System.Int32].'],
+  ['Get-Command Get-Thing | Should -HaveParameter Count -DefaultValue 6', "Expected command Get-Thing to have a parameter Count, the default value to be '6', but the default value was '5'."],
+  ['Get-Command Get-Thing | Should -HaveParameter Name -Mandatory -Type int -Alias X', "Expected command Get-Thing to have a parameter Name, which is mandatory, of type [System.Int32] and with alias 'X', but it was of type [System.String] and it didn't have an alias 'X'."],
+  ['Get-Command Get-Thing | Should -HaveParameter Name -Alias X, N, Y', "Expected command Get-Thing to have a parameter Name, with aliases 'X', 'N' and 'Y', but it didn't have the aliases 'X' and 'Y'."],
+  ['Get-Command Get-Thing | Should -Not -HaveParameter Name', 'Expected command Get-Thing to not have a parameter Name, but the parameter exists.'],
+  ['Get-Command Get-Thing | Should -Not -HaveParameter Name -Mandatory', 'Expected command Get-Thing to not have a parameter Name, which is not mandatory, but it was mandatory.'],
+  ['Get-Command Get-Thing | Should -HaveParameter Name -InParameterSet B', 'Expected command Get-Thing to have a parameter Name in parameter set B, but the parameter is missing.'],
+  ["Get-Command Get-Thing | Should -HaveParameter Force -DefaultValue 'true'", "Expected command Get-Thing to have a parameter Force, the default value to be 'true', but the default value was 'false'."],
+  ["$file | Should -FileContentMatch '^nope'", "Expected '^nope' to be found in file '{file}', but it was not found."],
+  ["$file | Should -FileContentMatchExactly '^Hello'", "Expected '^Hello' to be case sensitively found in file '{file}', but it was not found."],
+  ["$file | Should -Not -FileContentMatch 'World'", "Expected 'World' to not be found in file '{file}', but it was found."],
+  ["$file | Should -FileContentMatchMultiline '^second'", "Expected '^second' to be found in file '{file}', but it was not found."],
+  ["$file | Should -Not -FileContentMatchMultilineExactly 'World\nsecond'", "Expected 'World\nsecond' to not be case sensitively found in file '{file}', but it was found."],
 ];
+
+/** A command and a file the -HaveParameter and -FileContentMatch cases look at. */
+const fixture = mkdtempSync(join(tmpdir(), 'psh-should-'));
+const contentFile = join(fixture, 'content.txt');
+writeFileSync(contentFile, 'hello World\nsecond line\n');
+const setup = [
+  'function Get-Thing { param([Parameter(Mandatory, ParameterSetName = "A")][Alias("N")][string] $Name, [int] $Count = 5, [switch] $Force = $false) }',
+  `$file = '${contentFile}'`,
+].join('; ');
 
 for (const [assertion, message] of messages) {
   test(`${assertion} fails with Pester's message`, () => {
-    const result = run(`try { ${assertion}; 'passed' } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }`);
-    assert.is(result.out, `${message}\nPesterAssertionFailed\n`);
+    const result = run(`${setup}; try { ${assertion}; 'passed' } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }`);
+    assert.is(result.out, `${message.replace('{file}', contentFile)}\nPesterAssertionFailed\n`);
   });
 }
 
 test('passing assertions write nothing', () => {
-  const result = run("1 | Should -Be 1; 'a', 'b' | Should -Contain 'b'; { throw 'x' } | Should -Throw 'x'; 5 | Should -BeIn 1, 5; 'ok'");
-  assert.is(result.out, 'ok\n');
+  const result = run(
+    `${setup}; 1 | Should -Be 1; 'a', 'b' | Should -Contain 'b'; { throw 'x' } | Should -Throw 'x'; 5 | Should -BeIn 1, 5; ` +
+      "Get-Command Get-Thing | Should -HaveParameter Name -Mandatory -Type [string] -Alias N -InParameterSet A; " +
+      "Get-Command Get-Thing | Should -HaveParameter Count -DefaultValue 5 -Type int; Get-Command Get-Date | Should -HaveParameter Format -Type string; " +
+      "$file | Should -FileContentMatch '^HELLO'; $file | Should -FileContentMatchMultiline 'World\nsecond'; 'ok'",
+  );
+  assert.is(result.out + result.err, 'ok\n');
+});
+
+test('-HaveParameter rejects what is not a command, and -DefaultValue of a cmdlet', () => {
+  const result = run("try { 'x' | Should -HaveParameter Name } catch { $_.Exception.Message }; try { Get-Command Get-Date | Should -HaveParameter Format -DefaultValue x } catch { $_.Exception.Message }");
+  assert.is(result.out, 'Input value must be non-null CommandInfo object. You can get one by calling Get-Command.\nUsing -DefaultValue is only supported for functions and scripts.\n');
 });
 
 /** Durations vary from run to run: they become N. */
@@ -97,5 +131,7 @@ test('-PassThru returns the counts', () => {
   const result = run(`$r = Invoke-Pester -Path '${folder}values.Tests.ps1' -Output None -PassThru; $r.Result; $r.TotalCount; $r.FailedCount`);
   assert.is(result.out, 'Passed\n15\n0\n');
 });
+
+test.after(() => rmSync(fixture, { recursive: true, force: true }));
 
 test.run();

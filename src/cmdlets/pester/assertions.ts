@@ -146,7 +146,19 @@ const exist: Assertion = ({ frame, actual, negate, because }) => {
   return `Expected path ${formatNicely(frame, actual)} to${negate ? ' not' : ''} exist,${formatBecause(because)} but it did${negate ? '' : ' not'} exist.`;
 };
 
-/** The operators by their Should switch; -Throw runs its script block and lives in should.ts. */
+/** -FileContentMatch and its variants: the file's lines (or, -Multiline, its whole text) against a regular expression. */
+function fileContentMatch(caseSensitive: boolean, multiline: boolean): Assertion {
+  const operator = caseSensitive ? '-cmatch' : '-match';
+  const test = multiline ? `[bool]((Get-Content $a -Delimiter ([char]0)) ${operator} $b)` : `(@(Get-Content -Encoding UTF8 $a) ${operator} $b).Count -gt 0`;
+  return operatorAssertion(test, ({ actual, expected, negate }, n, b) => {
+    // Pester quotes the path itself in -FileContentMatch's message and formats it in the others'.
+    const file = caseSensitive || multiline ? n(actual) : `'${toPSString(actual)}'`;
+    const how = `${negate ? 'to not be' : 'to be'}${caseSensitive ? ' case sensitively' : ''} found`;
+    return `Expected ${n(expected)} ${how} in file ${file},${b} but it was${negate ? '' : ' not'} found.`;
+  });
+}
+
+/** The operators by their Should switch; -Throw and -HaveParameter take more than a value and live in should.ts and have-parameter.ts. */
 export const assertions: ReadonlyMap<string, Assertion> = new Map<string, Assertion>([
   ['Be', beAssertion(false)],
   ['BeExactly', beAssertion(true)],
@@ -166,4 +178,8 @@ export const assertions: ReadonlyMap<string, Assertion> = new Map<string, Assert
   ['BeGreaterOrEqual', comparison('$a -ge $b', 'greater than or equal to', 'less than')],
   ['BeLessOrEqual', comparison('$a -le $b', 'less than or equal to', 'greater than')],
   ['Exist', exist],
+  ['FileContentMatch', fileContentMatch(false, false)],
+  ['FileContentMatchExactly', fileContentMatch(true, false)],
+  ['FileContentMatchMultiline', fileContentMatch(false, true)],
+  ['FileContentMatchMultilineExactly', fileContentMatch(true, true)],
 ]);

@@ -54,7 +54,9 @@ const invokePester = new CmdletInfo(
     name: 'Invoke-Pester',
     implementingType: 'Pester.InvokePester',
     parameters: [
-      { name: 'Path', type: 'string[]', position: 0 },
+      { name: 'Path', type: 'string[]', position: 0, aliases: ['Script'] },
+      { name: 'TagFilter', type: 'string[]', aliases: ['Tag', 'Tags'] },
+      { name: 'ExcludeTagFilter', type: 'string[]' },
       { name: 'Output', type: 'string', validation: [{ kind: 'ValidateSet', values: ['Diagnostic', 'Detailed', 'Normal', 'Minimal', 'None'], ignoreCase: true }] },
       { name: 'PassThru', type: 'switch' },
       { name: 'CI', type: 'switch' },
@@ -76,12 +78,16 @@ const invokePester = new CmdletInfo(
       const start = performance.now();
       const containers = files.map((file) => discoverFile(runtime, file));
       const discovered = containers.filter((c): c is DiscoveredContainer => c !== null);
-      const counts = runDiscovered(runtime, discovered, verbosity, performance.now() - start);
+      const strings = (name: string) => ((runtime.parameter(name) as unknown[] | undefined) ?? []).map((value) => toPSString(value));
+      const filter = { tags: strings('TagFilter'), excludeTags: strings('ExcludeTagFilter') };
       // A file whose discovery failed counts as a failed container, so the run fails.
-      const failedContainers = containers.length - discovered.length;
+      const failedDiscoveries = files.filter((_, i) => containers[i] === null);
+      const counts = runDiscovered(runtime, discovered, verbosity, { discoveryMs: performance.now() - start, filter, failedDiscoveries });
       const total = counts.passed + counts.failed + counts.skipped + counts.notRun;
-      runtime.frame.withScope(runtime.frame.context.globalScope).setLocal('LASTEXITCODE', counts.failed);
-      const failed = counts.failed > 0 || failedContainers > 0;
+      // Pester's exit code counts failed tests, blocks and containers.
+      const failures = counts.failed + counts.failedBlocks.length + counts.failedContainers.length;
+      runtime.frame.withScope(runtime.frame.context.globalScope).setLocal('LASTEXITCODE', failures);
+      const failed = failures > 0;
       runtime.frame.context.failureCount = failuresBefore + (failed ? 1 : 0);
       if (runtime.switch('PassThru')) {
         const result = new PSObject(undefined, ['Pester.Run', 'System.Object']);
@@ -91,6 +97,8 @@ const invokePester = new CmdletInfo(
         result.addNoteProperty('FailedCount', counts.failed);
         result.addNoteProperty('SkippedCount', counts.skipped);
         result.addNoteProperty('NotRunCount', counts.notRun);
+        result.addNoteProperty('FailedBlocksCount', counts.failedBlocks.length);
+        result.addNoteProperty('FailedContainersCount', counts.failedContainers.length);
         runtime.writeObject(result);
       }
     },

@@ -1,22 +1,23 @@
 /**
  * Pester 5's run phase: each block's BeforeAll runs once in the block's scope, each test runs in
- * a scope under it with its test case's variables, BeforeEach/AfterEach around it (outermost
- * BeforeEach first, innermost AfterEach first), then AfterAll. Output follows Pester 5's
- * Normal and Detailed views.
+ * a scope under it with its -ForEach data, BeforeEach/AfterEach around it (outermost BeforeEach
+ * first, innermost AfterEach first), then AfterAll. -Tag/-ExcludeTag choose the tests that run;
+ * a block none of whose tests run is not entered. Output follows Pester 5's Normal and Detailed
+ * views, block names written just before their first test so `<name>` in them is expanded.
  */
 import { performance } from 'node:perf_hooks';
-import { toPSString } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
 import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
-import { Hashtable } from '../../engine/values/index.js';
+import { toPSString } from '../../engine/conversion/index.js';
 import { failureLines } from './failure-display.js';
 import { humanTime } from './format-nicely.js';
 import { evaluateText, insideTry } from './script-helpers.js';
-import { countTests, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
+import { countTests, dataVariables, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
+import { selectTests, type TestFilter } from './test-filter.js';
 
 export type Verbosity = 'None' | 'Minimal' | 'Normal' | 'Detailed' | 'Diagnostic';
 
@@ -32,6 +33,22 @@ export interface RunCounts {
   failed: number;
   skipped: number;
   notRun: number;
+  /** Paths (a.b) of the blocks whose BeforeAll or AfterAll failed. */
+  failedBlocks: string[];
+  /** The files whose discovery, or own BeforeAll or AfterAll, failed. */
+  failedContainers: string[];
+}
+
+/** A block while it runs: where it sits and the name its `<...>` expanded to. */
+interface RunningBlock {
+  readonly definition: BlockDefinition;
+  readonly parent: RunningBlock | null;
+  /** The names of it and its ancestors as written (Pester's Path). */
+  readonly path: readonly string[];
+  expandedPath: readonly string[];
+  /** Whether it is the first block to run among its siblings (Detailed separates later top-level ones). */
+  readonly first: boolean;
+  written: boolean;
 }
 
 /** Runs test code in `scope` as Pester does: inside its try/catch, the output discarded. */
@@ -46,9 +63,34 @@ function asErrorRecord(error: unknown): ErrorRecord {
   throw error;
 }
 
+/** The lines of one or more errors: with several, each error's first line is numbered `[i] `. */
+function errorLines(errors: readonly ErrorRecord[], testStackDepth: number): string[] {
+  if (errors.length === 1) return failureLines(errors[0], testStackDepth);
+  return errors.flatMap((e, i) => failureLines(e, testStackDepth).map((line, j) => (j === 0 ? `[${i}] ${line}` : line)));
+}
+
+/**
+ * A block or test name with `<expression>` expanded as Pester does: the name becomes a
+ * double-quoted string with each `<x>` turned into `$($x)` (a backtick before `<` keeps it).
+ */
+function expandName(name: string, frame: Frame): string {
+  if (!name.includes('<')) return name;
+  const text = '"' + name.replace(/\$/g, '`$').replace(/"/g, '`"').replace(/(?<!`)<([^>^`]+)>/g, '$$($$$1)') + '"';
+  try {
+    return evaluateText(frame, text).map((v) => toPSString(v)).join('');
+  } catch {
+    return name;
+  }
+}
+
+function defineData(scope: Scope, data: unknown): void {
+  if (data !== null) for (const [name, value] of dataVariables(data)) scope.define(new PSVariable(name, value));
+}
+
 class TestRun {
-  readonly counts: RunCounts = { passed: 0, failed: 0, skipped: 0, notRun: 0 };
+  readonly counts: RunCounts = { passed: 0, failed: 0, skipped: 0, notRun: 0, failedBlocks: [], failedContainers: [] };
   private readonly detailed: boolean;
+  private selected: ReadonlySet<TestDefinition> = new Set();
 
   constructor(
     private readonly runtime: CommandRuntime,
@@ -61,91 +103,147 @@ class TestRun {
     if (this.verbosity !== 'None') this.runtime.writeInformation(text, ['PSHOST'], true);
   }
 
-  runContainer(container: DiscoveredContainer): void {
+  runContainer(container: DiscoveredContainer, selected: ReadonlySet<TestDefinition>): void {
+    this.selected = selected;
+    this.counts.notRun += countTests(container.root) - this.selected.size;
     if (this.detailed && container.path !== null) this.write(`\nRunning tests from '${container.path}'`);
     const start = performance.now();
-    const failedBefore = this.counts.failed;
-    const user = this.runBlock(container.root, container.scope, [], []);
+    const failedBefore = this.failures();
+    const root: RunningBlock = { definition: container.root, parent: null, path: [], expandedPath: [], first: true, written: true };
+    const { user, errors } = this.runBlockBody(root, new Scope(container.scope), false);
     const total = performance.now() - start;
-    if (this.verbosity === 'Normal' && container.path !== null && this.counts.failed === failedBefore) {
+    // The file's own BeforeAll or AfterAll failing fails the container.
+    if (errors.length > 0) {
+      const name = container.path ?? '<ScriptBlock>';
+      this.counts.failedContainers.push(name);
+      this.write(`[-] ${name} failed with:`);
+      for (const line of errors) this.write(line);
+    }
+    if (this.verbosity === 'Normal' && container.path !== null && this.failures() === failedBefore) {
       this.write(`[+] ${container.path} ${humanTime(total)} (${humanTime(user)}|${humanTime(total - user)})`);
     }
   }
 
-  /** Runs a block and returns the time its script blocks took (Pester's user duration). */
-  private runBlock(block: BlockDefinition, parentScope: Scope, path: string[], ancestors: BlockDefinition[]): number {
-    const isRoot = block.commandUsed === 'Root';
-    const blockPath = isRoot ? path : [...path, block.name];
-    const chain = [...ancestors, block];
-    if (this.detailed && !isRoot && countTests(block) > 0) {
-      this.write(`${' '.repeat(path.length)}${block.commandUsed === 'Describe' ? 'Describing' : 'Context'} ${block.name}`);
-    }
-    const scope = new Scope(parentScope);
+  private failures(): number {
+    return this.counts.failed + this.counts.failedBlocks.length + this.counts.failedContainers.length;
+  }
+
+  /** How many of the block's tests (its children's too) are chosen to run. */
+  private selectedIn(block: BlockDefinition): number {
+    return block.items.reduce((sum, item) => sum + (item.kind === 'test' ? (this.selected.has(item) ? 1 : 0) : this.selectedIn(item)), 0);
+  }
+
+  /** Runs a block's tests and child blocks in its scope; returns the time its script blocks took. */
+  private runChildren(block: RunningBlock, scope: Scope, skipped: boolean): number {
     let user = 0;
-    const timed = (action: () => void) => {
-      const start = performance.now();
-      try {
-        action();
-      } finally {
-        user += performance.now() - start;
+    let firstChild = true;
+    let firstTest = true;
+    for (const item of block.definition.items) {
+      if (item.kind === 'block') {
+        if (this.selectedIn(item) === 0) continue;
+        user += this.runBlock(item, block, scope, firstChild, skipped);
+        firstChild = false;
+      } else if (this.selected.has(item)) {
+        if (firstTest) this.writeBlockHeader(block);
+        firstTest = false;
+        user += this.runTest(item, block, scope, skipped);
       }
-    };
-    try {
-      for (const setup of block.beforeAll) timed(() => runIn(this.runtime.frame, scope, setup));
-    } catch (error) {
-      this.blockFailed(block, blockPath, 'BeforeAll', asErrorRecord(error));
-      return user;
-    }
-    for (const item of block.items) {
-      if (item.kind === 'block') user += this.runBlock(item, scope, blockPath, chain);
-      else for (const testCase of item.testCases) user += this.runTest(item, testCase, scope, blockPath, chain);
-    }
-    try {
-      for (const teardown of block.afterAll) timed(() => runIn(this.runtime.frame, scope, teardown));
-    } catch (error) {
-      this.blockFailed(block, blockPath, 'AfterAll', asErrorRecord(error));
     }
     return user;
   }
 
-  /** A failing BeforeAll fails the block's tests; a failing AfterAll is reported on the block. */
-  private blockFailed(block: BlockDefinition, blockPath: string[], phase: string, record: ErrorRecord): void {
-    const margin = this.detailed ? ' '.repeat(blockPath.length - 1) : '';
-    this.write(`${margin}[-] ${block.commandUsed} ${this.detailed ? block.name : blockPath.join('.')} failed`);
-    for (const line of failureLines(record, 0)) this.write(`${margin} ${line}`);
-    if (phase === 'BeforeAll') this.counts.failed += countTests(block);
+  /** Runs a block and returns the time its script blocks took (Pester's user duration). */
+  private runBlock(definition: BlockDefinition, parent: RunningBlock, parentScope: Scope, first: boolean, parentSkipped: boolean): number {
+    const path = [...parent.path, definition.name];
+    const block: RunningBlock = { definition, parent, path, expandedPath: path, first, written: false };
+    const { user, errors } = this.runBlockBody(block, new Scope(parentScope), parentSkipped || definition.skip);
+    if (errors.length > 0) this.blockFailed(block, errors);
+    return user;
   }
 
-  private runTest(test: TestDefinition, testCase: unknown, blockScope: Scope, blockPath: string[], chain: BlockDefinition[]): number {
+  /** A block's BeforeAll, its tests and child blocks, then its AfterAll, in the block's scope. */
+  private runBlockBody(block: RunningBlock, scope: Scope, skipped: boolean): { user: number; errors: string[] } {
+    const { definition } = block;
+    defineData(scope, definition.data);
+    const frame = this.runtime.frame;
+    const stackDepth = frame.context.callStack.length;
+    const errors: ErrorRecord[] = [];
+    let user = 0;
+    const timed = (setups: readonly ScriptBlockValue[]) => {
+      const start = performance.now();
+      try {
+        for (const setup of setups) runIn(frame, scope, setup);
+      } catch (error) {
+        errors.push(asErrorRecord(error));
+      } finally {
+        user += performance.now() - start;
+      }
+    };
+    if (!skipped) timed(definition.beforeAll);
+    if (block.parent) block.expandedPath = [...block.parent.expandedPath, expandName(definition.name, frame.withScope(scope))];
+    if (errors.length > 0) {
+      // The block's tests should have run but did not: Pester counts them as failed.
+      this.counts.failed += this.selectedIn(definition);
+      if (definition.items.some((item) => item.kind === 'test' && this.selected.has(item))) this.writeBlockHeader(block);
+    } else {
+      user += this.runChildren(block, scope, skipped);
+    }
+    if (!skipped) timed(definition.afterAll);
+    return { user, errors: errors.length === 0 ? [] : errorLines(errors, stackDepth) };
+  }
+
+  /** Detailed output names a block (and any ancestors not yet named) before its first test. */
+  private writeBlockHeader(block: RunningBlock): void {
+    if (!this.detailed || block.written) return;
+    if (block.parent) this.writeBlockHeader(block.parent);
+    block.written = true;
+    const level = block.path.length - 1;
+    if (level === 0 && !block.first) this.write('');
+    const name = block.expandedPath[block.expandedPath.length - 1];
+    this.write(`${' '.repeat(level)}${block.definition.commandUsed === 'Describe' ? 'Describing' : 'Context'} ${name}`);
+  }
+
+  /** Pester's report of a block whose BeforeAll or AfterAll failed. */
+  private blockFailed(block: RunningBlock, errorLines: readonly string[]): void {
+    const path = block.path.join('.');
+    this.counts.failedBlocks.push(path);
+    const margin = this.detailed ? ' '.repeat(block.path.length + 1) : ' ';
+    this.write(`[-] ${block.definition.commandUsed} ${path} failed`);
+    for (const line of errorLines) this.write(`${margin}${line}`);
+  }
+
+  private runTest(test: TestDefinition, block: RunningBlock, blockScope: Scope, blockSkipped: boolean): number {
     const frame = this.runtime.frame;
     const scope = new Scope(blockScope);
-    if (testCase !== null) {
-      scope.define(new PSVariable('_', testCase));
-      if (testCase instanceof Hashtable) for (const [key, value] of testCase.entries()) scope.define(new PSVariable(toPSString(key), value));
-    }
-    const name = this.expandName(test.name, frame.withScope(scope));
-    const margin = this.detailed ? ' '.repeat(blockPath.length + 1) : '';
-    const shownName = this.detailed ? name : [...blockPath, name].join('.');
-    if (test.skip) {
+    defineData(scope, test.data);
+    const margin = this.detailed ? ' '.repeat(block.path.length + 1) : '';
+    if (test.skip || blockSkipped) {
+      // Pester does not expand a skipped test's name.
       this.counts.skipped++;
-      if (this.detailed) this.write(`${margin}[!] ${shownName} 0ms (0ms|0ms)`);
+      if (this.detailed) this.write(`${margin}[!] ${test.name} 0ms (0ms|0ms)`);
       return 0;
     }
+    const chain: BlockDefinition[] = [];
+    for (let b: RunningBlock | null = block; b; b = b.parent) chain.unshift(b.definition);
     const state = pesterState(frame.context);
     const testStackDepth = frame.context.callStack.length;
-    state.runningTestPath = [...blockPath, name];
+    state.runningTestPath = [...block.expandedPath, test.name];
     state.runningTestStackDepth = testStackDepth;
     const errors: ErrorRecord[] = [];
     const start = performance.now();
+    let name = test.name;
     let user = 0;
     try {
-      for (const block of chain) for (const setup of block.beforeEach) runIn(frame, scope, setup);
+      for (const b of chain) for (const setup of b.beforeEach) runIn(frame, scope, setup);
+      // Pester expands the name after BeforeEach, so it can show what BeforeEach set.
+      name = expandName(test.name, frame.withScope(scope));
+      state.runningTestPath = [...block.expandedPath, name];
       runIn(frame, scope, test.body);
     } catch (error) {
       errors.push(asErrorRecord(error));
     } finally {
-      for (const block of [...chain].reverse()) {
-        for (const teardown of block.afterEach) {
+      for (const b of [...chain].reverse()) {
+        for (const teardown of b.afterEach) {
           try {
             runIn(frame, scope, teardown);
           } catch (error) {
@@ -158,6 +256,7 @@ class TestRun {
     }
     const total = performance.now() - start;
     const time = `${humanTime(total)} (${humanTime(user)}|${humanTime(total - user)})`;
+    const shownName = this.detailed ? name : [...block.expandedPath, name].join('.');
     if (errors.length === 0) {
       this.counts.passed++;
       if (this.detailed) this.write(`${margin}[+] ${shownName} ${time}`);
@@ -166,32 +265,44 @@ class TestRun {
     this.counts.failed++;
     if (this.verbosity !== 'None') {
       this.write(`${margin}[-] ${shownName} ${time}`);
-      const lines = errors.length === 1 ? failureLines(errors[0], testStackDepth) : errors.flatMap((e, i) => failureLines(e, testStackDepth).map((line, j) => (j === 0 ? `[${i}] ${line}` : line)));
-      for (const line of lines) this.write(`${margin} ${line}`);
+      for (const line of errorLines(errors, testStackDepth)) this.write(`${margin} ${line}`);
     }
     return user;
-  }
-
-  /** `<name>` in a test's name shows that variable (or property path) from the test's scope. */
-  private expandName(name: string, frame: Frame): string {
-    return name.replace(/<([\w.]+)>/g, (whole, path: string) => {
-      const value = evaluateText(frame, `$${path}`);
-      return value.length === 0 ? whole : value.map((v) => toPSString(v)).join(' ');
-    });
   }
 }
 
 /** Runs discovered containers and prints Pester's summary; returns the counts. */
-export function runDiscovered(runtime: CommandRuntime, containers: readonly DiscoveredContainer[], verbosity: Verbosity, discoveryMs?: number): RunCounts {
+export function runDiscovered(
+  runtime: CommandRuntime,
+  containers: readonly DiscoveredContainer[],
+  verbosity: Verbosity,
+  options: { discoveryMs?: number; filter?: TestFilter | null; failedDiscoveries?: readonly string[] } = {},
+): RunCounts {
+  const { discoveryMs, filter = null, failedDiscoveries = [] } = options;
   const run = new TestRun(runtime, verbosity);
+  run.counts.failedContainers.push(...failedDiscoveries);
   const start = performance.now();
+  const selections = containers.map((container) => selectTests(container.root, filter));
   if (discoveryMs !== undefined && verbosity !== 'Minimal') {
     run.write(`Discovery found ${containers.reduce((sum, c) => sum + countTests(c.root), 0)} tests in ${humanTime(discoveryMs)}.`);
+    const activeFilters = filter ? Object.entries({ Tag: filter.tags, ExcludeTag: filter.excludeTags }).filter(([, values]) => values.length > 0) : [];
+    if ((verbosity === 'Detailed' || verbosity === 'Diagnostic') && activeFilters.length > 0) {
+      for (const [name, values] of activeFilters) run.write(`Filter '${name}' set to ('${values.join("', '")}').`);
+      run.write(`Filters selected ${selections.reduce((sum, s) => sum + s.size, 0)} tests to run.`);
+    }
     run.write('Running tests.');
   }
-  for (const container of containers) run.runContainer(container);
-  const { passed, failed, skipped, notRun } = run.counts;
+  containers.forEach((container, i) => run.runContainer(container, selections[i]));
+  const { passed, failed, skipped, notRun, failedBlocks, failedContainers } = run.counts;
   run.write(`Tests completed in ${humanTime(performance.now() - start + (discoveryMs ?? 0))}`);
   run.write(`Tests Passed: ${passed}, Failed: ${failed}, Skipped: ${skipped} NotRun: ${notRun}`);
+  if (failedBlocks.length > 0) {
+    run.write(`BeforeAll \\ AfterAll failed: ${failedBlocks.length}`);
+    run.write(failedBlocks.map((path) => `  - ${path}`).join('\n'));
+  }
+  if (failedContainers.length > 0) {
+    run.write(`Container failed: ${failedContainers.length}`);
+    run.write(failedContainers.map((path) => `  - ${path}`).join('\n'));
+  }
   return run.counts;
 }

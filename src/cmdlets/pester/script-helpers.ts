@@ -2,6 +2,7 @@
  * Small PowerShell snippets Pester's assertions are defined by (`$a -is $b`, `$a -contains $b`,
  * ...), run through the engine so the assertions keep exactly PowerShell's operator semantics.
  */
+import { ExceptionValue, newErrorRecord, PSErrorException, type InvocationInfo } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 
@@ -42,4 +43,11 @@ export function insideTry<T>(frame: Frame, action: () => T): T {
   } finally {
     frame.context.handlerDepth--;
   }
+}
+
+/** The error Pester's functions raise with `throw "message"`: a RuntimeException that ends the script. */
+export function scriptThrow(message: string, invocation?: InvocationInfo): PSErrorException {
+  const record = newErrorRecord(new ExceptionValue('System.Management.Automation.RuntimeException', message), message, 'OperationStopped', null, invocation);
+  record.terminatesScript = true;
+  return new PSErrorException(record);
 }

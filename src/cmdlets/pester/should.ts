@@ -2,7 +2,7 @@
  * Should: collects its pipeline input (one item is the value itself, several an array) and runs
  * the chosen operator; a failure is a terminating error with Pester's message and error id.
  */
-import { toPSString } from '../../engine/conversion/index.js';
+import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
@@ -11,6 +11,7 @@ import type { ParameterSpec } from '../../binding/index.js';
 import { assertions, type AssertionInput } from './assertions.js';
 import { assertionFailedErrorId, recordAssertionStack } from './failure-display.js';
 import { formatBecause, formatNicely } from './format-nicely.js';
+import { haveParameter } from './have-parameter.js';
 import { insideTry, snippetTrue, snippetValue } from './script-helpers.js';
 import { pesterState } from './test-tree.js';
 
@@ -26,7 +27,16 @@ const operatorAliases: Record<string, string[]> = {
   MatchExactly: ['CMATCH'],
 };
 
-const operatorNames = [...assertions.keys(), 'Throw'];
+const operatorNames = [...assertions.keys(), 'Throw', 'HaveParameter'];
+
+/** Operators whose expected value has a name of its own, which the first positional argument also gives. */
+const expectedParameterOf: Record<string, string> = {
+  BeOfType: 'ExpectedType',
+  FileContentMatch: 'ExpectedContent',
+  FileContentMatchExactly: 'ExpectedContent',
+  FileContentMatchMultiline: 'ExpectedContent',
+  FileContentMatchMultilineExactly: 'ExpectedContent',
+};
 
 const parameters: ParameterSpec[] = [
   { name: 'ActualValue', type: 'object', valueFromPipeline: true, allowNull: true },
@@ -38,7 +48,15 @@ const parameters: ParameterSpec[] = [
   { name: 'ErrorId', type: 'string' },
   { name: 'ExceptionType', type: 'type' },
   { name: 'ExpectedType', type: 'object' },
+  { name: 'ExpectedContent', type: 'object' },
   { name: 'PassThru', type: 'switch' },
+  // -HaveParameter's
+  { name: 'ParameterName', type: 'object' },
+  { name: 'Type', type: 'object' },
+  { name: 'DefaultValue', type: 'object' },
+  { name: 'Mandatory', type: 'switch' },
+  { name: 'InParameterSet', type: 'object' },
+  { name: 'Alias', type: 'object' },
 ];
 
 /** `x -like pattern` as Pester's Get-DoValuesMatch applies -ExpectedMessage and -ErrorId. */
@@ -108,6 +126,23 @@ function throwAssertion(runtime: CommandRuntime, actual: unknown, negate: boolea
   return `Expected an exception${filter ? ` with ${filter}` : ''} to be thrown,${b} but ${joinAnd(buts)}.${wildcardHint} ${thrown ? exceptionLine(thrown) : ''}`.trim();
 }
 
+function haveParameterAssertion(runtime: CommandRuntime, actual: unknown, negate: boolean, because: string | undefined): string | null {
+  const text = (name: string) => (runtime.bound.has(name) ? toPSString(runtime.parameter(name) ?? '') : undefined);
+  const aliases = runtime.parameter('Alias');
+  return haveParameter({
+    frame: runtime.frame,
+    actual,
+    parameterName: text('ParameterName') ?? text('ExpectedValue') ?? '',
+    type: runtime.parameter('Type'),
+    defaultValue: text('DefaultValue'),
+    mandatory: runtime.switch('Mandatory'),
+    inParameterSet: text('InParameterSet') ?? '',
+    aliases: aliases === undefined || aliases === null ? [] : (enumerableItems(aliases) ?? [aliases]).map((alias) => toPSString(alias)),
+    negate,
+    because,
+  });
+}
+
 const should = new CmdletInfo(
   { name: 'Should', implementingType: 'Pester.Should', parameters },
   (runtime) => {
@@ -128,9 +163,11 @@ const should = new CmdletInfo(
         const because = runtime.parameter('Because') as string | undefined;
         const state = pesterState(runtime.frame.context);
         const operator = chosen[0];
-        const expected = operator === 'BeOfType' ? (runtime.parameter('ExpectedType') ?? runtime.parameter('ExpectedValue') ?? null) : (runtime.parameter('ExpectedValue') ?? null);
+        const namedExpected = expectedParameterOf[operator];
+        const expected = (namedExpected ? runtime.parameter(namedExpected) : undefined) ?? runtime.parameter('ExpectedValue') ?? null;
         const input: AssertionInput = { frame: runtime.frame, actual, expected, negate, because, depth: state.runningTestPath?.length ?? 0 };
-        const failure = operator === 'Throw' ? throwAssertion(runtime, actual, negate, because) : assertions.get(operator)!(input);
+        const failure =
+          operator === 'Throw' ? throwAssertion(runtime, actual, negate, because) : operator === 'HaveParameter' ? haveParameterAssertion(runtime, actual, negate, because) : assertions.get(operator)!(input);
         if (failure === null) return;
         const record = newErrorRecord(new ExceptionValue('System.Exception', failure), assertionFailedErrorId, 'InvalidResult', null, runtime.invocation);
         // Pester's Should fails with `throw`, which ends the script, not only the statement.

@@ -7,8 +7,10 @@ import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../../engine/runtime/command-processors.js';
-import { Scope } from '../../engine/runtime/session-state.js';
-import { newBlock, pesterState, scriptBlock, type BlockDefinition } from './test-tree.js';
+import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
+import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+import { scriptThrow } from './script-helpers.js';
+import { dataVariables, newBlock, pesterState, scriptBlock, type BlockDefinition } from './test-tree.js';
 import { runDiscovered } from './run-tests.js';
 
 function currentBlock(runtime: CommandRuntime, command: string): BlockDefinition {
@@ -17,16 +19,32 @@ function currentBlock(runtime: CommandRuntime, command: string): BlockDefinition
   return stack[stack.length - 1];
 }
 
-/** Runs a block's body during discovery, in a scope of its own, its output discarded. */
-function discoverBlock(runtime: CommandRuntime, block: BlockDefinition, body: unknown): void {
+/** Runs a block's body during discovery, in a scope of its own with its -ForEach data, its output discarded. */
+function discoverBlock(runtime: CommandRuntime, block: BlockDefinition, body: ScriptBlockValue): void {
   const state = pesterState(runtime.frame.context);
   state.discovering.push(block);
   try {
-    const frame = runtime.frame.withScope(new Scope(runtime.frame.scope)).withOutput(() => {});
-    runScriptBlock(frame, scriptBlock(body), [], { dotSource: true });
+    const scope = new Scope(runtime.frame.scope);
+    if (block.data !== null) for (const [name, value] of dataVariables(block.data)) scope.define(new PSVariable(name, value));
+    runScriptBlock(runtime.frame.withScope(scope).withOutput(() => {}), body, [], { dotSource: true });
   } finally {
     state.discovering.pop();
   }
+}
+
+/**
+ * The -ForEach items a block or test is repeated for: [null] when -ForEach is not given, none for
+ * `-ForEach @()` or `$null` (Pester then defines nothing).
+ */
+function forEachItems(runtime: CommandRuntime, parameter: string): unknown[] {
+  if (!runtime.bound.has(parameter)) return [null];
+  const given = runtime.parameter(parameter);
+  if (given === null || given === undefined) return [];
+  return [...(enumerableItems(given) ?? [given])];
+}
+
+function tagsOf(runtime: CommandRuntime): string[] {
+  return ((runtime.parameter('Tag') as unknown[] | undefined) ?? []).map((tag) => toPSString(tag));
 }
 
 function blockCmdlet(name: 'Describe' | 'Context'): CmdletInfo {
@@ -36,31 +54,46 @@ function blockCmdlet(name: 'Describe' | 'Context'): CmdletInfo {
       implementingType: `Pester.${name}`,
       parameters: [
         { name: 'Name', type: 'string', position: 0, mandatory: true },
-        { name: 'Fixture', type: 'scriptblock', position: 1 },
         { name: 'Tag', type: 'string[]', aliases: ['Tags'] },
-        { name: 'ForEach', type: 'object' },
+        { name: 'Fixture', type: 'scriptblock', position: 1, validation: [{ kind: 'ValidateNotNull' }] },
         { name: 'Skip', type: 'switch' },
+        { name: 'ForEach', type: 'object' },
       ],
     },
     (runtime) => ({
       end() {
-        const block = newBlock(toPSString(runtime.parameter('Name')), name);
+        const blockName = toPSString(runtime.parameter('Name'));
+        const fixture = runtime.parameter('Fixture');
+        if (fixture === undefined || fixture === null) {
+          throw scriptThrow(
+            blockName.includes('\n')
+              ? 'Test fixture name has multiple lines and no test fixture is provided. (Have you provided a name for the test group?)'
+              : 'No test fixture is provided. (Have you put the open curly brace on the next line?)',
+            runtime.invocation,
+          );
+        }
+        const body = scriptBlock(fixture);
+        const options = { skip: runtime.switch('Skip'), tags: tagsOf(runtime) };
+        const blocks = forEachItems(runtime, 'ForEach').map((data) => newBlock(blockName, name, { ...options, data }));
         const state = pesterState(runtime.frame.context);
         if (state.discovering.length === 0 && state.runningTestPath === null) {
-          // Not under Invoke-Pester: discover this block under a root of its own and run it.
+          // Not under Invoke-Pester: discover these blocks under a root of their own and run them.
           const root = newBlock('', 'Root');
-          root.items.push(block);
+          root.items.push(...blocks);
           state.discovering.push(root);
           try {
-            discoverBlock(runtime, block, runtime.parameter('Fixture'));
+            for (const block of blocks) discoverBlock(runtime, block, body);
           } finally {
             state.discovering.pop();
           }
           runDiscovered(runtime, [{ path: null, root, scope: runtime.frame.scope }], 'Normal');
           return;
         }
-        currentBlock(runtime, name).items.push(block);
-        discoverBlock(runtime, block, runtime.parameter('Fixture'));
+        const parent = currentBlock(runtime, name);
+        for (const block of blocks) {
+          parent.items.push(block);
+          discoverBlock(runtime, block, body);
+        }
       },
     }),
   );
@@ -73,24 +106,35 @@ const it = new CmdletInfo(
     parameters: [
       { name: 'Name', type: 'string', position: 0, mandatory: true },
       { name: 'Test', type: 'scriptblock', position: 1 },
-      { name: 'TestCases', type: 'object[]', aliases: ['ForEach'] },
-      { name: 'Tag', type: 'string[]', aliases: ['Tags'] },
-      { name: 'Skip', type: 'switch' },
+      { name: 'ForEach', type: 'object[]', aliases: ['TestCases'] },
+      { name: 'Tag', type: 'string[]' },
       { name: 'Pending', type: 'switch' },
+      { name: 'Skip', type: 'switch' },
     ],
   },
   (runtime) => ({
     end() {
-      const cases = runtime.parameter('TestCases');
-      const testCases = cases === undefined ? [null] : [...(enumerableItems(cases) ?? [cases])];
-      currentBlock(runtime, 'It').items.push({
-        kind: 'test',
-        name: toPSString(runtime.parameter('Name')),
-        body: scriptBlock(runtime.parameter('Test') ?? ''),
-        testCases,
-        skip: runtime.switch('Skip') || runtime.switch('Pending'),
-        tags: ((runtime.parameter('Tag') as unknown[] | undefined) ?? []).map((tag) => toPSString(tag)),
-      });
+      const testName = toPSString(runtime.parameter('Name'));
+      const body = runtime.parameter('Test');
+      if (body === undefined || body === null) {
+        throw scriptThrow(
+          testName.includes('\n')
+            ? 'Test name has multiple lines and no test scriptblock is provided. Did you provide the test name?'
+            : 'No test scriptblock is provided. Did you put the opening curly brace on the next line?',
+          runtime.invocation,
+        );
+      }
+      const block = currentBlock(runtime, 'It');
+      for (const data of forEachItems(runtime, 'ForEach')) {
+        block.items.push({
+          kind: 'test',
+          name: testName,
+          body: scriptBlock(body),
+          data,
+          skip: runtime.switch('Skip') || runtime.switch('Pending'),
+          tags: tagsOf(runtime),
+        });
+      }
     },
   }),
 );

@@ -4,14 +4,15 @@
  */
 import type { ExecutionContext } from '../../engine/runtime/frame.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
-import type { ScriptBlock } from '../../engine/values/index.js';
+import { toPSString } from '../../engine/conversion/index.js';
+import { Hashtable, type ScriptBlock } from '../../engine/values/index.js';
 
 export interface TestDefinition {
   readonly kind: 'test';
   readonly name: string;
   readonly body: ScriptBlockValue;
-  /** One entry per -TestCases item (its keys become variables), or [null] without test cases. */
-  readonly testCases: readonly unknown[];
+  /** The -ForEach (-TestCases) item this test runs with ($_, and a hashtable's keys as variables), or null. */
+  readonly data: unknown;
   readonly skip: boolean;
   readonly tags: readonly string[];
 }
@@ -21,6 +22,10 @@ export interface BlockDefinition {
   readonly name: string;
   /** 'Describe' or 'Context': Detailed output names the block with it. */
   readonly commandUsed: string;
+  /** The -ForEach item this copy of the block runs with, or null. */
+  readonly data: unknown;
+  readonly skip: boolean;
+  readonly tags: readonly string[];
   readonly items: (TestDefinition | BlockDefinition)[];
   readonly beforeAll: ScriptBlockValue[];
   readonly beforeEach: ScriptBlockValue[];
@@ -28,8 +33,9 @@ export interface BlockDefinition {
   readonly afterAll: ScriptBlockValue[];
 }
 
-export function newBlock(name: string, commandUsed: string): BlockDefinition {
-  return { kind: 'block', name, commandUsed, items: [], beforeAll: [], beforeEach: [], afterEach: [], afterAll: [] };
+export function newBlock(name: string, commandUsed: string, options: { data?: unknown; skip?: boolean; tags?: readonly string[] } = {}): BlockDefinition {
+  const { data = null, skip = false, tags = [] } = options;
+  return { kind: 'block', name, commandUsed, data, skip, tags, items: [], beforeAll: [], beforeEach: [], afterEach: [], afterAll: [] };
 }
 
 /** Pester's state in one session: the blocks being discovered, innermost last, and the running test. */
@@ -53,7 +59,17 @@ export function scriptBlock(value: unknown): ScriptBlockValue {
   return ScriptBlockValue.from(value as ScriptBlock);
 }
 
-/** Counts the tests (with their test cases) a block holds. */
+/** Counts the tests a block holds. */
 export function countTests(block: BlockDefinition): number {
-  return block.items.reduce((sum, item) => sum + (item.kind === 'test' ? item.testCases.length : countTests(item)), 0);
+  return block.items.reduce((sum, item) => sum + (item.kind === 'test' ? 1 : countTests(item)), 0);
+}
+
+/**
+ * The variables a -ForEach item gives its block or test, as Pester's Add-DataToContext: `_` is
+ * the item, and a dictionary's keys become variables too (`_` itself wins over a key named `_`).
+ */
+export function dataVariables(data: unknown): [string, unknown][] {
+  const variables: [string, unknown][] = [['_', data]];
+  if (data instanceof Hashtable) for (const [key, value] of data.entries()) if (toPSString(key) !== '_') variables.push([toPSString(key), value]);
+  return variables;
 }

@@ -1,0 +1,176 @@
+/** Pester 5's data-driven blocks and tests, tag filters and failing BeforeAll/AfterAll, as Invoke-Pester reports them. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import '../../src/engine/index.js';
+import { run } from '../engine/runtime/run-script.js';
+
+/** Durations vary from run to run: they become N. */
+const withoutTimes = (text: string) => text.replace(/\d+(\.\d+)?(ms|s)\b/g, 'N$2');
+
+const folder = mkdtempSync(join(tmpdir(), 'psh-pester-structure-'));
+
+function testFile(name: string, lines: string[]): string {
+  const path = join(folder, name);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+const dataFile = testFile('data.Tests.ps1', [
+  "Describe 'numbers <name>' -ForEach @(@{ name = 'one'; n = 1 }, @{ name = 'two'; n = 2 }) {",
+  '    BeforeAll { $double = $n * 2 }',
+  "    It 'doubles <n> to <double>' { $double | Should -Be ($n + $n) }",
+  "    It 'sees item <_>' -ForEach 'a', 'b' { $_ | Should -BeIn 'a', 'b' }",
+  "    It 'skips <name>' -Skip { }",
+  "    It 'runs for no item' -ForEach @() { throw 'never' }",
+  '}',
+  "Describe 'tags' -Tag 'slow' {",
+  "    It 'slow one' { }",
+  "    It 'also fast' -Tag 'fast' { }",
+  "    Context 'inner' { It 'inherits slow' { } }",
+  '}',
+]);
+
+test('-ForEach repeats blocks and tests with $_ and the hashtable keys, names expanded after setup', () => {
+  const result = run(`Invoke-Pester -Path '${dataFile}' -Output Detailed`);
+  assert.is(
+    withoutTimes(result.out).split('\n').slice(4).join('\n'),
+    [
+      '',
+      `Running tests from '${dataFile}'`,
+      'Describing numbers one',
+      '  [+] doubles 1 to 2 Nms (Nms|Nms)',
+      '  [+] sees item a Nms (Nms|Nms)',
+      '  [+] sees item b Nms (Nms|Nms)',
+      '  [!] skips <name> Nms (Nms|Nms)',
+      '',
+      'Describing numbers two',
+      '  [+] doubles 2 to 4 Nms (Nms|Nms)',
+      '  [+] sees item a Nms (Nms|Nms)',
+      '  [+] sees item b Nms (Nms|Nms)',
+      '  [!] skips <name> Nms (Nms|Nms)',
+      '',
+      'Describing tags',
+      '  [+] slow one Nms (Nms|Nms)',
+      '  [+] also fast Nms (Nms|Nms)',
+      ' Context inner',
+      '   [+] inherits slow Nms (Nms|Nms)',
+      'Tests completed in Nms',
+      'Tests Passed: 9, Failed: 0, Skipped: 2 NotRun: 0',
+      '',
+    ].join('\n'),
+  );
+});
+
+const filters: [string, string][] = [
+  ['-Tag fast', 'Tests Passed: 1, Failed: 0, Skipped: 0 NotRun: 10'],
+  ['-Tag slow', 'Tests Passed: 3, Failed: 0, Skipped: 0 NotRun: 8'],
+  ['-Tag s*', 'Tests Passed: 3, Failed: 0, Skipped: 0 NotRun: 8'],
+  ['-ExcludeTag fast', 'Tests Passed: 8, Failed: 0, Skipped: 2 NotRun: 1'],
+  ['-Tag slow -ExcludeTag fast', 'Tests Passed: 2, Failed: 0, Skipped: 0 NotRun: 9'],
+];
+
+for (const [filter, summary] of filters) {
+  test(`Invoke-Pester ${filter} runs the tests it selects, the others are NotRun`, () => {
+    const lines = run(`Invoke-Pester -Path '${dataFile}' ${filter}`).out.trim().split('\n');
+    assert.is(lines[lines.length - 1], summary);
+  });
+}
+
+test('Detailed output names the filters and how many tests they selected', () => {
+  const lines = withoutTimes(run(`Invoke-Pester -Path '${dataFile}' -Tag fast, sl* -ExcludeTag none -Output Detailed`).out).split('\n');
+  assert.equal(lines.slice(2, 7), [
+    'Discovery found 11 tests in Nms.',
+    "Filter 'Tag' set to ('fast', 'sl*').",
+    "Filter 'ExcludeTag' set to ('none').",
+    'Filters selected 3 tests to run.',
+    'Running tests.',
+  ]);
+});
+
+const failingFile = testFile('failing.Tests.ps1', [
+  "Describe 'broken setup' {",
+  "    BeforeAll { throw 'setup broke' }",
+  "    It 'never runs' { }",
+  "    Context 'inner' { It 'nor this' { } }",
+  '}',
+  "Describe 'broken teardown' {",
+  "    AfterAll { throw 'teardown broke' }",
+  "    It 'runs' { }",
+  '}',
+]);
+
+test('a failing BeforeAll fails its tests; a failing AfterAll fails its block; both are listed', () => {
+  const result = run(`$r = Invoke-Pester -Path '${failingFile}' -PassThru; $LASTEXITCODE; $r.Result; $r.FailedCount; $r.FailedBlocksCount`);
+  assert.is(
+    withoutTimes(result.out).split('\n').slice(4).join('\n'),
+    [
+      "[-] Describe broken setup failed",
+      ' RuntimeException: setup broke',
+      ` at <ScriptBlock>, ${failingFile}:2`,
+      "[-] Describe broken teardown failed",
+      ' RuntimeException: teardown broke',
+      ` at <ScriptBlock>, ${failingFile}:7`,
+      'Tests completed in Nms',
+      'Tests Passed: 1, Failed: 2, Skipped: 0 NotRun: 0',
+      'BeforeAll \\ AfterAll failed: 2',
+      '  - broken setup',
+      '  - broken teardown',
+      '4',
+      'Failed',
+      '2',
+      '2',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('Detailed output names a block before its failure, its error lines indented under it', () => {
+  const lines = withoutTimes(run(`Invoke-Pester -Path '${failingFile}' -Output Detailed`).out).split('\n');
+  assert.equal(lines.slice(6, 16), [
+    'Describing broken setup',
+    '[-] Describe broken setup failed',
+    '  RuntimeException: setup broke',
+    `  at <ScriptBlock>, ${failingFile}:2`,
+    '',
+    'Describing broken teardown',
+    '  [+] runs Nms (Nms|Nms)',
+    '[-] Describe broken teardown failed',
+    '  RuntimeException: teardown broke',
+    `  at <ScriptBlock>, ${failingFile}:7`,
+  ]);
+});
+
+test('a file whose own BeforeAll fails is a failed container', () => {
+  const file = testFile('root.Tests.ps1', ["BeforeAll { throw 'root broke' }", "Describe 'd' { It 't' { } }"]);
+  const lines = withoutTimes(run(`Invoke-Pester -Path '${file}'; $LASTEXITCODE`).out).split('\n');
+  assert.equal(lines.slice(4), [
+    `[-] ${file} failed with:`,
+    'RuntimeException: root broke',
+    `at <ScriptBlock>, ${file}:1`,
+    'Tests completed in Nms',
+    'Tests Passed: 0, Failed: 1, Skipped: 0 NotRun: 0',
+    'Container failed: 1',
+    `  - ${file}`,
+    '2',
+    '',
+  ]);
+});
+
+const structureErrors: [string, string][] = [
+  ["Describe 'd'", 'No test fixture is provided. (Have you put the open curly brace on the next line?)'],
+  ["Describe 'd' { It 'no body' }", 'No test scriptblock is provided. Did you put the opening curly brace on the next line?'],
+];
+
+for (const [script, message] of structureErrors) {
+  test(`${script} fails with Pester's message`, () => {
+    const result = run(`try { ${script} } catch { $_.Exception.Message }`);
+    assert.ok(result.out.includes(message), result.out + result.err);
+  });
+}
+
+test.after(() => rmSync(folder, { recursive: true, force: true }));
+
+test.run();
