@@ -27,7 +27,7 @@ import {
   type CommandMetadata,
   type ParameterMetadata,
 } from './metadata.js';
-import { validate } from './validation.js';
+import { validate, ValidationFailure } from './validation.js';
 
 /** One argument as the evaluator produces it from a CommandAst. */
 export type CommandArgument =
@@ -445,7 +445,7 @@ export class ParameterBinder {
           return [true, outgoing];
         }
       } catch (e) {
-        if (!(e instanceof ParameterBindingError) || isTransformationOrValidation(e)) throw e;
+        if (!(e instanceof ParameterBindingError) || (isTransformationOrValidation(e) && !e.swallowException)) throw e;
         outgoing = e;
       }
     }
@@ -1013,6 +1013,7 @@ export class ParameterBinder {
       position: argument.position,
       exceptionTypeName,
       innerException: inner,
+      swallowException: e instanceof ValidationFailure && e.swallowException,
     });
   }
 

@@ -35,6 +35,8 @@ export interface ParameterBindingErrorInit {
   readonly position?: unknown;
   readonly exceptionTypeName?: ParameterBindingExceptionType;
   readonly innerException?: InnerException | null;
+  /** A validation failure positional binding passes over (pwsh's SwallowException). */
+  readonly swallowException?: boolean;
 }
 
 export class ParameterBindingError extends Error {
@@ -48,6 +50,7 @@ export class ParameterBindingError extends Error {
   readonly position: unknown;
   readonly exceptionTypeName: ParameterBindingExceptionType;
   readonly innerException: InnerException | null;
+  readonly swallowException: boolean;
 
   constructor(
     private readonly init: ParameterBindingErrorInit,
@@ -68,6 +71,7 @@ export class ParameterBindingError extends Error {
     this.position = init.position ?? null;
     this.exceptionTypeName = init.exceptionTypeName ?? 'System.Management.Automation.ParameterBindingException';
     this.innerException = init.innerException ?? null;
+    this.swallowException = init.swallowException ?? false;
   }
 
   /** The same error with its message replaced (pwsh's elaborated binding exceptions keep id, category and parameter). */

@@ -21,7 +21,9 @@ export type ValidationAttribute =
   | { readonly kind: 'ValidateCount'; readonly min: number; readonly max: number }
   | { readonly kind: 'ValidateLength'; readonly min: number; readonly max: number }
   /** pwsh quotes the script block's text in the failure message. */
-  | { readonly kind: 'ValidateScript'; readonly script: ScriptBlock };
+  | { readonly kind: 'ValidateScript'; readonly script: ScriptBlock }
+  /** A cmdlet's own ValidateArgumentsAttribute: `check` throws a ValidationFailure for a bad argument. */
+  | { readonly kind: 'ValidateArguments'; readonly check: (value: unknown) => void };
 
 /** Runs a ValidateScript block with $_ set to the element: true when it returned a true result. */
 export type ScriptTest = (script: ScriptBlock, element: unknown) => boolean;
@@ -29,6 +31,14 @@ export type ScriptTest = (script: ScriptBlock, element: unknown) => boolean;
 /** System.Management.Automation.ValidationMetadataException: what a validation attribute throws. */
 export class ValidationFailure extends Error {
   readonly exceptionTypeName = 'System.Management.Automation.ValidationMetadataException';
+
+  constructor(
+    message: string,
+    /** pwsh's SwallowException: positional binding then tries the argument on other parameters. */
+    readonly swallowException = false,
+  ) {
+    super(message);
+  }
 }
 
 /** Runs one attribute against the (converted) argument. */
@@ -40,6 +50,8 @@ export function validate(attribute: ValidationAttribute, value: unknown, scriptT
       return validateNotNullOrEmpty(value);
     case 'ValidateCount':
       return validateCount(attribute.min, attribute.max, value);
+    case 'ValidateArguments':
+      return attribute.check(value);
     default: {
       // The "enumerated arguments" attributes check each element of a collection.
       const items = enumerableItems(value);
@@ -79,7 +91,7 @@ function validateCount(min: number, max: number, value: unknown): void {
   fail(metadataStrings.ValidateCountMinMaxFailure, min, max, count);
 }
 
-type ElementAttribute = Exclude<ValidationAttribute, { kind: 'ValidateNotNull' | 'ValidateNotNullOrEmpty' | 'ValidateCount' }>;
+type ElementAttribute = Exclude<ValidationAttribute, { kind: 'ValidateNotNull' | 'ValidateNotNullOrEmpty' | 'ValidateCount' | 'ValidateArguments' }>;
 
 function validateElement(attribute: ElementAttribute, element: unknown, scriptTest: ScriptTest): void {
   // Every enumerated-argument attribute refuses $null elements first.

@@ -41,6 +41,10 @@ export const addMemberStrings = {
   AliasReferenceShouldNotBeNullOrEmpty: 'The member referenced by this alias should not be null or empty.',
   Value1ShouldNotBeNull:
     'The Value parameter should not be null for a member of type "{0}". Specify a non-null value for the Value parameter when adding members of this type.',
+  InvalidValueForNotePropertyName:
+    'The parameter NotePropertyName cannot take values that could be converted to the type {0}. To define the name of a member with those values, use Add-Member, and specify the member type.',
+  Value2ShouldNotBeNull:
+    'The SecondValue parameter should not be null for a member of type "{0}". Specify a non-null value for the SecondValue parameter when adding members of this type.',
   NotePropertyNameShouldNotBeNull: 'The name for a NoteProperty member should not be null or an empty string.',
   TypeNameShouldNotBeEmpty: 'The TypeName parameter should not be null, empty, or contain only white spaces.',
 };
@@ -53,6 +57,7 @@ export const newObjectStrings = {
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   MemberNotFound: 'The member "{1}" was not found for the specified {2} object.',
+  InvalidValue: 'The value supplied is not valid, or the property is read-only. Change the value, and then try again.',
 };
 
 /**

@@ -7,7 +7,7 @@
 import { enumerableItems, toPSString } from '../engine/conversion/index.js';
 import { DictionaryEntry, getMember } from '../engine/dotnet/index.js';
 import { ScriptObject } from '../engine/types/index.js';
-import { Hashtable, PSNoteProperty, PSObject, typeNamesOf } from '../engine/values/index.js';
+import { Hashtable, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, typeNamesOf } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 
 const dictionaryEntryProperties = ['Name', 'Key', 'Value'];
@@ -16,7 +16,7 @@ function propertyNames(value: unknown): readonly string[] {
   if (value instanceof DictionaryEntry) return dictionaryEntryProperties;
   if (value instanceof ScriptObject) return value.objectClass.visiblePropertyNames();
   if (!(value instanceof PSObject)) return [];
-  const own = [...value.members].filter((m) => m instanceof PSNoteProperty).map((m) => m.name);
+  const own = [...value.members].filter((m) => m instanceof PSNoteProperty || m instanceof PSAliasProperty || m instanceof PSScriptProperty).map((m) => m.name);
   const adapted = [...value.adaptedProperties].map((p) => p.name).filter((name) => !own.some((o) => o.toLowerCase() === name.toLowerCase()));
   return [...own, ...adapted];
 }
@@ -28,7 +28,10 @@ function propertyValue(value: unknown, name: string): unknown {
     if (lower === 'value') return value.value;
     return undefined;
   }
-  if (value instanceof PSObject && value.isCustomObject) return value.property(name)?.value;
+  if (value instanceof PSObject && value.isCustomObject) {
+    const member = value.members.get(name);
+    if (!(member instanceof PSAliasProperty || member instanceof PSScriptProperty)) return value.property(name)?.value;
+  }
   // Adapted .NET members (Length, Year, Major...) come from the .NET surface.
   try {
     const member = getMember(value, name);

@@ -4,11 +4,11 @@
  * methods; the intrinsic Count/Length/ForEach/Where; then member enumeration over a
  * collection's elements.
  */
-import { Hashtable, isEnumValue, PSNoteProperty, PSObject, typeNamesOf } from '../values/index.js';
+import { Hashtable, isEnumValue, PSAliasProperty, PSNoteProperty, PSObject, PSScriptMethod, PSScriptProperty, typeNamesOf } from '../values/index.js';
 import { convertArgumentValue } from './argument-conversion.js';
 import { fullTypeName } from './csharp-type-names.js';
 import type { DotNetContext } from './context.js';
-import { enumerableItems } from '../conversion/index.js';
+import { enumerableItems, formatMessage } from '../conversion/index.js';
 import {
   DotNetException,
   RuntimeException,
@@ -21,7 +21,7 @@ import {
 } from './errors.js';
 import { intrinsicCount, invokeIntrinsicMethod, isIntrinsicMethod } from './intrinsic-members.js';
 import { found, notFound, type MemberResult } from './member-result.js';
-import { getErrorTextStrings } from './messages.js';
+import { extendedTypeSystemStrings, getErrorTextStrings } from './messages.js';
 import { callMethod } from './method-call.js';
 import { PSMethod } from './ps-method.js';
 import { GenericDictionary } from './types/generic-collections.js';
@@ -34,6 +34,8 @@ export function getMember(target: unknown, name: string): MemberResult {
   if (target instanceof PSObject) {
     const own = target.members.get(name) ?? target.adaptedProperties.get(name);
     if (own instanceof PSNoteProperty) return found(own.value);
+    if (own instanceof PSScriptProperty) return found(own.get(target));
+    if (own instanceof PSAliasProperty) return aliasedMember(target, own);
     if (own !== undefined) return found(own);
   }
   const base = baseObject(target);
@@ -62,6 +64,13 @@ export function getMember(target: unknown, name: string): MemberResult {
   // A dictionary answers any name, with $null for a missing key.
   if (base instanceof Hashtable) return found(null);
   return notFound;
+}
+
+/** An alias property's value: the referenced member's, converted to the alias's type when it names one. */
+function aliasedMember(target: PSObject, alias: PSAliasProperty): MemberResult {
+  const result = getMember(target, alias.referencedMemberName);
+  if (!result.found || alias.conversionType === null) return result;
+  return found(convertArgumentValue(result.value, alias.conversionType));
 }
 
 /** The collections whose members are being enumerated, innermost last. */
@@ -109,6 +118,17 @@ export function setMember(target: unknown, name: string, value: unknown): void {
       own.value = value;
       return;
     }
+    if (own instanceof PSScriptProperty) {
+      if (!own.set(target, value)) {
+        const message = formatMessage(extendedTypeSystemStrings.SetWithoutSetterException, own.name);
+        throw new RuntimeException(message, 'SetWithoutSetterFromScriptProperty', 'NotSpecified', 'System.Management.Automation.SetValueException');
+      }
+      return;
+    }
+    if (own instanceof PSAliasProperty) {
+      setMember(target, own.referencedMemberName, own.conversionType === null ? value : convertArgumentValue(value, own.conversionType));
+      return;
+    }
     if (target.baseObject === undefined) throw propertyNotFound(name);
   }
   const base = baseObject(target);
@@ -137,6 +157,10 @@ export function setMember(target: unknown, name: string, value: unknown): void {
  */
 export function invokeMethod(target: unknown, name: string, args: readonly unknown[], ctx: DotNetContext): unknown {
   if (target === null || target === undefined) throw invokeMethodOnNull();
+  if (target instanceof PSObject) {
+    const own = target.members.get(name);
+    if (own instanceof PSScriptMethod) return own.invoke(target, args);
+  }
   const base = baseObject(target);
   const method = findMethod(typeChain(base), name);
   if (method) return callMethod(method.name, method.overloads, base, args, ctx);

@@ -11,6 +11,7 @@ export const extendedTypeSystemStrings = {
   NonRefArgumentToRefParameter: "Argument: '{0}' should be a {1}. Use {2}.",
   ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
   ExceptionWhenGetting: 'Exception getting "{0}": "{1}"',
+  SetWithoutSetterException: 'Set accessor for property "{0}" is unavailable.',
 } as const;
 
 export { parserStrings } from '../../../grammar/parser-strings.js';

@@ -3,7 +3,7 @@
  * the note properties and then the .NET properties, each with Name, Value, MemberType,
  * TypeNameOfValue; TypeNames is the object's live type-name list.
  */
-import { Hashtable, PSNoteProperty, PSObject, psTypeNames, typeNamesOf } from '../values/index.js';
+import { Hashtable, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, psTypeNames, typeNamesOf } from '../values/index.js';
 import { WildcardPattern } from '../wildcard/index.js';
 import { memberTypesType } from './member-types.js';
 import { convertTo, objectToString } from '../conversion/index.js';
@@ -13,6 +13,7 @@ import { typeChain } from './type-chain.js';
 import type { PropertyMember } from './member-table.js';
 import { argumentException, DotNetException } from './errors.js';
 import { signatureTypeName } from './csharp-type-names.js';
+import { getMember, setMember } from './instance-members.js';
 
 /** One property as `$x.psobject.Properties` lists it (System.Management.Automation.PSPropertyInfo). */
 export class PSPropertyView {
@@ -20,14 +21,16 @@ export class PSPropertyView {
 
   constructor(
     readonly name: string,
-    readonly memberType: 'NoteProperty' | 'Property',
+    readonly memberType: 'NoteProperty' | 'Property' | 'AliasProperty' | 'ScriptProperty',
     private readonly read: () => unknown,
     private readonly write: ((value: unknown) => void) | undefined,
     /** The declared .NET type of a .NET property; a note property reports its value's type. */
     private readonly declaredType?: string,
+    /** An alias or script property's definition, as its ToString() gives it. */
+    private readonly definition?: string,
   ) {
     this[psTypeNames] = [
-      memberType === 'NoteProperty' ? 'System.Management.Automation.PSNoteProperty' : 'System.Management.Automation.PSProperty',
+      `System.Management.Automation.PS${memberType}`,
       'System.Management.Automation.PSPropertyInfo',
       'System.Management.Automation.PSMemberInfo',
       'System.Object',
@@ -53,8 +56,12 @@ export class PSPropertyView {
 
   /** pwsh's PSPropertyInfo.ToString(): 'string Name=Ann' for a note, 'int Length {get;}' for a .NET property. */
   toString(): string {
+    if (this.definition !== undefined) return this.definition;
     const type = signatureTypeName(this.typeNameOfValue);
-    if (this.memberType === 'NoteProperty') return `${type} ${this.name}=${objectToString(this.read())}`;
+    if (this.memberType === 'NoteProperty') {
+      const value = this.read();
+      return value === null || value === undefined ? `object ${this.name}=null` : `${type} ${this.name}=${objectToString(value)}`;
+    }
     return `${type} ${this.name} {get;${this.write ? 'set;' : ''}}`;
   }
 }
@@ -101,6 +108,8 @@ function propertiesOf(owner: unknown): PSPropertyView[] {
     for (const member of [...owner.members, ...owner.adaptedProperties]) {
       if (member instanceof PSNoteProperty) {
         add(new PSPropertyView(member.name, 'NoteProperty', () => member.value, (value) => (member.value = value)));
+      } else if (member instanceof PSAliasProperty || member instanceof PSScriptProperty) {
+        add(scriptedProperty(owner, member));
       }
     }
     if (owner.baseObject === undefined) return properties;
@@ -110,6 +119,21 @@ function propertiesOf(owner: unknown): PSPropertyView[] {
     for (const property of members.properties.values()) if (!property.hidden) add(dotNetProperty(base, property));
   }
   return properties;
+}
+
+/** An Add-Member alias or script property, read and written through the object's members. */
+function scriptedProperty(owner: PSObject, member: PSAliasProperty | PSScriptProperty): PSPropertyView {
+  const read = () => {
+    const result = getMember(owner, member.name);
+    return result.found ? result.value : null;
+  };
+  if (member instanceof PSAliasProperty) {
+    const conversion = member.conversionType === null ? '' : `(${member.conversionType})`;
+    return new PSPropertyView(member.name, 'AliasProperty', read, (value) => setMember(owner, member.name, value), member.conversionType ?? undefined, `${member.name} = ${conversion}${member.referencedMemberName}`);
+  }
+  const accessors = `${member.getterScript === null ? '' : `get=${member.getterScript.text};`}${member.setterScript === null ? '' : `set=${member.setterScript.text};`}`;
+  const write = member.setterScript === null ? undefined : (value: unknown) => setMember(owner, member.name, value);
+  return new PSPropertyView(member.name, 'ScriptProperty', read, write, 'System.Object', `System.Object ${member.name} {${accessors}}`);
 }
 
 function dotNetProperty(base: unknown, property: PropertyMember): PSPropertyView {

@@ -17,6 +17,7 @@ export { PSMemberSet, PSNoteProperty, type PSMemberInfo, type PSMemberType } fro
 export { PSObject, psCustomObjectTypeNames } from './ps-object.js';
 export { PSReference } from './ps-reference.js';
 export { ScriptBlock } from './script-block.js';
+export { PSAliasProperty, PSScriptMethod, PSScriptProperty, type ScriptMemberRunner } from './script-members.js';
 export { SecureString } from './secure-string.js';
 export { TimeSpan } from './time-span.js';
 export { isInt32, psTypeNames, typeNameOf, typeNamesOf, type HasPSTypeNames } from './type-names.js';
