@@ -2,6 +2,7 @@
  * The -OutVariable, -ErrorVariable, -WarningVariable and -InformationVariable common
  * parameters: the command's output or records are also collected, as they are written, into
  * an ArrayList in the caller's variable of that name (`+name` appends to what it holds).
+ * -PipelineVariable holds the object the command last wrote.
  */
 import { toPSString } from '../conversion/index.js';
 import { ArrayList } from '../dotnet/index.js';
@@ -27,11 +28,21 @@ export function withCommonVariables(frame: Frame, caller: Frame, bound: Readonly
   const errors = collector(caller, bound, 'ErrorVariable');
   const warnings = collector(caller, bound, 'WarningVariable');
   const information = collector(caller, bound, 'InformationVariable');
-  if (!out && !errors && !warnings && !information) return frame;
+  const pipelineVariable = bound.get('PipelineVariable');
+  if (!out && !errors && !warnings && !information && (pipelineVariable === undefined || pipelineVariable === null)) return frame;
   const streams: StreamSinks = { ...frame.streams };
   if (errors) streams.error = (record) => { errors.items.push(record); frame.streams.error(record); };
   if (warnings) streams.warning = (message) => { warnings.items.push(message); frame.streams.warning(message); };
   if (information) streams.information = (message) => { information.items.push(message.messageData); frame.streams.information(message); };
-  const output = out ? (value: unknown) => { out.items.push(value); frame.out(value); } : frame.out;
+  let output = out ? (value: unknown) => { out.items.push(value); frame.out(value); } : frame.out;
+  if (pipelineVariable !== undefined && pipelineVariable !== null) {
+    // -PipelineVariable: each object this command writes is in the variable while later commands run on it.
+    const name = toPSString(pipelineVariable);
+    const write = output;
+    output = (value) => {
+      assignVariable(caller, null, name, value);
+      write(value);
+    };
+  }
   return frame.withStreams(output, streams);
 }

@@ -18,8 +18,8 @@ const cases: [string, string, string][] = [
   [sets + 'g x; g -Id 3', 'ByName\nById\n', ''],
   [sets + 'g -Name x -Id 3', '', 'g: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n'],
   [byProperty + '[pscustomobject]@{Name="a";Id=1}, [pscustomobject]@{Name="b";Id="2"} | h', 'a/1\nb/2\n', ''],
-  ['function Double-Input { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$N) process { $N * 2 } }; 5, 7 | Double-Input', '10\n14\n', ''],
-  ['function Take-Nothing { [CmdletBinding()] param($N) process { "ran" } }; 1 | Take-Nothing', '', 'Take-Nothing: The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.\n'],
+  ['function k { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$N) process { $N * 2 } }; 5, 7 | k', '10\n14\n', ''],
+  ['function k { [CmdletBinding()] param($N) process { "ran" } }; 1 | k', '', 'k: The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.\n'],
   ['function m { param([Parameter(Mandatory)]$X) $X }; m; "after"', 'after\n', 'm: Cannot process command because of one or more missing mandatory parameters: X.\n'],
   ['function v { param([ValidateSet("a","b")]$X) $X }; v a; v c', 'a\n', 'v: Cannot validate argument on parameter \'X\'. The argument "c" does not belong to the set "a,b" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.\n'],
   ['function v { param([ValidateRange(1, [int]::MaxValue)][int]$X) $X }; v 0', '', "v: Cannot validate argument on parameter 'X'. The 0 argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.\n"],
@@ -39,6 +39,9 @@ const cases: [string, string, string][] = [
   ['function f($a, $b) { "$a|$b|$args" }; function g { f @args }; g -b x y z', 'y|x|z\n', ''],
   ['"a", "bb" | Where-Object Length -eq 2; "a", "" | Where-Object Length; [pscustomobject]@{A=0}, [pscustomobject]@{A=1} | Where-Object -Not A | ForEach-Object A', 'bb\na\n0\n', ''],
   ['1, 2 | Where-Object -Not', '', 'Where-Object: Cannot process command because of one or more missing mandatory parameters: Property.\n'],
+  ['1..3 | ForEach-Object -PipelineVariable p { $_ * 2 } | ForEach-Object { "$p $_" }', '2 2\n4 4\n6 6\n', ''],
+  ['function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$x) process { $x + 10 } }; 1, 2 | f -pv q | ForEach-Object { "$q/$_" }', '11/11\n12/12\n', ''],
+  ['Write-Output 1, 2 -OutVariable o | Out-Null; $o.Count; Write-Error x -ErrorVariable +o2 2>$null; $o2.Count', '2\n1\n', ''],
   ['"a", "bb" | ForEach-Object Length; 1..2 | ForEach-Object { "b" } { $_ } { "e" }', '1\n2\nb\n1\n2\ne\n', ''],
 ];
 
