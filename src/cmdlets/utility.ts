@@ -145,11 +145,6 @@ function randomDouble(random: RandomNumberGenerator, min: number, max: number): 
   return value;
 }
 
-/** Sleeps without returning to the event loop: psh's engine runs synchronously. */
-function sleep(milliseconds: number): void {
-  if (milliseconds > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
-}
-
 const startSleep = new CmdletInfo(
   {
     name: 'Start-Sleep',
@@ -164,6 +159,8 @@ const startSleep = new CmdletInfo(
   },
   (runtime) => ({
     process() {
+      // Sleeps without returning to the event loop (the engine runs synchronously); Ctrl+C wakes it.
+      const sleep = (milliseconds: number) => runtime.frame.context.stop.sleep(milliseconds);
       switch (runtime.parameterSetName) {
         case 'Milliseconds':
           return sleep(Number(runtime.parameter('Milliseconds')));

@@ -79,9 +79,10 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
     }
     case 'interactive': {
       if (stdinIsTerminal && process.stdout.isTTY) {
-        // A terminal: the Ink prompt (loaded only here, so scripts never pay for React).
-        const [{ runInkRepl }, { consoleReplHost }] = await Promise.all([loadInkPrompt(), import('../repl/console-repl-host.js')]);
-        return runInkRepl(consoleReplHost((host) => host.startSession(profiles(), options.noProfile)));
+        // A terminal: the Ink prompt (loaded only here, so scripts never pay for React), with the
+        // engine in a worker thread so that Ctrl+C can stop a running command.
+        const { runInkRepl, workerReplHost } = await loadInkPrompt();
+        return runInkRepl(await workerReplHost({ profiles: profiles(), noProfile: options.noProfile }));
       }
       const { runLinePrompt } = await import('../repl/line-prompt.js');
       return runLinePrompt(process.stdin, await startSession(options));

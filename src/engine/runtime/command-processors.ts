@@ -202,7 +202,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const frame = this.frame;
     this.frame = frame.withOutput(() => {});
     try {
-      this.run(compiled.clean);
+      // After Ctrl+C the clean block still runs to its end, like a finally block.
+      frame.context.stop.suspendedDuring(() => this.run(compiled.clean!));
     } finally {
       this.frame = frame;
     }

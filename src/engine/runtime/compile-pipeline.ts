@@ -22,6 +22,7 @@ import { errorAt, runtimeError } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { ScriptBlockValue } from './script-block.js';
+import { PipelineStoppedException } from './stop-request.js';
 import { redirectStreams, streamsNamed, type Emit } from './streams.js';
 import { readVariable } from './variables.js';
 
@@ -74,9 +75,14 @@ export function compilePipeline(ast: PipelineBaseAst): Stmt {
 
 function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
   const processors: CommandProcessor[] = [];
+  const stop = f.context.stop.flag;
+  if (stop[0] !== 0) throw new PipelineStoppedException();
   for (let i = 0; i < factories.length; i++) {
     const next = i + 1;
-    const out: Emit = next < factories.length ? (v) => processors[next].process(v) : f.out;
+    const out: Emit = next < factories.length ? (v) => {
+      if (stop[0] !== 0) throw new PipelineStoppedException();
+      processors[next].process(v);
+    } : f.out;
     processors.push(factories[i](f, out, i > 0));
   }
   let stage = 0;

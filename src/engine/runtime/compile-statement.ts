@@ -27,6 +27,7 @@ import { compileTypeDefinition, typeDefinitionsFirst } from './compile-type-defi
 import { BreakException, ContinueException, ExitException, labelMatches, ReturnException } from './control-flow.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
 import { errorAt, isControlFlow, toErrorRecord, typeNotFound } from './errors.js';
+import { PipelineStoppedException } from './stop-request.js';
 import type { Frame } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import { writeErrorRecord } from './preferences.js';
@@ -244,7 +245,7 @@ function compileTry(ast: TryStatementAst): Stmt {
       if (!clause) throw e instanceof PSErrorException ? e : new PSErrorException(record);
       withDollarUnder(f, record, () => clause.body(f));
     } finally {
-      if (finallyBlock) finallyBlock(f);
+      if (finallyBlock) f.context.stop.suspendedDuring(() => finallyBlock(f));
     }
   };
 }
@@ -311,7 +312,11 @@ export function compileStatement(ast: StatementAst): Stmt {
       const body = compileStatementBlock(ast.body);
       const label = ast.label;
       return (f) => {
-        while (condition(f)) if (runBody(body, f, label) === 'break') break;
+        const stop = f.context.stop.flag;
+        while (condition(f)) {
+          if (stop[0] !== 0) throw new PipelineStoppedException();
+          if (runBody(body, f, label) === 'break') break;
+        }
       };
     }
     case 'DoWhileStatement':
@@ -321,7 +326,9 @@ export function compileStatement(ast: StatementAst): Stmt {
       const label = ast.label;
       const until = ast.kind === 'DoUntilStatement';
       return (f) => {
+        const stop = f.context.stop.flag;
         do {
+          if (stop[0] !== 0) throw new PipelineStoppedException();
           if (runBody(body, f, label) === 'break') break;
         } while (condition(f) !== until);
       };
@@ -334,7 +341,9 @@ export function compileStatement(ast: StatementAst): Stmt {
       const label = ast.label;
       return (f) => {
         if (initializer) initializer(f);
+        const stop = f.context.stop.flag;
         while (condition(f)) {
+          if (stop[0] !== 0) throw new PipelineStoppedException();
           if (runBody(body, f, label) === 'break') break;
           if (iterator) iterator(f);
         }
@@ -346,7 +355,9 @@ export function compileStatement(ast: StatementAst): Stmt {
       const label = ast.label;
       const setVariable = variableWriter(ast.variable.scope?.toLowerCase() ?? null, ast.variable.unqualifiedName);
       return (f) => {
+        const stop = f.context.stop.flag;
         for (const item of items(f)) {
+          if (stop[0] !== 0) throw new PipelineStoppedException();
           setVariable(f, item);
           if (runBody(body, f, label) === 'break') break;
         }

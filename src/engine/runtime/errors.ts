@@ -6,11 +6,13 @@ import type { Extent } from '../../../grammar/extent.js';
 import { BreakException, ContinueException, ExitException, ReturnException, StopUpstreamException } from './control-flow.js';
 import { ErrorRecord, ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException, type ErrorCategoryName } from './error-record.js';
 import { formatMessage, runtimeStrings } from './messages.js';
+import { PipelineStoppedException } from './stop-request.js';
 
+/** Flow control, and a pipeline stop (which no catch or trap handles, as in pwsh). */
 export function isControlFlow(e: unknown): boolean {
   return (
     e instanceof BreakException || e instanceof ContinueException || e instanceof ReturnException ||
-    e instanceof ExitException || e instanceof StopUpstreamException
+    e instanceof ExitException || e instanceof StopUpstreamException || e instanceof PipelineStoppedException
   );
 }
 

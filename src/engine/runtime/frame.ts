@@ -12,6 +12,7 @@ import type { Extent } from '../../../grammar/extent.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
 import { SessionLocation } from './location.js';
 import { PSVariable, Scope } from './session-state.js';
+import { StopRequest } from './stop-request.js';
 import type { Emit, StreamSinks } from './streams.js';
 
 /** How script blocks are run; the invocation module installs it (it needs the compiler). */
@@ -39,6 +40,8 @@ export class ExecutionContext {
 
   /** The host's user interface: prompts and confirmations; the runspace's owner replaces it. */
   host: HostUserInterface;
+  /** Ctrl+C's stop request; a host running the engine in a worker shares its buffer. */
+  stop = new StopRequest();
 
   constructor(
     readonly hostStreams: StreamSinks,

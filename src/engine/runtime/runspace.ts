@@ -16,6 +16,7 @@ import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
 import { HostInfo } from './host-info.js';
 import { PSVariable } from './session-state.js';
 import { ScriptBlockValue } from './script-block.js';
+import { PipelineStoppedException } from './stop-request.js';
 import type { Emit, StreamSinks } from './streams.js';
 import { psVersion } from './version.js';
 
@@ -28,6 +29,8 @@ export interface RunOutcome {
   terminated: boolean;
   /** The script did not parse; nothing ran. */
   parseErrors: readonly ParseError[];
+  /** A stop request (Ctrl+C) ended the run. */
+  stopped?: boolean;
 }
 
 const runner: ScriptBlockRunner = {
@@ -133,6 +136,10 @@ export class Runspace {
       if (e instanceof ExitException) {
         this.context.globalScope.define(new PSVariable('LASTEXITCODE', e.exitCode));
         return { exitCode: e.exitCode, terminated: false, parseErrors: [] };
+      }
+      if (e instanceof PipelineStoppedException) {
+        this.context.lastSuccess = false;
+        return { exitCode: null, terminated: false, parseErrors: [], stopped: true };
       }
       if (isControlFlow(e)) return { exitCode: null, terminated: false, parseErrors: [] };
       const record: ErrorRecord = e instanceof PSErrorException ? e.errorRecord : toErrorRecord(e, null);

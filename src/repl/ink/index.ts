@@ -4,6 +4,8 @@ import { render } from 'ink';
 import { ReplApp, type ReplHost } from './repl-app.js';
 
 export type { OutputBlock, ReplHost } from './repl-app.js';
+// The engine thread the prompt drives: loaded with the prompt, as a real ES module (it finds its worker's file by import.meta.url).
+export { workerReplHost } from '../worker-repl-host.js';
 
 export async function runInkRepl(host: ReplHost, streams: { stdin?: NodeJS.ReadStream; stdout?: NodeJS.WriteStream } = {}): Promise<number> {
   let code = 0;

@@ -19,8 +19,11 @@ export interface ReplHost {
   prompt(): string;
   /** True when the text is an unfinished statement (the parser's incomplete-input errors). */
   isIncomplete(text: string): boolean;
-  /** Runs a statement; output arrives through `write`. Resolves with an exit code when the script asked to exit. */
-  run(text: string, write: (block: OutputBlock) => void): Promise<{ exitCode: number | null }>;
+  /**
+   * Runs a statement; output arrives through `write`, and `readLine` reads a line for a host
+   * prompt (Read-Host, a confirmation). Resolves with an exit code when the script asked to exit.
+   */
+  run(text: string, write: (block: OutputBlock) => void, readLine?: (prompt: string) => Promise<string | null>): Promise<{ exitCode: number | null }>;
   /** Stops the running pipeline (Ctrl+C while running). */
   stop(): void;
 }
@@ -36,6 +39,14 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
   const runningRef = useRef(false);
   const [running, setRunning] = useState(false);
   const [blocks, setBlocks] = useState<(OutputBlock & { id: number })[]>([]);
+  // A host prompt's line, read while a command runs: its prompt text, editor and answer.
+  const readingRef = useRef<{ prompt: string; editor: EditorState; answer: (line: string | null) => void } | null>(null);
+  const [reading, setReading] = useState(readingRef.current);
+  const updateReading = (next: typeof reading) => {
+    readingRef.current = next;
+    setReading(next);
+  };
+  const readLine = (prompt: string) => new Promise<string | null>((answer) => updateReading({ prompt, editor: initialEditorState(), answer }));
   const write = (block: OutputBlock) => setBlocks((previous) => [...previous, { ...block, id: previous.length }]);
   const update = (next: EditorState) => {
     editorRef.current = next;
@@ -70,13 +81,15 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
         update(afterSubmit(action.state, current.text, incomplete, action.text));
         if (incomplete || !action.text.trim()) return;
         setBusy(true);
-        void host.run(action.text, write).then(
+        void host.run(action.text, write, readLine).then(
           ({ exitCode }) => {
             setBusy(false);
+            updateReading(null);
             if (exitCode !== null) finish(exitCode);
           },
           (e: unknown) => {
             setBusy(false);
+            updateReading(null);
             write({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
           },
         );
@@ -84,9 +97,33 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
     }
   };
 
+  /** A key while a host prompt reads its line: edit it, Enter answers, Ctrl+C stops the command. */
+  const handleReadKey = (current: NonNullable<typeof reading>, key: Key) => {
+    const action = applyKey(current.editor, key);
+    switch (action.kind) {
+      case 'edit':
+        updateReading({ ...current, editor: action.state });
+        return;
+      case 'cancel':
+        write({ kind: 'echo', text: current.prompt + current.editor.text + '^C' });
+        updateReading(null);
+        host.stop();
+        return;
+      case 'eof':
+        updateReading(null);
+        current.answer(null);
+        return;
+      case 'submit':
+        write({ kind: 'echo', text: current.prompt + current.editor.text });
+        updateReading(null);
+        current.answer(current.editor.text);
+    }
+  };
+
   useInput((input, key) => {
     if (runningRef.current) {
-      if (key.ctrl && input === 'c') host.stop();
+      if (readingRef.current) handleReadKey(readingRef.current, { ...key, input });
+      else if (key.ctrl && input === 'c') host.stop();
       return;
     }
     const base: Key = { ...key, input };
@@ -111,15 +148,21 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
           </Text>
         )}
       </Static>
-      {!running && (
-        <Box>
-          <Text>{promptFor(editor, host)}</Text>
-          <Text>{editor.text.slice(0, editor.cursor)}</Text>
-          <Text inverse>{editor.text[editor.cursor] ?? ' '}</Text>
-          <Text>{editor.text.slice(editor.cursor + 1)}</Text>
-        </Box>
-      )}
+      {reading && <EditedLine prompt={reading.prompt} editor={reading.editor} />}
+      {!running && <EditedLine prompt={promptFor(editor, host)} editor={editor} />}
     </>
+  );
+}
+
+/** The prompt and the line being typed, the cursor shown inverse. */
+function EditedLine({ prompt, editor }: { prompt: string; editor: EditorState }): React.JSX.Element {
+  return (
+    <Box>
+      <Text>{prompt}</Text>
+      <Text>{editor.text.slice(0, editor.cursor)}</Text>
+      <Text inverse>{editor.text[editor.cursor] ?? ' '}</Text>
+      <Text>{editor.text.slice(editor.cursor + 1)}</Text>
+    </Box>
   );
 }
 
