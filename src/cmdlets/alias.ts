@@ -1,14 +1,14 @@
 /**
- * Get-Alias, New-Alias and Set-Alias over the session's alias table (src/engine/runtime/commands.ts),
+ * Get-Alias, New-Alias and Set-Alias over the session's alias table (src/engine/runtime/alias-table.ts),
  * with pwsh's options on the built-in aliases (most are ReadOnly, so Set-Alias needs -Force for
- * them) and pwsh's errors. psh keeps one alias table, so -Scope is accepted and validated but
- * every alias is global.
+ * them) and pwsh's errors. Each session has its own table, but scopes share it, so -Scope is
+ * accepted and validated while every alias is the session's.
  */
 import { enumValue, formatMessage, toPSString } from '../engine/conversion/index.js';
 import { defineEnum } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
-import { allAliases, CmdletInfo, findAlias, setAlias, type AliasEntry } from '../engine/runtime/commands.js';
+import { CmdletInfo, type AliasEntry } from '../engine/runtime/commands.js';
 import { psTypeNames } from '../engine/values/index.js';
 import { engineViews } from '../format/index.js';
 import type { ParameterSpec } from '../binding/index.js';
@@ -21,39 +21,6 @@ import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './varia
 const commandTypesType = defineEnum('System.Management.Automation.CommandTypes', {
   Alias: 1, Function: 2, Filter: 4, Cmdlet: 8, ExternalScript: 16, Application: 32, Script: 64, Configuration: 256, All: 383,
 }, true);
-
-/** InitialSessionState's built-in aliases that are not ReadOnly (the rest are), as pwsh defines them on Linux. */
-const builtinAliasOptions: Readonly<Record<string, number>> = {
-  foreach: scopedItemOptions.ReadOnly | scopedItemOptions.AllScope,
-  '%': scopedItemOptions.ReadOnly | scopedItemOptions.AllScope,
-  where: scopedItemOptions.ReadOnly | scopedItemOptions.AllScope,
-  '?': scopedItemOptions.ReadOnly | scopedItemOptions.AllScope,
-  select: scopedItemOptions.ReadOnly | scopedItemOptions.AllScope,
-  cd: scopedItemOptions.AllScope,
-  dir: scopedItemOptions.AllScope,
-  echo: scopedItemOptions.AllScope,
-  md: scopedItemOptions.AllScope,
-  popd: scopedItemOptions.AllScope,
-  pushd: scopedItemOptions.AllScope,
-  copy: scopedItemOptions.AllScope,
-  del: scopedItemOptions.AllScope,
-  move: scopedItemOptions.AllScope,
-  ...Object.fromEntries(
-    ['man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
-      'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls'].map((name) => [name, scopedItemOptions.None]),
-  ),
-};
-
-let builtinOptionsApplied = false;
-
-/** Built-in aliases are registered with their cmdlets; their options are set the first time an alias cmdlet looks. */
-function aliasTable(): AliasEntry[] {
-  if (!builtinOptionsApplied) {
-    builtinOptionsApplied = true;
-    for (const entry of allAliases()) entry.options = builtinAliasOptions[entry.name.toLowerCase()] ?? scopedItemOptions.ReadOnly;
-  }
-  return [...allAliases()];
-}
 
 /** System.Management.Automation.AliasInfo. */
 export class AliasInfo {
@@ -121,18 +88,18 @@ const getAlias = new CmdletInfo(
   },
   (runtime) => ({
     process() {
-      if (runtime.has('Scope')) scopeNamed(runtime, `${commandsNamespace}.GetAliasCommand`, toPSString(runtime.parameter('Scope')));
+      if (runtime.has('Scope')) scopeNamed(runtime, toPSString(runtime.parameter('Scope')));
       const byDefinition = runtime.has('Definition');
       const patterns = byDefinition ? stringList(runtime.parameter('Definition')) : runtime.has('Name') ? stringList(runtime.parameter('Name')) : ['*'];
       for (const pattern of patterns) {
         const filter = new NameFilter(pattern, [], stringList(runtime.parameter('Exclude')));
         const key = (entry: AliasEntry) => (byDefinition ? entry.definition : entry.name);
-        const { matches, filtered } = filter.select(aliasTable(), key, pattern);
+        const { matches, filtered } = filter.select([...runtime.frame.context.aliases.all()], key, pattern);
         if (byDefinition) matches.sort((a, b) => a.name.localeCompare(b.name, 'en-US', { sensitivity: 'accent' }));
         for (const entry of matches) runtime.writeObject(new AliasInfo(entry));
         if (matches.length === 0 && !filtered) {
           const message = formatMessage(aliasCommandStrings.NoAliasFound, byDefinition ? 'definition' : 'name', pattern);
-          runtime.writeError(cmdletErrorRecord(runtime, `${commandsNamespace}.GetAliasCommand`, {
+          runtime.writeError(cmdletErrorRecord(runtime, {
             exceptionType: 'System.Management.Automation.ItemNotFoundException', message, errorId: 'ItemNotFoundException', category: 'ObjectNotFound', target: pattern,
           }));
         }
@@ -163,13 +130,13 @@ function writeAliasCmdlet(name: 'New-Alias' | 'Set-Alias', alias: string): Cmdle
     },
     (runtime) => ({
       process() {
-        if (runtime.has('Scope')) scopeNamed(runtime, implementingType, toPSString(runtime.parameter('Scope')));
+        if (runtime.has('Scope')) scopeNamed(runtime, toPSString(runtime.parameter('Scope')));
         const aliasName = toPSString(runtime.parameter('Name'));
         const value = toPSString(runtime.parameter('Value'));
-        aliasTable();
-        const existing = findAlias(aliasName);
+        const aliases = runtime.frame.context.aliases;
+        const existing = aliases.find(aliasName);
         const error = (exceptionType: string, message: string, errorId: string, category: 'ResourceExists' | 'WriteError') =>
-          runtime.writeError(cmdletErrorRecord(runtime, implementingType, { exceptionType, message, errorId, category, target: aliasName }));
+          runtime.writeError(cmdletErrorRecord(runtime, { exceptionType, message, errorId, category, target: aliasName }));
         if (name === 'New-Alias' && existing && !runtime.switch('Force')) {
           error('System.Management.Automation.SessionStateException', formatMessage(sessionStateStrings.AliasAlreadyExists, aliasName), 'AliasAlreadyExists', 'ResourceExists');
           return;
@@ -194,7 +161,7 @@ function writeAliasCmdlet(name: 'New-Alias' | 'Set-Alias', alias: string): Cmdle
           description: runtime.has('Description') ? toPSString(runtime.parameter('Description')) : (existing?.description ?? ''),
           options: options ?? (name === 'Set-Alias' ? (existing?.options ?? 0) : 0),
         };
-        setAlias(entry);
+        aliases.set(entry);
         if (runtime.switch('PassThru')) runtime.writeObject(new AliasInfo(entry));
       },
     }),

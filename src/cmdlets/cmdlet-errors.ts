@@ -1,9 +1,10 @@
 /**
- * Error records as a cmdlet makes them: FullyQualifiedErrorId is the error id followed by the
- * cmdlet's implementing type (`VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand`).
+ * Error records as a cmdlet makes them, from one spec object: CommandRuntime.errorRecord, whose
+ * FullyQualifiedErrorId is the error id followed by the cmdlet's implementing type
+ * (`VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand`).
  */
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
-import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException, type ErrorCategoryName } from '../engine/runtime/error-record.js';
+import { ErrorRecord, PSErrorException, type ErrorCategoryName } from '../engine/runtime/error-record.js';
 
 export interface CmdletErrorSpec {
   readonly exceptionType: string;
@@ -13,17 +14,11 @@ export interface CmdletErrorSpec {
   readonly target?: unknown;
 }
 
-export function cmdletErrorRecord(runtime: CommandRuntime, implementingType: string, spec: CmdletErrorSpec): ErrorRecord {
-  return newErrorRecord(
-    new ExceptionValue(spec.exceptionType, spec.message),
-    `${spec.errorId},${implementingType}`,
-    spec.category,
-    spec.target ?? null,
-    runtime.invocation,
-  );
+export function cmdletErrorRecord(runtime: CommandRuntime, spec: CmdletErrorSpec): ErrorRecord {
+  return runtime.errorRecord(spec.exceptionType, spec.message, spec.errorId, spec.category, spec.target ?? null);
 }
 
 /** ThrowTerminatingError: ends the command (and, under the default preferences, only the statement). */
-export function terminatingError(runtime: CommandRuntime, implementingType: string, spec: CmdletErrorSpec): PSErrorException {
-  return new PSErrorException(cmdletErrorRecord(runtime, implementingType, spec));
+export function terminatingError(runtime: CommandRuntime, spec: CmdletErrorSpec): PSErrorException {
+  return new PSErrorException(cmdletErrorRecord(runtime, spec));
 }

@@ -9,8 +9,9 @@ import { enumValue, formatMessage } from '../engine/conversion/index.js';
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
+import { AliasTable } from '../engine/runtime/alias-table.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
-import { allAliases, allCmdlets, CmdletInfo, findAlias, FunctionInfo, type AliasEntry } from '../engine/runtime/commands.js';
+import { allCmdlets, CmdletInfo, FunctionInfo, type AliasEntry } from '../engine/runtime/commands.js';
 import { runtimeStrings } from '../engine/runtime/messages.js';
 import type { Scope } from '../engine/runtime/session-state.js';
 import { psVersion } from '../engine/runtime/version.js';
@@ -169,7 +170,7 @@ function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
     }
   }
   return [
-    ...[...allAliases()].map((entry: AliasEntry) => new AliasInfo(entry)),
+    ...[...frame.context.aliases.all()].map((entry: AliasEntry) => new AliasInfo(entry)),
     ...functions.values(),
     ...[...allCmdlets()].map((cmdlet) => new CmdletCommandInfo(cmdlet)),
   ];
@@ -190,13 +191,9 @@ function nameOf(command: CommandInfoValue): string {
 
 /** The command an alias stands for, as CommandInfo, or undefined when it names nothing psh knows. */
 function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): FunctionCommandInfo | CmdletCommandInfo | undefined {
-  const seen = new Set<string>();
-  let target = alias.entry.definition;
-  for (let entry = findAlias(target); entry && !seen.has(entry.name.toLowerCase()); entry = findAlias(target)) {
-    seen.add(entry.name.toLowerCase());
-    target = entry.definition;
-  }
-  const key = target.toLowerCase();
+  const aliases = new AliasTable();
+  for (const command of commands) if (command instanceof AliasInfo) aliases.set(command.entry);
+  const key = aliases.resolve(alias.entry.definition).toLowerCase();
   return commands.find((c): c is FunctionCommandInfo | CmdletCommandInfo => !(c instanceof AliasInfo) && c.name.toLowerCase() === key);
 }
 
@@ -209,8 +206,8 @@ function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoVal
   return `${name} (alias) -> ${target.name}\n${commandSyntax(target.metadata).split(target.name).join(name)}`;
 }
 
-function commandNotFound(runtime: CommandRuntime, implementingType: string, name: string): void {
-  runtime.writeError(cmdletErrorRecord(runtime, implementingType, {
+function commandNotFound(runtime: CommandRuntime, name: string): void {
+  runtime.writeError(cmdletErrorRecord(runtime, {
     exceptionType: 'System.Management.Automation.CommandNotFoundException',
     message: formatMessage(runtimeStrings.CommandNotFoundException, name),
     errorId: 'CommandNotFoundException',
@@ -281,7 +278,7 @@ const getCommand = new CmdletInfo(
           if (isPattern) anyNamePattern = true;
           else namesGivenInFull = true;
           if (found.length === 0) {
-            if (!isPattern) commandNotFound(runtime, getCommandType, name);
+            if (!isPattern) commandNotFound(runtime, name);
             continue;
           }
           // A plain name finds what running it would run (aliases, then functions, then cmdlets), unless -All asks for every match.
@@ -357,15 +354,15 @@ function indented(text: string): string {
   return text.split('\n').map((line) => `    ${line}`).join('\n');
 }
 
-function aliasesOf(name: string): string[] {
-  return [...allAliases()].filter((a) => a.definition.toLowerCase() === name.toLowerCase()).map((a) => a.name);
+function aliasesOf(name: string, commands: readonly CommandInfoValue[]): string[] {
+  return commands.filter((c): c is AliasInfo => c instanceof AliasInfo && c.entry.definition.toLowerCase() === name.toLowerCase()).map((a) => a.entry.name);
 }
 
 /** The help view of a command without help files. */
-function partialHelp(command: FunctionCommandInfo | CmdletCommandInfo): string {
+function partialHelp(command: FunctionCommandInfo | CmdletCommandInfo, commands: readonly CommandInfoValue[]): string {
   const metadata = command.metadata;
   const syntax = commandParameterSetSyntax(metadata).map((set) => `    ${helpSyntaxLine(metadata, set.items)}\n    \n`).join('');
-  const aliases = aliasesOf(command.name);
+  const aliases = aliasesOf(command.name, commands);
   const remarks = command instanceof CmdletCommandInfo ? helpStrings.noHelpFiles : helpStrings.none;
   return (
     `\n${helpStrings.name}\n    ${command.name}\n    \n${helpStrings.syntax}\n${syntax}\n` +
@@ -435,19 +432,19 @@ const getHelp = new CmdletInfo(
       const first = matched[0];
       const command = first instanceof AliasInfo ? aliasTarget(first, commands) : first;
       if (!command) {
-        runtime.writeError(cmdletErrorRecord(runtime, getHelpType, {
+        runtime.writeError(cmdletErrorRecord(runtime, {
           exceptionType: 'System.Management.Automation.HelpNotFoundException', message: formatMessage(helpStrings.helpNotFound, name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', target: name,
         }));
         return;
       }
       if (!runtime.has('Parameter')) {
-        runtime.writeObject(partialHelp(command));
+        runtime.writeObject(partialHelp(command, commands));
         return;
       }
       const patterns = stringList(runtime.parameter('Parameter'));
       const parameters = command.metadata.parameters.filter((p) => p.origin !== 'Common' && patterns.some((q) => new WildcardPattern(q).isMatch(p.name)));
       if (parameters.length === 0) {
-        runtime.writeError(cmdletErrorRecord(runtime, getHelpType, {
+        runtime.writeError(cmdletErrorRecord(runtime, {
           exceptionType: 'System.ArgumentException', message: `${formatMessage(helpStrings.noParametersFound, patterns[0])} (Parameter 'Parameter')`, errorId: 'NoParmsFound', category: 'InvalidArgument', target: patterns,
         }));
         return;

@@ -51,7 +51,7 @@ const convertToJsonCmdlet = new CmdletInfo(
           escapeHandling: (runtime.has('EscapeHandling') ? toPSString(runtime.parameter('EscapeHandling')) : 'Default') as StringEscapeHandling,
           onDepthExceeded: () => runtime.writeWarning(formatMessage(webCmdletStrings.JsonMaxDepthReached, depth)),
           onNonStringKey: (dictionary) => {
-            throw terminatingError(runtime, convertToJsonType, {
+            throw terminatingError(runtime, {
               exceptionType: 'System.InvalidOperationException',
               message: formatMessage(webCmdletStrings.NonStringKeyInDictionary, dictionary.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable'),
               errorId: 'NonStringKeyInDictionary',
@@ -120,7 +120,7 @@ function convertFromJson(runtime: CommandRuntime, text: string): unknown {
   } catch (e) {
     if (!(e instanceof JsonReadError)) throw e;
     const message = formatMessage(webCmdletStrings.JsonDeserializationFailed, e.message);
-    throw new JsonSyntaxError(cmdletErrorRecord(runtime, convertFromJsonType, { exceptionType: 'System.ArgumentException', message, errorId: 'System.ArgumentException', category: 'NotSpecified' }));
+    throw new JsonSyntaxError(cmdletErrorRecord(runtime, { exceptionType: 'System.ArgumentException', message, errorId: 'System.ArgumentException', category: 'NotSpecified' }));
   }
   if (document === undefined) return null;
   return runtime.switch('AsHashtable') ? toHashtables(runtime, document) : toObjects(runtime, document);
@@ -158,7 +158,7 @@ function toHashtables(runtime: CommandRuntime, value: JsonValue): unknown {
 
 function invalidJson(runtime: CommandRuntime, errorId: string, message: string) {
   const spec: CmdletErrorSpec = { exceptionType: 'System.InvalidOperationException', message, errorId, category: 'InvalidOperation' };
-  return terminatingError(runtime, convertFromJsonType, spec);
+  return terminatingError(runtime, spec);
 }
 
 export const jsonCmdlets: readonly CmdletInfo[] = [convertToJsonCmdlet, convertFromJsonCmdlet];

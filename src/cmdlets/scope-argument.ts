@@ -8,12 +8,12 @@ import type { Scope } from '../engine/runtime/session-state.js';
 import { terminatingError } from './cmdlet-errors.js';
 import { automationExceptions, sessionStateStrings } from './data-messages.js';
 
-export function scopeNamed(runtime: CommandRuntime, implementingType: string, argument: string): Scope {
+export function scopeNamed(runtime: CommandRuntime, argument: string): Scope {
   const current = runtime.frame.scope;
   const named = current.qualified(argument);
   if (named) return named;
   if (!/^\s*\d+\s*$/.test(argument)) {
-    throw terminatingError(runtime, implementingType, {
+    throw terminatingError(runtime, {
       exceptionType: 'System.Management.Automation.PSArgumentException',
       message: formatMessage(automationExceptions.InvalidScopeIdArgument, 'Scope'),
       errorId: 'Argument',
@@ -23,7 +23,7 @@ export function scopeNamed(runtime: CommandRuntime, implementingType: string, ar
   let scope: Scope | null = current;
   for (let steps = Number(argument); steps > 0 && scope; steps--) scope = scope.parent;
   if (!scope) {
-    throw terminatingError(runtime, implementingType, {
+    throw terminatingError(runtime, {
       exceptionType: 'System.Management.Automation.PSArgumentOutOfRangeException',
       message: formatMessage(sessionStateStrings.ScopeIDExceedsAvailableScopes, argument.trim()),
       errorId: 'ArgumentOutOfRange',

@@ -104,7 +104,7 @@ function writeNumbers(runtime: CommandRuntime, random: RandomNumberGenerator, co
   const max = operand(runtime.parameter('Maximum') ?? null);
   const min = operand(runtime.parameter('Minimum') ?? null);
   const fail = (low: unknown, high: unknown): never => {
-    throw terminatingError(runtime, getRandomType, {
+    throw terminatingError(runtime, {
       exceptionType: 'System.ArgumentException',
       message: formatMessage(getRandomCommandStrings.MinGreaterThanOrEqualMax, low, high),
       errorId: 'MinGreaterThanOrEqualMax',
@@ -167,7 +167,7 @@ const startSleep = new CmdletInfo(
         case 'FromTimeSpan': {
           const duration = runtime.parameter('Duration') as TimeSpan;
           if (duration.totalMilliseconds > 0x7fffffff) {
-            throw terminatingError(runtime, 'Microsoft.PowerShell.Commands.StartSleepCommand', {
+            throw terminatingError(runtime, {
               exceptionType: 'System.Management.Automation.PSArgumentException',
               message: formatMessage(startSleepStrings.MaximumDurationExceeded, '24.20:31:23.6470000', duration),
               errorId: 'MaximumDurationExceeded',

@@ -36,18 +36,15 @@ function variableTable(scope: Scope | null, current: Scope): PSVariable[] {
 }
 
 class VariableCommand {
-  readonly implementingType: string;
   readonly scope: Scope | null;
 
   constructor(
     readonly runtime: CommandRuntime,
-    cmdletName: string,
     /** The scope used without -Scope: null for every visible variable. */
     defaultScope: 'local' | null,
   ) {
-    this.implementingType = `${commandsNamespace}.${cmdletName.replace('-', '')}Command`;
     const scopeArgument = runtime.parameter('Scope');
-    this.scope = scopeArgument !== undefined ? scopeNamed(runtime, this.implementingType, toPSString(scopeArgument)) : defaultScope ? runtime.frame.scope : null;
+    this.scope = scopeArgument !== undefined ? scopeNamed(runtime, toPSString(scopeArgument)) : defaultScope ? runtime.frame.scope : null;
   }
 
   matching(name: string): { matches: PSVariable[]; filtered: boolean } {
@@ -64,7 +61,7 @@ class VariableCommand {
   }
 
   error(exceptionType: string, message: string, errorId: string, category: 'ObjectNotFound' | 'WriteError' | 'ResourceExists', target: string): void {
-    this.runtime.writeError(cmdletErrorRecord(this.runtime, this.implementingType, { exceptionType, message, errorId, category, target }));
+    this.runtime.writeError(cmdletErrorRecord(this.runtime, { exceptionType, message, errorId, category, target }));
   }
 }
 
@@ -82,7 +79,7 @@ const getVariable = new CmdletInfo(
     ],
   },
   (runtime) => {
-    const command = new VariableCommand(runtime, 'Get-Variable', null);
+    const command = new VariableCommand(runtime, null);
     return {
       process() {
         const names = runtime.has('Name') ? stringList(runtime.parameter('Name')) : ['*'];
@@ -116,7 +113,7 @@ const newVariable = new CmdletInfo(
     ],
   },
   (runtime) => {
-    const command = new VariableCommand(runtime, 'New-Variable', 'local');
+    const command = new VariableCommand(runtime, 'local');
     return {
       process() {
         const name = toPSString(runtime.parameter('Name'));
@@ -162,14 +159,14 @@ const setVariable = new CmdletInfo(
     ],
   },
   (runtime) => {
-    const command = new VariableCommand(runtime, 'Set-Variable', 'local');
+    const command = new VariableCommand(runtime, 'local');
     // -Value on the command line sets it once; values from the pipeline are collected and set at the end.
     const valueGiven = runtime.has('Value');
     const names = stringList(runtime.parameter('Name'));
     const collected: unknown[] = [];
     if (runtime.switch('Append')) {
       if (names.length !== 1) {
-        throw terminatingError(runtime, command.implementingType, { exceptionType: 'System.InvalidOperationException', message: 'Operation is not valid due to the current state of the object.', errorId: 'SetVariableAppend', category: 'InvalidOperation', target: names });
+        throw terminatingError(runtime, { exceptionType: 'System.InvalidOperationException', message: 'Operation is not valid due to the current state of the object.', errorId: 'SetVariableAppend', category: 'InvalidOperation', target: names });
       }
       const current = runtime.frame.scope.lookup(names[0]!);
       if (current && current.value !== null && current.value !== undefined) collected.push(...(Array.isArray(current.value) ? current.value : [current.value]));
@@ -235,7 +232,7 @@ const removeVariable = new CmdletInfo(
     parameters: [namesParameter, ...includeExclude, { name: 'Force', type: 'switch' }, scopeParameter],
   },
   (runtime) => {
-    const command = new VariableCommand(runtime, 'Remove-Variable', 'local');
+    const command = new VariableCommand(runtime, 'local');
     return {
       process() {
         for (const name of stringList(runtime.parameter('Name'))) {
@@ -265,7 +262,7 @@ const clearVariable = new CmdletInfo(
     parameters: [namesParameter, ...includeExclude, { name: 'Force', type: 'switch' }, { name: 'PassThru', type: 'switch' }, scopeParameter],
   },
   (runtime) => {
-    const command = new VariableCommand(runtime, 'Clear-Variable', null);
+    const command = new VariableCommand(runtime, null);
     return {
       process() {
         for (const name of stringList(runtime.parameter('Name'))) {

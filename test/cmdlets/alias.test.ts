@@ -4,8 +4,6 @@ import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
 import { lines, run } from '../engine/runtime/run-script.js';
 
-// psh keeps one alias table for the process, so each test names its own aliases.
-
 const table = (...rows: string[]) =>
   '\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\n' + rows.map((row) => row + '\n').join('') + '\n';
 
@@ -14,10 +12,10 @@ const cases: [string, string][] = [
   ['(Get-Alias gv).Definition; (Get-Alias gv).Options; (Get-Alias %).Options', 'Get-Variable\nReadOnly\nReadOnly, AllScope\n'],
   ['Get-Alias -Definition Get-Variable | ForEach-Object Name', 'gv\n'],
   ['Set-Alias say Write-Output; say hi', 'hi\n'],
-  ['New-Alias say2 Write-Output; New-Alias again say2; again hi', 'hi\n'],
+  ['New-Alias say Write-Output; New-Alias again say; again hi', 'hi\n'],
   ['Set-Alias say Write-Output -Description d -PassThru | ForEach-Object { $_.Description; $_.DisplayName }', 'd\nsay -> Write-Output\n'],
   ['Set-Alias gv Write-Output -Force; gv forced', 'forced\n'],
-  ['New-Alias say3 Write-Output; New-Alias say3 Write-Host -Force; (Get-Alias say3).Definition', 'Write-Host\n'],
+  ['New-Alias say Write-Output; New-Alias say Write-Host -Force; (Get-Alias say).Definition', 'Write-Host\n'],
   ['Get-Alias nosuch* ; "none"', 'none\n'],
 ];
 
@@ -31,9 +29,14 @@ const errors: [string, string][] = [
   ['Get-Alias nosuch', "Get-Alias: This command cannot find a matching alias because an alias with the name 'nosuch' does not exist.\n"],
   ['Get-Alias -Definition nosuch', "Get-Alias: This command cannot find a matching alias because an alias with the definition 'nosuch' does not exist.\n"],
   ['Set-Alias gv foo', 'Set-Alias: Alias is not writeable because alias gv is read-only or constant and cannot be written to.\n'],
-  ['New-Alias say4 Write-Output; New-Alias say4 Write-Host', "New-Alias: The alias is not allowed, because an alias with the name 'say4' already exists.\n"],
+  ['New-Alias say Write-Output; New-Alias say Write-Host', "New-Alias: The alias is not allowed, because an alias with the name 'say' already exists.\n"],
   ['New-Alias k Write-Output -Option Constant; Set-Alias k Write-Host -Force', 'Set-Alias: Alias is not writeable because alias k is read-only or constant and cannot be written to.\n'],
 ];
+
+test('each session has its own aliases', () => {
+  assert.is(lines('Set-Alias gv Write-Output -Force; gv x'), 'x\n');
+  assert.is(lines('(Get-Alias gv).Definition; Get-Alias say -ErrorAction Ignore; "none"'), 'Get-Variable\nnone\n');
+});
 
 for (const [script, expected] of errors) {
   test(`${script} fails`, () => {

@@ -5,6 +5,7 @@
  */
 import { ordinalIgnoreCaseKey } from '../values/index.js';
 import { defineCommand, type CommandMetadata, type CommandSpec } from '../../binding/index.js';
+import { registerBuiltinAlias } from './alias-table.js';
 import type { CommandRuntime } from './command-runtime.js';
 import type { Frame } from './frame.js';
 import type { CommandDefinition } from './session-state.js';
@@ -47,59 +48,22 @@ export class CmdletInfo implements CommandDefinition {
 
 const cmdlets = new Map<string, CmdletInfo>();
 
-/** An alias: the command name it stands for, with pwsh's description and ScopedItemOptions (as a number). */
-export interface AliasEntry {
-  readonly name: string;
-  definition: string;
-  description: string;
-  options: number;
-}
+export type { AliasEntry } from './alias-table.js';
 
-/** The aliases of the session (one table: psh has no scoped aliases yet). */
-const aliases = new Map<string, AliasEntry>();
-
-/** Makes a cmdlet and its aliases (those its CommandSpec names) callable. */
+/** Makes a cmdlet callable, and its aliases (those its CommandSpec names) part of every new session's aliases. */
 export function registerCmdlet(info: CmdletInfo): void {
   cmdlets.set(ordinalIgnoreCaseKey(info.name), info);
-  for (const alias of info.metadata.aliases) setAlias({ name: alias, definition: info.name, description: '', options: 0 });
-}
-
-export function findAlias(name: string): AliasEntry | undefined {
-  return aliases.get(ordinalIgnoreCaseKey(name));
-}
-
-/** Creates or replaces an alias. */
-export function setAlias(entry: AliasEntry): void {
-  aliases.set(ordinalIgnoreCaseKey(entry.name), entry);
-}
-
-export function removeAlias(name: string): boolean {
-  return aliases.delete(ordinalIgnoreCaseKey(name));
-}
-
-export function allAliases(): Iterable<AliasEntry> {
-  return aliases.values();
+  for (const alias of info.metadata.aliases) registerBuiltinAlias(alias, info.name);
 }
 
 export function allCmdlets(): Iterable<CmdletInfo> {
   return cmdlets.values();
 }
 
-/** The command an alias ends at, following aliases of aliases (a loop stops where it repeats). */
-function resolveAlias(name: string): string {
-  const seen = new Set<string>();
-  let target = name;
-  for (let entry = findAlias(target); entry && !seen.has(entry.name.toLowerCase()); entry = findAlias(target)) {
-    seen.add(entry.name.toLowerCase());
-    target = entry.definition;
-  }
-  return target;
-}
-
 export type ResolvedCommand = FunctionInfo | CmdletInfo;
 
 export function lookupCommand(f: Frame, name: string): ResolvedCommand | undefined {
-  const target = resolveAlias(name);
+  const target = f.context.aliases.resolve(name);
   const fn = f.scope.lookupFunction(target);
   if (fn instanceof FunctionInfo) return fn;
   return cmdlets.get(ordinalIgnoreCaseKey(target));

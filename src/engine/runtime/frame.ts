@@ -9,6 +9,7 @@ import type { OperatorContext } from '../operators/index.js';
 import { Hashtable, ScriptBlock } from '../values/index.js';
 import { resolveType, typeOf, type PSTypeInfo } from '../types/index.js';
 import type { Extent } from '../../../grammar/extent.js';
+import { AliasTable } from './alias-table.js';
 import type { ErrorRecord, InvocationInfo } from './error-record.js';
 import { SessionLocation } from './location.js';
 import { PSVariable, Scope } from './session-state.js';
@@ -35,6 +36,8 @@ export class ExecutionContext {
   readonly callStack: { name: string; callSite: Extent | null }[] = [];
   /** $Error (an ArrayList, so scripts can Clear() it), newest first. */
   readonly errors = new ArrayList();
+  /** The session's aliases, starting from the built-in ones. */
+  readonly aliases = AliasTable.initial();
   /** The current location ($PWD), the location stacks and the `cd -` history. */
   readonly location = new SessionLocation();
 

@@ -1,0 +1,87 @@
+/**
+ * A session's aliases, as pwsh's SessionState keeps them: each session (runspace) starts from
+ * the built-in aliases its cmdlets declare, with InitialSessionState's options on them, and its
+ * New-Alias/Set-Alias changes stay its own.
+ */
+import { ordinalIgnoreCaseKey } from '../values/index.js';
+
+/** An alias: the command name it stands for, with pwsh's description and ScopedItemOptions (as a number). */
+export interface AliasEntry {
+  readonly name: string;
+  definition: string;
+  description: string;
+  options: number;
+}
+
+const readOnly = 1;
+const allScope = 8;
+
+/** InitialSessionState's built-in aliases that are not just ReadOnly (the rest are), as pwsh defines them on Linux. */
+const builtinAliasOptions: Readonly<Record<string, number>> = {
+  foreach: readOnly | allScope,
+  '%': readOnly | allScope,
+  where: readOnly | allScope,
+  '?': readOnly | allScope,
+  select: readOnly | allScope,
+  cd: allScope,
+  dir: allScope,
+  echo: allScope,
+  md: allScope,
+  popd: allScope,
+  pushd: allScope,
+  copy: allScope,
+  del: allScope,
+  move: allScope,
+  ...Object.fromEntries(
+    ['man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
+      'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls'].map((name) => [name, 0]),
+  ),
+};
+
+/** The built-in aliases (name -> command), as the registered cmdlets declare them. */
+const builtinAliases = new Map<string, { name: string; definition: string }>();
+
+export function registerBuiltinAlias(name: string, definition: string): void {
+  builtinAliases.set(ordinalIgnoreCaseKey(name), { name, definition });
+}
+
+export class AliasTable {
+  private readonly entries = new Map<string, AliasEntry>();
+
+  /** A new session's table: the built-in aliases with their options. */
+  static initial(): AliasTable {
+    const table = new AliasTable();
+    for (const { name, definition } of builtinAliases.values()) {
+      table.set({ name, definition, description: '', options: builtinAliasOptions[name.toLowerCase()] ?? readOnly });
+    }
+    return table;
+  }
+
+  find(name: string): AliasEntry | undefined {
+    return this.entries.get(ordinalIgnoreCaseKey(name));
+  }
+
+  /** Creates or replaces an alias. */
+  set(entry: AliasEntry): void {
+    this.entries.set(ordinalIgnoreCaseKey(entry.name), entry);
+  }
+
+  remove(name: string): boolean {
+    return this.entries.delete(ordinalIgnoreCaseKey(name));
+  }
+
+  all(): Iterable<AliasEntry> {
+    return this.entries.values();
+  }
+
+  /** The command an alias ends at, following aliases of aliases (a loop stops where it repeats). */
+  resolve(name: string): string {
+    const seen = new Set<string>();
+    let target = name;
+    for (let entry = this.find(target); entry && !seen.has(entry.name.toLowerCase()); entry = this.find(target)) {
+      seen.add(entry.name.toLowerCase());
+      target = entry.definition;
+    }
+    return target;
+  }
+}
