@@ -1,8 +1,7 @@
 /** Select-Object: properties, calculated properties, -ExpandProperty, positions, -Unique, and pwsh's errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const o = '$o = [pscustomobject]@{a=1;b="x";c=3};';
 const cases: [script: string, out: string, err?: string][] = [
@@ -43,12 +42,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['1..5 | select -First -1', '', "Select-Object: Cannot validate argument on parameter 'First'. The -1 argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.\n"],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

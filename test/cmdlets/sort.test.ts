@@ -1,8 +1,7 @@
 /** Sort-Object and Group-Object: keys, directions, uniqueness, and GroupInfo's table. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const people = '$p = [pscustomobject]@{n="b";a=30},[pscustomobject]@{n="a";a=30},[pscustomobject]@{n="c";a=20};';
 const cases: [script: string, out: string, err?: string][] = [
@@ -35,12 +34,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['1 | group a,b -AsHashTable', '', 'Group-Object: The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -4,8 +4,7 @@
  * validation, defaults, splatting, ShouldProcess, and pwsh's error texts in ConciseView.
  */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
-import { run } from './run-script.js';
+import { scriptCases } from './run-script.js';
 
 const sets = 'function g { [CmdletBinding(DefaultParameterSetName="ByName")] param([Parameter(ParameterSetName="ByName", Position=0)]$Name, [Parameter(ParameterSetName="ById", Mandatory)][int]$Id) $PSCmdlet.ParameterSetName }; ';
 const byProperty = 'function h { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][string]$Name, [Parameter(ValueFromPipelineByPropertyName)][int]$Id) process { "$Name/$Id" } }; ';
@@ -45,12 +44,6 @@ const cases: [string, string, string][] = [
   ['"a", "bb" | ForEach-Object Length; 1..2 | ForEach-Object { "b" } { $_ } { "e" }', '1\n2\nb\n1\n2\ne\n', ''],
 ];
 
-for (const [script, out, err] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.out, out, 'stdout');
-    assert.is(result.err, err, 'stderr');
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -1,7 +1,7 @@
 /** Terminating and non-terminating errors, try/catch/finally, trap, preferences, $Error, $?, ConciseView. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { run } from './run-script.js';
+import { run, scriptCases } from './run-script.js';
 
 const cases: [string, string, string][] = [
   // script, stdout, stderr
@@ -46,13 +46,7 @@ const cases: [string, string, string][] = [
   ['$e = $null; try { throw "t" } catch { $e = $_ }; $e.InvocationInfo.ScriptLineNumber', '1\n', ''],
 ];
 
-for (const [script, out, err] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.out, out, 'stdout');
-    assert.is(result.err, err, 'stderr');
-  });
-}
+scriptCases(cases);
 
 test('ScriptStackTrace lists the function and its callers with their lines', () => {
   const result = run('function inner { throw "deep" }\nfunction outer {\n  inner\n}\ntry { outer } catch { $_.ScriptStackTrace }');

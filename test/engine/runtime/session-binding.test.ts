@@ -4,11 +4,10 @@
  * -InstanceId, positional ids, ShouldProcess, and pwsh's binding errors.
  */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import { toPSString } from '../../../src/engine/conversion/index.js';
 import { CmdletInfo, registerCmdlet } from '../../../src/engine/runtime/commands.js';
 import { disconnectPSSessionSpec } from '../../binding/fixtures.js';
-import { run } from './run-script.js';
+import { scriptCases } from './run-script.js';
 
 const name = 'Disconnect-ShapedSession';
 const bySet: Record<string, string> = { Id: 'Id', Name: 'Name', InstanceId: 'InstanceId', Session: 'Session' };
@@ -41,12 +40,6 @@ const cases: [string, string, string][] = [
   [`[pscustomobject]@{ Color = 'red' } | ${name}`, '', `${name}: The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.\n`],
 ];
 
-for (const [script, out, err] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.out, out, 'stdout');
-    assert.is(result.err, err, 'stderr');
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from './run-script.js';
+import { run, scriptCases } from './run-script.js';
 
 const cases: [string, string, string][] = [
   ['Write-Output "a" "b"', 'a\nb\n', ''],
@@ -38,13 +38,7 @@ const cases: [string, string, string][] = [
   ['$o = 1; Write-Output 2 -OutVariable +o | Out-Null; "$o"', '1 2\n', ''],
 ];
 
-for (const [script, out, err] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.out, out, 'stdout');
-    assert.is(result.err, err, 'stderr');
-  });
-}
+scriptCases(cases);
 
 test('> writes the formatted output to a file, >> appends, 2> takes errors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'psh-redirect-'));
