@@ -159,6 +159,17 @@ test('a file whose own BeforeAll fails is a failed container', () => {
   ]);
 });
 
+test('every line of a multi-line error message gets the margin', () => {
+  const file = testFile('multiline.Tests.ps1', ["Describe 'd' { It 't' { Get-NoSuchCommand } }"]);
+  const lines = withoutTimes(run(`Invoke-Pester -Path '${file}'`).out).split('\n');
+  assert.equal(lines.slice(4, 8), [
+    '[-] d.t Nms (Nms|Nms)',
+    " CommandNotFoundException: The term 'Get-NoSuchCommand' is not recognized as a name of a cmdlet, function, script file, or executable program.",
+    ' Check the spelling of the name, or if a path was included, verify that the path is correct and try again.',
+    ` at <ScriptBlock>, ${file}:1`,
+  ]);
+});
+
 const structureErrors: [string, string][] = [
   ["Describe 'd'", 'No test fixture is provided. (Have you put the open curly brace on the next line?)'],
   ["Describe 'd' { It 'no body' }", 'No test scriptblock is provided. Did you put the opening curly brace on the next line?'],

@@ -65,8 +65,9 @@ function asErrorRecord(error: unknown): ErrorRecord {
 
 /** The lines of one or more errors: with several, each error's first line is numbered `[i] `. */
 function errorLines(errors: readonly ErrorRecord[], testStackDepth: number): string[] {
-  if (errors.length === 1) return failureLines(errors[0], testStackDepth);
-  return errors.flatMap((e, i) => failureLines(e, testStackDepth).map((line, j) => (j === 0 ? `[${i}] ${line}` : line)));
+  const numbered = errors.length === 1 ? failureLines(errors[0], testStackDepth) : errors.flatMap((e, i) => failureLines(e, testStackDepth).map((line, j) => (j === 0 ? `[${i}] ${line}` : line)));
+  // Each line of a multi-line message gets the margin too.
+  return numbered.flatMap((line) => line.split('\n'));
 }
 
 /**
