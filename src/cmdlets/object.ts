@@ -9,12 +9,14 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { ScriptBlock } from '../engine/values/index.js';
 import { addMemberCmdlets } from './add-member.js';
+import { compareCmdlets } from './compare.js';
 import { getMemberCmdlets } from './get-member.js';
 import { groupCmdlets } from './group.js';
 import { measureCmdlets } from './measure.js';
 import { newObjectCmdlets } from './new-object.js';
 import { selectCmdlets } from './select.js';
 import { sortCmdlets } from './sort.js';
+import { teeCmdlets } from './tee.js';
 
 function blocks(value: unknown): ScriptBlock[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -140,4 +142,4 @@ const whereObject = new CmdletInfo(
 );
 
 /** The object family; its other nouns live in their own modules. */
-export const objectCmdlets: readonly CmdletInfo[] = [forEachObject, whereObject, ...selectCmdlets, ...sortCmdlets, ...groupCmdlets, ...measureCmdlets, ...addMemberCmdlets, ...getMemberCmdlets, ...newObjectCmdlets];
+export const objectCmdlets: readonly CmdletInfo[] = [forEachObject, whereObject, ...selectCmdlets, ...sortCmdlets, ...groupCmdlets, ...measureCmdlets, ...addMemberCmdlets, ...getMemberCmdlets, ...newObjectCmdlets, ...teeCmdlets, ...compareCmdlets];

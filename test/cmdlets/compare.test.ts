@@ -1,0 +1,42 @@
+/** Compare-Object: side indicators, backlogs and -SyncWindow, -Property, -PassThru, -ExcludeDifferent. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import '../../src/engine/index.js';
+import { run } from '../engine/runtime/run-script.js';
+
+const table = (...rows: string[]) => `\nInputObject SideIndicator\n----------- -------------\n${rows.join('\n')}\n\n`;
+const sides = (script: string) => `${script} | % { "$($_.InputObject)$($_.SideIndicator)" }`;
+
+const cases: [script: string, out: string, err?: string][] = [
+  ['Compare-Object 1,2,3 2,3,4', table('          4 =>', '          1 <=')],
+  ['compare 1,2 1,2', ''],
+  [sides('compare 1,2 1,2 -IncludeEqual'), '1==\n2==\n'],
+  [sides('compare a,b A,B'), ''],
+  [sides('compare a,b A,c -CaseSensitive'), 'A=>\nc=>\na<=\nb<=\n'],
+  [sides('compare 1,2 3 -ExcludeDifferent'), ''],
+  [sides('compare 1,2 2 -ExcludeDifferent'), '2==\n'],
+  [sides('compare 1,2 2 -ExcludeDifferent -IncludeEqual:$false'), ''],
+  [sides('1,5 | compare 5,1 -IncludeEqual'), '5==\n1==\n'],
+  [sides('1,5 | compare 5,1 -IncludeEqual -SyncWindow 0'), '1=>\n5<=\n5=>\n1<=\n'],
+  [sides('compare 1,2,3 3,2,1 -SyncWindow 1'), ''],
+  [sides('compare 1,2,3 4,5,1 -SyncWindow 1'), '4=>\n1<=\n5=>\n2<=\n1=>\n3<=\n'],
+  [sides('compare 1,2,3 4,5,1'), '4=>\n5=>\n2<=\n3<=\n'],
+  [sides('compare @() 1'), '1=>\n'],
+  [sides('compare 1 @()'), '1<=\n'],
+  ['compare ([pscustomobject]@{n=1;m=2}) ([pscustomobject]@{n=1;m=3}) -Property n,m', '\nn m SideIndicator\n- - -------------\n1 3 =>\n1 2 <=\n\n'],
+  ['compare ([pscustomobject]@{n=1;m=2}) ([pscustomobject]@{n=1;m=3}) -Property n -IncludeEqual | % SideIndicator', '==\n'],
+  ['compare 1,2 2,3 -Property { $_ % 2 } | % { $_.psobject.Properties.Name -join "," }', ''],
+  ['compare 1,2 4 -Property { $_ % 2 } | % { $_.psobject.Properties.Name -join "," }', ' $_ % 2 ,SideIndicator\n'],
+  ['$r = compare a b -PassThru; $r; $r.SideIndicator', 'b\na\n=>\n<=\n'],
+  ['compare $null 1', '', "Compare-Object: Cannot bind argument to parameter 'ReferenceObject' because it is null.\n"],
+];
+
+for (const [script, out, err = ''] of cases) {
+  test(script, () => {
+    const result = run(script);
+    assert.is(result.err, err);
+    assert.is(result.out, out);
+  });
+}
+
+test.run();

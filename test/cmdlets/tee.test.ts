@@ -1,0 +1,38 @@
+/** Tee-Object: input passed on and saved to a variable or a file (Out-File's formatting, -Append). */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import '../../src/engine/index.js';
+import { run } from '../engine/runtime/run-script.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'psh-tee-'));
+const file = join(directory, 'out.txt');
+
+const cases: [script: string, out: string, err?: string][] = [
+  ['1..3 | tee -Variable v | % { $_ * 2 }; $v -join ","', '2\n4\n6\n1,2,3\n'],
+  ['1 | Tee-Object -Variable v | Out-Null; $v.GetType().Name', 'Int32\n'],
+  ['$x = 5; 1,2 | tee -Variable x | Out-Null; $x.Count', '2\n'],
+  ['function f { 7 | tee -Variable inner | Out-Null; $inner }; f; $inner -eq $null', '7\nTrue\n'],
+  [`"a","b" | Tee-Object -FilePath '${file}'`, 'a\nb\n'],
+  [`"c" | tee '${file}' -Append | Out-Null; Get-Content '${file}'`, 'a\nb\nc\n'],
+  [`[pscustomobject]@{n=1} | tee -LiteralPath '${file}' | % n`, '1\n'],
+  ['New-Variable -Name ro -Value 1 -Option ReadOnly; 2 | tee -Variable ro', '2\n', 'Set-Variable: Cannot overwrite variable ro because it is read-only or constant.\n'],
+];
+
+for (const [script, out, err = ''] of cases) {
+  test(script, () => {
+    const result = run(script);
+    assert.is(result.err, err);
+    assert.is(result.out, out);
+  });
+}
+
+test('the file holds the formatted objects', () => {
+  assert.is(readFileSync(file, 'utf8'), '\nn\n-\n1\n\n');
+});
+
+test.after(() => rmSync(directory, { recursive: true, force: true }));
+
+test.run();
