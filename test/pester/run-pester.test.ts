@@ -13,11 +13,15 @@ const folder = fileURLToPath(new URL('.', import.meta.url));
 
 /** Tests per file, counting each -ForEach item: passed and skipped. */
 const expectedCounts: Record<string, { passed: number; skipped: number }> = {
+  'advanced-functions.Tests.ps1': { passed: 26, skipped: 1 },
   'classes.Tests.ps1': { passed: 14, skipped: 1 },
   'dotnet.Tests.ps1': { passed: 33, skipped: 6 },
+  'errors.Tests.ps1': { passed: 19, skipped: 3 },
   'flow.Tests.ps1': { passed: 25, skipped: 0 },
   'hashtables.Tests.ps1': { passed: 15, skipped: 3 },
   'operators.Tests.ps1': { passed: 15, skipped: 0 },
+  'pipelines.Tests.ps1': { passed: 26, skipped: 1 },
+  'scopes.Tests.ps1': { passed: 17, skipped: 0 },
   'switch.Tests.ps1': { passed: 11, skipped: 0 },
   'text-operators.Tests.ps1': { passed: 26, skipped: 0 },
   'values.Tests.ps1': { passed: 15, skipped: 0 },
