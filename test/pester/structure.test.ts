@@ -170,6 +170,31 @@ test('every line of a multi-line error message gets the margin', () => {
   ]);
 });
 
+test('a skipped block skips its tests and setup; Normal output names failures by expanded path', () => {
+  const file = testFile('skip.Tests.ps1', [
+    "Describe 'skipped' -Skip {",
+    "    BeforeAll { throw 'not run' }",
+    "    It 'a' { throw 'not run' }",
+    "    Context 'inner' { It 'b' { } }",
+    '}',
+    "Describe 'item <_.Name>' -ForEach @([pscustomobject]@{ Name = 'x' }) {",
+    "    It 'fails for <_.Name>' { 1 | Should -Be 2 }",
+    "    It 'is pending' -Pending { }",
+    '}',
+  ]);
+  const lines = withoutTimes(run(`Invoke-Pester -Path '${file}'`).out).split('\n');
+  assert.equal(lines.slice(4), [
+    '[-] item x.fails for x Nms (Nms|Nms)',
+    ' Expected 2, but got 1.',
+    // Pester quotes the whole line the failing Should is on.
+    ` at It 'fails for <_.Name>' { 1 | Should -Be 2 }, ${file}:7`,
+    ` at <ScriptBlock>, ${file}:7`,
+    'Tests completed in Nms',
+    'Tests Passed: 0, Failed: 1, Skipped: 3 NotRun: 0',
+    '',
+  ]);
+});
+
 const structureErrors: [string, string][] = [
   ["Describe 'd'", 'No test fixture is provided. (Have you put the open curly brace on the next line?)'],
   ["Describe 'd' { It 'no body' }", 'No test scriptblock is provided. Did you put the opening curly brace on the next line?'],
