@@ -22,8 +22,6 @@ const ticksPerDay = 864_000_000_000n;
 const unixEpochTicks = 621_355_968_000_000_000n;
 const maxTicks = 3_155_378_975_999_999_999n; // 9999-12-31T23:59:59.9999999
 
-const roundtripPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
-
 /**
  * System.DateTime: `ticks` counts 100-ns intervals since 0001-01-01 of the clock time as written
  * (UTC for 'Utc', the local wall clock for 'Local' and 'Unspecified'). A Local value also keeps
@@ -62,27 +60,37 @@ export class DateTime {
    * yyyy-MM-ddTHH:mm:ss[.fffffff][Z|±hh:mm]. Returns undefined if the text is not one.
    */
   static parseRoundtrip(text: string): DateTime | undefined {
-    const match = roundtripPattern.exec(text);
-    if (!match) return undefined;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const hour = Number(match[4]);
-    const minute = Number(match[5]);
-    const second = Number(match[6]);
+    // By hand rather than by a regular expression: CLIXML reads one of these for every DateTime.
+    if (text.length < 19 || text.charCodeAt(4) !== 0x2d /* - */ || text.charCodeAt(7) !== 0x2d || text.charCodeAt(10) !== 0x54 /* T */) return undefined;
+    if (text.charCodeAt(13) !== 0x3a /* : */ || text.charCodeAt(16) !== 0x3a) return undefined;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    // (A field that is not all digits is -1, which every range check below refuses.)
     if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    if (hour > 23 || minute > 59 || second > 59) return undefined;
-    // Digits past the seventh are below tick resolution; .NET drops them too.
-    const fraction = BigInt((match[7] ?? '').slice(0, 7).padEnd(7, '0'));
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+    let at = 19;
+    let fraction = 0;
+    if (text.charCodeAt(at) === 0x2e /* . */) {
+      const first = ++at;
+      while (isDigit(text.charCodeAt(at))) at++;
+      if (at === first) return undefined;
+      // Digits past the seventh are below tick resolution; .NET drops them too.
+      fraction = digits(text, first, Math.min(at - first, 7)) * 10 ** Math.max(0, 7 - (at - first));
+    }
     const seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
-    const ticks = BigInt(seconds) * ticksPerSecond + fraction;
-    const zone = match[8];
-    if (zone === undefined) return new DateTime(ticks, 'Unspecified');
-    if (zone === 'Z') return new DateTime(ticks, 'Utc');
-    const offsetHours = Number(zone.slice(1, 3));
-    const offsetMins = Number(zone.slice(4, 6));
-    if (offsetMins > 59 || offsetHours * 60 + offsetMins > 14 * 60) return undefined;
-    return new DateTime(ticks, 'Local', (zone[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins));
+    const ticks = BigInt(seconds) * ticksPerSecond + BigInt(fraction);
+    if (at === text.length) return new DateTime(ticks, 'Unspecified');
+    const zone = text.charCodeAt(at);
+    if (zone === 0x5a /* Z */ && at + 1 === text.length) return new DateTime(ticks, 'Utc');
+    if ((zone !== 0x2b /* + */ && zone !== 0x2d) /* - */ || at + 6 !== text.length || text.charCodeAt(at + 3) !== 0x3a) return undefined;
+    const offsetHours = digits(text, at + 1, 2);
+    const offsetMins = digits(text, at + 4, 2);
+    if (offsetHours < 0 || offsetMins < 0 || offsetMins > 59 || offsetHours * 60 + offsetMins > 14 * 60) return undefined;
+    return new DateTime(ticks, 'Local', (zone === 0x2d ? -1 : 1) * (offsetHours * 60 + offsetMins));
   }
 
   /** Ticks of the same instant in UTC (an Unspecified value is taken as UTC). */
@@ -96,18 +104,34 @@ export class DateTime {
 
   /** The round-trip text: fraction without trailing zeros, then Z, ±hh:mm or nothing by kind. */
   toRoundtripString(): string {
-    const withinSecond = this.ticks % ticksPerSecond;
+    const withinSecond = Number(this.ticks % ticksPerSecond);
     const seconds = Number(this.ticks / ticksPerSecond);
     const [year, month, day] = civilFromDays(Math.floor(seconds / 86_400));
     const secondOfDay = seconds % 86_400;
     let text =
-      `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` +
-      `T${pad(Math.floor(secondOfDay / 3600), 2)}:${pad(Math.floor(secondOfDay / 60) % 60, 2)}:${pad(secondOfDay % 60, 2)}`;
-    if (withinSecond !== 0n) text += '.' + withinSecond.toString().padStart(7, '0').replace(/0+$/, '');
+      pad(year, 4) +
+      '-' +
+      twoDigits(month) +
+      '-' +
+      twoDigits(day) +
+      'T' +
+      twoDigits(Math.floor(secondOfDay / 3600)) +
+      ':' +
+      twoDigits(Math.floor(secondOfDay / 60) % 60) +
+      ':' +
+      twoDigits(secondOfDay % 60);
+    if (withinSecond !== 0) {
+      // Seven digits (ticks below 10^7, with leading zeros), less the trailing zeros.
+      let digitsText = String(10_000_000 + withinSecond).slice(1);
+      let end = 7;
+      while (digitsText.charCodeAt(end - 1) === 0x30 /* 0 */) end--;
+      if (end < 7) digitsText = digitsText.slice(0, end);
+      text += '.' + digitsText;
+    }
     if (this.kind === 'Utc') return text + 'Z';
     if (this.kind === 'Local') {
       const offset = Math.abs(this.offsetMinutes);
-      text += `${this.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(offset / 60), 2)}:${pad(offset % 60, 2)}`;
+      text += (this.offsetMinutes < 0 ? '-' : '+') + twoDigits(Math.floor(offset / 60)) + ':' + twoDigits(offset % 60);
     }
     return text;
   }
@@ -154,6 +178,26 @@ export class DateTime {
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
+}
+
+/** 0..99 with a leading zero. */
+function twoDigits(value: number): string {
+  return value < 10 ? '0' + value : String(value);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The value of the `count` ASCII digits at `from`, or -1 when any is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + code - 0x30;
+  }
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {

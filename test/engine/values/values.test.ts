@@ -112,6 +112,32 @@ test('PSObject: ordered, case-insensitive members; extended before adapted', () 
   assert.equal(object.typeNames, ['System.Management.Automation.PSCustomObject', 'System.Object']);
 });
 
+test('member collections, small and large, find names case-insensitively, replace in place and remove', () => {
+  for (const size of [3, 40]) {
+    const object = PSObject.customObject(Array.from({ length: size }, (_, i) => [`Name${i}`, i] as const));
+    object.addNoteProperty('straße', 'ss');
+    object.addNoteProperty('[x]', 'brackets');
+    assert.is(object.propertyValue('NAME1'), 1, `size ${size}`);
+    assert.is(object.propertyValue('name1 '), undefined);
+    assert.is(object.propertyValue('STRAßE'), 'ss');
+    assert.is(object.propertyValue('STRASSE'), undefined);
+    assert.is(object.propertyValue('[X]'), 'brackets');
+    assert.is(object.propertyValue('{x}'), undefined, "'[' and '{' differ by 0x20 but are not letters");
+    object.addNoteProperty('name0', 'replaced');
+    const names = [...object.members].map((member) => member.name);
+    assert.is(names[0], 'name0');
+    assert.is(object.members.size, size + 2);
+    const during: string[] = [];
+    for (const member of object.members) {
+      during.push(member.name);
+      object.members.remove(member.name);
+    }
+    assert.equal(during, names, 'removing while iterating visits every member');
+    assert.is(object.members.size, 0);
+    assert.not.ok(object.members.has('name0'));
+  }
+});
+
 test('enum values', () => {
   const value = createEnumValue('System.ConsoleColor', 'Blue', 9);
   assert.ok(isEnumValue(value));
@@ -136,7 +162,7 @@ test('DateTime keeps ticks, kind and offset; reads and writes the round-trip for
   assert.is(now.kind, 'Local');
   assert.is(now.offsetMinutes, -now.toDate().getTimezoneOffset());
   assert.ok(Math.abs(now.toDate().getTime() - Date.now()) < 60_000, 'now() is the current instant');
-  for (const bad of ['2010-10-11', '2010-10-11T25:00:00', '1900-02-29T00:00:00', '0000-01-01T00:00:00', '2010-10-11T12:13:14+15:00']) {
+  for (const bad of ['2010-10-11', '2010-10-11T25:00:00', '1900-02-29T00:00:00', '0000-01-01T00:00:00', '2010-10-11T12:13:14+15:00', '2010-10-11T12:13:14.', '2010-10-11T12:13:14Zx', '2010-10-11T12:13:14+02:0', '2010-10-11T12:13:14+02-00', '2010-1a-11T12:13:14', ' 2010-10-11T12:13:14', '2010-10-11T12:13:14.5 ', '2010-10-11t12:13:14', '2010-10-11T12:13:60']) {
     assert.is(DateTime.parseRoundtrip(bad), undefined, bad);
   }
 });
