@@ -108,6 +108,7 @@ export class ParameterBinder {
   private readonly boundDefaultNames: string[] = [];
   private readonly pipelineBound: ParameterMetadata[] = [];
   private delayBound: Map<ParameterMetadata, Argument> | null = null;
+  private soleInput: { readonly parameter: ParameterMetadata; readonly wrap: boolean } | null | undefined = undefined;
   private unboundArgumentValues: unknown[] = [];
   private parameterTokens: Map<number, { name: string; hasValue: boolean }> | null = null;
   private readonly warningTexts: string[] = [];
@@ -231,6 +232,12 @@ export class ParameterBinder {
   bindPipelineObject(input: unknown): PipelineBindingOutcome {
     this.restorePipelineParameters();
     this.currentFlags = this.prePipelineFlags;
+    const sole = this.soleInputParameter();
+    if (sole && input !== null && input !== undefined) {
+      this.markBound(sole.parameter, sole.wrap && !(input instanceof PSObject) ? new PSObject(input) : input);
+      this.pipelineBound.push(sole.parameter);
+      return bindingSucceeded;
+    }
     let anyBound = false;
     try {
       const delayedBound = this.bindDelayedScriptBlocks(input);
@@ -269,6 +276,33 @@ export class ParameterBinder {
       };
     }
     return { bound: true };
+  }
+
+  /**
+   * The one parameter that takes every pipeline object as it is (an Object or PSObject
+   * parameter, by value, unvalidated, with the set already decided): then the four binding
+   * stages always end in binding it, and ForEach-Object, Where-Object, Out-Null... skip them.
+   * Worked out once, after the command line is bound.
+   */
+  private soleInputParameter(): { readonly parameter: ParameterMetadata; readonly wrap: boolean } | null {
+    if (this.soleInput !== undefined) return this.soleInput;
+    let sole: { parameter: ParameterMetadata; wrap: boolean } | null = null;
+    const flags = this.prePipelineFlags;
+    const candidates = this.delayBound
+      ? []
+      : this.command.parameters.filter(
+          (p) => !this.boundParameters.has(p) && isInSets(p, flags) && setDataFor(p, flags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName),
+        );
+    const parameter = candidates.length === 1 ? candidates[0]! : undefined;
+    if (parameter && (this.command.parameterSetNames.length === 0 || setCount(flags) === 1) && parameter.validation.length === 0) {
+      const data = setDataFor(parameter, flags);
+      const typeName = this.typeOf(parameter).fullName;
+      const byValueOnly = data.some((d) => d.valueFromPipeline) && !data.some((d) => d.valueFromPipelineByPropertyName);
+      if (byValueOnly && (typeName === 'System.Object' || typeName === 'System.Management.Automation.PSObject')) {
+        sole = { parameter, wrap: typeName === 'System.Management.Automation.PSObject' };
+      }
+    }
+    return (this.soleInput = sole);
   }
 
   // ---- arguments -------------------------------------------------------------------------
@@ -1051,6 +1085,7 @@ export class ParameterBinder {
 }
 
 const coerceOnly: BindFlags = { coerce: true };
+const bindingSucceeded: PipelineBindingOutcome = { bound: true };
 const coerceDelayBinding: BindFlags = { coerce: true, delayBindScriptBlock: true };
 const noTokens: ReadonlyMap<number, { readonly name: string; readonly hasValue: boolean }> = new Map();
 

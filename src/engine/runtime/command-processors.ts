@@ -38,6 +38,8 @@ export interface CommandProcessor {
 /** The automatic variables every call defines, by their ordinalIgnoreCaseKey. */
 const keys = { args: 'ARGS', boundParameters: 'PSBOUNDPARAMETERS', myInvocation: 'MYINVOCATION', input: 'INPUT' } as const;
 
+const noBoundParameters: ReadonlyMap<string, unknown> = new Map();
+
 /** $input of a block that has had no input (an empty array nothing writes to). */
 const noInputObjects: readonly unknown[] = Object.freeze([]);
 
@@ -107,10 +109,11 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
-    const metadata = compiled.metadata(this.name ?? '', this.caller);
-    const binder = bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo());
-    this.binder = binder;
-    const bound = binder.boundParameterValues;
+    // A block without parameters given no arguments (`{ $_ * 2 }` run for each object) has nothing to bind.
+    const metadata = this.args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced ? null : compiled.metadata(this.name ?? '', this.caller);
+    const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo());
+    if (binder) this.binder = binder;
+    const bound = binder?.boundParameterValues ?? noBoundParameters;
     const name = this.name;
     const isScript = this.options.isScript ?? false;
     this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, name === null ? this.caller.command : new FunctionFrameInfo(name, isScript, this));
@@ -125,7 +128,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
       } else value = isSwitch ? false : type ? convertTo(null, type) : null;
       scope.defineKey(key, new PSVariable(name, value, type));
     }
-    if (compiled.isAdvanced) {
+    if (metadata && compiled.isAdvanced) {
       this.pipelineParameters = metadata.parameters
         .filter((p) => p.setData.some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName))
         .map((p) => p.name);
@@ -138,7 +141,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
       scope.define(PSVariable.lazy('PSCmdlet', () => (this.psCmdlet = new PSCmdletValue(this.commandRuntime()))));
     }
     if (!this.options.dotSource) {
-      scope.defineKey(keys.args, new PSVariable('args', argsArray(binder)));
+      scope.defineKey(keys.args, new PSVariable('args', binder ? argsArray(binder) : []));
       scope.defineKey(keys.boundParameters, PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
       scope.defineKey(keys.myInvocation, PSVariable.lazy('MyInvocation', () => this.invocationInfo()));
       scope.defineKey(keys.input, new PSVariable('input', noInputObjects));
