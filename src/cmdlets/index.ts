@@ -11,6 +11,7 @@ import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
 import { hostCmdlets } from './host.js';
+import { jobCmdlets } from './job.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
@@ -37,4 +38,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...csvCmdlets,
   ...hostCmdlets,
   ...clixmlCmdlets,
+  ...jobCmdlets,
 ];

@@ -134,6 +134,7 @@ export function defaultViewRegistry(): FormatViewRegistry {
   });
   registry.register('System.Collections.DictionaryEntry', { kind: 'list', items: [{ value: 'Name' }, { value: 'Value' }] });
   registerObjectCmdletViews(registry);
+  registerJobView(registry);
   return registry;
 }
 
@@ -154,5 +155,14 @@ function registerObjectCmdletViews(registry: FormatViewRegistry): void {
     autoSize: true,
     groupBy: 'TypeName',
     columns: [{ value: 'Name' }, { value: 'MemberType' }, { value: 'Definition' }],
+  });
+}
+
+/** PowerShellCore.format.ps1xml's table for jobs (Get-Job, Start-Job, `pipeline &`). */
+function registerJobView(registry: FormatViewRegistry): void {
+  const column = (name: string, width: number): TableViewColumn => ({ label: name, width, alignment: 'left', value: name });
+  registry.register('System.Management.Automation.Job', {
+    kind: 'table',
+    columns: [column('Id', 6), column('Name', 15), column('PSJobTypeName', 15), column('State', 13), column('HasMoreData', 15), column('Location', 20), column('Command', 25)],
   });
 }

@@ -48,8 +48,11 @@ export function compilePipeline(ast: PipelineBaseAst): Stmt {
     };
   }
   if (ast.background) {
-    return () => {
-      throw runtimeError('NotSupported', 'NotImplemented', runtimeStrings.OperationNotSupported, 'System.NotSupportedException');
+    // `pipeline &` is Start-Job with the pipeline's text, as in pwsh 7 (the job object is the output).
+    const script = new ScriptBlock(ast.extent.text.replace(/\s*&\s*$/, ''));
+    const extent = ast.extent;
+    return (f) => {
+      runPipeline(f, [(frame, out) => createProcessor(frame.withOutput(out), 'Start-Job', [{ kind: 'positional', value: script }], false, extent, false)]);
     };
   }
   const elements = ast.elements;
