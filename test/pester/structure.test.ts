@@ -195,6 +195,21 @@ test('a skipped block skips its tests and setup; Normal output names failures by
   ]);
 });
 
+test('BeforeDiscovery prepares -ForEach data that the run phase no longer sees; $PSScriptRoot is the file\'s folder', () => {
+  const file = testFile('discovery.Tests.ps1', [
+    "BeforeDiscovery { $cases = @(@{ word = 'alpha'; length = 5 }, @{ word = 'be'; length = 2 }) }",
+    "$outside = 'set during discovery'",
+    "Describe 'words' {",
+    "    It '<word> has <length> letters' -ForEach $cases { $word.Length | Should -Be $length }",
+    "    It 'does not see discovery variables' { $cases | Should -BeNullOrEmpty; $outside | Should -BeNullOrEmpty }",
+    `    It 'knows its folder' { $PSScriptRoot | Should -Be '${folder}' }`,
+    '}',
+  ]);
+  const lines = run(`Invoke-Pester -Path '${file}' -Output Detailed`).out.trim().split('\n');
+  assert.is(lines[lines.length - 1], 'Tests Passed: 4, Failed: 0, Skipped: 0 NotRun: 0', lines.join('\n'));
+  assert.ok(lines.some((line) => line.startsWith('  [+] alpha has 5 letters')));
+});
+
 const structureErrors: [string, string][] = [
   ["Describe 'd'", 'No test fixture is provided. (Have you put the open curly brace on the next line?)'],
   ["Describe 'd' { It 'no body' }", 'No test scriptblock is provided. Did you put the opening curly brace on the next line?'],

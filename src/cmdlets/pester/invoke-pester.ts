@@ -4,14 +4,14 @@
  * and $LASTEXITCODE holds the failed count, as Pester sets it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
-import { Scope } from '../../engine/runtime/session-state.js';
+import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
 import { readTextFile } from '../../engine/runtime/text-files.js';
 import { PSObject } from '../../engine/values/index.js';
 import { runDiscovered, type DiscoveredContainer, type Verbosity } from './run-tests.js';
@@ -29,10 +29,22 @@ function testFiles(path: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? testFiles(join(path, entry.name)) : /\.Tests\.ps1$/i.test(entry.name) ? [join(path, entry.name)] : []));
 }
 
-/** Runs a test file in a new script scope with the test tree's root as the current block. */
+/** A script scope for a test file, with the file's $PSScriptRoot and $PSCommandPath. */
+function fileScope(runtime: CommandRuntime, path: string): Scope {
+  const scope = new Scope(runtime.frame.context.globalScope, true);
+  scope.define(new PSVariable('PSCommandPath', path));
+  scope.define(new PSVariable('PSScriptRoot', dirname(path)));
+  return scope;
+}
+
+/**
+ * Runs a test file in a new script scope with the test tree's root as the current block. Its
+ * tests later run in a scope of their own: what discovery defined (BeforeDiscovery's variables,
+ * code outside BeforeAll) is not there, as in Pester 5.
+ */
 function discoverFile(runtime: CommandRuntime, path: string): DiscoveredContainer | null {
   const root = newBlock('', 'Root');
-  const scope = new Scope(runtime.frame.context.globalScope, true);
+  const scope = fileScope(runtime, path);
   const state = pesterState(runtime.frame.context);
   state.discovering.push(root);
   try {
@@ -46,7 +58,7 @@ function discoverFile(runtime: CommandRuntime, path: string): DiscoveredContaine
   } finally {
     state.discovering.pop();
   }
-  return { path, root, scope };
+  return { path, root, scope: fileScope(runtime, path) };
 }
 
 const invokePester = new CmdletInfo(

@@ -152,7 +152,18 @@ function setupCmdlet(name: string, list: SetupList): CmdletInfo {
   );
 }
 
+/** BeforeDiscovery: code that prepares discovery (such as -ForEach data), run at once in the caller's scope. */
+const beforeDiscovery = new CmdletInfo(
+  { name: 'BeforeDiscovery', implementingType: 'Pester.BeforeDiscovery', parameters: [{ name: 'ScriptBlock', type: 'scriptblock', position: 0, mandatory: true }] },
+  (runtime) => ({
+    end() {
+      runScriptBlock(runtime.frame, scriptBlock(runtime.parameter('ScriptBlock')), [], { dotSource: true });
+    },
+  }),
+);
+
 export const structureCmdlets: readonly CmdletInfo[] = [
+  beforeDiscovery,
   blockCmdlet('Describe'),
   blockCmdlet('Context'),
   it,
