@@ -48,6 +48,7 @@ const messages: [string, string][] = [
   ['Get-Command Get-Thing | Should -Not -HaveParameter Name -Mandatory', 'Expected command Get-Thing to not have a parameter Name, which is not mandatory, but it was mandatory.'],
   ['Get-Command Get-Thing | Should -HaveParameter Name -InParameterSet B', 'Expected command Get-Thing to have a parameter Name in parameter set B, but the parameter is missing.'],
   ["Get-Command Get-Thing | Should -HaveParameter Force -DefaultValue 'true'", "Expected command Get-Thing to have a parameter Force, the default value to be 'true', but the default value was 'false'."],
+  ['Get-Command gthing | Should -HaveParameter Missing', 'Expected command gthing to have a parameter Missing, but the parameter is missing.'],
   ["$file | Should -FileContentMatch '^nope'", "Expected '^nope' to be found in file '{file}', but it was not found."],
   ["$file | Should -FileContentMatchExactly '^Hello'", "Expected '^Hello' to be case sensitively found in file '{file}', but it was not found."],
   ["$file | Should -Not -FileContentMatch 'World'", "Expected 'World' to not be found in file '{file}', but it was found."],
@@ -61,6 +62,7 @@ const contentFile = join(fixture, 'content.txt');
 writeFileSync(contentFile, 'hello World\nsecond line\n');
 const setup = [
   'function Get-Thing { param([Parameter(Mandatory, ParameterSetName = "A")][Alias("N")][string] $Name, [int] $Count = 5, [switch] $Force = $false) }',
+  'Set-Alias -Name gthing -Value Get-Thing',
   `$file = '${contentFile}'`,
 ].join('; ');
 
@@ -75,6 +77,7 @@ test('passing assertions write nothing', () => {
   const result = run(
     `${setup}; 1 | Should -Be 1; 'a', 'b' | Should -Contain 'b'; { throw 'x' } | Should -Throw 'x'; 5 | Should -BeIn 1, 5; ` +
       "Get-Command Get-Thing | Should -HaveParameter Name -Mandatory -Type [string] -Alias N -InParameterSet A; " +
+      "Get-Command gthing | Should -HaveParameter Name -Alias N; Get-Command gci | Should -HaveParameter Path -Type string[]; " +
       "Get-Command Get-Thing | Should -HaveParameter Count -DefaultValue 5 -Type int; Get-Command Get-Date | Should -HaveParameter Format -Type string; " +
       "$file | Should -FileContentMatch '^HELLO'; $file | Should -FileContentMatchMultiline 'World\nsecond'; 'ok'",
   );

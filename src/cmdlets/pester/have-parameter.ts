@@ -8,9 +8,10 @@ import type { ParameterMetadata } from '../../binding/index.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
+import { AliasInfo } from '../alias.js';
 import { CmdletCommandInfo, FunctionCommandInfo } from '../command-discovery.js';
 import { formatBecause, formatNicely } from './format-nicely.js';
-import { snippetValue } from './script-helpers.js';
+import { scriptThrow, snippetValue } from './script-helpers.js';
 
 export interface HaveParameterInput {
   readonly frame: Frame;
@@ -70,11 +71,25 @@ function declaredDefault(command: FunctionCommandInfo, name: string): string | n
   }
 }
 
+type ParameterizedCommand = CmdletCommandInfo | FunctionCommandInfo;
+
+/** The command a CommandInfo stands for: itself, or what an alias (through any chain of aliases) resolves to. */
+function resolveCommand(frame: Frame, actual: unknown): ParameterizedCommand {
+  if (actual instanceof CmdletCommandInfo || actual instanceof FunctionCommandInfo) return actual;
+  if (!(actual instanceof AliasInfo)) throw argumentError('Input value must be non-null CommandInfo object. You can get one by calling Get-Command.');
+  let target: unknown = actual;
+  for (let hops = 0; target instanceof AliasInfo && hops < 32; hops++) target = snippetValue(frame, 'Get-Command -Name $a -ErrorAction Ignore', target.entry.definition);
+  if (target instanceof CmdletCommandInfo || target instanceof FunctionCommandInfo) return target;
+  const name = actual.entry.name;
+  throw scriptThrow(`Could not retrieve parameters for alias ${name}. This is a known issue with Get-Command in PowerShell. Try using the actual command name. For example: 'Get-Command ${actual.entry.definition} | Should -HaveParameter ...'`);
+}
+
 /** null when the assertion passed, else Pester's failure message. */
 export function haveParameter(input: HaveParameterInput): string | null {
   const { frame, actual, parameterName, negate } = input;
-  const command = actual instanceof CmdletCommandInfo || actual instanceof FunctionCommandInfo ? actual : null;
-  if (command === null) throw argumentError('Input value must be non-null CommandInfo object. You can get one by calling Get-Command.');
+  const command = resolveCommand(frame, actual);
+  // Pester names the command as it was given: an alias by its own name.
+  const commandName = actual instanceof AliasInfo ? actual.entry.name : command.name;
   let expectedType: string | null = null;
   if (input.type !== undefined && input.type !== null && input.type !== '') {
     expectedType = typeFullName(frame, input.type);
@@ -128,5 +143,5 @@ export function haveParameter(input: HaveParameterInput): string | null {
   }
   if (buts.length === 0) return null;
   const filter = joinAnd(filters, 3);
-  return `Expected command ${command.name}${filter ? ` ${filter}` : ''},${formatBecause(input.because)} but ${joinAnd(buts)}.`;
+  return `Expected command ${commandName}${filter ? ` ${filter}` : ''},${formatBecause(input.because)} but ${joinAnd(buts)}.`;
 }
