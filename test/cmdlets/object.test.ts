@@ -17,6 +17,9 @@ const cases: [string, string][] = [
   ['1..5 | ? { $_ % 2 }', '1\n3\n5\n'],
   ['"a", "bb", "ccc" | Where-Object Length -ge 2', 'bb\nccc\n'],
   ['foreach ($i in 1..3) { 1..3 | ForEach-Object { if ($_ -eq 2) { continue } ; "$i$_" } }', '11\n21\n31\n'],
+  // What a command writes in its begin block reaches the next command after that one's begin.
+  ['function a { begin { "x" } process { "y" } }; a | ForEach-Object -Begin { "b" } -Process { "p $_" }', 'b\np x\np y\n'],
+  ['& { begin { 1; 2 } } | & { begin { "B" } process { "got $_" } } | ForEach-Object { "[$_]" }', '[B]\n[got 1]\n[got 2]\n'],
   // Each object reaches the end of the pipeline before the next one is produced.
   ['function gen { foreach ($i in 1..3) { "make $i"; $i } }; gen | ForEach-Object { if ($_ -is [int]) { "use $_" } else { $_ } }', 'make 1\nuse 1\nmake 2\nuse 2\nmake 3\nuse 3\n'],
 ];

@@ -80,17 +80,25 @@ function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
   const processors: CommandProcessor[] = [];
   const stop = f.context.stop.flag;
   if (stop[0] !== 0) throw new PipelineStoppedException();
+  // Objects a command writes in its begin block wait until the next command has begun.
+  let begun = 0;
+  const waiting: unknown[][] = [];
   for (let i = 0; i < factories.length; i++) {
     const next = i + 1;
     const out: Emit = next < factories.length ? (v) => {
       if (stop[0] !== 0) throw new PipelineStoppedException();
-      processors[next].process(v);
+      if (next < begun) processors[next].process(v);
+      else (waiting[next] ??= []).push(v);
     } : f.out;
     processors.push(factories[i](f, out, i > 0));
   }
   let stage = 0;
   try {
-    for (const p of processors) p.begin();
+    for (const p of processors) {
+      p.begin();
+      const queued = waiting[begun++];
+      if (queued) for (const v of queued) p.process(v);
+    }
     processors[0].process(noInput);
     for (; stage < processors.length; stage++) processors[stage].end();
   } catch (e) {
