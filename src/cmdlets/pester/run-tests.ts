@@ -10,13 +10,13 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
-import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
+import { Scope } from '../../engine/runtime/session-state.js';
 import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { failureLines } from './failure-display.js';
 import { humanTime } from './format-nicely.js';
 import { evaluateText, insideTry } from './script-helpers.js';
-import { countTests, dataVariables, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
+import { countTests, defineDataVariables, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
 import { selectTests, type TestFilter } from './test-filter.js';
 
 export type Verbosity = 'None' | 'Minimal' | 'Normal' | 'Detailed' | 'Diagnostic';
@@ -82,10 +82,6 @@ function expandName(name: string, frame: Frame): string {
   } catch {
     return name;
   }
-}
-
-function defineData(scope: Scope, data: unknown): void {
-  if (data !== null) for (const [name, value] of dataVariables(data)) scope.define(new PSVariable(name, value));
 }
 
 class TestRun {
@@ -165,7 +161,7 @@ class TestRun {
   /** A block's BeforeAll, its tests and child blocks, then its AfterAll, in the block's scope. */
   private runBlockBody(block: RunningBlock, scope: Scope, skipped: boolean): { user: number; errors: string[] } {
     const { definition } = block;
-    defineData(scope, definition.data);
+    defineDataVariables(scope, definition.data);
     const frame = this.runtime.frame;
     const stackDepth = frame.context.callStack.length;
     const errors: ErrorRecord[] = [];
@@ -216,7 +212,7 @@ class TestRun {
   private runTest(test: TestDefinition, block: RunningBlock, blockScope: Scope, blockSkipped: boolean): number {
     const frame = this.runtime.frame;
     const scope = new Scope(blockScope);
-    defineData(scope, test.data);
+    defineDataVariables(scope, test.data);
     const margin = this.detailed ? ' '.repeat(block.path.length + 1) : '';
     if (test.skip || blockSkipped) {
       // Pester does not expand a skipped test's name.

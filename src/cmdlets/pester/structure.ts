@@ -7,10 +7,10 @@ import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../../engine/runtime/command-processors.js';
-import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
+import { Scope } from '../../engine/runtime/session-state.js';
 import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { scriptThrow } from './script-helpers.js';
-import { dataVariables, newBlock, pesterState, scriptBlock, type BlockDefinition } from './test-tree.js';
+import { defineDataVariables, newBlock, pesterState, scriptBlock, type BlockDefinition } from './test-tree.js';
 import { runDiscovered } from './run-tests.js';
 
 function currentBlock(runtime: CommandRuntime, command: string): BlockDefinition {
@@ -25,7 +25,7 @@ function discoverBlock(runtime: CommandRuntime, block: BlockDefinition, body: Sc
   state.discovering.push(block);
   try {
     const scope = new Scope(runtime.frame.scope);
-    if (block.data !== null) for (const [name, value] of dataVariables(block.data)) scope.define(new PSVariable(name, value));
+    defineDataVariables(scope, block.data);
     runScriptBlock(runtime.frame.withScope(scope).withOutput(() => {}), body, [], { dotSource: true });
   } finally {
     state.discovering.pop();

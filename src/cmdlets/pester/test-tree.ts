@@ -4,6 +4,7 @@
  */
 import type { ExecutionContext } from '../../engine/runtime/frame.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+import { PSVariable, type Scope } from '../../engine/runtime/session-state.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { Hashtable, type ScriptBlock } from '../../engine/values/index.js';
 
@@ -65,11 +66,12 @@ export function countTests(block: BlockDefinition): number {
 }
 
 /**
- * The variables a -ForEach item gives its block or test, as Pester's Add-DataToContext: `_` is
- * the item, and a dictionary's keys become variables too (`_` itself wins over a key named `_`).
+ * Defines the variables a -ForEach item (null: none) gives its block or test, as Pester's
+ * Add-DataToContext: `_` is the item, and a dictionary's keys become variables too (`_` itself
+ * wins over a key named `_`).
  */
-export function dataVariables(data: unknown): [string, unknown][] {
-  const variables: [string, unknown][] = [['_', data]];
-  if (data instanceof Hashtable) for (const [key, value] of data.entries()) if (toPSString(key) !== '_') variables.push([toPSString(key), value]);
-  return variables;
+export function defineDataVariables(scope: Scope, data: unknown): void {
+  if (data === null) return;
+  scope.define(new PSVariable('_', data));
+  if (data instanceof Hashtable) for (const [key, value] of data.entries()) if (toPSString(key) !== '_') scope.define(new PSVariable(toPSString(key), value));
 }
