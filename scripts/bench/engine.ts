@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { ErrorRecord, Runspace, type StreamSinks } from '../../src/engine/index.js';
 
-interface Workload {
+export interface Workload {
   readonly script: string;
   /** Seconds the run should stay under, when the workload has a target. */
   readonly target?: number;
@@ -33,22 +33,6 @@ const workloads: Workload[] = [
       let last = 0;
       for (let i = 0; i < 100_000; i++) last = f(i, 2);
       return last;
-    },
-  },
-  {
-    script: '(1..1000000 | ForEach-Object { $_ * 2 } | Measure-Object -Sum).Sum',
-    plain: () => {
-      let sum = 0;
-      for (let i = 1; i <= 1_000_000; i++) sum += ((x: number) => x * 2)(i);
-      return sum;
-    },
-  },
-  {
-    script: '1..200000 | Where-Object { $_ % 3 -eq 0 } | Select-Object -First 10',
-    plain: () => {
-      const found: number[] = [];
-      for (let i = 1; i <= 200_000 && found.length < 10; i++) if (((x: number) => x % 3 === 0)(i)) found.push(i);
-      return found;
     },
   },
 ];
@@ -78,7 +62,7 @@ function measured(work: () => void): { seconds: number; cpuSeconds: number } {
 }
 
 /** Runs the script in a fresh runspace, keeping the first error it writes. */
-function runOnce(script: string): Run {
+export function runOnce(script: string): Run {
   let error: string | null = null;
   const ignore = () => {};
   const sinks: StreamSinks = {
@@ -120,20 +104,25 @@ function plainSeconds(plain: () => unknown): number {
 
 const formatSeconds = (seconds: number) => (seconds < 0.01 ? `${(seconds * 1000).toFixed(2)} ms` : `${seconds.toFixed(3)} s`);
 
-export async function run(): Promise<void> {
-  for (const workload of workloads) {
+/** Times each workload and prints it as `label: script: figures`, next to its plain-JavaScript floor. */
+export function printWorkloads(label: string, list: readonly Workload[]): void {
+  for (const workload of list) {
     const psh = time(() => runOnce(workload.script));
     if (psh.error !== null) {
-      console.log(`engine: ${workload.script}: skipped (${psh.error.split('\n')[0]})`);
+      console.log(`${label}: ${workload.script}: skipped (${psh.error.split('\n')[0]})`);
       continue;
     }
     const target = workload.target === undefined ? '' : `target < ${workload.target} s; `;
     console.log(
-      `engine: ${workload.script}: ${formatSeconds(psh.best)} ` +
+      `${label}: ${workload.script}: ${formatSeconds(psh.best)} ` +
         `(${target}best of runs, median ${formatSeconds(psh.median)}, least CPU ${formatSeconds(psh.bestCpu)}; ` +
         `plain JavaScript ${formatSeconds(plainSeconds(workload.plain))})`,
     );
   }
+}
+
+export async function run(): Promise<void> {
+  printWorkloads('engine', workloads);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -10,7 +10,6 @@ import { baseObject, convertTo, enumerableItems, formatMessage, objectToString, 
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { memberTypesType } from '../engine/dotnet/member-types.js';
 import { psTypeNamesOf } from '../engine/dotnet/psobject-view.js';
-import { findMethod, findProperty, typeChain } from '../engine/dotnet/type-chain.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { runScriptBlock } from '../engine/runtime/command-processors.js';
@@ -30,6 +29,7 @@ import {
   type PSMemberInfo,
   type ScriptMemberRunner,
 } from '../engine/values/index.js';
+import { hasMember } from './object-members.js';
 import { addMemberStrings } from './object-messages.js';
 
 const notSpecified = Symbol('notSpecified');
@@ -44,13 +44,6 @@ export function scriptMemberRunner(frame: Frame): ScriptMemberRunner {
     runScriptBlock(frame.withScope(scope).withOutput((value) => { output.push(value); }), ScriptBlockValue.from(block), args, { dotSource: true });
     return output;
   };
-}
-
-/** True when the object already has a member of that name: its own, or one of its .NET type. */
-function hasMember(target: PSObject, name: string): boolean {
-  if (target.members.has(name) || target.adaptedProperties.has(name)) return true;
-  const chain = typeChain(target.baseObject === undefined ? target : target.baseObject);
-  return findProperty(chain, name) !== undefined || findMethod(chain, name) !== undefined;
 }
 
 class MemberFactory {

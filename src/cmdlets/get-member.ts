@@ -7,17 +7,15 @@
  */
 import { baseObject, convertTo, objectToString, toPSString } from '../engine/conversion/index.js';
 import { defineEnum, enumNumber } from '../engine/dotnet/enums.js';
-import { defineType, typeMembers, type MethodGroup, type PropertyMember, type TypeMembers } from '../engine/dotnet/member-table.js';
+import { defineType, typeMembers } from '../engine/dotnet/member-table.js';
 import { memberTypesType } from '../engine/dotnet/member-types.js';
-import { PSMethod, PSPropertyCollection } from '../engine/dotnet/index.js';
-import { signatureTypeName } from '../engine/dotnet/csharp-type-names.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
-import { findMethod, typeChain } from '../engine/dotnet/type-chain.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { isTypeValue } from '../engine/types/index.js';
-import { PSObject, PSScriptMethod, psTypeNames, typeNamesOf, type HasPSTypeNames } from '../engine/values/index.js';
+import { psTypeNames, typeNamesOf, type HasPSTypeNames } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';
 import { adaptedObject } from './adapted-object.js';
+import { dotNetMembers, instanceMembers, type FoundMember } from './object-members.js';
 import { getMemberStrings } from './object-messages.js';
 
 const memberDefinitionType = 'Microsoft.PowerShell.Commands.MemberDefinition';
@@ -52,81 +50,9 @@ defineType({
   },
 });
 
-/** A member as Get-Member sees it before it becomes a MemberDefinition. */
-interface FoundMember {
-  readonly name: string;
-  readonly memberType: string;
-  readonly definition: string;
-  /** A property accessor or operator method, which only -Force lists. */
-  readonly isSpecial?: boolean;
-}
-
 /** Member types that only the object's own (extended) members have. */
 const extendedOnly = new Set(['AliasProperty', 'CodeMethod', 'CodeProperty', 'MemberSet', 'NoteProperty', 'PropertySet', 'ScriptMethod', 'ScriptProperty']);
 const adaptedOnly = new Set(['Property', 'ParameterizedProperty', 'Method']);
-
-function methodMember(group: { name: string; overloads: MethodGroup['overloads'] }, target: unknown): FoundMember {
-  return {
-    name: group.name,
-    memberType: 'Method',
-    definition: new PSMethod(group.name, target, group.overloads).toString(),
-    isSpecial: /^(get|set|op|add|remove)_/i.test(group.name),
-  };
-}
-
-/** The .NET properties and methods along a type chain, a derived type's first. */
-function dotNetMembers(chain: readonly TypeMembers[], target: unknown, isStatic: boolean): FoundMember[] {
-  const members: FoundMember[] = [];
-  const seen = new Set<string>();
-  const propertyMember = (property: PropertyMember): FoundMember => {
-    const accessors = property.set ? '{get;set;}' : '{get;}';
-    return { name: property.name, memberType: 'Property', definition: `${isStatic ? 'static ' : ''}${signatureTypeName(property.type)} ${property.name} ${accessors}` };
-  };
-  for (const type of chain) {
-    for (const property of (isStatic ? type.staticProperties : type.properties).values()) {
-      if (property.hidden || seen.has(property.name.toLowerCase())) continue;
-      seen.add(property.name.toLowerCase());
-      members.push(propertyMember(property));
-    }
-    for (const group of (isStatic ? type.staticMethods : type.methods).values()) {
-      if (seen.has(group.name.toLowerCase())) continue;
-      seen.add(group.name.toLowerCase());
-      // An instance method's overloads come from the whole chain (a derived type's hide a base's).
-      members.push(methodMember(isStatic ? group : findMethod(chain, group.name)!, target));
-    }
-  }
-  return members;
-}
-
-/** An instance's members: its own (extended) members, then its adapted .NET ones. */
-function instanceMembers(input: unknown): FoundMember[] {
-  const members: FoundMember[] = [];
-  const own = new Set<string>();
-  if (input instanceof PSObject) {
-    for (const property of new PSPropertyCollection(input).items) {
-      if (property.memberType === 'Property' || !input.members.has(property.name)) continue;
-      members.push({ name: property.name, memberType: property.memberType, definition: property.toString() });
-      own.add(property.name.toLowerCase());
-    }
-    for (const member of input.members) {
-      if (member instanceof PSScriptMethod) {
-        members.push({ name: member.name, memberType: 'ScriptMethod', definition: `System.Object ${member.name}();` });
-        own.add(member.name.toLowerCase());
-      }
-    }
-  }
-  const base = input instanceof PSObject && input.baseObject !== undefined ? input.baseObject : input;
-  const adapted = dotNetMembers(typeChain(base), base, false);
-  // Properties a deserialized object carries without a .NET type psh knows.
-  if (input instanceof PSObject) {
-    for (const property of input.adaptedProperties) {
-      if (adapted.some((member) => member.name.toLowerCase() === property.name.toLowerCase())) continue;
-      const type = signatureTypeName(typeNamesOf(property.value)[0] ?? 'System.Object');
-      adapted.push({ name: property.name, memberType: 'Property', definition: `${type} ${property.name} {get;set;}` });
-    }
-  }
-  return [...members, ...adapted.filter((member) => !own.has(member.name.toLowerCase()))];
-}
 
 const getMember = new CmdletInfo(
   {

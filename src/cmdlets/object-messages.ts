@@ -81,35 +81,18 @@ export const mshParameterStrings = {
   MshExGlobbingStringError: 'Wildcard characters are not allowed in "{0}".',
 };
 
-/** System.Management.Automation/SessionStateStrings.resx */
-export const sessionStateStrings = {
-  VariableNotFound: "Cannot find a variable with the name '{0}'.",
-  VariableAlreadyExists: "A variable with name '{0}' already exists.",
-  VariableNotWritable: 'Cannot overwrite variable {0} because it is read-only or constant.',
-  VariableNotRemovable: 'Cannot remove variable {0} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.',
-  VariableCannotBeMadeConstant: 'Existing variable {0} cannot be made constant. Variables can be made constant only at creation time.',
-  ScopeIDExceedsAvailableScopes: "The scope number '{0}' exceeds the number of active scopes.",
-  AliasNotFound: "Cannot find alias because alias '{0}' does not exist.",
-  AliasAlreadyExists: "The alias is not allowed, because an alias with the name '{0}' already exists.",
-  AliasNotWritable: 'Alias is not writeable because alias {0} is read-only or constant and cannot be written to.',
-  AliasNotRemovable: 'Alias was not removed because alias {0} is constant or read-only.',
-  AliasCannotBeMadeConstant: 'Alias {0} cannot be made constant after it has been created. Aliases can only be made constant at creation time.',
-};
-
-/** System.Management.Automation/AutomationExceptions.resx */
-export const automationExceptions = {
-  InvalidScopeIdArgument:
-    'Cannot process argument because the value of parameter "{0}" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "{0}" parameter and run the operation again.',
-};
-
-/** Microsoft.PowerShell.Commands.Utility/VariableCommandStrings.resx */
-export const variableCommandStrings = {
-  SetVariableAction: 'Set variable',
-  SetVariableTarget: 'Name: {0} Value: {1}',
-  NewVariableAction: 'New variable',
-  NewVariableTarget: 'Name: {0} Value: {1}',
-  RemoveVariableAction: 'Remove variable',
-  RemoveVariableTarget: 'Name: {0}',
-  ClearVariableAction: 'Clear variable',
-  ClearVariableTarget: 'Name: {0}',
+/** System.Management.Automation/InternalCommandStrings.resx: ForEach-Object and Where-Object. */
+export const internalCommandStrings = {
+  ForEachObjectTarget: 'InputObject: {0}',
+  ForEachObjectPropertyAction: "Retrieve the value for property '{0}'",
+  ForEachObjectMethodActionWithoutArguments: "Invoke method '{0}'",
+  ForEachObjectMethodActionWithArguments: "Invoke method '{0}' with arguments: {1}",
+  ForEachObjectKeyAction: "Retrieve the value for key '{0}'",
+  AmbiguousPropertyOrMethodName: 'Input name "{0}" is ambiguous. It can be resolved to multiple matched members. Possible matches include:{1}.',
+  AmbiguousMethodName: 'Input name "{0}" is ambiguous. It can be resolved to multiple matched methods. Possible matches include:{1}.',
+  MethodNotFound: 'Input name "{0}" cannot be resolved to a method.',
+  NoShouldProcessForScriptBlockSet: 'The -WhatIf and -Confirm parameters are not supported for script blocks.',
+  ValueNotSpecifiedForWhereObject: 'The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.',
+  OperatorNotSpecified:
+    'An operator is required to compare the two specified values. Include a valid operator in the command, and then try the command again. For example, Get-Process | Where-Object -Property Name -eq Idle',
 };

@@ -3,6 +3,7 @@ import {
   addMemberStrings,
   getMemberStrings,
   groupObjectStrings,
+  internalCommandStrings,
   measureObjectStrings,
   newObjectStrings,
   selectObjectStrings,
@@ -18,6 +19,7 @@ testTablesArePwshs([
   ['Microsoft.PowerShell.Commands.Utility/AddMember.resx', addMemberStrings],
   ['Microsoft.PowerShell.Commands.Utility/GetMember.resx', getMemberStrings],
   ['Microsoft.PowerShell.Commands.Utility/NewObjectStrings.resx', newObjectStrings],
+  ['System.Management.Automation/InternalCommandStrings.resx', internalCommandStrings],
 ]);
 
 test.run();
