@@ -12,7 +12,8 @@ export class CommandWrapper {
 
   constructor(runtime: CommandRuntime, cmdlet: CmdletInfo, parameters: Readonly<Record<string, unknown>>) {
     const args = Object.entries(parameters).map(([name, value]) => ({ kind: 'parameter' as const, name, colon: true, value }));
-    this.processor = new CmdletProcessor(runtime.frame.withOutput(() => {}), cmdlet, args, null, true);
+    // Placed second in a pipeline of its own: it takes the wrapping command's input.
+    this.processor = new CmdletProcessor(runtime.frame.withOutput(() => {}), cmdlet, args, null, 2);
     this.processor.begin();
   }
 

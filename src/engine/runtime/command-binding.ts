@@ -54,10 +54,11 @@ export function bindCommandLine(
   args: readonly CommandArgument[],
   pipelineInputExpected: boolean,
   invocation: () => InvocationInfo,
+  pipelinePosition = 1,
 ): ParameterBinder {
   const binder = new ParameterBinder(metadata);
   try {
-    binder.bindCommandLine(args, new FrameBindOptions(caller, pipelineInputExpected));
+    binder.bindCommandLine(args, new FrameBindOptions(caller, pipelineInputExpected, pipelinePosition));
   } catch (e) {
     throw e instanceof ParameterBindingError ? bindingException(e, invocation()) : e;
   }
@@ -69,6 +70,7 @@ class FrameBindOptions implements BindOptions {
   constructor(
     private readonly caller: Frame,
     readonly pipelineInputExpected: boolean,
+    readonly pipelinePosition: number,
   ) {}
 
   get defaultParameterValues(): Hashtable | null {

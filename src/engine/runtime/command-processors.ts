@@ -95,6 +95,8 @@ export class ScriptBlockProcessor implements CommandProcessor {
       /** A script file: runs in a new script scope and ends at `exit`. */
       isScript?: boolean;
       expectsInput?: boolean;
+      /** The command's place in its pipeline, from 1 (the mandatory-parameter prompt names it). */
+      position?: number;
       /** $_ for the whole invocation (ForEach-Object, .Where(), switch clauses). */
       dollarUnder?: unknown;
     } = {},
@@ -111,7 +113,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
     // A block without parameters given no arguments (`{ $_ * 2 }` run for each object) has nothing to bind.
     const metadata = this.args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced ? null : compiled.metadata(this.name ?? '', this.caller);
-    const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo());
+    const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo(), this.options.position);
     if (binder) this.binder = binder;
     const bound = binder?.boundParameterValues ?? noBoundParameters;
     const name = this.name;
@@ -247,7 +249,8 @@ export class CmdletProcessor implements CommandProcessor {
     private readonly cmdlet: CmdletInfo,
     private readonly args: readonly CommandArgument[],
     private readonly extent: Extent | null,
-    private readonly expectsInput: boolean,
+    /** The command's place in its pipeline, from 1. */
+    private readonly position: number,
   ) {}
 
   private get invocation(): InvocationInfo {
@@ -256,7 +259,7 @@ export class CmdletProcessor implements CommandProcessor {
 
   begin(): void {
     this.guard(() => {
-      this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.expectsInput, () => this.invocation);
+      this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.position > 1, () => this.invocation, this.position);
       const frame = withCommonVariables(this.frame, this.frame, this.binder.boundParameterValues);
       this.runtime = new CommandRuntime(frame, this.cmdlet.name, () => this.invocation, this.binder, this);
       for (const warning of this.binder.warnings) this.runtime.writeWarning(warning);

@@ -35,7 +35,8 @@ export function emitEnumerated(out: Emit, value: unknown): void {
 }
 
 /** Creates the processor of one pipeline element, given its position and where it writes. */
-type ElementFactory = (f: Frame, out: Emit, expectsInput: boolean) => CommandProcessor;
+/** `position` is the element's place in the pipeline, from 1: a command after the first expects input. */
+type ElementFactory = (f: Frame, out: Emit, position: number) => CommandProcessor;
 
 export function compilePipeline(ast: PipelineBaseAst): Stmt {
   if (ast.kind === 'PipelineChain') {
@@ -52,7 +53,7 @@ export function compilePipeline(ast: PipelineBaseAst): Stmt {
     const script = new ScriptBlock(ast.extent.text.replace(/\s*&\s*$/, ''));
     const extent = ast.extent;
     return (f) => {
-      runPipeline(f, [(frame, out) => createProcessor(frame.withOutput(out), 'Start-Job', [{ kind: 'positional', value: script }], false, extent, false)]);
+      runPipeline(f, [(frame, out) => createProcessor(frame.withOutput(out), 'Start-Job', [{ kind: 'positional', value: script }], false, extent, 1)]);
     };
   }
   const elements = ast.elements;
@@ -90,7 +91,7 @@ function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
       if (next < begun) processors[next].process(v);
       else (waiting[next] ??= []).push(v);
     } : f.out;
-    processors.push(factories[i](f, out, i > 0));
+    processors.push(factories[i](f, out, i + 1));
   }
   let stage = 0;
   try {
@@ -159,34 +160,35 @@ function compileCommand(ast: CommandAst): ElementFactory {
   const args = compileArguments(ast.elements.slice(1));
   const dotSource = ast.invocationOperator === '.';
   const extent = ast.extent;
-  return (f, out, expectsInput) => {
+  return (f, out, position) => {
     try {
       const target = literalName ?? valueOf(nameValue ? nameValue(f) : null);
       const frame = f.withOutput(out);
-      return createProcessor(frame, target, args(f), dotSource, extent, expectsInput);
+      return createProcessor(frame, target, args(f), dotSource, extent, position);
     } catch (e) {
       throw errorAt(e, extent);
     }
   };
 }
 
-function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dotSource: boolean, extent: Extent, expectsInput: boolean): CommandProcessor {
+function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dotSource: boolean, extent: Extent, position: number): CommandProcessor {
+  const expectsInput = position > 1;
   if (target instanceof ScriptBlock) {
-    return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, expectsInput });
+    return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, expectsInput, position });
   }
-  if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, expectsInput });
-  if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, expectsInput);
+  if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, expectsInput, position });
+  if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, position);
   if (target === null || (typeof target !== 'string' && !(target instanceof PSObject))) {
     throw runtimeError('BadExpression', 'ObjectNotFound', formatMessage(runtimeStrings.BadExpression, dotSource ? '.' : '&'), 'System.Management.Automation.RuntimeException', target);
   }
   const name = toPSString(target);
   const command = lookupCommand(f, name);
-  if (command) return createProcessor(f, command, args, dotSource, extent, expectsInput);
+  if (command) return createProcessor(f, command, args, dotSource, extent, position);
   const scriptPath = /\.ps1$/i.test(name) ? f.context.location.fileSystemPath(name) : null;
   if (scriptPath !== null && existsSync(scriptPath)) {
     const path = scriptPath;
     const block = ScriptBlockValue.parse(readTextFile(path), path);
-    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, isScript: true });
+    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, position, isScript: true });
   }
   if (name && NativeCommandProcessor.exists(name)) {
     const argv = args.flatMap((a) =>
@@ -231,7 +233,7 @@ function withRedirections(redirections: readonly RedirectionAst[], factory: Elem
     location: isNullLocation(r.location) ? null : compileExpression(r.location),
   }));
   const merges = redirections.filter((r) => r.kind === 'MergingRedirection').map((r) => r.fromStream);
-  return (f, out, expectsInput) => {
+  return (f, out, position) => {
     let output = out;
     let streams = f.streams;
     const sinks: FileSink[] = [];
@@ -242,7 +244,7 @@ function withRedirections(redirections: readonly RedirectionAst[], factory: Elem
       if (file.from !== 'Output') streams = redirectStreams(streams, streamsNamed(file.from), sink.write);
     }
     for (const from of merges) streams = redirectStreams(streams, streamsNamed(from), output);
-    const processor = factory(f.withStreams(output, streams), output, expectsInput);
+    const processor = factory(f.withStreams(output, streams), output, position);
     if (sinks.length === 0) return processor;
     return {
       begin: () => processor.begin(),
