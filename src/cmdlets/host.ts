@@ -46,9 +46,12 @@ const readHost = new CmdletInfo(
     process() {
       const prompt = runtime.parameter('Prompt');
       // The console host's Prompt shows a field's name followed by ": ".
-      const line = runtime.frame.context.host.readLine(prompt === undefined || prompt === null ? '' : `${promptText(prompt)}: `);
+      const shown = prompt === undefined || prompt === null ? '' : `${promptText(prompt)}: `;
+      const secure = runtime.switch('AsSecureString');
+      const host = runtime.frame.context.host;
+      const line = secure || runtime.switch('MaskInput') ? host.readSecret(shown) : host.readLine(shown);
       if (line === null) return;
-      runtime.writeObject(runtime.switch('AsSecureString') ? new SecureString(new Uint8Array(0), line) : line);
+      runtime.writeObject(secure ? new SecureString(new Uint8Array(0), line) : line);
     },
   }),
 );
@@ -65,7 +68,7 @@ function promptForCredential(runtime: CommandRuntime, caption: string, message: 
     if (answer === null) return null;
     user = answer;
   }
-  const password = host.readLine(formatMessage(consoleHostSecurityStrings.PromptForCredential_Password, user));
+  const password = host.readSecret(formatMessage(consoleHostSecurityStrings.PromptForCredential_Password, user));
   return password === null ? null : new PSCredential(user, new SecureString(new Uint8Array(0), password));
 }
 

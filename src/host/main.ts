@@ -105,8 +105,9 @@ async function startSession(options: SessionOptions): Promise<ConsoleHost> {
   const host = new ConsoleHost(io, objects);
   // On a terminal, without -NonInteractive, Confirm, mandatory parameters and Read-Host ask there, as pwsh's console does.
   if (!options.nonInteractive && isatty(0)) {
-    const { lineReader, terminalUserInterface } = await import('./terminal-user-interface.js');
-    host.runspace.context.host = terminalUserInterface((text) => process.stdout.write(text), lineReader(0));
+    const { lineReader, secretReader, terminalUserInterface } = await import('./terminal-user-interface.js');
+    const write = (text: string) => process.stdout.write(text);
+    host.runspace.context.host = terminalUserInterface(write, lineReader(0), secretReader(0, write));
   }
   host.startSession(profiles(), options.noProfile);
   return host;

@@ -1,6 +1,6 @@
 /**
  * The console host's user interface for an interactive run: confirmation choices, mandatory
- * parameter values and Read-Host lines, asked on the terminal and read synchronously (the engine
+ * parameter values and Read-Host lines (secrets masked), asked on the terminal and read synchronously (the engine
  * runs a pipeline to completion, so a prompt must answer before the command goes on).
  *
  * PromptForChoice is pwsh's ConsoleHostUserInterface.PromptForChoice: caption, message, the
@@ -10,6 +10,22 @@
 import { readSync } from 'node:fs';
 import { choicePromptLine, hotkeyAndLabel, type ChoiceDescription } from '../binding/index.js';
 import type { HostUserInterface } from '../engine/runtime/host-interface.js';
+import { PipelineStoppedException } from '../engine/runtime/stop-request.js';
+
+/** Something to Atomics.wait on for a pause (nothing ever notifies it). */
+const idleWait = new Int32Array(new SharedArrayBuffer(4));
+
+/** One byte from `fd` into `byte`; false at end of input. A non-blocking stdin with nothing yet is waited for rather than failed. */
+function readByte(fd: number, byte: Buffer): boolean {
+  for (;;) {
+    try {
+      return readSync(fd, byte, 0, 1, null) === 1;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(idleWait, 0, 0, 10);
+    }
+  }
+}
 
 /** Reads one line from a file descriptor, byte by byte so nothing after the newline is consumed; null at end of input. */
 export function lineReader(fd: number): () => string | null {
@@ -17,28 +33,77 @@ export function lineReader(fd: number): () => string | null {
   return () => {
     const bytes: number[] = [];
     for (;;) {
-      let n: number;
-      try {
-        n = readSync(fd, byte, 0, 1, null);
-      } catch (e) {
-        // A non-blocking stdin has nothing yet: wait for it rather than fail.
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        throw e;
-      }
-      if (n === 0) return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : null;
+      if (!readByte(fd, byte)) return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : null;
       if (byte[0] === 0x0a) return Buffer.from(bytes).toString('utf8').replace(/\r$/, '');
       bytes.push(byte[0]!);
     }
   };
 }
 
-export function terminalUserInterface(write: (text: string) => void, readLine: () => string | null): HostUserInterface {
+const ctrlC = 0x03;
+const backspace = 0x08;
+const escape = 0x1b;
+const deleteKey = 0x7f;
+/** A byte that continues a UTF-8 character rather than starting one. */
+const isContinuation = (b: number) => (b & 0xc0) === 0x80;
+
+/**
+ * Reads a secret as pwsh's ReadLineSafe does, key by key with the terminal in raw mode (when `fd`
+ * is one): `*` echoed per character, Backspace erases the last, Enter ends (echoing a newline),
+ * Ctrl+C stops the pipeline, other control keys (arrows, Tab) are ignored. Null at end of input.
+ */
+export function secretReader(fd: number, write: (text: string) => void): () => string | null {
+  const byte = Buffer.alloc(1);
+  return () => {
+    const raw = fd === 0 && process.stdin.isTTY ? process.stdin : null;
+    const wasRaw = raw?.isRaw ?? false;
+    raw?.setRawMode(true);
+    try {
+      const bytes: number[] = [];
+      for (;;) {
+        if (!readByte(fd, byte)) {
+          if (bytes.length === 0) return null;
+          break;
+        }
+        const b = byte[0]!;
+        if (b === 0x0d || b === 0x0a) break;
+        if (b === ctrlC) throw new PipelineStoppedException();
+        if (b === backspace || b === deleteKey) {
+          if (bytes.length === 0) continue;
+          while (isContinuation(bytes.pop()!) && bytes.length > 0);
+          write('\b \b');
+        } else if (b === escape) {
+          skipEscapeSequence(fd, byte);
+        } else if (b >= 0x20) {
+          bytes.push(b);
+          if (!isContinuation(b)) write('*');
+        }
+      }
+      write('\n');
+      return Buffer.from(bytes).toString('utf8');
+    } finally {
+      raw?.setRawMode(wasRaw);
+    }
+  };
+}
+
+/** The rest of a key's escape sequence (`ESC [ A` for an arrow): CSI and SS3 end at a byte from `@` to `~`. */
+function skipEscapeSequence(fd: number, byte: Buffer): void {
+  if (!readByte(fd, byte) || (byte[0] !== 0x5b && byte[0] !== 0x4f)) return;
+  while (readByte(fd, byte) && (byte[0]! < 0x40 || byte[0]! > 0x7e));
+}
+
+export function terminalUserInterface(write: (text: string) => void, readLine: () => string | null, readSecret: () => string | null): HostUserInterface {
   return {
     interactive: true,
     writeLine: (text) => write(text + '\n'),
     readLine(prompt) {
       write(prompt);
       return readLine();
+    },
+    readSecret(prompt) {
+      write(prompt);
+      return readSecret();
     },
     promptForChoice(caption, message, choices, defaultChoice) {
       if (caption) write(caption + '\n');

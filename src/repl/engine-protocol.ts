@@ -23,8 +23,8 @@ export type EngineMessage =
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
   /** Host user-interface text (prompt captions, choice lines), not always ending in a newline. */
   | { type: 'host'; text: string }
-  /** The engine waits for a line typed at the prompt (the reply buffer). */
-  | { type: 'read' }
+  /** The engine waits for a line typed at the prompt (the reply buffer); `secret` when it must show masked. */
+  | { type: 'read'; secret: boolean }
   /** Start-up (the profiles) has finished. */
   | { type: 'ready'; prompt: string }
   /** A command has finished; `exitCode` when it ran `exit`. */

@@ -14,12 +14,12 @@ const data = workerData as EngineWorkerData;
 const post = (message: EngineMessage) => port.postMessage(message);
 
 /** Asks the main thread for a line and blocks until it answers (or Ctrl+C stops the command). */
-function replyReader(buffer: SharedArrayBuffer, stop: StopRequest): () => string | null {
+function replyReader(buffer: SharedArrayBuffer, stop: StopRequest, secret: boolean): () => string | null {
   const control = new Int32Array(buffer, 0, 2);
   const bytes = new Uint8Array(buffer, replyHeaderBytes);
   return () => {
     Atomics.store(control, 0, replyState.waiting);
-    post({ type: 'read' });
+    post({ type: 'read', secret });
     Atomics.wait(control, 0, replyState.waiting);
     stop.throwIfRequested();
     if (Atomics.load(control, 0) !== replyState.line) return null;
@@ -33,7 +33,11 @@ const console = new ConsoleHost({
 });
 const context = console.runspace.context;
 context.stop = new StopRequest(data.stopBuffer);
-context.host = terminalUserInterface((text) => post({ type: 'host', text }), replyReader(data.replyBuffer, context.stop));
+context.host = terminalUserInterface(
+  (text) => post({ type: 'host', text }),
+  replyReader(data.replyBuffer, context.stop, false),
+  replyReader(data.replyBuffer, context.stop, true),
+);
 const prompt = () => `PS ${context.location.current}> `;
 
 if (data.session) console.startSession(data.session.profiles, data.session.noProfile);

@@ -11,7 +11,7 @@ import { parse } from '../../grammar/parser/index.js';
 import { isIncompleteInput } from '../../grammar/errors.js';
 import { StopRequest } from '../engine/runtime/stop-request.js';
 import { replyBufferBytes, replyHeaderBytes, replyState, type EngineMessage, type EngineRequest, type EngineWorkerData } from './engine-protocol.js';
-import type { OutputBlock, ReplHost } from './ink/repl-app.js';
+import type { OutputBlock, ReadLine, ReplHost } from './ink/repl-app.js';
 
 function startWorker(data: EngineWorkerData): Worker {
   const compiled = new URL('./engine-worker.js', import.meta.url);
@@ -32,7 +32,7 @@ export function workerReplHost(session: EngineWorkerData['session']): Promise<Re
   const worker = startWorker({ stopBuffer: stop.buffer, replyBuffer, session });
 
   let write = (block: OutputBlock) => { (block.kind === 'error' ? process.stderr : process.stdout).write(`${block.text}\n`); };
-  let readLine: ((prompt: string) => Promise<string | null>) | undefined;
+  let readLine: ReadLine | undefined;
   let promptText = '';
   /** Host text after the last newline: the prompt a read shows before the typed line. */
   let hostLine = '';
@@ -79,7 +79,7 @@ export function workerReplHost(session: EngineWorkerData['session']): Promise<Re
           const prompt = hostLine;
           hostLine = '';
           if (!readLine) answer(null);
-          else void readLine(prompt).then(answer, () => answer(null));
+          else void readLine(prompt, { secret: message.secret }).then(answer, () => answer(null));
           return;
         }
         case 'ready':

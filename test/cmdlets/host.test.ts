@@ -6,12 +6,20 @@ import { ConsoleHost } from '../../src/host/console-host.js';
 import { terminalUserInterface } from '../../src/host/terminal-user-interface.js';
 import { lines, run } from '../engine/runtime/run-script.js';
 
-/** Runs a script on an interactive host whose terminal answers with `answers`; returns what the terminal and stdout showed. */
+/**
+ * Runs a script on an interactive host whose terminal answers with `answers`; returns what the
+ * terminal and stdout showed. A secret answer shows as the terminal echoes it: `*` per character.
+ */
 function interactive(script: string, answers: string[]): { shown: string; err: string } {
   let shown = '';
   let err = '';
   const host = new ConsoleHost({ stdout: (s) => { shown += s; }, stderr: (s) => { err += s; } });
-  host.runspace.context.host = terminalUserInterface((text) => { shown += text; }, () => answers.shift() ?? null);
+  const secret = () => {
+    const answer = answers.shift() ?? null;
+    if (answer !== null) shown += '*'.repeat(answer.length) + '\n';
+    return answer;
+  };
+  host.runspace.context.host = terminalUserInterface((text) => { shown += text; }, () => answers.shift() ?? null, secret);
   host.runCommand(script);
   return { shown, err };
 }
@@ -20,20 +28,24 @@ test('Read-Host shows the prompt with ": " and returns the line', () => {
   assert.equal(interactive('$n = Read-Host "Your", "name"; "got $n"', ['Ann']), { shown: 'Your name: got Ann\n', err: '' });
   assert.equal(interactive('(Read-Host).Length', ['abc']), { shown: '3\n', err: '' });
   assert.equal(interactive('$s = Read-Host -AsSecureString "pw"; $s.GetType().FullName; $s | ConvertFrom-SecureString -AsPlainText', ['hunter2']), {
-    shown: 'pw: System.Security.SecureString\nhunter2\n',
+    shown: 'pw: *******\nSystem.Security.SecureString\nhunter2\n',
     err: '',
   });
+  assert.equal(interactive('$s = Read-Host -MaskInput "pin"; $s.GetType().Name; $s', ['1234']), { shown: 'pin: ****\nString\n1234\n', err: '' });
 });
 
 test('Get-Credential prompts as pwsh\'s console host does', () => {
   const { shown, err } = interactive('$c = Get-Credential; $c.UserName; $c.Password.Length', ['', 'bob', 'secret']);
   assert.is(err, '');
-  assert.is(shown, '\nPowerShell credential request\nEnter your credentials.\nUser: User: Password for user bob: bob\n6\n');
-  assert.is(interactive('(Get-Credential -UserName ann -Title T -Message M).UserName', ['pw']).shown, '\nT\nM\nPassword for user ann: ann\n');
+  assert.is(shown, '\nPowerShell credential request\nEnter your credentials.\nUser: User: Password for user bob: ******\nbob\n6\n');
+  assert.is(interactive('(Get-Credential -UserName ann -Title T -Message M).UserName', ['pw']).shown, '\nT\nM\nPassword for user ann: **\nann\n');
 });
 
 test('a non-interactive host refuses to read', () => {
-  assert.is(run('Read-Host "x"').err, 'Read-Host: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n');
+  const refusal = 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n';
+  assert.is(run('Read-Host "x"').err, 'Read-Host: ' + refusal);
+  assert.is(run('Read-Host -AsSecureString "x"').err, 'Read-Host: ' + refusal);
+  assert.is(run('Get-Credential -UserName u').err, 'Get-Credential: ' + refusal);
 });
 
 const cases: [string, string][] = [

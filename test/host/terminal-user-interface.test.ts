@@ -1,11 +1,11 @@
-/** The terminal's prompts: confirmation choices and mandatory parameters answered from an input stream. */
+/** The terminal's prompts: confirmation choices, mandatory parameters and masked secrets answered from an input stream. */
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ConsoleHost } from '../../src/host/console-host.js';
-import { lineReader, terminalUserInterface } from '../../src/host/terminal-user-interface.js';
+import { lineReader, secretReader, terminalUserInterface } from '../../src/host/terminal-user-interface.js';
 
 /** Runs `script` with the terminal prompts reading `answers`; returns everything written, prompts included. */
 function answering(script: string, answers: string): { out: string; err: string } {
@@ -17,7 +17,8 @@ function answering(script: string, answers: string): { out: string; err: string 
   let err = '';
   try {
     const host = new ConsoleHost({ stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-    host.runspace.context.host = terminalUserInterface((s) => { out += s; }, lineReader(fd));
+    const write = (s: string) => { out += s; };
+    host.runspace.context.host = terminalUserInterface(write, lineReader(fd), secretReader(fd, write));
     host.runCommand(script);
   } finally {
     closeSync(fd);
@@ -65,6 +66,40 @@ test('missing mandatory parameters are asked for, arrays one element per line un
 test('input ending at a prompt is the missing-parameter error', () => {
   const { err } = answering('function m { param([Parameter(Mandatory)]$X) $X }; m', '');
   assert.is(err, 'm: Cannot process command because of one or more missing mandatory parameters: X.\n');
+});
+
+const secretCases: [string, string, string][] = [
+  // [typed, echoed after the prompt, the value read]
+  ['hunter2\n', '*******\n', 'hunter2'],
+  ['ab\x7fc\n', '**\b \b*\n', 'ac'],
+  ['\x7f\bx\r', '*\n', 'x'],
+  ['é€z\n', '***\n', 'é€z'],
+  ['é\x7fz\n', '*\b \b*\n', 'z'],
+  ['a\x1b[Db\x1bOA\tc\n', '***\n', 'abc'],
+  ['\n', '\n', ''],
+];
+
+test('a secret echoes * per character; Backspace erases one, control keys are ignored, Enter ends', () => {
+  for (const [typed, echoed, value] of secretCases) {
+    const { out, err } = answering('$s = Read-Host -MaskInput pw; "[$s]"', typed);
+    assert.is(err, '');
+    assert.is(out, `pw: ${echoed}[${value}]\n`, JSON.stringify(typed));
+  }
+});
+
+test('a secret reads only its own line: the next prompt reads the rest', () => {
+  const { out } = answering('$c = Get-Credential; $c.UserName; $c.Password | ConvertFrom-SecureString -AsPlainText', 'ann\npw\n');
+  assert.is(out, '\nPowerShell credential request\nEnter your credentials.\nUser: Password for user ann: **\nann\npw\n');
+});
+
+test('Ctrl+C at a secret stops the pipeline: finally runs, no error', () => {
+  const { out, err } = answering('try { Read-Host -AsSecureString pw } finally { "finally ran" }; "after"', 'ab\x03rest\n');
+  assert.is(err, '');
+  assert.is(out, 'pw: **finally ran\n');
+});
+
+test('input ending at a secret prompt reads nothing', () => {
+  assert.is(answering('$s = Read-Host -MaskInput pw; $null -eq $s', '').out, 'pw: True\n');
 });
 
 test.run();

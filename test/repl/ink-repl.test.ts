@@ -62,4 +62,29 @@ test('runs statements, continues incomplete ones with >>, shows errors, exits wi
   assert.ok(screen.includes('PS /work> abc^C'));
 });
 
+test('a secret host prompt shows * per character and leaves the masked line above the prompt', async () => {
+  let answered: string | null | undefined;
+  const host: ReplHost = {
+    prompt: () => 'PS /work> ',
+    isIncomplete: () => false,
+    async run(t, write, readLine) {
+      if (t.startsWith('exit')) return { exitCode: 0 };
+      answered = await readLine!('Password for user ann: ', { secret: true });
+      write({ kind: 'output', text: 'read' });
+      return { exitCode: null };
+    },
+    stop() {},
+  };
+  const term = terminal();
+  const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
+  await tick();
+  await type(term.stdin, 'Get-Credential ann', '\r', 'hun', 'ter2');
+  assert.ok(term.text().includes('Password for user ann: *******'), term.text());
+  await type(term.stdin, '\r', 'exit', '\r');
+  await done;
+  assert.is(answered, 'hunter2');
+  assert.not.ok(term.text().includes('hunter2'), term.text());
+  assert.ok(term.text().includes('read'));
+});
+
 test.run();

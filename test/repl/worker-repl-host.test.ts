@@ -6,11 +6,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { workerReplHost } from '../../src/repl/worker-repl-host.js';
-import type { OutputBlock, ReplHost } from '../../src/repl/ink/index.js';
+import type { OutputBlock, ReadLine, ReplHost } from '../../src/repl/ink/index.js';
 
 const hostPromise = workerReplHost(null);
 
-async function runCollecting(host: ReplHost, text: string, readLine?: (prompt: string) => Promise<string | null>) {
+async function runCollecting(host: ReplHost, text: string, readLine?: ReadLine) {
   const blocks: OutputBlock[] = [];
   const outcome = await host.run(text, (b) => blocks.push(b), readLine);
   return { blocks: blocks.map((b) => [b.kind, b.text]), exitCode: outcome.exitCode };
@@ -83,6 +83,19 @@ test('a stop during a host prompt ends the command', async () => {
     ['output', 'Supply values for the following parameters:'],
     ['output', 'finally ran'],
   ]);
+});
+
+test('secret reads (Read-Host -MaskInput, a credential\'s password) ask the prompt to mask the line', async () => {
+  const host = await hostPromise;
+  const asked: [string, boolean][] = [];
+  const answers = ['1234', 'ann', 'pw'];
+  const script = '$pin = Read-Host -MaskInput PIN; $name = Read-Host Name; $c = Get-Credential -UserName ann; "$pin $name $($c.Password.Length)"';
+  const result = await runCollecting(host, script, async (prompt, options) => {
+    asked.push([prompt, options?.secret ?? false]);
+    return answers.shift() ?? null;
+  });
+  assert.equal(asked, [['PIN: ', true], ['Name: ', false], ['Password for user ann: ', true]]);
+  assert.equal(result.blocks.at(-1), ['output', '1234 ann 2']);
 });
 
 test('exit ends the session with its code', async () => {

@@ -1,7 +1,7 @@
 /**
  * What the engine asks of the host's user interface while a command runs: confirmation
  * choices (ShouldProcess), values for missing mandatory parameters, and lines typed at
- * Read-Host. The console host answers on the terminal; a non-interactive host refuses, so that
+ * Read-Host (secrets unechoed). The console host answers on the terminal; a non-interactive host refuses, so that
  * pwsh's non-interactive errors follow.
  */
 import type { ShouldProcessHost } from '../../binding/index.js';
@@ -12,6 +12,11 @@ export interface HostUserInterface extends ShouldProcessHost {
   readonly interactive: boolean;
   /** One line of input after `prompt` is shown; null at end of input. */
   readLine(prompt: string): string | null;
+  /**
+   * A line that must not show as typed (Read-Host -AsSecureString or -MaskInput, a credential's
+   * password): pwsh's console echoes `*` per character. Null at end of input; Ctrl+C stops the pipeline.
+   */
+  readSecret(prompt: string): string | null;
 }
 
 /** ConsoleHostUserInterfaceStrings.ReadFailsOnNonInteractiveFlag. */
@@ -23,5 +28,5 @@ function refuse(): never {
 
 /** The host of a run that cannot ask anything: reads and prompts fail as pwsh's -NonInteractive; lines go to `writeLine`. */
 export function nonInteractiveHost(writeLine: (text: string) => void): HostUserInterface {
-  return { interactive: false, readLine: refuse, promptForChoice: refuse, writeLine };
+  return { interactive: false, readLine: refuse, readSecret: refuse, promptForChoice: refuse, writeLine };
 }

@@ -3,7 +3,7 @@ import React from 'react';
 import { render } from 'ink';
 import { ReplApp, type ReplHost } from './repl-app.js';
 
-export type { OutputBlock, ReplHost } from './repl-app.js';
+export type { OutputBlock, ReadLine, ReplHost } from './repl-app.js';
 // The engine thread the prompt drives: loaded with the prompt, as a real ES module (it finds its worker's file by import.meta.url).
 export { workerReplHost } from '../worker-repl-host.js';
 

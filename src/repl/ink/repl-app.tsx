@@ -23,10 +23,13 @@ export interface ReplHost {
    * Runs a statement; output arrives through `write`, and `readLine` reads a line for a host
    * prompt (Read-Host, a confirmation). Resolves with an exit code when the script asked to exit.
    */
-  run(text: string, write: (block: OutputBlock) => void, readLine?: (prompt: string) => Promise<string | null>): Promise<{ exitCode: number | null }>;
+  run(text: string, write: (block: OutputBlock) => void, readLine?: ReadLine): Promise<{ exitCode: number | null }>;
   /** Stops the running pipeline (Ctrl+C while running). */
   stop(): void;
 }
+
+/** Reads a host prompt's line; a `secret` one (a password, Read-Host -MaskInput) shows `*` per character. */
+export type ReadLine = (prompt: string, options?: { secret: boolean }) => Promise<string | null>;
 
 const colours: Record<OutputBlock['kind'], string | undefined> = { output: undefined, error: 'red', warning: 'yellow', echo: undefined };
 
@@ -40,13 +43,14 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
   const [running, setRunning] = useState(false);
   const [blocks, setBlocks] = useState<(OutputBlock & { id: number })[]>([]);
   // A host prompt's line, read while a command runs: its prompt text, editor and answer.
-  const readingRef = useRef<{ prompt: string; editor: EditorState; answer: (line: string | null) => void } | null>(null);
+  const readingRef = useRef<{ prompt: string; secret: boolean; editor: EditorState; answer: (line: string | null) => void } | null>(null);
   const [reading, setReading] = useState(readingRef.current);
   const updateReading = (next: typeof reading) => {
     readingRef.current = next;
     setReading(next);
   };
-  const readLine = (prompt: string) => new Promise<string | null>((answer) => updateReading({ prompt, editor: initialEditorState(), answer }));
+  const readLine: ReadLine = (prompt, options) =>
+    new Promise<string | null>((answer) => updateReading({ prompt, secret: options?.secret ?? false, editor: initialEditorState(), answer }));
   const write = (block: OutputBlock) => setBlocks((previous) => [...previous, { ...block, id: previous.length }]);
   const update = (next: EditorState) => {
     editorRef.current = next;
@@ -105,7 +109,7 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
         updateReading({ ...current, editor: action.state });
         return;
       case 'cancel':
-        write({ kind: 'echo', text: current.prompt + current.editor.text + '^C' });
+        write({ kind: 'echo', text: current.prompt + shown(current) + '^C' });
         updateReading(null);
         host.stop();
         return;
@@ -114,7 +118,7 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
         current.answer(null);
         return;
       case 'submit':
-        write({ kind: 'echo', text: current.prompt + current.editor.text });
+        write({ kind: 'echo', text: current.prompt + shown(current) });
         updateReading(null);
         current.answer(current.editor.text);
     }
@@ -148,7 +152,7 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
           </Text>
         )}
       </Static>
-      {reading && <EditedLine prompt={reading.prompt} editor={reading.editor} />}
+      {reading && <EditedLine prompt={reading.prompt} editor={reading.secret ? masked(reading.editor) : reading.editor} />}
       {!running && <EditedLine prompt={promptFor(editor, host)} editor={editor} />}
     </>
   );
@@ -164,6 +168,16 @@ function EditedLine({ prompt, editor }: { prompt: string; editor: EditorState })
       <Text>{editor.text.slice(editor.cursor + 1)}</Text>
     </Box>
   );
+}
+
+/** A secret line as it shows: one `*` per character, the cursor where it is. */
+function masked(editor: EditorState): EditorState {
+  return { ...editor, text: '*'.repeat(editor.text.length) };
+}
+
+/** The text a host prompt's line leaves above the prompt once answered. */
+function shown(reading: { secret: boolean; editor: EditorState }): string {
+  return reading.secret ? masked(reading.editor).text : reading.editor.text;
 }
 
 function promptFor(editor: EditorState, host: ReplHost): string {
