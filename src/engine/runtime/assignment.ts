@@ -5,7 +5,7 @@
  */
 import type { AssignmentStatementAst, ExpressionAst } from '../../../grammar/ast.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
-import { getMember, setMember, setStaticMember } from '../dotnet/index.js';
+import { getMember, getStaticMember, setMember, setStaticMember } from '../dotnet/index.js';
 import { binaryOperator } from '../operators/index.js';
 import { isTypeValue, type PSTypeInfo } from '../types/index.js';
 import { compileExpression, resolveTypeName, valueOf, type Expr } from './compile-expression.js';
@@ -57,7 +57,7 @@ function compilePlace(ast: ExpressionAst, typeConstraint: (() => PSTypeInfo) | n
         prepare: (f) => [valueOf(target(f)), member ? toPSString(valueOf(member(f))) : fixedName],
         get: (_f, state) => {
           const [object, name] = state as [unknown, string];
-          const result = getMember(object, name);
+          const result = isStatic && isTypeValue(object) ? getStaticMember(object, name) : getMember(object, name);
           return result.found ? result.value : null;
         },
         set: (_f, state, value) => {

@@ -36,6 +36,7 @@ const cases: [string, string][] = [
   // static members
   ['class C { static [int]$Count = 3; static [C] Make() { [C]::Count = [C]::Count + 1; return [C]::new() } }; [C]::Count; $c = [C]::Make(); [C]::Count; $c.GetType().Name', '3\n4\nC\n'],
   ['class S { static [bool]$Ready; static S() { [S]::Ready = $true } }; [S]::Ready', 'True\n'],
+  ['class T { static [int]$N = 5 }; [T]::N++; [T]::N; [T]::N += 10; [T]::N; ++[T]::N', '6\n16\n'],
   // where types are visible, and the defining script's session
   ['$p = [Later]::new(); $p.X; class Later { [int]$X = 4 }', '4\n'],
   ['class A { [B] MakeB() { return [B]::new() } }; class B { [string]$N = "b" }; [A]::new().MakeB().N', 'b\n'],
