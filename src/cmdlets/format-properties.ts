@@ -9,25 +9,7 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from '../engine/runtime/error-record.js';
 import { Hashtable, ScriptBlock, typeNamesOf } from '../engine/values/index.js';
 import type { Alignment, CalculatedProperty, PropertySelector } from '../format/index.js';
-
-/** pwsh's FormatAndOut_MshParameter.resx texts. */
-export const formatParameterStrings = {
-  UnknownParameterTypeError: 'Cannot convert {0} to one of the following types {1}.',
-  NullParameterTypeError: 'The value of a parameter was null; one of the following types was expected: {0}.',
-  DuplicateKeyError: 'The duplicated key "{0}" conflicts with "{1}".',
-  IllegalTypeMultiError: 'The "{0}" key has a type, {1}, that is not valid; expected types are {2}.',
-  IllegalTypeSingleError: 'The "{0}" key has a type, {1}, that is not valid; expected type is {2}.',
-  AmbiguousKeyError: 'The {0} key is ambiguous; {1} and {2} conflict.',
-  DictionaryKeyNonStringError: 'The {0} key type is not valid. The key must be a string.',
-  MissingKeyValueError: 'The {0} key has no value.',
-  MissingKeyMandatoryEntryError: 'A mandatory entry for {0} is missing.',
-  IllegalKeyError: 'The {0} key is not valid.',
-  IllegalAlignmentValueError: 'The value "{0}" for key "{1}" is not valid; valid values are {2}.',
-  OutOfRangeWidthValueError: 'The value "{0}" for key "{1}" should be greater than 0.',
-  EmptyFormatStringValueError: 'Cannot have an empty formatting string for key "{0}".',
-  MshExEmptyStringHashError: 'The "{0}" key cannot have an empty string value.',
-  MshExEmptyStringError: 'An empty string value is not allowed.',
-} as const;
+import { mshParameterStrings } from './object-messages.js';
 
 const stringType = 'System.String';
 const scriptBlockType = 'System.Management.Automation.ScriptBlock';
@@ -84,37 +66,37 @@ export class FormatParameterReader {
     if (actual instanceof Hashtable) return this.fromHashtable(actual);
     const expressionTypes = this.keys[0]!.types;
     if (typeof actual === 'string') {
-      if (actual === '') this.fail('ExpressionEmptyString2', formatParameterStrings.MshExEmptyStringError);
+      if (actual === '') this.fail('ExpressionEmptyString2', mshParameterStrings.MshExEmptyStringError);
       return actual;
     }
     if (actual instanceof ScriptBlock) return { expression: this.evaluator(actual) };
-    if (actual === null || actual === undefined) this.fail('DictionaryKeyUnknownType', formatMessage(formatParameterStrings.NullParameterTypeError, braceList(expressionTypes)));
-    return this.fail('DictionaryKeyUnknownType', formatMessage(formatParameterStrings.UnknownParameterTypeError, typeNamesOf(actual)[0], braceList(expressionTypes)));
+    if (actual === null || actual === undefined) this.fail('DictionaryKeyUnknownType', formatMessage(mshParameterStrings.NullParameterTypeError, braceList(expressionTypes)));
+    return this.fail('DictionaryKeyUnknownType', formatMessage(mshParameterStrings.UnknownParameterTypeError, typeNamesOf(actual)[0], braceList(expressionTypes)));
   }
 
   private fromHashtable(table: Hashtable): CalculatedProperty {
     const entries = new Map<KeyDefinition['key'], unknown>();
     for (const [key, value] of table) {
-      if (typeof key !== 'string') this.fail('DictionaryKeyNonString', formatMessage(formatParameterStrings.DictionaryKeyNonStringError, typeNamesOf(key)[0]!.split('.').pop()));
+      if (typeof key !== 'string') this.fail('DictionaryKeyNonString', formatMessage(mshParameterStrings.DictionaryKeyNonStringError, typeNamesOf(key)[0]!.split('.').pop()));
       const definition = this.match(key as string);
-      if (entries.has(definition.key)) this.fail('DictionaryKeyDuplicate', formatMessage(formatParameterStrings.DuplicateKeyError, key, definition.key));
-      if (value === null || value === undefined) this.fail('DictionaryKeyMissingValue', formatMessage(formatParameterStrings.MissingKeyValueError, key));
+      if (entries.has(definition.key)) this.fail('DictionaryKeyDuplicate', formatMessage(mshParameterStrings.DuplicateKeyError, key, definition.key));
+      if (value === null || value === undefined) this.fail('DictionaryKeyMissingValue', formatMessage(mshParameterStrings.MissingKeyValueError, key));
       const typeName = typeNamesOf(baseObject(value))[0]!;
       if (!definition.types.includes(typeName)) {
         if (definition.types.length > 1) {
-          this.fail('DictionaryKeyIllegalValue1', formatMessage(formatParameterStrings.IllegalTypeMultiError, key, typeName, braceList(definition.types)));
+          this.fail('DictionaryKeyIllegalValue1', formatMessage(mshParameterStrings.IllegalTypeMultiError, key, typeName, braceList(definition.types)));
         }
-        this.fail('DictionaryKeyIllegalValue2', formatMessage(formatParameterStrings.IllegalTypeSingleError, key, typeName, definition.types[0]));
+        this.fail('DictionaryKeyIllegalValue2', formatMessage(mshParameterStrings.IllegalTypeSingleError, key, typeName, definition.types[0]));
       }
       entries.set(definition.key, baseObject(value));
     }
     const expression = entries.get('expression');
-    if (expression === undefined) this.fail('DictionaryKeyMandatoryEntry', formatMessage(formatParameterStrings.MissingKeyMandatoryEntryError, 'expression'));
-    if (expression === '') this.fail('ExpressionEmptyString1', formatMessage(formatParameterStrings.MshExEmptyStringHashError, 'expression'));
+    if (expression === undefined) this.fail('DictionaryKeyMandatoryEntry', formatMessage(mshParameterStrings.MissingKeyMandatoryEntryError, 'expression'));
+    if (expression === '') this.fail('ExpressionEmptyString1', formatMessage(mshParameterStrings.MshExEmptyStringHashError, 'expression'));
     const width = entries.get('width') as number | undefined;
-    if (width !== undefined && width <= 0) this.fail('WidthOutOfRange', formatMessage(formatParameterStrings.OutOfRangeWidthValueError, width, 'width'));
+    if (width !== undefined && width <= 0) this.fail('WidthOutOfRange', formatMessage(mshParameterStrings.OutOfRangeWidthValueError, width, 'width'));
     const formatString = entries.get('formatString') as string | undefined;
-    if (formatString === '') this.fail('FormatStringEmpty', formatMessage(formatParameterStrings.EmptyFormatStringValueError, 'formatString'));
+    if (formatString === '') this.fail('FormatStringEmpty', formatMessage(mshParameterStrings.EmptyFormatStringValueError, 'formatString'));
     return {
       label: entries.get('label') as string | undefined,
       expression: expression instanceof ScriptBlock ? this.evaluator(expression) : (expression as string),
@@ -128,16 +110,16 @@ export class FormatParameterReader {
     let found: KeyDefinition | undefined;
     for (const definition of this.keys) {
       if (!isKeyMatch(key, definition)) continue;
-      if (found) this.fail('DictionaryKeyAmbiguous', formatMessage(formatParameterStrings.AmbiguousKeyError, key, found.key, definition.key));
+      if (found) this.fail('DictionaryKeyAmbiguous', formatMessage(mshParameterStrings.AmbiguousKeyError, key, found.key, definition.key));
       found = definition;
     }
-    return found ?? this.fail('DictionaryKeyIllegal', formatMessage(formatParameterStrings.IllegalKeyError, key));
+    return found ?? this.fail('DictionaryKeyIllegal', formatMessage(mshParameterStrings.IllegalKeyError, key));
   }
 
   private alignment(text: string): Alignment {
     const lower = text.toLowerCase();
     const found = text === '' ? undefined : alignments.find((name) => name.startsWith(lower));
-    return found ?? this.fail('AlignmentIllegalValue', formatMessage(formatParameterStrings.IllegalAlignmentValueError, text, 'alignment', braceList(alignments)));
+    return found ?? this.fail('AlignmentIllegalValue', formatMessage(mshParameterStrings.IllegalAlignmentValueError, text, 'alignment', braceList(alignments)));
   }
 
   /** A script block as a calculated value: $_ is the object; no output is $null, several an array. */
