@@ -19,7 +19,7 @@ import { containsWildcardCharacters } from '../../engine/wildcard/index.js';
 import { toEncoding, utf8NoBom, type TextEncoding } from './encoding.js';
 import { psParentPath, psPath } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
-import { expandWildcards, filterParameters, givenPaths, includedByFilters, patterns, resolveExisting, unescapeWildcard } from './paths.js';
+import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting, unescapeWildcard } from './paths.js';
 
 /** ContentCommandBase's -Path (not from the pipeline by value) and -LiteralPath, with the provider filters and -Force. */
 const contentPathParameters: readonly ParameterSpec[] = [
@@ -70,17 +70,6 @@ function splitDelimited(text: string, delimiter: string): string[] {
   return sections;
 }
 
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-/** The files a content cmdlet's -Path/-LiteralPath name, filtered by -Filter/-Include/-Exclude. */
-function contentFiles(runtime: CommandRuntime, path: string, literal: boolean): string[] {
-  const include = patterns(runtime, 'Include');
-  const exclude = patterns(runtime, 'Exclude');
-  return resolveExisting(runtime, path, literal, { force: runtime.switch('Force') }).filter((file) => includedByFilters(basename(file), include, exclude));
-}
-
 const getContent = new CmdletInfo(
   {
     name: 'Get-Content',
@@ -102,7 +91,7 @@ const getContent = new CmdletInfo(
     process() {
       const { paths, literal } = givenPaths(runtime);
       for (const path of paths) {
-        for (const file of contentFiles(runtime, path, literal)) readContent(runtime, file);
+        for (const file of filteredItems(runtime, path, literal)) readContent(runtime, file);
       }
     },
   }),

@@ -4,7 +4,7 @@
  * `Item: /a Destination: /b`...) and its errors for items that exist, do not exist, or cannot
  * be put where asked.
  */
-import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { confirmationChoices } from '../../binding/index.js';
 import { toPSString } from '../../engine/conversion/index.js';
@@ -14,11 +14,7 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
-import { exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting, stringValues } from './paths.js';
-
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
+import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters, stringValues } from './paths.js';
 
 /** .NET's IOException text for a file that is already there (EEXIST on Unix). */
 function alreadyExists(path: string): string {
@@ -122,11 +118,8 @@ const removeItem = new CmdletInfo(
     return {
       process() {
         const { paths, literal } = givenPaths(runtime);
-        const include = patterns(runtime, 'Include');
-        const exclude = patterns(runtime, 'Exclude');
         for (const path of paths) {
-          for (const full of resolveExisting(runtime, path, literal, { force: runtime.switch('Force') })) {
-            if (!includedByFilters(basename(full), include, exclude)) continue;
+          for (const full of filteredItems(runtime, path, literal)) {
             const directory = isDirectory(full) && !fileSystemInfo(full).isLink;
             const action = directory ? fileSystemProviderStrings.RemoveItemActionDirectory : fileSystemProviderStrings.RemoveItemActionFile;
             if (!runtime.shouldProcess(full, action)) continue;
@@ -142,6 +135,16 @@ const removeItem = new CmdletInfo(
 /** Where an item copied or moved to `destination` lands: inside it when it is a directory. */
 function landing(source: string, destination: string): string {
   return isDirectory(destination) ? join(destination, basename(source)) : destination;
+}
+
+/** Each existing item Copy-Item or Move-Item takes (-Path or -LiteralPath, -Include, -Exclude), with where it lands under -Destination. */
+function* transfers(runtime: CommandRuntime): Generator<{ source: string; target: string; directory: boolean }> {
+  const { paths, literal } = givenPaths(runtime);
+  const givenDestination = runtime.parameter('Destination');
+  const destination = runtime.frame.context.location.fileSystemPath(givenDestination === undefined || givenDestination === null ? '.' : toPSString(givenDestination));
+  for (const path of paths) {
+    for (const source of filteredItems(runtime, path, literal)) yield { source, target: landing(source, destination), directory: isDirectory(source) };
+  }
 }
 
 const copyItem = new CmdletInfo(
@@ -163,44 +166,33 @@ const copyItem = new CmdletInfo(
   },
   (runtime) => ({
     process() {
-      const location = runtime.frame.context.location;
-      const { paths, literal } = givenPaths(runtime);
-      const givenDestination = runtime.parameter('Destination');
-      const destination = location.fileSystemPath(givenDestination === undefined || givenDestination === null ? '.' : toPSString(givenDestination));
-      const include = patterns(runtime, 'Include');
-      const exclude = patterns(runtime, 'Exclude');
-      for (const path of paths) {
-        for (const source of resolveExisting(runtime, path, literal, { force: runtime.switch('Force') })) {
-          if (!includedByFilters(basename(source), include, exclude)) continue;
-          const target = landing(source, destination);
-          const directory = isDirectory(source);
-          const action = directory ? fileSystemProviderStrings.CopyItemActionDirectory : fileSystemProviderStrings.CopyItemActionFile;
-          if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.CopyItemResourceFileTemplate, source, target), action)) continue;
-          if (target === source) {
-            ioError(runtime, formatMessage(fileSystemProviderStrings.CopyError, source), 'CopyError', source);
+      for (const { source, target, directory } of transfers(runtime)) {
+        const action = directory ? fileSystemProviderStrings.CopyItemActionDirectory : fileSystemProviderStrings.CopyItemActionFile;
+        if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.CopyItemResourceFileTemplate, source, target), action)) continue;
+        if (target === source) {
+          ioError(runtime, formatMessage(fileSystemProviderStrings.CopyError, source), 'CopyError', source);
+          continue;
+        }
+        if (directory) {
+          if ((target + sep).startsWith(source + sep)) {
+            runtime.writeError(runtime.errorRecord('System.IO.IOException', formatMessage(fileSystemProviderStrings.TargetCannotBeSubdirectoryOfSource, target), 'CopyError', 'WriteError', target));
             continue;
           }
-          if (directory) {
-            if ((target + sep).startsWith(source + sep)) {
-              runtime.writeError(runtime.errorRecord('System.IO.IOException', formatMessage(fileSystemProviderStrings.TargetCannotBeSubdirectoryOfSource, target), 'CopyError', 'WriteError', target));
-              continue;
-            }
-            if (exists(target) && !isDirectory(target)) {
-              runtime.writeError(runtime.errorRecord('System.IO.IOException', sessionStateStrings.CopyContainerItemToLeafError, 'CopyContainerItemToLeafError', 'InvalidArgument', target));
-              continue;
-            }
-            // Without -Recurse only the directory itself is copied.
-            if (runtime.switch('Recurse')) cpSync(source, target, { recursive: true, force: true });
-            else mkdirSync(target, { recursive: true });
-          } else {
-            if (!isDirectory(dirname(target))) {
-              ioError(runtime, `Could not find a part of the path '${target}'.`, 'CopyFileInfoItemIOError', source);
-              continue;
-            }
-            cpSync(source, target, { force: true });
+          if (exists(target) && !isDirectory(target)) {
+            runtime.writeError(runtime.errorRecord('System.IO.IOException', sessionStateStrings.CopyContainerItemToLeafError, 'CopyContainerItemToLeafError', 'InvalidArgument', target));
+            continue;
           }
-          if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
+          // Without -Recurse only the directory itself is copied.
+          if (runtime.switch('Recurse')) cpSync(source, target, { recursive: true, force: true });
+          else mkdirSync(target, { recursive: true });
+        } else {
+          if (!isDirectory(dirname(target))) {
+            ioError(runtime, `Could not find a part of the path '${target}'.`, 'CopyFileInfoItemIOError', source);
+            continue;
+          }
+          cpSync(source, target, { force: true });
         }
+        if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
       }
     },
   }),
@@ -223,26 +215,15 @@ const moveItem = new CmdletInfo(
   },
   (runtime) => ({
     process() {
-      const location = runtime.frame.context.location;
-      const { paths, literal } = givenPaths(runtime);
-      const givenDestination = runtime.parameter('Destination');
-      const destination = location.fileSystemPath(givenDestination === undefined || givenDestination === null ? '.' : toPSString(givenDestination));
-      const include = patterns(runtime, 'Include');
-      const exclude = patterns(runtime, 'Exclude');
-      for (const path of paths) {
-        for (const source of resolveExisting(runtime, path, literal, { force: runtime.switch('Force') })) {
-          if (!includedByFilters(basename(source), include, exclude)) continue;
-          const target = landing(source, destination);
-          const directory = isDirectory(source);
-          const action = directory ? fileSystemProviderStrings.MoveItemActionDirectory : fileSystemProviderStrings.MoveItemActionFile;
-          if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.MoveItemResourceFileTemplate, source, target), action)) continue;
-          if (exists(target) && target !== source && !(runtime.switch('Force') && !directory)) {
-            ioError(runtime, alreadyExists(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
-            continue;
-          }
-          renameSync(source, target);
-          if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
+      for (const { source, target, directory } of transfers(runtime)) {
+        const action = directory ? fileSystemProviderStrings.MoveItemActionDirectory : fileSystemProviderStrings.MoveItemActionFile;
+        if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.MoveItemResourceFileTemplate, source, target), action)) continue;
+        if (exists(target) && target !== source && !(runtime.switch('Force') && !directory)) {
+          ioError(runtime, alreadyExists(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
+          continue;
         }
+        renameSync(source, target);
+        if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
       }
     },
   }),

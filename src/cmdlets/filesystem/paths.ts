@@ -5,8 +5,8 @@
  * names only with -Force, each directory's matches in name order), and a path without
  * wildcards that names nothing is pwsh's PathNotFound error.
  */
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { compareStrings } from '../../engine/operators/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
@@ -56,6 +56,11 @@ export function pathNotFound(runtime: CommandRuntime, path: string): ErrorRecord
 
 export function exists(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** Whether the path is a directory, or a link to one. */
+export function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** Names in the order pwsh's FileSystem provider lists them (current culture, ignoring case). */
@@ -117,4 +122,11 @@ export function includedByFilters(name: string, include: readonly WildcardPatter
 
 export function patterns(runtime: CommandRuntime, name: string): WildcardPattern[] {
   return stringValues(runtime.parameter(name)).map((text) => new WildcardPattern(text));
+}
+
+/** The existing items one -Path/-LiteralPath value names (hidden ones with -Force), kept by -Include/-Exclude. */
+export function filteredItems(runtime: CommandRuntime, path: string, literal: boolean): string[] {
+  const include = patterns(runtime, 'Include');
+  const exclude = patterns(runtime, 'Exclude');
+  return resolveExisting(runtime, path, literal, { force: runtime.switch('Force') }).filter((item) => includedByFilters(basename(item), include, exclude));
 }
