@@ -10,9 +10,9 @@ import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import { CmdletInfo, type AliasEntry } from '../engine/runtime/commands.js';
 import { psTypeNames } from '../engine/values/index.js';
-import { engineViews } from '../format/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
+import { registerCommandInfoTable } from './command-info-view.js';
 import { aliasCommandStrings, sessionStateStrings } from './data-messages.js';
 import { NameFilter, stringList } from './name-filter.js';
 import { scopeNamed } from './scope-argument.js';
@@ -58,16 +58,7 @@ defineType({
   },
 });
 
-// PowerShellCore.format.ps1xml's CommandInfo table, which AliasInfo uses: an alias shows as "name -> definition".
-engineViews.register('System.Management.Automation.AliasInfo', {
-  kind: 'table',
-  columns: [
-    { label: 'CommandType', width: 15, value: 'CommandType' },
-    { label: 'Name', width: 50, value: 'DisplayName' },
-    { label: 'Version', width: 10, value: 'Version' },
-    { label: 'Source', value: 'Source' },
-  ],
-});
+registerCommandInfoTable('System.Management.Automation.AliasInfo', 'DisplayName');
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 const scopeParameter: ParameterSpec = { name: 'Scope', type: 'string' };

@@ -18,9 +18,9 @@ import { psVersion } from '../engine/runtime/version.js';
 import { resolveType } from '../engine/types/index.js';
 import { psTypeNames, Version } from '../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
-import { engineViews } from '../format/index.js';
 import { AliasInfo } from './alias.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
+import { registerCommandInfoTable } from './command-info-view.js';
 import { stringList } from './name-filter.js';
 
 const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
@@ -146,18 +146,7 @@ defineType({
   },
 });
 
-// PowerShellCore.format.ps1xml's CommandInfo table (alias.ts registers it for AliasInfo, whose Name column is its DisplayName).
-for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) {
-  engineViews.register(typeName, {
-    kind: 'table',
-    columns: [
-      { label: 'CommandType', width: 15, value: 'CommandType' },
-      { label: 'Name', width: 50, value: 'Name' },
-      { label: 'Version', width: 10, value: 'Version' },
-      { label: 'Source', value: 'Source' },
-    ],
-  });
-}
+for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) registerCommandInfoTable(typeName, 'Name');
 
 /** Every command visible from the caller: aliases, then functions (innermost scope first wins), then cmdlets. */
 function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
