@@ -95,8 +95,7 @@ Describe 'Ordered dictionaries' {
         $o.Count | Should -Be 2
     }
 
-    # psh gap: an integer index into an OrderedDictionary ($o[0]) looks up a key instead of taking the entry at that position.
-    It 'indexes by position' -Skip {
+    It 'indexes by position' {
         $o = [ordered]@{ first = 'a'; second = 'b' }
         $o[0] | Should -Be 'a'
         $o[1] | Should -Be 'b'

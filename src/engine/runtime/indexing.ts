@@ -5,8 +5,9 @@
  */
 import { convertTo, enumerableItems } from '../conversion/index.js';
 import { invokeMethod, NativeCollection } from '../dotnet/index.js';
+import { indexOutOfRange } from '../dotnet/collection-errors.js';
 import { int32Type } from '../types/index.js';
-import { Char, Hashtable, PSObject, typeNameOf } from '../values/index.js';
+import { Char, Hashtable, isInt32, PSObject, typeNameOf } from '../values/index.js';
 import { runtimeError } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
@@ -23,15 +24,34 @@ function toIndex(index: unknown): number {
   return convertTo(index, int32Type) as number;
 }
 
+/**
+ * The key at an Int32 position of an [ordered] dictionary (negative counts from the end), as
+ * OrderedDictionary's int indexer, which pwsh prefers over the key indexer for an int index;
+ * undefined when the index is no Int32, null when it is out of range.
+ */
+function orderedKeyAt(table: Hashtable, index: unknown): unknown {
+  if (!table.ordered || typeof index !== 'number' || !isInt32(index)) return undefined;
+  const position = index < 0 ? index + table.size : index;
+  if (position < 0 || position >= table.size) return null;
+  let current = 0;
+  for (const key of table.keys()) if (current++ === position) return key;
+  return null;
+}
+
+function getEntry(table: Hashtable, index: unknown): unknown {
+  const key = orderedKeyAt(table, index);
+  if (key === null) return null;
+  return table.get(key === undefined ? index : key) ?? null;
+}
+
 export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
   const base = unwrap(target);
   if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
   if (base instanceof Hashtable) {
     if (index === null) throw nullIndex();
     const keys = enumerableItems(index);
-    if (keys) return keys.map((key) => base.get(key) ?? null);
-    const value = base.get(index);
-    return value === undefined ? null : value;
+    if (keys) return keys.map((key) => getEntry(base, key));
+    return getEntry(base, index);
   }
   const items = typeof base === 'string' ? null : base instanceof NativeCollection ? base.items : Array.isArray(base) ? base : null;
   if (typeof base === 'string' || items) {
@@ -73,7 +93,10 @@ export function setIndex(target: unknown, index: unknown, value: unknown, f: Fra
   if (base === null) throw runtimeError('NullArray', 'InvalidOperation', runtimeStrings.NullArray);
   if (base instanceof Hashtable) {
     if (index === null) throw nullIndex();
-    base.set(index, value);
+    const key = orderedKeyAt(base, index);
+    // OrderedDictionary's int setter has no negative-index or out-of-range leniency in pwsh.
+    if (key === null || (key !== undefined && (index as number) < 0)) throw indexOutOfRange();
+    base.set(key === undefined ? index : key, value);
     return;
   }
   const items = base instanceof NativeCollection ? base.items : Array.isArray(base) ? base : null;
