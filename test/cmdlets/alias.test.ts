@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, scriptCases } from '../engine/runtime/run-script.js';
 
 const table = (...rows: string[]) =>
   '\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\n' + rows.map((row) => row + '\n').join('') + '\n';
@@ -19,18 +19,14 @@ const cases: [string, string][] = [
   ['Get-Alias nosuch* ; "none"', 'none\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
-const errors: [string, string][] = [
-  ['Get-Alias nosuch', "Get-Alias: This command cannot find a matching alias because an alias with the name 'nosuch' does not exist.\n"],
-  ['Get-Alias -Definition nosuch', "Get-Alias: This command cannot find a matching alias because an alias with the definition 'nosuch' does not exist.\n"],
-  ['Set-Alias gv foo', 'Set-Alias: Alias is not writeable because alias gv is read-only or constant and cannot be written to.\n'],
-  ['New-Alias say Write-Output; New-Alias say Write-Host', "New-Alias: The alias is not allowed, because an alias with the name 'say' already exists.\n"],
-  ['New-Alias k Write-Output -Option Constant; Set-Alias k Write-Host -Force', 'Set-Alias: Alias is not writeable because alias k is read-only or constant and cannot be written to.\n'],
+const errors: [script: string, out: string, err: string][] = [
+  ['Get-Alias nosuch', '', "Get-Alias: This command cannot find a matching alias because an alias with the name 'nosuch' does not exist.\n"],
+  ['Get-Alias -Definition nosuch', '', "Get-Alias: This command cannot find a matching alias because an alias with the definition 'nosuch' does not exist.\n"],
+  ['Set-Alias gv foo', '', 'Set-Alias: Alias is not writeable because alias gv is read-only or constant and cannot be written to.\n'],
+  ['New-Alias say Write-Output; New-Alias say Write-Host', '', "New-Alias: The alias is not allowed, because an alias with the name 'say' already exists.\n"],
+  ['New-Alias k Write-Output -Option Constant; Set-Alias k Write-Host -Force', '', 'Set-Alias: Alias is not writeable because alias k is read-only or constant and cannot be written to.\n'],
 ];
 
 test('each session has its own aliases', () => {
@@ -38,10 +34,6 @@ test('each session has its own aliases', () => {
   assert.is(lines('(Get-Alias gv).Definition; Get-Alias say -ErrorAction Ignore; "none"'), 'Get-Variable\nnone\n');
 });
 
-for (const [script, expected] of errors) {
-  test(`${script} fails`, () => {
-    assert.is(run(script).err, expected);
-  });
-}
+scriptCases(errors);
 
 test.run();

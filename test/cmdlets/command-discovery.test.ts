@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, scriptCases } from '../engine/runtime/run-script.js';
 
 const table = (...rows: string[]) =>
   '\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\n' + rows.map((row) => row + '\n').join('') + '\n';
@@ -36,11 +36,7 @@ const cases: [string, string][] = [
   ['gcm *-Alias -TotalCount 2 | % Name', 'Get-Alias\nNew-Alias\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
 const getAliasHelp = [
   '',
@@ -84,29 +80,23 @@ const helpCases: [string, string][] = [
   ],
 ];
 
-for (const [script, expected] of helpCases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(helpCases);
 
-const errors: [string, string][] = [
+const errors: [script: string, out: string, err: string][] = [
   [
     'gcm nosuch',
+    '',
     "Get-Command: The term 'nosuch' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
   ],
-  ['Get-Help Get-Alias -Parameter zz', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
+  ['Get-Help Get-Alias -Parameter zz', '', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
   [
     'Get-Help nosuch',
+    '',
     'Get-Help: Get-Help could not find nosuch in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.\n',
   ],
 ];
 
-for (const [script, expected] of errors) {
-  test(`${script} fails`, () => {
-    assert.is(run(script).err, expected);
-  });
-}
+scriptCases(errors);
 
 test('a missing command is CommandNotFoundException from Get-Command, and the rest still run', () => {
   assert.is(lines('gcm nosuch, Get-Date -ErrorAction SilentlyContinue | % Name; $Error[0].FullyQualifiedErrorId'), 'Get-Date\nCommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand\n');

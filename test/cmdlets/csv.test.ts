@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { run, scriptCases } from '../engine/runtime/run-script.js';
 
 const cases: [string, string][] = [
   ['[pscustomobject]@{a=1;b=\'x,"y\'}, [pscustomobject]@{a=2;b=$null} | ConvertTo-Csv', '"a","b"\n"1","x,""y"\n"2",\n'],
@@ -28,11 +28,7 @@ const cases: [string, string][] = [
   ['[pscustomobject]@{a=1;b="x"} | ConvertTo-Csv | ConvertFrom-Csv | ConvertTo-Csv -UseQuotes Never', 'a,b\n1,x\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
 test('a header without a name is H1, H2..., with a warning once', () => {
   const result = run('"a,,c", "1,2,3", "4,5,6" | ConvertFrom-Csv | ForEach-Object { $_.psobject.Properties.Name -join "," }');

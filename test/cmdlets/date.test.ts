@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, run, scriptCases } from '../engine/runtime/run-script.js';
 
 const date = '-Date "2026-11-26 10:18:07.25"';
 
@@ -25,11 +25,7 @@ const cases: [string, string][] = [
   ['(Get-Date -Date "2026-11-26") -is [datetime]', 'True\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
 test('without -Date it is now, in local time', () => {
   assert.is(lines('$d = Get-Date; $d.Kind; [math]::Abs($d.Subtract([datetime]::Now).TotalSeconds) -lt 5'), 'Local\nTrue\n');

@@ -4,7 +4,7 @@ import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
 import { ConsoleHost } from '../../src/host/console-host.js';
 import { terminalUserInterface } from '../../src/host/terminal-user-interface.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, run, scriptCases } from '../engine/runtime/run-script.js';
 
 /**
  * Runs a script on an interactive host whose terminal answers with `answers`; returns what the
@@ -55,11 +55,7 @@ const cases: [string, string][] = [
   ['$ProgressPreference = "Stop"; Write-Progress -Activity a -ProgressAction SilentlyContinue; "quiet"', 'quiet\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
 test('Get-Host lists the host as pwsh does', () => {
   assert.match(lines('Get-Host'), /^\nName             : ConsoleHost\nVersion          : 7\.\d+\.\d+\nInstanceId       : [0-9a-f-]{36}\nUI               : System\.Management\.Automation\.Internal\.Host\.InternalHostUserInterface\nCurrentCulture   : en-US\nCurrentUICulture : en-US\nPrivateData      : Microsoft\.PowerShell\.ConsoleHost\+ConsoleColorProxy\nDebuggerEnabled  : True\nIsRunspacePushed : False\nRunspace         : System\.Management\.Automation\.Runspaces\.LocalRunspace\n\n$/);

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, run, scriptCases } from '../engine/runtime/run-script.js';
 
 const convertTo: [string, string][] = [
   ['@{a=1} | ConvertTo-Json', '{\n  "a": 1\n}\n'],
@@ -24,11 +24,7 @@ const convertTo: [string, string][] = [
   ['[pscustomobject]@{a=[pscustomobject]@{b=1}} | ConvertTo-Json -Depth 0 -Compress -WarningAction SilentlyContinue', '{"a":"@{b=1}"}\n'],
 ];
 
-for (const [script, expected] of convertTo) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(convertTo);
 
 test('cutting at -Depth warns once', () => {
   const result = run('@{a=@{b=@{c=@{d=1}}}; e=@{f=@{g=1}}} | ConvertTo-Json -Compress');
@@ -55,11 +51,7 @@ const convertFrom: [string, string][] = [
   ["'' | ConvertFrom-Json | ForEach-Object { 'null' }", 'null\n'],
 ];
 
-for (const [script, expected] of convertFrom) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(convertFrom);
 
 const fromErrors: [string, string][] = [
   ['"abc" | ConvertFrom-Json', "Conversion from JSON failed with error: Unexpected character encountered while parsing value: a. Path '', line 0, position 0."],

@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { lines, run } from '../engine/runtime/run-script.js';
+import { lines, run, scriptCases } from '../engine/runtime/run-script.js';
 import { RandomNumberGenerator } from '../../src/cmdlets/random-generator.js';
 
 test('a seeded generator draws what .NET Random(seed) draws', () => {
@@ -28,11 +28,7 @@ const cases: [string, string][] = [
   ['(Measure-Command { 1 }).GetType().Name', 'TimeSpan\n'],
 ];
 
-for (const [script, expected] of cases) {
-  test(script, () => {
-    assert.is(lines(script), expected);
-  });
-}
+scriptCases(cases);
 
 test('Measure-Command shows a TimeSpan as pwsh lists it', () => {
   assert.match(lines('Measure-Command { }'), /^\nDays              : 0\nHours             : 0\nMinutes           : 0\nSeconds           : 0\nMilliseconds      : \d+\nTicks             : \d+\nTotalDays         : .+\nTotalHours        : .+\nTotalMinutes      : .+\nTotalSeconds      : .+\nTotalMilliseconds : .+\n\n$/);
