@@ -20,6 +20,7 @@ import { InvocationInfo, PSErrorException } from './error-record.js';
 import { runtimeError } from './errors.js';
 import { Frame, type CommandFrameInfo } from './frame.js';
 import { runtimeStrings } from './messages.js';
+import type { Stmt } from './compile-statement.js';
 import type { ScriptBlockValue } from './script-block.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit } from './streams.js';
@@ -214,26 +215,31 @@ export class ScriptBlockProcessor implements CommandProcessor {
     }
   }
 
-  private run(block: (f: Frame) => void): void {
+  private run(block: Stmt): void {
     if (this.exitCode !== null) return;
-    const stack = this.frame.context.callStack;
-    if (stack.length >= maxCallDepth) {
-      throw runtimeError('CallDepthOverflow', 'InvalidOperation', runtimeStrings.CallDepthOverflow, 'System.Management.Automation.ScriptCallDepthException');
-    }
-    stack.push({ name: this.name === null || this.options.isScript ? '<ScriptBlock>' : this.name, callSite: this.options.extent ?? null });
     try {
-      block(this.frame);
+      runCall(this.frame, this.name === null || this.options.isScript ? '<ScriptBlock>' : this.name, this.options.extent ?? null, block);
     } catch (e) {
-      if (e instanceof ReturnException) return;
-      if (e instanceof ExitException && this.options.isScript) {
-        this.exitCode = e.exitCode;
-        this.frame.scope.global.define(new PSVariable('LASTEXITCODE', e.exitCode));
-        return;
-      }
-      throw e;
-    } finally {
-      stack.pop();
+      if (!(e instanceof ExitException && this.options.isScript)) throw e;
+      this.exitCode = e.exitCode;
+      this.frame.scope.global.define(new PSVariable('LASTEXITCODE', e.exitCode));
     }
+  }
+}
+
+/** Runs a compiled block as one call: the call-depth limit, its call-stack entry, `return` ending it. */
+function runCall(frame: Frame, name: string, callSite: Extent | null, body: Stmt): void {
+  const stack = frame.context.callStack;
+  if (stack.length >= maxCallDepth) {
+    throw runtimeError('CallDepthOverflow', 'InvalidOperation', runtimeStrings.CallDepthOverflow, 'System.Management.Automation.ScriptCallDepthException');
+  }
+  stack.push({ name, callSite });
+  try {
+    body(frame);
+  } catch (e) {
+    if (!(e instanceof ReturnException)) throw e;
+  } finally {
+    stack.pop();
   }
 }
 
@@ -345,6 +351,14 @@ export class NativeCommandProcessor implements CommandProcessor {
  * dot-sourced (ForEach-Object and Where-Object run theirs so, in the caller's scope).
  */
 export function runScriptBlock(frame: Frame, block: ScriptBlockValue, args: readonly unknown[], options: { dotSource?: boolean; dollarUnder?: unknown } = {}): void {
+  const compiled = block.compiled;
+  if (options.dotSource && args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced && !compiled.begin && !compiled.process && !compiled.clean) {
+    // A dot-sourced body with nothing to bind (`{ $_ * 2 }` for each ForEach-Object input) runs
+    // in the caller's frame as it stands: a processor would build an identical frame.
+    if (options.dollarUnder !== undefined) frame.setLocal('_', options.dollarUnder);
+    if (compiled.end) runCall(frame, '<ScriptBlock>', null, compiled.end);
+    return;
+  }
   const processor = new ScriptBlockProcessor(frame, block, positionalArguments(args), null, options);
   try {
     processor.begin();
