@@ -107,8 +107,7 @@ Describe 'Ordered dictionaries' {
         $o.Keys -join '' | Should -Be 'abc'
     }
 
-    # psh gap: [pscustomobject] applied to an [ordered] dictionary (not a literal) wraps the dictionary instead of making one property per key.
-    It 'keeps the order of a custom object made from it' -Skip {
+    It 'keeps the order of a custom object made from it' {
         $p = [pscustomobject][ordered]@{ z = 1; a = 2 }
         $p.PSObject.Properties.Name -join ',' | Should -Be 'z,a'
     }

@@ -15,7 +15,7 @@ import type {
   VariableExpressionAst,
 } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
-import { convertTo, toBoolean, toPSString } from '../conversion/index.js';
+import { convertTo, toBoolean, toPSCustomObject, toPSString } from '../conversion/index.js';
 import { construct, getMember, getStaticMember, invokeMethod, invokeStaticMethod } from '../dotnet/index.js';
 import { binaryOperator, unaryOperation } from '../operators/index.js';
 import { isTypeValue, resolveType, type PSTypeInfo } from '../types/index.js';
@@ -221,9 +221,10 @@ export function compileVariable(ast: VariableExpressionAst): Expr {
 function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, extent: Extent): Expr {
   const lowered = typeName.fullName.toLowerCase();
   if (childAst.kind === 'Hashtable' && lowered === 'ordered') return compileHashtable(childAst, true);
-  if (childAst.kind === 'Hashtable' && (lowered === 'pscustomobject' || lowered === 'system.management.automation.pscustomobject')) {
+  const isCustomObjectCast = lowered === 'pscustomobject' || lowered === 'system.management.automation.pscustomobject';
+  if (childAst.kind === 'Hashtable' && isCustomObjectCast) {
     const table = compileHashtable(childAst, true);
-    return (f) => PSObject.customObject([...(table(f) as Hashtable).entries()].map(([key, value]) => [toPSString(key), value] as const));
+    return (f) => toPSCustomObject(table(f) as Hashtable);
   }
   if (lowered === 'ref' && childAst.kind === 'Variable') {
     const variable = childAst;
@@ -243,6 +244,14 @@ function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, exten
     };
   }
   const type = lazyType(typeName);
+  if (isCustomObjectCast) {
+    // pwsh's PSCustomObjectConverter: any hashtable or ordered dictionary, not only a literal, becomes a property bag.
+    return positioned(extent, (f) => {
+      const value = valueOf(child(f));
+      const base = value instanceof PSObject && value.baseObject !== undefined ? value.baseObject : value;
+      return base instanceof Hashtable ? toPSCustomObject(base) : convertTo(value, type());
+    });
+  }
   return positioned(extent, (f) => convertTo(valueOf(child(f)), type()));
 }
 

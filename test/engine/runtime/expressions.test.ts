@@ -35,6 +35,7 @@ const cases: [string, string][] = [
   ['$o = [pscustomobject]@{ A = 1 }; $o.A = 5; $o.A', '5\n'],
   ['$o = [pscustomobject]@{ 1 = "one" }; $o."1"', 'one\n'],
   ['$o = [pscustomobject]@{ z = 1; a = 2; m = 3 }; $o.psobject.Properties.Name -join ","', 'z,a,m\n'],
+  ['$h = [ordered]@{ z = 1; a = 2 }; ([pscustomobject]$h).psobject.Properties.Name -join ","; ([pscustomobject]@{ q = 1 }.Clone()).q; ([pscustomobject]5).GetType().Name', 'z,a\n1\nInt32\n'],
   ['$true; $false', 'True\nFalse\n'],
   ['$null', ''],
   ['(1, 2, 3).Length', '3\n'],
