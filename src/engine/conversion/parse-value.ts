@@ -53,7 +53,8 @@ export function parseDateTime(text: string): DateTime {
   return new DateTime(utcTicks + BigInt(localOffset) * 600_000_000n, 'Local', localOffset);
 }
 
-const timeSpanPattern = /^(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/;
+// Days end in '.' (d.hh:mm), or in ':' only before all of hh:mm:ss (d:hh:mm:ss), so hh:mm:ss is never read as d:hh:mm.
+const timeSpanPattern = /^(-)?(?:(\d+)(?:\.|:(?=\d{1,2}:\d{1,2}:\d)))?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/;
 
 /** TimeSpan.Parse(text, InvariantCulture): [-][d.]hh:mm[:ss[.fffffff]] or a whole number of days. */
 export function parseTimeSpan(text: string): TimeSpan {

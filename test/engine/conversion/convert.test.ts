@@ -68,6 +68,8 @@ const conversions: [unknown, string, string][] = [
   ['01/31/2024 13:14:15', 'datetime', 'System.DateTime 01/31/2024 13:14:15'],
   ['1.02:03:04.5', 'timespan', 'System.TimeSpan 1.02:03:04.5000000'],
   ['01:30', 'timespan', 'System.TimeSpan 01:30:00'],
+  ['00:10:00', 'timespan', 'System.TimeSpan 00:10:00'],
+  ['1:02:03:04', 'timespan', 'System.TimeSpan 1.02:03:04'],
   ['1.2.3', 'version', 'System.Version 1.2.3'],
   ['{0F8FAD5B-D9CB-469F-A165-70867728950E}', 'guid', 'System.Guid 0f8fad5b-d9cb-469f-a165-70867728950e'],
   [5, 'psobject', 'System.Int32 5'],
