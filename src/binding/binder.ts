@@ -372,6 +372,8 @@ export class ParameterBinder {
    */
   private findParameter(name: string, position: unknown): ParameterMetadata | undefined {
     const key = name.toLowerCase();
+    const exact = exactNames(this.command).get(key);
+    if (exact) return exact;
     const matches: ParameterMetadata[] = [];
     for (const p of this.command.parameters) {
       if (p.name.toLowerCase() === key) return p;
@@ -1093,6 +1095,19 @@ const noTokens: ReadonlyMap<number, { readonly name: string; readonly hasValue: 
 const resolvedTypes = new WeakMap<BindingContext, WeakMap<ParameterMetadata, PSTypeInfo>>();
 
 const positionalOrders = new WeakMap<CommandMetadata, readonly ParameterMetadata[]>();
+const exactNameTables = new WeakMap<CommandMetadata, ReadonlyMap<string, ParameterMetadata>>();
+
+/** A command's parameters by lower-cased name, then alias (a name wins over another's alias, as findParameter's order has it). */
+function exactNames(command: CommandMetadata): ReadonlyMap<string, ParameterMetadata> {
+  let table = exactNameTables.get(command);
+  if (!table) {
+    const names = new Map<string, ParameterMetadata>();
+    for (const p of command.parameters) if (!names.has(p.name.toLowerCase())) names.set(p.name.toLowerCase(), p);
+    for (const p of command.parameters) for (const alias of p.aliases) if (!names.has(alias.toLowerCase())) names.set(alias.toLowerCase(), p);
+    exactNameTables.set(command, (table = names));
+  }
+  return table;
+}
 
 /** A single-set command's positional parameters in position order. */
 function positionalOrder(command: CommandMetadata): readonly ParameterMetadata[] {
