@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { toPSString } from '../engine/conversion/index.js';
 import { Runspace, type CommandArgument, type StreamSinks } from '../engine/index.js';
+import type { ProgressRecord } from '../engine/runtime/streams.js';
 import type { ParseError } from '../../grammar/errors.js';
 import { OutputFormatter } from '../format/default-output.js';
 import { conciseErrorRecordView } from '../format/error-view.js';
@@ -16,6 +17,8 @@ import { dollarProfile, dotSourceCommand, profileRunOrder, type ProfilePaths } f
 export interface HostIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Write-Progress records, for a host that shows them (a terminal); left out otherwise, as pwsh does when output is redirected. */
+  progress?(record: ProgressRecord): void;
 }
 
 /** Where a stream's objects go when they are not formatted as text (-OutputFormat XML or None). */
@@ -61,6 +64,7 @@ export class ConsoleHost {
       verbose: (message) => write(`VERBOSE: ${message}\n`),
       debug: (message) => write(`DEBUG: ${message}\n`),
       information: (message) => write(toPSString(message.messageData ?? null) + (message.noNewLine ? '' : '\n')),
+      progress: io.progress?.bind(io),
     };
     this.runspace = new Runspace((value) => {
       const text = this.formatter.write(value);

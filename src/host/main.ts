@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseCommandLine, CommandLineError, type DataFormat, type SessionOptions } from './command-line.js';
 import { profilePaths, type ProfilePaths } from './profile.js';
-import type { ConsoleHost, ObjectStreams } from './console-host.js';
+import type { ConsoleHost, HostIO, ObjectStreams } from './console-host.js';
+import type { TerminalProgressPane } from './terminal-progress-pane.js';
 import type * as InkPrompt from '../repl/ink/index.js';
 
 const version = '0.1.0';
@@ -99,15 +100,30 @@ function profiles(): ProfilePaths {
   return profilePaths(process.env, process.env.HOME || homedir(), applicationBase());
 }
 
+/** The progress pane while text goes to a terminal; pwsh shows no progress when output is redirected. */
+let progressPane: TerminalProgressPane | undefined;
+
+/** The process streams, with Write-Progress drawn on the terminal when stdout is one. */
+async function sessionIO(format: DataFormat): Promise<HostIO> {
+  if (format !== 'Text' || !isatty(1)) return io;
+  const { TerminalProgressPane } = await import('./terminal-progress-pane.js');
+  const pane = new TerminalProgressPane(io.stdout, () => process.stdout.columns || 120);
+  progressPane = pane;
+  return {
+    stdout: (s) => pane.output(s, io.stdout),
+    stderr: (s) => pane.output(s, io.stderr),
+    progress: (record) => pane.progress(record),
+  };
+}
+
 /** A console host on the process streams, with the profiles run unless -NoProfile. */
 async function startSession(options: SessionOptions): Promise<ConsoleHost> {
-  const [{ ConsoleHost }, objects] = await Promise.all([import('./console-host.js'), objectStreams(options.outputFormat)]);
-  const host = new ConsoleHost(io, objects);
+  const [{ ConsoleHost }, objects, hostIO] = await Promise.all([import('./console-host.js'), objectStreams(options.outputFormat), sessionIO(options.outputFormat)]);
+  const host = new ConsoleHost(hostIO, objects);
   // On a terminal, without -NonInteractive, Confirm, mandatory parameters and Read-Host ask there, as pwsh's console does.
   if (!options.nonInteractive && isatty(0)) {
     const { lineReader, secretReader, terminalUserInterface } = await import('./terminal-user-interface.js');
-    const write = (text: string) => process.stdout.write(text);
-    host.runspace.context.host = terminalUserInterface(write, lineReader(0), secretReader(0, write));
+    host.runspace.context.host = terminalUserInterface(hostIO.stdout, lineReader(0), secretReader(0, hostIO.stdout));
   }
   host.startSession(profiles(), options.noProfile);
   return host;
@@ -115,6 +131,7 @@ async function startSession(options: SessionOptions): Promise<ConsoleHost> {
 
 /** The end of a -Command or -File run: its output streams are closed. */
 function finish(host: ConsoleHost, exitCode: number): number {
+  progressPane?.clear();
   host.close();
   return exitCode;
 }

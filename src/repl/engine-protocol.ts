@@ -6,6 +6,7 @@
  * buffer until the main thread stores the line typed at the prompt.
  */
 import type { ProfilePaths } from '../host/profile.js';
+import type { ProgressData } from '../host/progress-view.js';
 
 export interface EngineWorkerData {
   stopBuffer: SharedArrayBuffer;
@@ -23,6 +24,8 @@ export type EngineMessage =
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
   /** Host user-interface text (prompt captions, choice lines), not always ending in a newline. */
   | { type: 'host'; text: string }
+  /** A Write-Progress record, for the prompt's progress pane. */
+  | { type: 'progress'; record: ProgressData }
   /** The engine waits for a line typed at the prompt (the reply buffer); `secret` when it must show masked. */
   | { type: 'read'; secret: boolean }
   /** Start-up (the profiles) has finished. */

@@ -30,6 +30,8 @@ function replyReader(buffer: SharedArrayBuffer, stop: StopRequest, secret: boole
 const console = new ConsoleHost({
   stdout: (text) => post({ type: 'output', stream: 'stdout', text }),
   stderr: (text) => post({ type: 'output', stream: 'stderr', text }),
+  progress: ({ activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType }) =>
+    post({ type: 'progress', record: { activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType } }),
 });
 const context = console.runspace.context;
 context.stop = new StopRequest(data.stopBuffer);

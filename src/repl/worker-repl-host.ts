@@ -12,6 +12,8 @@ import { isIncompleteInput } from '../../grammar/errors.js';
 import { StopRequest } from '../engine/runtime/stop-request.js';
 import { replyBufferBytes, replyHeaderBytes, replyState, type EngineMessage, type EngineRequest, type EngineWorkerData } from './engine-protocol.js';
 import type { OutputBlock, ReadLine, ReplHost } from './ink/repl-app.js';
+import type { ProgressLines } from './ink/progress-pane.js';
+import { PendingProgress, progressThrottle } from '../host/progress-view.js';
 
 function startWorker(data: EngineWorkerData): Worker {
   const compiled = new URL('./engine-worker.js', import.meta.url);
@@ -33,6 +35,9 @@ export function workerReplHost(session: EngineWorkerData['session']): Promise<Re
 
   let write = (block: OutputBlock) => { (block.kind === 'error' ? process.stderr : process.stdout).write(`${block.text}\n`); };
   let readLine: ReadLine | undefined;
+  let showProgress: ((lines: ProgressLines | null) => void) | undefined;
+  let pendingProgress = new PendingProgress();
+  let shouldRedraw = progressThrottle();
   let promptText = '';
   /** Host text after the last newline: the prompt a read shows before the typed line. */
   let hostLine = '';
@@ -74,6 +79,13 @@ export function workerReplHost(session: EngineWorkerData['session']): Promise<Re
           for (const text of lines) write({ kind: 'output', text });
           return;
         }
+        case 'progress': {
+          pendingProgress.update(message.record);
+          if (!shouldRedraw(message.record)) return;
+          const pending = pendingProgress;
+          showProgress?.(pending.isEmpty ? null : (maxWidth) => pending.render(maxWidth));
+          return;
+        }
         case 'read': {
           readPending = true;
           const prompt = hostLine;
@@ -99,9 +111,12 @@ export function workerReplHost(session: EngineWorkerData['session']): Promise<Re
     const host: ReplHost = {
       prompt: () => promptText,
       isIncomplete: (text) => isIncompleteInput(parse(text).errors),
-      run(text, sink, read) {
+      run(text, sink, read, progress) {
         write = sink;
         readLine = read;
+        showProgress = progress;
+        pendingProgress = new PendingProgress();
+        shouldRedraw = progressThrottle();
         return new Promise((resolve, reject) => {
           finished = (outcome) => {
             finished = failed = null;

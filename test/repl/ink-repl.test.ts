@@ -62,6 +62,32 @@ test('runs statements, continues incomplete ones with >>, shows errors, exits wi
   assert.ok(screen.includes('PS /work> abc^C'));
 });
 
+test('Write-Progress shows below the output while the command runs and goes when it ends', async () => {
+  let finish = () => {};
+  const host: ReplHost = {
+    prompt: () => 'PS /work> ',
+    isIncomplete: () => false,
+    run(t, write, _readLine, showProgress) {
+      if (t.startsWith('exit')) return Promise.resolve({ exitCode: 0 });
+      write({ kind: 'output', text: 'item 1' });
+      showProgress!((width) => [`Copy [File 1 at ${width}]`]);
+      return new Promise((resolve) => { finish = () => resolve({ exitCode: null }); });
+    },
+    stop() {},
+  };
+  const term = terminal();
+  const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
+  await tick();
+  await type(term.stdin, 'copy', '\r');
+  assert.ok(term.text().endsWith('item 1\nCopy [File 1 at 100]\n'), JSON.stringify(term.text()));
+  finish();
+  await tick();
+  // The next frame replaces the pane with the prompt.
+  assert.ok(term.text().endsWith('Copy [File 1 at 100]\nPS /work>  \n'), JSON.stringify(term.text().slice(-80)));
+  await type(term.stdin, 'exit', '\r');
+  await done;
+});
+
 test('a secret host prompt shows * per character and leaves the masked line above the prompt', async () => {
   let answered: string | null | undefined;
   const host: ReplHost = {

@@ -98,6 +98,15 @@ test('secret reads (Read-Host -MaskInput, a credential\'s password) ask the prom
   assert.equal(result.blocks.at(-1), ['output', '1234 ann 2']);
 });
 
+test('Write-Progress reaches the prompt\'s progress pane: the first record, then Completed clears it', async () => {
+  const host = await hostPromise;
+  const shown: (string[] | null)[] = [];
+  await host.run('Write-Progress -Activity Copy -Status "File 1" -PercentComplete 30; Write-Progress -Activity Copy -Status "File 2"; Write-Progress -Activity Copy -Completed; "done"', () => {}, undefined, (lines) => {
+    shown.push(lines && lines(40).map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trimEnd()));
+  });
+  assert.equal(shown, [['Copy [File 1' + ' '.repeat(25) + ']'], null]);
+});
+
 test('exit ends the session with its code', async () => {
   const host = await hostPromise;
   assert.is((await runCollecting(host, 'exit 4')).exitCode, 4);

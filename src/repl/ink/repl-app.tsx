@@ -4,7 +4,8 @@
  * to drop the line or stop the running pipeline, `exit` (through the host) to leave.
  */
 import React, { useRef, useState } from 'react';
-import { Box, Static, Text, useApp, useInput } from 'ink';
+import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
+import { ProgressPane, type ProgressLines } from './progress-pane.js';
 import { afterSubmit, applyKey, initialEditorState, type EditorState, type Key } from './line-editor.js';
 
 /** One block of output shown above the prompt. */
@@ -21,9 +22,10 @@ export interface ReplHost {
   isIncomplete(text: string): boolean;
   /**
    * Runs a statement; output arrives through `write`, and `readLine` reads a line for a host
-   * prompt (Read-Host, a confirmation). Resolves with an exit code when the script asked to exit.
+   * prompt (Read-Host, a confirmation), and `showProgress` shows the live Write-Progress
+   * activities (null: none). Resolves with an exit code when the script asked to exit.
    */
-  run(text: string, write: (block: OutputBlock) => void, readLine?: ReadLine): Promise<{ exitCode: number | null }>;
+  run(text: string, write: (block: OutputBlock) => void, readLine?: ReadLine, showProgress?: (lines: ProgressLines | null) => void): Promise<{ exitCode: number | null }>;
   /** Stops the running pipeline (Ctrl+C while running). */
   stop(): void;
 }
@@ -35,6 +37,10 @@ const colours: Record<OutputBlock['kind'], string | undefined> = { output: undef
 
 export function ReplApp({ host, history = [], onExit }: { host: ReplHost; history?: string[]; onExit: (code: number) => void }): React.JSX.Element {
   const { exit } = useApp();
+  const { stdout } = useStdout();
+  // The live progress: a function in state must be set through an updater, so it is boxed.
+  const [progress, setProgress] = useState<{ lines: ProgressLines } | null>(null);
+  const showProgress = (lines: ProgressLines | null) => setProgress(lines && { lines });
   // The editor state lives in a ref so keys that arrive before the next render (a paste, fast
   // typing) build on each other; the state copy only triggers the render.
   const editorRef = useRef<EditorState>(initialEditorState(history));
@@ -85,15 +91,17 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
         update(afterSubmit(action.state, current.text, incomplete, action.text));
         if (incomplete || !action.text.trim()) return;
         setBusy(true);
-        void host.run(action.text, write, readLine).then(
+        void host.run(action.text, write, readLine, showProgress).then(
           ({ exitCode }) => {
             setBusy(false);
             updateReading(null);
+            setProgress(null);
             if (exitCode !== null) finish(exitCode);
           },
           (e: unknown) => {
             setBusy(false);
             updateReading(null);
+            setProgress(null);
             write({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
           },
         );
@@ -152,6 +160,7 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
           </Text>
         )}
       </Static>
+      {running && progress && <ProgressPane lines={progress.lines} columns={stdout.columns || 120} />}
       {reading && <EditedLine prompt={reading.prompt} editor={reading.secret ? masked(reading.editor) : reading.editor} />}
       {!running && <EditedLine prompt={promptFor(editor, host)} editor={editor} />}
     </>
