@@ -32,6 +32,7 @@ test('Read-Host shows the prompt with ": " and returns the line', () => {
     err: '',
   });
   assert.equal(interactive('$s = Read-Host -MaskInput "pin"; $s.GetType().Name; $s', ['1234']), { shown: 'pin: ****\nString\n1234\n', err: '' });
+  assert.equal(interactive('$s = $Host.UI.ReadLineAsSecureString(); $s.GetType().Name; $s.Length', ['abc']), { shown: '***\nSecureString\n3\n', err: '' });
 });
 
 test('Get-Credential prompts as pwsh\'s console host does', () => {

@@ -5,7 +5,7 @@
  */
 import { defineType } from '../dotnet/member-table.js';
 import { registerNativeType } from '../dotnet/type-registration.js';
-import { Guid, psTypeNames, Version } from '../values/index.js';
+import { Guid, psTypeNames, SecureString, Version } from '../values/index.js';
 import type { ExecutionContext } from './frame.js';
 import { psVersion } from './version.js';
 
@@ -91,5 +91,6 @@ defineType({
     ['void WriteLine()', (ui: HostUserInterfaceInfo) => ui.write('\n')],
     ['void WriteLine(string value)', (ui: HostUserInterfaceInfo, [value]: [string]) => ui.write(value + '\n')],
     ['string ReadLine()', (ui: HostUserInterfaceInfo) => ui.context.host.readLine('')],
+    ['securestring ReadLineAsSecureString()', (ui: HostUserInterfaceInfo) => new SecureString(new Uint8Array(0), ui.context.host.readSecret('') ?? '')],
   ],
 });
