@@ -88,8 +88,7 @@ Describe 'Terminating errors' {
         $log -join ',' | Should -Be 'try,finally,finally after throw,outer catch'
     }
 
-    # psh gap: a bare throw in a catch block throws ScriptHalted instead of rethrowing the caught error.
-    It 'rethrows with a bare throw in catch' -Skip {
+    It 'rethrows with a bare throw in catch' {
         { try { throw 'inner' } catch { throw } } | Should -Throw 'inner'
     }
 

@@ -226,7 +226,7 @@ function compileTrap(ast: TrapStatementAst): { matches(record: ErrorRecord): boo
 
 function compileTry(ast: TryStatementAst): Stmt {
   const body = compileStatementBlock(ast.body);
-  const clauses = ast.catchClauses.map((c) => ({ types: catchTypes(c.catchTypes), body: compileStatementBlock(c.body) }));
+  const clauses = ast.catchClauses.map((c) => ({ types: catchTypes(c.catchTypes), body: compileCatchBody(c.body) }));
   const finallyBlock = ast.finally ? compileStatementBlock(ast.finally) : null;
   const extent = ast.body.extent;
   return (f) => {
@@ -243,7 +243,13 @@ function compileTry(ast: TryStatementAst): Stmt {
       record.setScriptStackTrace(() => f.context.scriptStackTrace(record.invocationInfo?.extent ?? extent));
       const clause = clauses.find((c) => exceptionMatches(record, c.types()));
       if (!clause) throw e instanceof PSErrorException ? e : new PSErrorException(record);
-      withDollarUnder(f, record, () => clause.body(f));
+      const outerException = f.context.currentExceptionBeingHandled;
+      f.context.currentExceptionBeingHandled = record;
+      try {
+        withDollarUnder(f, record, () => clause.body(f));
+      } finally {
+        f.context.currentExceptionBeingHandled = outerException;
+      }
     } finally {
       if (finallyBlock) f.context.stop.suspendedDuring(() => finallyBlock(f));
     }
@@ -417,10 +423,26 @@ export function compileStatement(ast: StatementAst): Stmt {
   }
 }
 
+/**
+ * How many catch blocks enclose the code being compiled: a bare `throw` written inside one
+ * rethrows the error being handled (pwsh's ThrowStatementAst.IsRethrow is lexical).
+ */
+let enclosingCatchBlocks = 0;
+
+function compileCatchBody(body: StatementBlockAst): Stmt {
+  enclosingCatchBlocks++;
+  try {
+    return compileStatementBlock(body);
+  } finally {
+    enclosingCatchBlocks--;
+  }
+}
+
 function compileThrow(pipeline: StatementAst | null, extent: Extent): Stmt {
   const value = pipeline ? compileStatementToValue(pipeline) : null;
+  const isRethrow = !pipeline && enclosingCatchBlocks > 0;
   return (f) => {
-    const thrown = value ? valueOf(value(f)) : null;
+    const thrown = isRethrow ? f.context.currentExceptionBeingHandled : value ? valueOf(value(f)) : null;
     let record: ErrorRecord;
     if (thrown instanceof ErrorRecord) {
       record = thrown;

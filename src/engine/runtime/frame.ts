@@ -32,6 +32,8 @@ export class ExecutionContext {
   failureCount = 0;
   /** How many try blocks or trap-guarded blocks are running: inside one, errors propagate. */
   handlerDepth = 0;
+  /** The error the innermost running catch block handles: a bare `throw` there rethrows it. */
+  currentExceptionBeingHandled: ErrorRecord | null = null;
   /** The running functions and script blocks, innermost last, with where each was called from. */
   readonly callStack: { name: string; callSite: Extent | null }[] = [];
   /** $Error (an ArrayList, so scripts can Clear() it), newest first. */

@@ -15,6 +15,10 @@ const cases: [string, string, string][] = [
   ['try { throw [System.ArgumentException]::new("bad arg") } catch [System.ArgumentException] { "arg: $($_.Exception.Message)" }', 'arg: bad arg\n', ''],
   ['try { try { throw "inner" } finally { "f1" } } catch { "outer caught $_" }', 'f1\nouter caught inner\n', ''],
   ['try { try { throw "x" } catch { throw "rethrown" } } catch { "$_" }', 'rethrown\n', ''],
+  // a bare throw written in a catch block rethrows the error it handles; elsewhere it is ScriptHalted
+  ['try { try { throw [System.ArgumentException]::new("inner") } catch { throw } } catch [System.ArgumentException] { "$_"; $_.InvocationInfo.OffsetInLine }', 'inner\n13\n', ''],
+  ['try { try { throw "a" } catch { try { throw "b" } catch { }; throw } } catch { "$_" }', 'a\n', ''],
+  ['function Stop-Here { throw }; try { throw "x" } catch { try { Stop-Here } catch { "$_" } }', 'ScriptHalted\n', ''],
   ['function f { throw "in f" }; try { f; "not here" } catch { "caught $_" }', 'caught in f\n', ''],
   ['function f { 1/0; "after in f" }; try { f } catch { "caught" }', 'caught\n', ''],
   ['1/0; "after"', 'after\n', 'RuntimeException: Attempted to divide by zero.\n'],
