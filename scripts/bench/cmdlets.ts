@@ -6,7 +6,7 @@
  * `node --expose-gc --import tsx scripts/bench/cmdlets.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { Runspace } from '../../src/engine/index.js';
+import { Runspace } from './compiled-engine.js';
 import { printWorkloads, type Workload } from './engine.js';
 
 const workloads: Workload[] = [

@@ -5,7 +5,8 @@
  * under 0.5 s. Run alone with `node --expose-gc --import tsx scripts/bench/engine.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { ErrorRecord, Runspace, type StreamSinks } from '../../src/engine/index.js';
+import type { ErrorRecord, StreamSinks } from '../../src/engine/index.js';
+import { Runspace } from './compiled-engine.js';
 
 export interface Workload {
   readonly script: string;
