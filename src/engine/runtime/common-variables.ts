@@ -31,7 +31,10 @@ export function withCommonVariables(frame: Frame, caller: Frame, bound: Readonly
   const pipelineVariable = bound.get('PipelineVariable');
   if (!out && !errors && !warnings && !information && (pipelineVariable === undefined || pipelineVariable === null)) return frame;
   const streams: StreamSinks = { ...frame.streams };
-  if (errors) streams.error = (record) => { errors.items.push(record); frame.streams.error(record); };
+  if (errors) {
+    streams.error = (record) => { errors.items.push(record); frame.streams.error(record); };
+    streams.silencedError = (record) => { errors.items.push(record); frame.streams.silencedError?.(record); };
+  }
   if (warnings) streams.warning = (message) => { warnings.items.push(message); frame.streams.warning(message); };
   if (information) streams.information = (message) => { information.items.push(message.messageData); frame.streams.information(message); };
   let output = out ? (value: unknown) => { out.items.push(value); frame.out(value); } : frame.out;

@@ -2,7 +2,7 @@
  * Preference variables ($ErrorActionPreference, $WarningPreference, $VerbosePreference,
  * $DebugPreference, $InformationPreference) and what writing an error does under each
  * ActionPreference: Stop makes it terminating, Ignore drops it, SilentlyContinue only records
- * it in $Error, Continue also shows it.
+ * it in $Error and the -ErrorVariable lists, Continue also shows it.
  */
 import { toPSString } from '../conversion/index.js';
 import type { ErrorRecord } from './error-record.js';
@@ -33,6 +33,7 @@ export function writeErrorRecord(f: Frame, record: ErrorRecord, action: ActionPr
       return;
     case 'silentlycontinue':
       f.context.recordError(record);
+      f.streams.silencedError?.(record);
       return;
     default:
       f.context.recordError(record);

@@ -41,6 +41,8 @@ export class ProgressRecord {
 
 export interface StreamSinks {
   error(record: ErrorRecord): void;
+  /** An error that SilentlyContinue keeps off the error stream: it still reaches the enclosing -ErrorVariable lists. */
+  silencedError?(record: ErrorRecord): void;
   warning(message: string): void;
   verbose(message: string): void;
   debug(message: string): void;

@@ -34,6 +34,9 @@ const cases: [string, string, string][] = [
   ['"abc" | Out-String -NoNewline', 'abc\n', ''],
   ['echo "via alias"', 'via alias\n', ''],
   ['Write-Error "e" -ErrorVariable ev 2>$null; $ev.Count; "$($ev[0])"', '1\ne\n', ''],
+  // -ErrorVariable collects what SilentlyContinue hides (from the command and the commands it runs), not what Ignore drops
+  ['function W { [CmdletBinding()] param() Write-Error "p" }; W -ErrorAction SilentlyContinue -ErrorVariable ev; Write-Error "q" -ErrorAction SilentlyContinue -ErrorVariable +ev; "$ev"', 'p q\n', ''],
+  ['function W { [CmdletBinding()] param() Write-Error "p" }; W -ErrorAction Ignore -ErrorVariable ev; $ev.Count', '0\n', ''],
   ['function f { [CmdletBinding()] param() "x"; Write-Warning "w" }; f -OutVariable o -WarningVariable w 3>$null; "$o|$w"', 'x\nx|w\n', ''],
   ['$o = 1; Write-Output 2 -OutVariable +o | Out-Null; "$o"', '1 2\n', ''],
 ];
