@@ -105,5 +105,7 @@ function readPass<T>(
       }
     }
     throw asDoctypeError(reported, text);
+  } finally {
+    reader.release();
   }
 }

@@ -110,9 +110,7 @@ function shortestSingle(value: number): number {
 
 type PrimitiveReader = (text: string) => unknown;
 
-const floatPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** No valid integer, Decimal (29 digits) or duration is longer; longer text would be slow to convert. */
 const maxNumberTextLength = 100;
 
@@ -173,6 +171,35 @@ function isIntegerText(text: string): boolean {
   return true;
 }
 
+/**
+ * Optional sign, digits with an optional '.' (at least one digit), and, `withExponent`, an
+ * optional exponent: the forms XmlConvert reads for Single and Double (less INF and NaN) and,
+ * without exponent, for Decimal. By hand, as readers of every number are.
+ */
+function isDecimalText(text: string, withExponent: boolean): boolean {
+  const first = text.charCodeAt(0);
+  const signLength = first === 0x2b /* + */ || first === 0x2d /* - */ ? 1 : 0;
+  const integerEnd = skipDigits(text, signLength);
+  let i = integerEnd;
+  if (text.charCodeAt(i) === 0x2e /* . */) i = skipDigits(text, i + 1);
+  // At least one digit, before or after the '.'.
+  if (i - signLength - (i > integerEnd ? 1 : 0) === 0) return false;
+  if (withExponent && (text.charCodeAt(i) | 0x20) === 0x65 /* e or E */) {
+    const sign = text.charCodeAt(i + 1);
+    const exponentStart = sign === 0x2b || sign === 0x2d ? i + 2 : i + 1;
+    i = skipDigits(text, exponentStart);
+    if (i === exponentStart) return false;
+  }
+  return i === text.length;
+}
+
+/** Past the ASCII digits at `from`. */
+function skipDigits(text: string, from: number): number {
+  let i = from;
+  for (let code = text.charCodeAt(i); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++i));
+  return i;
+}
+
 function readBoolean(text: string): boolean {
   switch (text.trim()) {
     case 'true':
@@ -190,7 +217,7 @@ function readFloat(text: string, tag: string): number {
   if (trimmed === 'INF' || trimmed === 'Infinity') return Infinity;
   if (trimmed === '-INF' || trimmed === '-Infinity') return -Infinity;
   if (trimmed === 'NaN') return NaN;
-  return floatPattern.test(trimmed) ? Number(trimmed) : invalid(tag, text);
+  return isDecimalText(trimmed, true) ? Number(trimmed) : invalid(tag, text);
 }
 
 /** A Double whose value looks like an Int32 (2.0) stays a Double by way of NumericValue. */
@@ -210,7 +237,7 @@ function readGuid(text: string): Guid {
 
 function readDecimal(text: string): NumericValue {
   const trimmed = text.trim();
-  if (trimmed.length > maxNumberTextLength || !decimalPattern.test(trimmed)) return invalid('D', text);
+  if (trimmed.length > maxNumberTextLength || !isDecimalText(trimmed, false)) return invalid('D', text);
   // Keep .NET's spelling: no '+', a leading zero before '.', no trailing '.'.
   let canonical = trimmed.replace(/^\+/, '').replace(/^(-?)\./, '$10.').replace(/\.$/, '');
   if (canonical === '-0' || /^-0\.0*$/.test(canonical)) canonical = canonical.slice(1);

@@ -87,7 +87,7 @@ export class ClixmlSerializer {
     if (!written) this.typeNameLists.set(typeNames[0]!, (written = []));
     if (written.length < maxListsPerFirstTypeName) written.push({ typeNames: typeNames.slice(), refId: ownRefId });
     let content = '';
-    for (const typeName of typeNames) content += element('T', '', clixmlStringText(typeName));
+    for (const typeName of typeNames) content += typeNameElements.written(typeName);
     return '<TN RefId="' + ownRefId + '">' + content + '</TN>';
   }
 
@@ -128,8 +128,32 @@ function sameTypeNames(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * The text written for a name that recurs from object to object (property names, type names),
+ * remembered rather than checked for characters to escape each time; bounded, since names come
+ * from the values written.
+ */
+class WrittenNames {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly write: (name: string) => string) {}
+
+  written(name: string): string {
+    let text = this.texts.get(name);
+    if (text === undefined) {
+      if (this.texts.size >= maxRememberedNames) this.texts.clear();
+      this.texts.set(name, (text = this.write(name)));
+    }
+    return text;
+  }
+}
+
+const maxRememberedNames = 1024;
+const nameAttributes = new WrittenNames((name) => ' N="' + clixmlStringText(name) + '"');
+const typeNameElements = new WrittenNames((typeName) => element('T', '', clixmlStringText(typeName)));
+
 function nameAttribute(name: string): string {
-  return ' N="' + clixmlStringText(name) + '"';
+  return nameAttributes.written(name);
 }
 
 function isContainer(value: unknown): boolean {

@@ -82,6 +82,22 @@ test('a Double that looks integral stays a Double; an Int32 stays an Int32', () 
   assert.is(fraction, 2.5);
 });
 
+test('numbers are read in every form XmlConvert accepts, not only as written', () => {
+  const read: [string, number][] = [
+    ['<Db>1.</Db>', 1],
+    ['<Db>.5</Db>', 0.5],
+    ['<Db> +1.5e-3 </Db>', 0.0015],
+    ['<Db>1.E5</Db>', 100000],
+    ['<Db>-2.5E+2</Db>', -250],
+    ['<Sg>0.25</Sg>', 0.25],
+  ];
+  for (const [xml, expected] of read) {
+    const value = deserializeClixml(xml);
+    assert.is(value instanceof NumericValue ? value.value : value, expected, xml);
+  }
+  assert.is((deserializeClixml('<D>+.50</D>') as NumericValue).value, '0.50');
+});
+
 test('repeated objects become <Ref>, repeated type names <TNRef>, numbered as Windows does', () => {
   const shared = PSObject.customObject({ X: 1 });
   const list = [shared, shared, PSObject.customObject({ Y: 2 })];
