@@ -20,7 +20,7 @@ const expectedCounts: Record<string, { passed: number; skipped: number }> = {
   'flow.Tests.ps1': { passed: 25, skipped: 0 },
   'hashtables.Tests.ps1': { passed: 17, skipped: 1 },
   'operators.Tests.ps1': { passed: 15, skipped: 0 },
-  'pipelines.Tests.ps1': { passed: 26, skipped: 1 },
+  'pipelines.Tests.ps1': { passed: 27, skipped: 0 },
   'scopes.Tests.ps1': { passed: 17, skipped: 0 },
   'switch.Tests.ps1': { passed: 11, skipped: 0 },
   'text-operators.Tests.ps1': { passed: 26, skipped: 0 },

@@ -36,14 +36,20 @@ export function compareStrings(left: string, right: string, ignoreCase: boolean)
   return Math.sign((ignoreCase ? ignoreCaseCollator : caseSensitiveCollator).compare(left, right));
 }
 
+/** The right operand of a string comparison, as a string: taken before unwrapping, so an enum gives its name, not its number. */
+function asStringOperand(right: unknown): string {
+  return typeof right === 'string' ? right : toPSString(right);
+}
+
 /** `left -eq right` for a scalar left operand. */
 export function psEquals(left: unknown, right: unknown, ignoreCase = true): boolean {
   if (typeof left === 'number' && typeof right === 'number') return compareNumbers(left, right) === 0;
+  const givenRight = right;
   right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
   if (left === null || left === undefined) return right === null || right === undefined;
   if (right === null || right === undefined) return false;
-  if (typeof left === 'string') return compareStrings(left, typeof right === 'string' ? right : toPSString(right), ignoreCase) === 0;
+  if (typeof left === 'string') return compareStrings(left, asStringOperand(givenRight), ignoreCase) === 0;
   if (isNumeric(left)) {
     const number = numericOperand(right);
     if (number !== undefined) return compareNumbers(left, number) === 0;
@@ -71,6 +77,7 @@ export function psEquals(left: unknown, right: unknown, ignoreCase = true): bool
 /** `left -lt right` and friends: the sign of comparing a scalar left operand with the right. */
 export function psCompare(left: unknown, right: unknown, ignoreCase = true): number {
   if (typeof left === 'number' && typeof right === 'number') return compareNumbers(left, right);
+  const givenRight = right;
   right = baseObject(rightAsEnumValue(left, right));
   left = baseObject(left);
   const leftIsNull = left === null || left === undefined;
@@ -80,7 +87,7 @@ export function psCompare(left: unknown, right: unknown, ignoreCase = true): num
     if (!rightIsNull && isNumeric(right)) return compareNumbers(right, 0) >= 0 ? -1 : 1;
     return leftIsNull === rightIsNull ? 0 : leftIsNull ? -1 : 1;
   }
-  if (typeof left === 'string') return compareStrings(left, typeof right === 'string' ? right : toPSString(right), ignoreCase);
+  if (typeof left === 'string') return compareStrings(left, asStringOperand(givenRight), ignoreCase);
   if (isNumeric(left)) {
     const number = numericOperand(right);
     if (number !== undefined) return compareNumbers(left, number);

@@ -158,6 +158,12 @@ test('an enum on the left converts the right operand to the enum', () => {
   assert.is(toPSString(binaryOperation('+', monday, 1, context)), 'Tuesday');
   assert.is(toPSString(binaryOperation('+', monday, 5, context)), '6');
   assert.equal(binaryOperation('-contains', [monday], 'Monday', context), true);
+  // a string on the left compares with the enum's name
+  assert.is(binaryOperation('-eq', 'monday', monday, context), true);
+  assert.is(binaryOperation('-ceq', 'monday', monday, context), false);
+  assert.is(binaryOperation('-eq', '1', monday, context), false);
+  assert.is(binaryOperation('-gt', 'Tuesday', monday, context), true);
+  assert.equal(binaryOperation('-in', 'Monday', [monday], context), true);
 });
 
 test.run();
