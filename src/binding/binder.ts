@@ -230,14 +230,21 @@ export class ParameterBinder {
 
   /** Binds one pipeline object (BindPipelineParameters) and checks the mandatory parameters. */
   bindPipelineObject(input: unknown): PipelineBindingOutcome {
-    this.restorePipelineParameters();
-    this.currentFlags = this.prePipelineFlags;
     const sole = this.soleInputParameter();
     if (sole && input !== null && input !== undefined) {
-      this.markBound(sole.parameter, sole.wrap && !(input instanceof PSObject) ? new PSObject(input) : input);
-      this.pipelineBound.push(sole.parameter);
+      const value = sole.wrap && !(input instanceof PSObject) ? new PSObject(input) : input;
+      // The previous object bound the same parameter: only its value changes.
+      if (this.pipelineBound.length === 1 && this.pipelineBound[0] === sole.parameter) this.bound.set(sole.parameter.name, value);
+      else {
+        this.restorePipelineParameters();
+        this.currentFlags = this.prePipelineFlags;
+        this.markBound(sole.parameter, value);
+        this.pipelineBound.push(sole.parameter);
+      }
       return bindingSucceeded;
     }
+    this.restorePipelineParameters();
+    this.currentFlags = this.prePipelineFlags;
     let anyBound = false;
     try {
       const delayedBound = this.bindDelayedScriptBlocks(input);
