@@ -63,6 +63,12 @@ test('missing mandatory parameters are asked for, arrays one element per line un
   assert.is(out, 'cmdlet m at command pipeline position 1\nSupply values for the following parameters:\nX: N[0]: N[1]: N[2]: hello 1+2\n');
 });
 
+test('the prompt names the command\'s place in its pipeline', () => {
+  const { out, err } = answering('function m { param([Parameter(Mandatory)]$X, [Parameter(ValueFromPipeline)]$In) process { "$X $In" } }; 1 | ForEach-Object { $_ } | m', 'x\n');
+  assert.is(err, '');
+  assert.is(out, 'cmdlet m at command pipeline position 3\nSupply values for the following parameters:\nX: x 1\n');
+});
+
 test('input ending at a prompt is the missing-parameter error', () => {
   const { err } = answering('function m { param([Parameter(Mandatory)]$X) $X }; m', '');
   assert.is(err, 'm: Cannot process command because of one or more missing mandatory parameters: X.\n');
