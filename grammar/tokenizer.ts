@@ -258,7 +258,11 @@ export class Tokenizer {
   private skipTrivia(): boolean {
     const c = this.c;
     if (isWhitespace(c)) {
-      this.pos++;
+      // The whole run at once: indentation is a good part of most scripts.
+      const s = this.s;
+      let pos = this.pos + 1;
+      while (pos < this.end && isWhitespace(s.charCodeAt(pos))) pos++;
+      this.pos = pos;
       return true;
     }
     if (c === C.Backtick && isNewline(this.at(this.pos + 1))) {

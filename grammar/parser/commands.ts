@@ -109,10 +109,9 @@ export class CommandParser extends ExpressionParser {
   });
 
   private pipeline(elements: CommandBaseAst[]): PipelineAst {
-    return {
-      kind: 'Pipeline', elements, background: false,
-      extent: this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset),
-    };
+    // A one-element pipeline spans just its element: the two nodes share the extent.
+    const extent = elements.length === 1 ? elements[0].extent : this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset);
+    return { kind: 'Pipeline', elements, background: false, extent };
   }
 
   /** A `|` next, or on the next line: a line that starts with `|` continues the pipeline. */
@@ -146,7 +145,10 @@ export class CommandParser extends ExpressionParser {
   });
 
   private commandExpression(expression: ExpressionAst, redirections: RedirectionAst[]): CommandBaseAst {
-    return { kind: 'CommandExpression', expression, redirections, extent: this.extent(expression.extent.startOffset, Math.max(expression.extent.endOffset, this.lastEnd())) };
+    const end = this.lastEnd();
+    // Extents never change, so one that spans the same text is shared.
+    const extent = end <= expression.extent.endOffset ? expression.extent : this.extent(expression.extent.startOffset, end);
+    return { kind: 'CommandExpression', expression, redirections, extent };
   }
 
   /** A command: `[& | .] name arguments... redirections...`. */

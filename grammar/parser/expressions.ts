@@ -9,7 +9,7 @@ import * as T from '../tokens.js';
 import { ParserBase } from './base.js';
 import type {
   AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
-  AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
+  AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TrapStatementAst, TypeConstraintAst, TypeNameSyntax,
   VariableExpressionAst, SubExpressionAst, UnaryOperator, UsingExpressionAst,
 } from '../ast.js';
 import type { PshToken, StringPayload, VariablePayload } from '../tokenizer.js';
@@ -22,6 +22,10 @@ const precedence = new Map<TokenType, number>([
 ]);
 
 export type BracketedAst = AttributeAst | TypeConstraintAst;
+
+/** Tokens that are a whole value on their own (read by simpleValue), by token type index. */
+const simpleValueTypes: boolean[] = [];
+for (const t of [T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString]) simpleValueTypes[t.tokenTypeIdx!] = true;
 
 /** Rule arguments shared by every call, so parsing an expression allocates none. */
 export const NO_COMMA = { ARGS: [true] as [boolean] };
@@ -40,7 +44,7 @@ export class ExpressionParser extends ParserBase {
    */
   protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
     const operandArgs = noComma ? NO_COMMA : WITH_COMMA;
-    const first = this.SUBRULE(this.arrayLiteral, operandArgs);
+    const first = (this.RECORDING_PHASE ? undefined : this.loneValue(noComma)) ?? this.SUBRULE(this.arrayLiteral, operandArgs);
     // Most expressions are a single operand: no operator loop to set up.
     if (!this.RECORDING_PHASE && !this.laIs(1, T.BinaryOperator) && !this.laIs(1, T.QuestionMark)) return first;
     // The operator loop and the ternary read their state from fields (saved around nested
@@ -65,7 +69,8 @@ export class ExpressionParser extends ParserBase {
   private readonly binaryLoop = () => {
     const op = this.CONSUME(T.BinaryOperator);
     this.skipNewLines(1, 0);
-    const right = this.optionalRule(this.arrayLiteral, 0, 1, this.binaryState.operandArgs);
+    const args = this.binaryState.operandArgs;
+    const right = (this.RECORDING_PHASE ? undefined : this.loneValue(args.ARGS[0])) ?? this.optionalRule(this.arrayLiteral, 0, 1, args);
     if (this.RECORDING_PHASE) return;
     const state = this.binaryState;
     (state.operators ??= []).push(op);
@@ -360,10 +365,27 @@ export class ExpressionParser extends ParserBase {
 
   /** What may follow a value as part of it: `.` `?.` `::` always; `[` and `++` only when touching it. */
   protected postfixFollows(): boolean {
-    const t = this.la(1);
+    return this.extendsValue(this.la(1), this.lastEnd());
+  }
+
+  /** Whether token `t` continues a value that ends at offset `valueEnd` (see postfixFollows). */
+  private extendsValue(t: IToken, valueEnd: number): boolean {
     if (tokenMatcher(t, T.Dot) || tokenMatcher(t, T.QuestionDot) || tokenMatcher(t, T.ColonColon) || tokenMatcher(t, T.QuestionLBracket)) return true;
-    if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === this.lastEnd();
+    if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === valueEnd;
     return false;
+  }
+
+  /**
+   * A variable, number or string that is a whole operand (no member, index or comma after it),
+   * consumed and made a node; undefined (nothing consumed) otherwise. The node arrayLiteral
+   * would build, without its two rule calls.
+   */
+  private loneValue(noComma: boolean | undefined): ExpressionAst | undefined {
+    const value = this.la(1);
+    if (simpleValueTypes[value.tokenTypeIdx] !== true) return undefined;
+    const after = this.la(2);
+    if (tokenMatcher(after, T.Comma) ? !noComma : this.extendsValue(after, this.endOf(value))) return undefined;
+    return this.simpleValue();
   }
 
   private memberName = this.RULE('memberName', (): ExpressionAst => {
@@ -608,13 +630,23 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected statementBlock(statements: StatementAst[], start: number, end: number): StatementBlockAst {
-    const traps = statements.filter((s): s is Extract<StatementAst, { kind: 'TrapStatement' }> => s.kind === 'TrapStatement');
-    return { kind: 'StatementBlock', statements: statements.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(start, end) };
+    const traps = trapsOf(statements);
+    return { kind: 'StatementBlock', statements: withoutTraps(statements, traps), traps, extent: this.extent(start, end) };
   }
 
   protected errorExpression(at = this.lastEnd()): ExpressionAst {
     return { kind: 'ErrorExpression', nested: [], extent: this.extent(at, at) };
   }
+}
+
+/** The `trap` statements of a block: pwsh keeps them apart from the other statements. */
+export function trapsOf(statements: StatementAst[]): TrapStatementAst[] {
+  return statements.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
+}
+
+/** The statements other than the traps found by `trapsOf` (the same list when there are none). */
+export function withoutTraps(statements: StatementAst[], traps: TrapStatementAst[]): StatementAst[] {
+  return traps.length === 0 ? statements : statements.filter((s) => s.kind !== 'TrapStatement');
 }
 
 function binaryNode(op: IToken, left: ExpressionAst, right: ExpressionAst, extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {

@@ -7,7 +7,7 @@ import type { IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher, EOF } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { CommandParser } from './commands.js';
-import { NO_COMMA } from './expressions.js';
+import { NO_COMMA, trapsOf, withoutTraps } from './expressions.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
@@ -205,8 +205,8 @@ export class StatementParser extends CommandParser {
     } else {
       const list = statements;
       const bodyStart = list.length ? list[0].extent.startOffset : end;
-      const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
-      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
+      const traps = trapsOf(list);
+      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: withoutTraps(list, traps), traps, extent: this.extent(bodyStart, end) };
     }
     return body;
   });
