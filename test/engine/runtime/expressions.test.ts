@@ -27,6 +27,8 @@ const cases: [string, string][] = [
   ['$a = 1, 2, 3; $a[1] = 9; "$a"', '1 9 3\n'],
   ['$h = @{ a = 1 }; $h.b = 2; $h["c"] = 3; $h.a + $h.b + $h.c', '6\n'],
   ['$h = [ordered]@{ z = 1; a = 2 }; $h.Keys -join ","', 'z,a\n'],
+  // + and - on dates and time spans go through their op_Addition/op_Subtraction
+  ['$d = [datetime]"2024-03-01"; ($d - [datetime]"2024-02-01").ToString(); ($d - [timespan]"1.00:00:00").Day; ($d + [timespan]"12:00").Hour; ([timespan]"01:00" + [timespan]"00:30").ToString(); ([timespan]"01:00" - [timespan]"01:30").ToString()', '29.00:00:00\n29\n12\n01:30:00\n-00:30:00\n'],
   // an Int32 index takes an [ordered] dictionary's entry at that position (other keys look up)
   ['$h = [ordered]@{ z = 1; a = 2 }; $h[0]; $h[-1]; $null -eq $h[2]; $h[0, 1] -join ","; $h[1] = 5; $h.a; $h["z"]', '1\n2\nTrue\n1,2\n5\n1\n'],
   ['$h = @{ 0 = "zero" }; $h[0]; $h = [ordered]@{ "0" = "key" }; $h["0"]', 'zero\nkey\n'],

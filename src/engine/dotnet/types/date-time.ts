@@ -180,6 +180,10 @@ defineType({
     ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - 504_911_232_000_000_000n],
     ['int CompareTo(System.Object value)', (date: DateTime, [other]: [unknown]) => (other === null ? 1 : compareValues(date, other))],
     ['bool Equals(System.Object value)', (date: DateTime, [other]: [unknown]) => other instanceof DateTime && other.ticks === date.ticks],
+    // The operators pwsh's + and - find on a DateTime left operand.
+    ['static datetime op_Addition(datetime d, timespan t)', (_type, [date, span]: [DateTime, TimeSpan]) => withTicks(date, date.ticks + span.ticks)],
+    ['static datetime op_Subtraction(datetime d, timespan t)', (_type, [date, span]: [DateTime, TimeSpan]) => withTicks(date, date.ticks - span.ticks)],
+    ['static timespan op_Subtraction(datetime d1, datetime d2)', (_type, [date, other]: [DateTime, DateTime]) => timeSpan(date.ticks - other.ticks)],
     ['static bool IsLeapYear(int year)', (_type, [year]: [number]) => {
       checkYear(year);
       return isLeapYear(year);
@@ -250,6 +254,8 @@ defineType({
     ['string ToString(string format)', (span: TimeSpan, [format]: [string | null]) => asDotNetException(() => formatTimeSpan(span, format ?? ''))],
     ['int CompareTo(System.Object value)', (span: TimeSpan, [other]: [unknown]) => (other === null ? 1 : compareValues(span, other))],
     ['bool Equals(System.Object value)', (span: TimeSpan, [other]: [unknown]) => valueEquals(span, other)],
+    ['static timespan op_Addition(timespan t1, timespan t2)', (_type, [span, other]: [TimeSpan, TimeSpan]) => timeSpan(span.ticks + other.ticks)],
+    ['static timespan op_Subtraction(timespan t1, timespan t2)', (_type, [span, other]: [TimeSpan, TimeSpan]) => timeSpan(span.ticks - other.ticks)],
     ['static timespan FromDays(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerDay)],
     ['static timespan FromHours(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerHour)],
     ['static timespan FromMinutes(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerMinute)],
