@@ -205,7 +205,8 @@ export class ExpressionParser extends ParserBase {
     const name = this.CONSUME(T.TypeName);
     const genericArguments: TypeNameSyntax[] = [];
     const arrayRanks: number[] = [];
-    this.MANY(() => {
+    // Most type names have no generic arguments or array ranks.
+    if (this.mayStartWith(T.LBracket)) this.MANY(() => {
       this.CONSUME(T.LBracket);
       this.OR([
         {
@@ -329,10 +330,9 @@ export class ExpressionParser extends ParserBase {
   private memberAccess = this.RULE('memberAccess', (): ExpressionAst => {
     const op = this.CONSUME(T.MemberOperator);
     const member = this.optionalRule(this.memberName);
-    const args = this.OPTION1({
-      GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
-      DEF: () => this.SUBRULE(this.methodArguments),
-    });
+    // Arguments only where `(` touches the member name.
+    const called = this.RECORDING_PHASE || (this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd());
+    const args = called ? this.optionalRule(this.methodArguments, 1, 0) : undefined;
     if (this.RECORDING_PHASE) return undefined as never;
     const target = this.postfixTarget;
     let m = member;
