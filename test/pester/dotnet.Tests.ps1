@@ -260,8 +260,7 @@ Describe 'Generic lists and ArrayList' {
         $list | Should -HaveCount 3
     }
 
-    # psh gap: an array does not convert to List[T] by a cast ([List[int]]@(1, 2)).
-    It 'is made from an array by a cast' -Skip {
+    It 'is made from an array by a cast' {
         $list = [System.Collections.Generic.List[int]]@(1, 2, 3)
         $list.Count | Should -Be 3
         $list[2] | Should -BeOfType [int]

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ArrayList, construct, GenericList, getMember, invokeMethod, invokeStaticMethod, MethodInvocationException, StringBuilder } from '../../../src/engine/dotnet/index.js';
+import { convertTo, PSInvalidCastException } from '../../../src/engine/conversion/index.js';
 import { resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { Char, Hashtable, typeNamesOf } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
@@ -117,6 +118,16 @@ test('List[string] from a collection, member enumeration over its elements', () 
   assert.equal(list.items, ['ab', 'cde']);
   assert.equal(call(list, 'ToUpper'), ['AB', 'CDE']);
   assert.equal(value(list, 'Length'), [2, 3]);
+});
+
+test('[List[int]] cast: an array or a single value, each element converted; no conversion when one does not convert', () => {
+  const listType = type('System.Collections.Generic.List[int]');
+  const list = convertTo([1, '2', 3], listType) as GenericList;
+  assert.is(typeOf(list), listType);
+  assert.equal(list.items, [1, 2, 3]);
+  assert.equal((convertTo('7', listType) as GenericList).items, [7]);
+  assert.is(convertTo(list, listType), list);
+  assert.throws(() => convertTo([1, 'a'], listType), (error: unknown) => error instanceof PSInvalidCastException);
 });
 
 test('[System.Collections.ArrayList]: Add returns the index', () => {

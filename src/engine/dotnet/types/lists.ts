@@ -8,7 +8,8 @@ import type { DotNetContext } from '../context.js';
 import { genericTypeArguments, type TypeArguments } from '../csharp-type-names.js';
 import { argumentException } from '../errors.js';
 import { checkIndex, checkRange, insertIndexOutOfRange } from '../collection-errors.js';
-import { enumerableItems, toBoolean } from '../../conversion/index.js';
+import { convertTo, enumerableItems, PSInvalidCastException, toBoolean } from '../../conversion/index.js';
+import { noConversion, type PSTypeInfo } from '../../types/index.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { NativeCollection } from '../native-collection.js';
 import type { TypeReference } from '../static-members.js';
@@ -162,8 +163,23 @@ registerNativeType('System.Collections.Generic.List`1', ['System.Object', ...lis
       name: 'List`1',
       genericArguments: [elementType!],
       isInstance: (value) => value instanceof GenericList && value.elementType === elementType!.fullName,
+      convertFrom: (value) => convertToList(value, elementType!),
     }),
 });
+
+/**
+ * `[List[int]]@(1, '2')`: pwsh's conversion through the IEnumerable[T] constructor, with an
+ * array's elements (or a single value) each converted to T; no conversion when one does not convert.
+ */
+function convertToList(value: unknown, elementType: PSTypeInfo): unknown {
+  const items = Array.isArray(value) ? value : [value];
+  try {
+    return new GenericList(elementType.fullName, items.map((item) => convertTo(item, elementType)));
+  } catch (error) {
+    if (error instanceof PSInvalidCastException) return noConversion;
+    throw error;
+  }
+}
 
 defineType({
   fullName: 'System.Collections.ArrayList',
