@@ -98,8 +98,7 @@ Describe 'Terminating errors' {
         $record.Exception | Should -BeOfType [System.InvalidOperationException]
     }
 
-    # psh gap: a string does not convert to an exception type through its string constructor.
-    It 'converts a message to an exception by a cast' -Skip {
+    It 'converts a message to an exception by a cast' {
         ([System.InvalidOperationException]'nope').Message | Should -Be 'nope'
     }
 

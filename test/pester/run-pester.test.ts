@@ -16,7 +16,7 @@ const expectedCounts: Record<string, { passed: number; skipped: number }> = {
   'advanced-functions.Tests.ps1': { passed: 26, skipped: 1 },
   'classes.Tests.ps1': { passed: 15, skipped: 0 },
   'dotnet.Tests.ps1': { passed: 36, skipped: 3 },
-  'errors.Tests.ps1': { passed: 21, skipped: 1 },
+  'errors.Tests.ps1': { passed: 22, skipped: 0 },
   'flow.Tests.ps1': { passed: 25, skipped: 0 },
   'hashtables.Tests.ps1': { passed: 17, skipped: 1 },
   'operators.Tests.ps1': { passed: 15, skipped: 0 },

@@ -3,7 +3,7 @@
  * types psh raises (`catch [System.DivideByZeroException]`,
  * `$_.Exception -is [System.Management.Automation.RuntimeException]`) and ErrorRecord with its parts.
  */
-import { registerType, typeByFullName } from '../types/index.js';
+import { noConversion, registerType, typeByFullName } from '../types/index.js';
 import { toPSString } from '../conversion/index.js';
 import { PSObject } from '../values/index.js';
 import { ExceptionValue, exceptionTypeChain, knownExceptionTypeNames } from './error-record.js';
@@ -22,11 +22,14 @@ const recordTypeNames = [
 export function registerRuntimeTypes(): void {
   for (const fullName of [...knownExceptionTypeNames, ...recordTypeNames]) {
     if (typeByFullName(fullName)) continue;
+    const isRecord = recordTypeNames.includes(fullName);
     registerType({
       fullName,
       name: fullName.slice(fullName.lastIndexOf('.') + 1),
-      baseTypeNames: recordTypeNames.includes(fullName) ? ['System.Object'] : exceptionTypeChain(fullName).slice(1),
+      baseTypeNames: isRecord ? ['System.Object'] : exceptionTypeChain(fullName).slice(1),
       isInstance: (value) => value instanceof PSObject && value.typeNames.includes(fullName),
+      // `[System.InvalidOperationException]'message'`: pwsh converts through the type's (string) constructor.
+      ...(isRecord ? {} : { convertFrom: (value: unknown) => (typeof value === 'string' ? constructException(fullName, [value]) : noConversion) }),
     });
   }
 }

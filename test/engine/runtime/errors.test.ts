@@ -13,6 +13,9 @@ const cases: [string, string, string][] = [
   ['try { 1/0 } catch [System.DivideByZeroException] { "dbz" } catch { "other" }', 'dbz\n', ''],
   ['try { $null.Foo() } catch [System.DivideByZeroException] { "dbz" } catch { "other: $($_.Exception.Message)" }', 'other: You cannot call a method on a null-valued expression.\n', ''],
   ['try { throw [System.ArgumentException]::new("bad arg") } catch [System.ArgumentException] { "arg: $($_.Exception.Message)" }', 'arg: bad arg\n', ''],
+  // a string converts to an exception through its (string) constructor; other values do not
+  ['$e = [System.InvalidOperationException]"nope"; $e.Message; $e.GetType().FullName; try { throw [System.Exception]"boom" } catch [System.Exception] { "$_" }', 'nope\nSystem.InvalidOperationException\nboom\n', ''],
+  ['[System.Exception]5', '', 'InvalidArgument: Cannot convert the "5" value of type "System.Int32" to type "System.Exception".\n'],
   ['try { try { throw "inner" } finally { "f1" } } catch { "outer caught $_" }', 'f1\nouter caught inner\n', ''],
   ['try { try { throw "x" } catch { throw "rethrown" } } catch { "$_" }', 'rethrown\n', ''],
   // a bare throw written in a catch block rethrows the error it handles; elsewhere it is ScriptHalted
