@@ -1,8 +1,7 @@
 /** Add-Member: note, alias and script members, type names, -PassThru/-Force, and pwsh's errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const o = '$o = [pscustomobject]@{a=1};';
 const cases: [script: string, out: string, err?: string][] = [
@@ -32,12 +31,6 @@ const cases: [script: string, out: string, err?: string][] = [
   [`${o} $o | Add-Member ScriptProperty r {2}; $o.r = 1`, '', 'SetValueException: Set accessor for property "r" is unavailable.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -1,8 +1,7 @@
 /** Compare-Object: side indicators, backlogs and -SyncWindow, -Property, -PassThru, -ExcludeDifferent. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const table = (...rows: string[]) => `\nInputObject SideIndicator\n----------- -------------\n${rows.join('\n')}\n\n`;
 const sides = (script: string) => `${script} | % { "$($_.InputObject)$($_.SideIndicator)" }`;
@@ -31,12 +30,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['compare $null 1', '', "Compare-Object: Cannot bind argument to parameter 'ReferenceObject' because it is null.\n"],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

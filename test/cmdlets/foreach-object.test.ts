@@ -1,8 +1,7 @@
 /** ForEach-Object: begin/process/end blocks in pwsh's order, -MemberName with and without arguments, and pwsh's errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const cases: [script: string, out: string, err?: string][] = [
   ['ForEach-Object { "x$_" }', 'x\n'],
@@ -31,12 +30,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['1 | % -Parallel { 1 }', '', 'ForEach-Object: ForEach-Object -Parallel is not supported: psh runs one runspace.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -1,8 +1,7 @@
 /** Get-Member: members grouped by type, filters, -Static, and pwsh's error without input. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const customObjectMembers = [
   '',
@@ -39,12 +38,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['$null | gm', '', 'Get-Member: You must specify an object for the Get-Member cmdlet.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

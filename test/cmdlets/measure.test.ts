@@ -1,8 +1,7 @@
 /** Measure-Object: counts and statistics, per property, text measures, and pwsh's errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const generic = (count: number, average = '', sum = '', max = '', min = '', deviation = '', property = '') =>
   `\nCount             : ${count}\nAverage           : ${average}\nSum               : ${sum}\nMaximum           : ${max}\nMinimum           : ${min}\nStandardDeviation : ${deviation}\nProperty          : ${property}\n\n`;
@@ -33,12 +32,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['1 | measure -Sum -Word', '', 'Measure-Object: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

@@ -1,8 +1,7 @@
 /** New-Object: PSObject with -Property, constructors with -ArgumentList, value types, and pwsh's errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const cases: [script: string, out: string, err?: string][] = [
   ['New-Object -TypeName PSObject -Property ([ordered]@{a=1;b="x"})', '\na b\n- -\n1 x\n\n'],
@@ -18,12 +17,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['try { New-Object Foo.Bar } catch { $_.FullyQualifiedErrorId; $_.Exception.GetType().Name }', 'TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand\nPSArgumentException\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();

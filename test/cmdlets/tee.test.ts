@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'psh-tee-'));
 const file = join(directory, 'out.txt');
@@ -21,13 +21,7 @@ const cases: [script: string, out: string, err?: string][] = [
   ['New-Variable -Name ro -Value 1 -Option ReadOnly; 2 | tee -Variable ro', '2\n', 'Set-Variable: Cannot overwrite variable ro because it is read-only or constant.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test('the file holds the formatted objects', () => {
   assert.is(readFileSync(file, 'utf8'), '\nn\n-\n1\n\n');

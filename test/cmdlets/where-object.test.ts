@@ -1,8 +1,7 @@
 /** Where-Object: filter scripts, property comparisons (dictionary keys, wildcards), truth tests, and pwsh's usage errors. */
 import { test } from 'uvu';
-import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
-import { run } from '../engine/runtime/run-script.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
 
 const cases: [script: string, out: string, err?: string][] = [
   ['1,2,3 | ? { $_ -ne 2 }', '1\n3\n'],
@@ -25,12 +24,6 @@ const cases: [script: string, out: string, err?: string][] = [
   ['[pscustomobject]@{ab=1;ac=2} | ? a* -eq 1', '', 'Where-Object: Input name "a*" is ambiguous. It can be resolved to multiple matched members. Possible matches include: ab ac.\n'],
 ];
 
-for (const [script, out, err = ''] of cases) {
-  test(script, () => {
-    const result = run(script);
-    assert.is(result.err, err);
-    assert.is(result.out, out);
-  });
-}
+scriptCases(cases);
 
 test.run();
