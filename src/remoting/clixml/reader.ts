@@ -108,6 +108,8 @@ export class ClixmlReader {
   private pos = 0;
   /** Qualified names of the open elements (the current one included, until its end tag). */
   private readonly openNames: string[] = [];
+  /** Where each open element's name starts in the text: end tags are compared with it code unit by code unit. */
+  private readonly openNameStarts: number[] = [];
   /** The current element was written `<X/>`: the next nextChild() closes it without reading. */
   private selfClosed = false;
   /** The current start tag's attributes other than namespace declarations, as written: reused arrays with their own count. */
@@ -428,7 +430,7 @@ export class ClixmlReader {
     }
     this.pos = i;
     if (i === start) this.fail('a name is expected');
-    if (colon === i - start - 1 || text.charCodeAt(i) === 0x3a) this.fail(`'${text.slice(start, i + 1)}' is not a valid qualified name`);
+    if (colon === i - start - 1 || codes[i] === 0x3a) this.fail(`'${text.slice(start, i + 1)}' is not a valid qualified name`);
     this.colon = colon;
     return (colon < 0 && knownName(codes, start, i)) || text.slice(start, i);
   }
@@ -488,6 +490,7 @@ export class ClixmlReader {
     const depth = this.openNames.length + 1;
     if (depth > this.maxDepth) throw new ClixmlError('TooDeep', `The XML document nests elements deeper than the limit of ${this.maxDepth}.`);
     this.openNames.push(qname);
+    this.openNameStarts.push(this.start + 1);
     if (undo) this.openUndo.push({ depth, undo });
   }
 
@@ -497,7 +500,8 @@ export class ClixmlReader {
     // Compared here rather than by startsWith: names are short, and a call costs more than the loop.
     let i = this.pos + 2;
     const codes = this.codes;
-    for (let k = 0; k < qname.length; k++, i++) if (codes[i] !== qname.charCodeAt(k)) this.fail(`the end tag does not match <${qname}>`);
+    const nameStart = this.openNameStarts[this.openNameStarts.length - 1]!;
+    for (let k = 0; k < qname.length; k++, i++) if (codes[i] !== codes[nameStart + k]) this.fail(`the end tag does not match <${qname}>`);
     this.pos = i;
     if (text.charCodeAt(i) !== 0x3e /* > */) {
       if (!isWhitespace(text.charCodeAt(i))) this.fail(`the end tag does not match <${qname}>`);
@@ -511,6 +515,7 @@ export class ClixmlReader {
   private close(): void {
     const depth = this.openNames.length;
     this.openNames.pop();
+    this.openNameStarts.pop();
     // (Reading index -1 of an empty array would leave V8's fast path: test the length first.)
     const declaring = this.openUndo.length;
     if (declaring > 0 && this.openUndo[declaring - 1]!.depth === depth) this.restore(this.openUndo.pop()!.undo);
