@@ -9,12 +9,6 @@ import { LLkLookaheadStrategy } from './chevrotain.js';
 
 type Strategy = ILookaheadStrategy;
 
-/**
- * The function the strategy hands Chevrotain: it builds the real look-ahead on its first call;
- * `build` gives the real one to a caller that stores it in the wrapper's place.
- */
-export type LazyLookahead<F extends (...args: never[]) => unknown> = F & { build: () => F };
-
 export class LazyLookaheadStrategy implements Strategy {
   private readonly eager: Strategy;
 
@@ -29,19 +23,19 @@ export class LazyLookaheadStrategy implements Strategy {
   buildLookaheadForAlternation(options: Parameters<Strategy['buildLookaheadForAlternation']>[0]): ReturnType<Strategy['buildLookaheadForAlternation']> {
     const eager = this.eager;
     let built: ReturnType<Strategy['buildLookaheadForAlternation']> | undefined;
-    const build = () => (built ??= eager.buildLookaheadForAlternation(options));
     // Chevrotain calls look-ahead functions with the parser as `this`.
-    return Object.assign(function (this: unknown, alternatives: Parameters<ReturnType<Strategy['buildLookaheadForAlternation']>>[0]) {
-      return build().call(this, alternatives);
-    }, { build });
+    return function (this: unknown, alternatives) {
+      built ??= eager.buildLookaheadForAlternation(options);
+      return built.call(this, alternatives);
+    };
   }
 
   buildLookaheadForOptional(options: Parameters<Strategy['buildLookaheadForOptional']>[0]): ReturnType<Strategy['buildLookaheadForOptional']> {
     const eager = this.eager;
     let built: ReturnType<Strategy['buildLookaheadForOptional']> | undefined;
-    const build = () => (built ??= eager.buildLookaheadForOptional(options));
-    return Object.assign(function (this: unknown) {
-      return build().call(this);
-    }, { build });
+    return function (this: unknown) {
+      built ??= eager.buildLookaheadForOptional(options);
+      return built.call(this);
+    };
   }
 }

@@ -4,7 +4,7 @@
  * input: it reports an error where the missing piece should be and carries on, so the rules
  * here test for optional tokens and report, rather than letting Chevrotain throw.
  */
-import type { IToken, ParserMethod, TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { EOF, tokenMatcher } from '../chevrotain.js';
 import { LeanParser } from './lean-runtime.js';
 import { allTokenTypes } from '../tokens.js';
@@ -60,30 +60,6 @@ export class ParserBase extends LeanParser {
    */
   protected mayStartWith(type: TokenType): boolean {
     return this.RECORDING_PHASE || tokenMatcher(this.LA(1), type);
-  }
-
-  /**
-   * `OPTION<n>(() => CONSUME<m>(type))` without a closure or a look-ahead call when parsing: the
-   * option's LL(1) look-ahead is exactly whether the next token matches `type`.
-   */
-  protected optionalToken(type: TokenType, optionIndex = 0, consumeIndex = 0): IToken | undefined {
-    if (this.RECORDING_PHASE) return this.option(optionIndex, () => this.consume(consumeIndex, type));
-    return tokenMatcher(this.LA(1), type) ? this.consume(consumeIndex, type) : undefined;
-  }
-
-  /** `OPTION<n>(() => SUBRULE<m>(rule, args))` without a closure when parsing. */
-  protected optionalRule<A extends unknown[], R>(rule: ParserMethod<A, R>, optionIndex = 0, subruleIndex = 0, args?: { ARGS: A }): R | undefined {
-    if (this.RECORDING_PHASE) return this.option(optionIndex, () => this.subrule(subruleIndex, rule, args));
-    return this.optionAhead(optionIndex) ? this.subrule(subruleIndex, rule, args) : undefined;
-  }
-
-  /** `MANY<n>(() => CONSUME<m>(NewLine))`, likewise without a closure or look-ahead calls. */
-  protected skipNewLines(manyIndex = 0, consumeIndex = 0): void {
-    if (this.RECORDING_PHASE) {
-      this.many(manyIndex, () => this.consume(consumeIndex, T.NewLine));
-      return;
-    }
-    while (tokenMatcher(this.LA(1), T.NewLine)) this.consume(consumeIndex, T.NewLine);
   }
 
   /** The first token ahead that is not a newline. */

@@ -16,41 +16,37 @@ import type { PshToken, RedirectionPayload, StringPayload } from '../tokenizer.j
 export class CommandParser extends ExpressionParser {
   /** A pipeline chain, or an assignment whose right side is a statement. */
   protected override pipelineOrAssignment = this.RULE('pipelineOrAssignment', (): PipelineBaseAst | AssignmentStatementAst => {
-    if (!this.RECORDING_PHASE) {
-      // A bare word starts a command and a variable or literal an expression: the usual cases
-      // need no look-ahead.
-      const next = this.la(1);
-      if (tokenMatcher(next, T.GenericToken)) return this.commandFirst();
-      if (tokenMatcher(next, T.Variable) || tokenMatcher(next, T.StringLiteral) || tokenMatcher(next, T.NumberLiteral)) return this.expressionFirst();
-    }
-    return this.OR((this.pipelineOrAssignmentAlternatives ??= [{ ALT: this.expressionFirst }, { ALT: this.commandFirst }]));
+    return this.OR((this.pipelineOrAssignmentAlternatives ??= [
+      {
+        // An expression first: it may be the target of an assignment.
+        ALT: () => {
+          const expr = this.SUBRULE(this.expression);
+          // An assignment operator decides; Chevrotain records both continuations.
+          if (this.mayStartWith(T.AssignmentOperator)) {
+            const assignment = this.SUBRULE(this.assignmentRest, { ARGS: [expr] });
+            if (!this.RECORDING_PHASE) return assignment;
+          }
+          // Without redirections the element is built here rather than by its own rule.
+          const element = this.RECORDING_PHASE || this.laIs(1, T.Redirection)
+            ? this.SUBRULE(this.expressionElementRest, { ARGS: [expr] })
+            : this.commandExpression(expr, []);
+          return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
+        },
+      },
+      {
+        ALT: () => {
+          const command = this.SUBRULE(this.command);
+          return this.SUBRULE1(this.pipelineChainRest, { ARGS: [command] });
+        },
+      },
+    ]));
   });
   private pipelineOrAssignmentAlternatives?: IOrAlt<PipelineBaseAst | AssignmentStatementAst>[];
 
-  /** An expression first: it may be the target of an assignment. */
-  private readonly expressionFirst = (): PipelineBaseAst | AssignmentStatementAst => {
-    const expr = this.SUBRULE(this.expression);
-    // An assignment operator decides; Chevrotain records both continuations.
-    if (this.mayStartWith(T.AssignmentOperator)) {
-      const assignment = this.SUBRULE(this.assignmentRest, { ARGS: [expr] });
-      if (!this.RECORDING_PHASE) return assignment;
-    }
-    // Without redirections the element is built here rather than by its own rule.
-    const element = this.RECORDING_PHASE || this.laIs(1, T.Redirection)
-      ? this.SUBRULE(this.expressionElementRest, { ARGS: [expr] })
-      : this.commandExpression(expr, []);
-    return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
-  };
-
-  private readonly commandFirst = (): PipelineBaseAst => {
-    const command = this.SUBRULE(this.command);
-    return this.SUBRULE1(this.pipelineChainRest, { ARGS: [command] });
-  };
-
   private assignmentRest = this.RULE('assignmentRest', (left: ExpressionAst): AssignmentStatementAst => {
     const op = this.CONSUME(T.AssignmentOperator);
-    this.skipNewLines();
-    const right = this.optionalRule(this.statement);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const right = this.OPTION(() => this.SUBRULE(this.statement));
     if (this.RECORDING_PHASE) return undefined as never;
     let r = right;
     if (!r) {
@@ -68,14 +64,14 @@ export class CommandParser extends ExpressionParser {
     let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
     if (this.mayStartWith(T.ChainOperator)) this.MANY(() => {
       const op = this.CONSUME(T.ChainOperator);
-      this.skipNewLines(1, 0);
-      const right = this.optionalRule(this.simplePipeline);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
       if (!this.RECORDING_PHASE) {
         const r = right ?? (this.report('EmptyPipeElement', this.endOf(op), this.endOf(op)), this.emptyPipeline(this.endOf(op)));
         chain = { kind: 'PipelineChain', left: chain, operator: op.image as '&&' | '||', right: r, background: false, extent: this.extent(chain.extent.startOffset, r.extent.endOffset) };
       }
     });
-    const amp = this.optionalToken(T.Ampersand, 1, 0);
+    const amp = this.mayStartWith(T.Ampersand) ? this.OPTION1(() => this.CONSUME(T.Ampersand)) : undefined;
     if (this.RECORDING_PHASE) return undefined as never;
     if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
     return chain;
@@ -93,10 +89,10 @@ export class CommandParser extends ExpressionParser {
     if (this.RECORDING_PHASE || this.pipeFollows()) this.MANY({
       GATE: () => this.pipeFollows(),
       DEF: () => {
-        this.skipNewLines(1, 0);
+        this.MANY1(() => this.CONSUME(T.NewLine));
         const pipe = this.CONSUME(T.Pipe);
-        this.skipNewLines(2, 1);
-        const element = this.optionalRule(this.pipelineElement);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
+        const element = this.OPTION(() => this.SUBRULE(this.pipelineElement));
         this.ACTION(() => {
           if (!element) { this.report('EmptyPipeElement', this.endOf(pipe), this.endOf(pipe)); return; }
           if (element.kind === 'CommandExpression') this.report('ExpressionsMustBeFirstInPipeline', element.extent.startOffset, element.extent.endOffset, [], false);
@@ -109,9 +105,10 @@ export class CommandParser extends ExpressionParser {
   });
 
   private pipeline(elements: CommandBaseAst[]): PipelineAst {
-    // A one-element pipeline spans just its element: the two nodes share the extent.
-    const extent = elements.length === 1 ? elements[0].extent : this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset);
-    return { kind: 'Pipeline', elements, background: false, extent };
+    return {
+      kind: 'Pipeline', elements, background: false,
+      extent: this.extent(elements[0].extent.startOffset, elements[elements.length - 1].extent.endOffset),
+    };
   }
 
   /** A `|` next, or on the next line: a line that starts with `|` continues the pipeline. */
@@ -145,10 +142,7 @@ export class CommandParser extends ExpressionParser {
   });
 
   private commandExpression(expression: ExpressionAst, redirections: RedirectionAst[]): CommandBaseAst {
-    const end = this.lastEnd();
-    // Extents never change, so one that spans the same text is shared.
-    const extent = end <= expression.extent.endOffset ? expression.extent : this.extent(expression.extent.startOffset, end);
-    return { kind: 'CommandExpression', expression, redirections, extent };
+    return { kind: 'CommandExpression', expression, redirections, extent: this.extent(expression.extent.startOffset, Math.max(expression.extent.endOffset, this.lastEnd())) };
   }
 
   /** A command: `[& | .] name arguments... redirections...`. */
@@ -157,7 +151,7 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           const invocation = this.CONSUME(T.InvocationOperator);
-          const name = this.optionalRule(this.commandArgument, 1, 0);
+          const name = this.OPTION1(() => this.SUBRULE(this.commandArgument));
           return { invocation, name };
         },
       },
@@ -254,8 +248,8 @@ export class CommandParser extends ExpressionParser {
     const rest: ExpressionAst[] = [];
     if (this.mayStartWith(T.Comma)) this.MANY(() => {
       const comma = this.CONSUME(T.Comma);
-      this.skipNewLines(1, 0);
-      const next = this.optionalRule(this.commandArgument, 0, 1);
+      this.MANY1(() => this.CONSUME(T.NewLine));
+      const next = this.OPTION(() => this.SUBRULE1(this.commandArgument));
       if (!this.RECORDING_PHASE) {
         if (next) {
           if (next.kind === 'Variable' && next.splatted) this.report('SplattingNotPermittedInArgumentList', next.extent.startOffset, next.extent.endOffset, [next.name], false);

@@ -9,7 +9,7 @@ import * as T from '../tokens.js';
 import { ParserBase } from './base.js';
 import type {
   AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
-  AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TrapStatementAst, TypeConstraintAst, TypeNameSyntax,
+  AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
   VariableExpressionAst, SubExpressionAst, UnaryOperator, UsingExpressionAst,
 } from '../ast.js';
 import type { PshToken, StringPayload, VariablePayload } from '../tokenizer.js';
@@ -22,10 +22,6 @@ const precedence = new Map<TokenType, number>([
 ]);
 
 export type BracketedAst = AttributeAst | TypeConstraintAst;
-
-/** Tokens that are a whole value on their own (read by simpleValue), by token type index. */
-const simpleValueTypes: boolean[] = [];
-for (const t of [T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString]) simpleValueTypes[t.tokenTypeIdx!] = true;
 
 /** Rule arguments shared by every call, so parsing an expression allocates none. */
 export const NO_COMMA = { ARGS: [true] as [boolean] };
@@ -44,7 +40,7 @@ export class ExpressionParser extends ParserBase {
    */
   protected expression = this.RULE('expression', (noComma?: boolean): ExpressionAst => {
     const operandArgs = noComma ? NO_COMMA : WITH_COMMA;
-    const first = (this.RECORDING_PHASE ? undefined : this.loneValue(noComma)) ?? this.SUBRULE(this.arrayLiteral, operandArgs);
+    const first = this.SUBRULE(this.arrayLiteral, operandArgs);
     // Most expressions are a single operand: no operator loop to set up.
     if (!this.RECORDING_PHASE && !this.laIs(1, T.BinaryOperator) && !this.laIs(1, T.QuestionMark)) return first;
     // The operator loop and the ternary read their state from fields (saved around nested
@@ -68,9 +64,8 @@ export class ExpressionParser extends ParserBase {
 
   private readonly binaryLoop = () => {
     const op = this.CONSUME(T.BinaryOperator);
-    this.skipNewLines(1, 0);
-    const args = this.binaryState.operandArgs;
-    const right = (this.RECORDING_PHASE ? undefined : this.loneValue(args.ARGS[0])) ?? this.optionalRule(this.arrayLiteral, 0, 1, args);
+    this.MANY1(() => this.CONSUME(T.NewLine));
+    const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, this.binaryState.operandArgs));
     if (this.RECORDING_PHASE) return;
     const state = this.binaryState;
     (state.operators ??= []).push(op);
@@ -85,12 +80,12 @@ export class ExpressionParser extends ParserBase {
   private readonly ternaryRest = () => {
     const args = this.binaryState.operandArgs;
     this.CONSUME(T.QuestionMark);
-    this.skipNewLines(2, 1);
-    const ifTrue = this.optionalRule(this.expression, 2, 1, args);
-    this.skipNewLines(3, 2);
-    const colon = this.optionalToken(T.Colon, 3, 0);
-    this.skipNewLines(4, 3);
-    const ifFalse = this.optionalRule(this.expression, 4, 2, args);
+    this.MANY2(() => this.CONSUME1(T.NewLine));
+    const ifTrue = this.OPTION2(() => this.SUBRULE1(this.expression, args));
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const colon = this.OPTION3(() => this.CONSUME(T.Colon));
+    this.MANY4(() => this.CONSUME3(T.NewLine));
+    const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression, args));
     return { ifTrue, colon, ifFalse };
   };
 
@@ -111,8 +106,8 @@ export class ExpressionParser extends ParserBase {
 
   private readonly arrayLoop = () => {
     const comma = this.CONSUME(T.Comma);
-    this.skipNewLines(1, 0);
-    const next = this.optionalRule(this.unaryExpression, 0, 1);
+    this.MANY1(() => this.CONSUME(T.NewLine));
+    const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
     if (this.RECORDING_PHASE) return;
     const rest = (this.arrayRest ??= []);
     if (next) rest.push(next);
@@ -141,8 +136,8 @@ export class ExpressionParser extends ParserBase {
 
   private prefixOperation = this.RULE('prefixOperation', (): ExpressionAst => {
     const op = this.CONSUME(T.PrefixOperator);
-    this.skipNewLines();
-    const operand = this.optionalRule(this.unaryExpression);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(op);
     if (!operand) {
@@ -167,7 +162,7 @@ export class ExpressionParser extends ParserBase {
   /** `[type]` or `[Attribute()]`, then a cast, an attributed expression, or a type expression with members. */
   private bracketedExpression = this.RULE('bracketedExpression', (): ExpressionAst => {
     const bracketed = this.SUBRULE(this.typeOrAttribute);
-    const child = this.optionalRule(this.unaryExpression);
+    const child = this.OPTION(() => this.SUBRULE(this.unaryExpression));
     const result = this.ACTION((): ExpressionAst => {
       if (child) {
         const extent = this.extent(bracketed.extent.startOffset, child.extent.endOffset);
@@ -185,9 +180,9 @@ export class ExpressionParser extends ParserBase {
   /** `[TypeName]`, `[Generic[Arg1, Arg2]]`, `[int[]]`, or `[Attribute(args)]`. */
   protected typeOrAttribute = this.RULE('typeOrAttribute', (): BracketedAst => {
     const open = this.CONSUME(T.LBracket);
-    const typeName = this.optionalRule(this.typeNameSyntax);
-    const args = this.optionalRule(this.attributeArguments, 1, 0);
-    const close = this.optionalToken(T.RBracket, 2, 0);
+    const typeName = this.OPTION(() => this.SUBRULE(this.typeNameSyntax));
+    const args = this.OPTION1(() => this.SUBRULE(this.attributeArguments));
+    const close = this.OPTION2(() => this.CONSUME(T.RBracket));
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(open);
     if (!typeName) {
@@ -205,8 +200,7 @@ export class ExpressionParser extends ParserBase {
     const name = this.CONSUME(T.TypeName);
     const genericArguments: TypeNameSyntax[] = [];
     const arrayRanks: number[] = [];
-    // Most type names have no generic arguments or array ranks.
-    if (this.mayStartWith(T.LBracket)) this.MANY(() => {
+    this.MANY(() => {
       this.CONSUME(T.LBracket);
       this.OR([
         {
@@ -225,7 +219,7 @@ export class ExpressionParser extends ParserBase {
           },
         },
       ]);
-      this.optionalToken(T.RBracket);
+      this.OPTION(() => this.CONSUME(T.RBracket));
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(name);
@@ -241,7 +235,7 @@ export class ExpressionParser extends ParserBase {
         ALT: () => {
           this.CONSUME(T.LBracket);
           const inner = this.SUBRULE1(this.typeNameSyntax);
-          this.optionalToken(T.RBracket);
+          this.OPTION(() => this.CONSUME(T.RBracket));
           return inner;
         },
       },
@@ -252,17 +246,17 @@ export class ExpressionParser extends ParserBase {
     const open = this.CONSUME(T.LParen);
     const positional: ExpressionAst[] = [];
     const named: NamedAttributeArgumentAst[] = [];
-    this.skipNewLines();
+    this.MANY(() => this.CONSUME(T.NewLine));
     this.OPTION(() => {
       this.SUBRULE(this.attributeArgument, { ARGS: [positional, named] });
       this.MANY1(() => {
         this.CONSUME(T.Comma);
-        this.skipNewLines(2, 1);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
         this.SUBRULE1(this.attributeArgument, { ARGS: [positional, named] });
       });
     });
-    this.skipNewLines(3, 2);
-    const close = this.optionalToken(T.RParen, 1, 0);
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RParen));
     if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false); void open; }
     return { positional, named };
   });
@@ -276,7 +270,7 @@ export class ExpressionParser extends ParserBase {
           const name = this.CONSUME(T.GenericToken);
           const value = this.OPTION(() => {
             this.CONSUME(T.Equals);
-            this.skipNewLines();
+            this.MANY(() => this.CONSUME(T.NewLine));
             return this.SUBRULE(this.expression, NO_COMMA);
           });
           if (!this.RECORDING_PHASE) {
@@ -329,10 +323,11 @@ export class ExpressionParser extends ParserBase {
   /** `.Name`, `?.Name`, `::Name`, each optionally called: `.Name(args)`. */
   private memberAccess = this.RULE('memberAccess', (): ExpressionAst => {
     const op = this.CONSUME(T.MemberOperator);
-    const member = this.optionalRule(this.memberName);
-    // Arguments only where `(` touches the member name.
-    const called = this.RECORDING_PHASE || (this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd());
-    const args = called ? this.optionalRule(this.methodArguments, 1, 0) : undefined;
+    const member = this.OPTION(() => this.SUBRULE(this.memberName));
+    const args = this.OPTION1({
+      GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
+      DEF: () => this.SUBRULE(this.methodArguments),
+    });
     if (this.RECORDING_PHASE) return undefined as never;
     const target = this.postfixTarget;
     let m = member;
@@ -351,10 +346,10 @@ export class ExpressionParser extends ParserBase {
   /** `[index]` or `?[index]`. */
   private indexAccess = this.RULE('indexAccess', (): ExpressionAst => {
     const open = this.CONSUME(T.IndexOpen);
-    this.skipNewLines();
-    const index = this.optionalRule(this.expression);
-    this.skipNewLines(1, 1);
-    const close = this.optionalToken(T.RBracket, 1, 0);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const index = this.OPTION(() => this.SUBRULE(this.expression));
+    this.MANY1(() => this.CONSUME1(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RBracket));
     if (this.RECORDING_PHASE) return undefined as never;
     const target = this.postfixTarget;
     let i = index;
@@ -365,27 +360,10 @@ export class ExpressionParser extends ParserBase {
 
   /** What may follow a value as part of it: `.` `?.` `::` always; `[` and `++` only when touching it. */
   protected postfixFollows(): boolean {
-    return this.extendsValue(this.la(1), this.lastEnd());
-  }
-
-  /** Whether token `t` continues a value that ends at offset `valueEnd` (see postfixFollows). */
-  private extendsValue(t: IToken, valueEnd: number): boolean {
+    const t = this.la(1);
     if (tokenMatcher(t, T.Dot) || tokenMatcher(t, T.QuestionDot) || tokenMatcher(t, T.ColonColon) || tokenMatcher(t, T.QuestionLBracket)) return true;
-    if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === valueEnd;
+    if (tokenMatcher(t, T.LBracket) || tokenMatcher(t, T.PlusPlus) || tokenMatcher(t, T.MinusMinus)) return t.startOffset === this.lastEnd();
     return false;
-  }
-
-  /**
-   * A variable, number or string that is a whole operand (no member, index or comma after it),
-   * consumed and made a node; undefined (nothing consumed) otherwise. The node arrayLiteral
-   * would build, without its two rule calls.
-   */
-  private loneValue(noComma: boolean | undefined): ExpressionAst | undefined {
-    const value = this.la(1);
-    if (simpleValueTypes[value.tokenTypeIdx] !== true) return undefined;
-    const after = this.la(2);
-    if (tokenMatcher(after, T.Comma) ? !noComma : this.extendsValue(after, this.endOf(value))) return undefined;
-    return this.simpleValue();
   }
 
   private memberName = this.RULE('memberName', (): ExpressionAst => {
@@ -408,22 +386,22 @@ export class ExpressionParser extends ParserBase {
   private methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
     this.CONSUME(T.LParen);
     const args: ExpressionAst[] = [];
-    this.skipNewLines();
+    this.MANY(() => this.CONSUME(T.NewLine));
     this.OPTION(() => {
       const first = this.SUBRULE(this.expression, NO_COMMA);
       if (!this.RECORDING_PHASE) args.push(first);
       this.MANY1(() => {
         const comma = this.CONSUME(T.Comma);
-        this.skipNewLines(2, 1);
-        const next = this.optionalRule(this.expression, 1, 1, NO_COMMA);
+        this.MANY2(() => this.CONSUME1(T.NewLine));
+        const next = this.OPTION1(() => this.SUBRULE1(this.expression, NO_COMMA));
         if (!this.RECORDING_PHASE) {
           if (next) args.push(next);
           else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); }
         }
       });
     });
-    this.skipNewLines(3, 2);
-    const close = this.optionalToken(T.RParen, 2, 0);
+    this.MANY3(() => this.CONSUME2(T.NewLine));
+    const close = this.OPTION2(() => this.CONSUME(T.RParen));
     if (!this.RECORDING_PHASE) { if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall'); }
     return args;
   });
@@ -493,10 +471,10 @@ export class ExpressionParser extends ParserBase {
 
   protected parenExpression = this.RULE('parenExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LParen);
-    this.skipNewLines();
-    const pipeline = this.optionalRule(this.pipelineOrAssignment);
-    this.skipNewLines(1, 1);
-    const close = this.optionalToken(T.RParen, 1, 0);
+    this.MANY(() => this.CONSUME(T.NewLine));
+    const pipeline = this.OPTION(() => this.SUBRULE(this.pipelineOrAssignment));
+    this.MANY1(() => this.CONSUME1(T.NewLine));
+    const close = this.OPTION1(() => this.CONSUME(T.RParen));
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(open);
     if (!pipeline) {
@@ -525,7 +503,7 @@ export class ExpressionParser extends ParserBase {
   /** The statements of `$( )` or `@( )` and the closing parenthesis. */
   private statementBlockUntilParen = this.RULE('statementBlockUntilParen', (open: IToken): StatementBlockAst => {
     const statements = this.SUBRULE(this.statementList);
-    const close = this.optionalToken(T.RParen);
+    const close = this.OPTION(() => this.CONSUME(T.RParen));
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open), [], this.atEnd());
     return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
@@ -549,7 +527,7 @@ export class ExpressionParser extends ParserBase {
       }
       pairs.push(entry);
     });
-    const close = this.optionalToken(T.RCurly, 2, 0);
+    const close = this.OPTION2(() => this.CONSUME(T.RCurly));
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
     return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
@@ -560,9 +538,9 @@ export class ExpressionParser extends ParserBase {
   /** `key = statement`; an entry with a missing part is reported and left out. */
   private hashEntry = this.RULE('hashEntry', (): HashtableAst['pairs'][number] | undefined => {
     const key = this.SUBRULE(this.hashKey);
-    const eq = this.optionalToken(T.Equals);
-    if (this.RECORDING_PHASE || eq) this.skipNewLines();
-    const value = this.RECORDING_PHASE || eq ? this.optionalRule(this.statement, 1, 0) : undefined;
+    const eq = this.OPTION(() => this.CONSUME(T.Equals));
+    if (this.RECORDING_PHASE || eq) this.MANY(() => this.CONSUME(T.NewLine));
+    const value = this.RECORDING_PHASE || eq ? this.OPTION1(() => this.SUBRULE(this.statement)) : undefined;
     if (this.RECORDING_PHASE) return undefined;
     if (!eq) { this.report('MissingEqualsInHashLiteral', key.extent.endOffset, key.extent.endOffset); return undefined; }
     if (!value) { this.report('MissingStatementInHashLiteral', this.lastEnd(), this.lastEnd()); return undefined; }
@@ -586,7 +564,7 @@ export class ExpressionParser extends ParserBase {
   protected scriptBlockExpression = this.RULE('scriptBlockExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LCurly);
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [this.endOf(open)] });
-    const close = this.optionalToken(T.RCurly);
+    const close = this.OPTION(() => this.CONSUME(T.RCurly));
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
     const extent = this.extent(this.startOf(open), this.lastEnd());
@@ -630,23 +608,13 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected statementBlock(statements: StatementAst[], start: number, end: number): StatementBlockAst {
-    const traps = trapsOf(statements);
-    return { kind: 'StatementBlock', statements: withoutTraps(statements, traps), traps, extent: this.extent(start, end) };
+    const traps = statements.filter((s): s is Extract<StatementAst, { kind: 'TrapStatement' }> => s.kind === 'TrapStatement');
+    return { kind: 'StatementBlock', statements: statements.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(start, end) };
   }
 
   protected errorExpression(at = this.lastEnd()): ExpressionAst {
     return { kind: 'ErrorExpression', nested: [], extent: this.extent(at, at) };
   }
-}
-
-/** The `trap` statements of a block: pwsh keeps them apart from the other statements. */
-export function trapsOf(statements: StatementAst[]): TrapStatementAst[] {
-  return statements.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
-}
-
-/** The statements other than the traps found by `trapsOf` (the same list when there are none). */
-export function withoutTraps(statements: StatementAst[], traps: TrapStatementAst[]): StatementAst[] {
-  return traps.length === 0 ? statements : statements.filter((s) => s.kind !== 'TrapStatement');
 }
 
 function binaryNode(op: IToken, left: ExpressionAst, right: ExpressionAst, extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {

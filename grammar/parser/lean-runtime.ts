@@ -16,18 +16,14 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { EmbeddedActionsParser } from '../chevrotain.js';
-import type { LazyLookahead } from '../lazy-lookahead.js';
 
 // Chevrotain's look-ahead cache keys: occurrence | production kind | rule short name (keys.js).
-const OR_KEY = 1 << 8;
 const OPTION_KEY = 2 << 8;
 const MANY_KEY = 3 << 8;
 
-/** Whether an OPTION or MANY is taken, or which alternative of an OR (given the alternatives). */
-type LookaheadFunction = (this: LeanParser, alternatives?: Alternative[]) => boolean | number | undefined;
+type LookaheadFunction = (this: LeanParser) => boolean;
 type Action = (this: LeanParser) => unknown;
 type GatedAction = { GATE?: (this: LeanParser) => boolean; DEF: Action };
-type Alternative = { GATE?: (this: LeanParser) => boolean; ALT: Action };
 
 /** A rule as Chevrotain's RULE returns it, with the rule short name cached on first call. */
 interface DefinedRule {
@@ -69,47 +65,11 @@ export class LeanParser extends EmbeddedActionsParser {
     return (EmbeddedActionsParser.prototype as unknown as LeanParser).consumeInternal.call(this, tokenType, occurrence, options);
   }
 
-  /**
-   * Chevrotain stores each production's look-ahead function here. A lazily built one is replaced
-   * by the function it builds on its first call, so later calls skip the wrapper.
-   */
-  protected setLaFuncCache(key: number, value: LookaheadFunction): void {
-    const cache = this.lookAheadFuncsCache;
-    const build = (value as Partial<LazyLookahead<LookaheadFunction>>).build;
-    if (build === undefined) {
-      cache.set(key, value);
-      return;
-    }
-    cache.set(key, function (this: LeanParser, alternatives?: Alternative[]) {
-      const built = build();
-      cache.set(key, built);
-      return built.call(this, alternatives);
-    });
-  }
-
-  protected orInternal(alternativesOrOptions: Alternative[] | { DEF: Alternative[] }, occurrence: number): unknown {
-    const alternatives = 'DEF' in alternativesOrOptions ? alternativesOrOptions.DEF : alternativesOrOptions;
-    const chosen = this.lookAheadFuncsCache.get(occurrence | OR_KEY | this.currRuleShortName)!.call(this, alternatives) as number | undefined;
-    if (chosen !== undefined) return alternatives[chosen].ALT.call(this);
-    // No alternative fits: Chevrotain's own method throws the recognition exception.
-    return (EmbeddedActionsParser.prototype as unknown as LeanParser).orInternal.call(this, alternativesOrOptions, occurrence);
-  }
-
   protected optionInternal(action: Action | GatedAction, occurrence: number): unknown {
     const lookahead = this.lookAheadFuncsCache.get(occurrence | OPTION_KEY | this.currRuleShortName)!;
     if (typeof action === 'function') return lookahead.call(this) === true ? action.call(this) : undefined;
     if (action.GATE !== undefined && !action.GATE.call(this)) return undefined;
     return lookahead.call(this) === true ? action.DEF.call(this) : undefined;
-  }
-
-  /** Index of the last consumed token: a loop that did not move it would not end. */
-  protected currentIndex(): number {
-    return this.currIdx;
-  }
-
-  /** Whether OPTION<occurrence> of the current rule would be taken: its look-ahead alone. */
-  protected optionAhead(occurrence: number): boolean {
-    return this.lookAheadFuncsCache.get(occurrence | OPTION_KEY | this.currRuleShortName)!.call(this) === true;
   }
 
   protected manyInternal(occurrence: number, action: Action | GatedAction): void {

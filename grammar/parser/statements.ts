@@ -7,7 +7,7 @@ import type { IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher, EOF } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { CommandParser } from './commands.js';
-import { NO_COMMA, trapsOf, withoutTraps } from './expressions.js';
+import { NO_COMMA } from './expressions.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
@@ -19,64 +19,37 @@ const switchFlags: Record<string, SwitchFlag> = {
   regex: 'Regex', wildcard: 'Wildcard', exact: 'Exact', casesensitive: 'CaseSensitive', file: 'File', parallel: 'Parallel',
 };
 
-/**
- * Tokens that can start only a pipeline or assignment where a statement begins (none starts a
- * keyword statement, a label or attributes), by token type index.
- */
-const pipelineOnlyStarts: boolean[] = [];
-for (const t of [T.Variable, T.GenericToken, T.NumberLiteral, T.StringLiteral, T.ExpandableString, T.LParen, T.DollarParen, T.AtParen, T.AtCurly, T.Ampersand, T.DotSource]) {
-  pipelineOnlyStarts[t.tokenTypeIdx!] = true;
-}
-
 export class StatementParser extends CommandParser {
   /** Statements separated by newlines and `;`, up to a closing `}` or `)` or the end. */
   protected override statementList = this.RULE('statementList', (): StatementAst[] => {
     const statements: StatementAst[] = [];
-    if (!this.RECORDING_PHASE) {
-      // The loop below as plain code: statement lists hold most of a script's tokens.
-      for (;;) {
-        const next = this.la(1);
-        if (tokenMatcher(next, T.RCurly) || tokenMatcher(next, T.RParen) || next.tokenType === EOF) break;
-        if (tokenMatcher(next, T.StatementSeparator)) {
-          this.CONSUME(T.StatementSeparator);
-          continue;
-        }
-        const before = this.currentIndex();
-        const s = this.SUBRULE(this.statement);
-        if (s) this.addStatement(statements, s);
-        if (this.currentIndex() === before) break;
-      }
-      return statements;
-    }
     this.MANY({
       GATE: () => !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
       DEF: () => {
-        this.OR({
+        const s = this.OR((this.statementListAlternatives ??= {
           IGNORE_AMBIGUITIES: true,
           DEF: [
             { ALT: () => { this.CONSUME(T.StatementSeparator); return undefined; } },
             { ALT: () => this.SUBRULE(this.statement) },
           ],
-        });
+        }));
+        if (this.RECORDING_PHASE || !s) return;
+        statements.push(s);
+        // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
+        const next = this.la(1);
+        const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
+        if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
+          this.reportUnexpected(next);
+        }
       },
     });
     return statements;
   });
 
-  private addStatement(statements: StatementAst[], s: StatementAst): void {
-    statements.push(s);
-    // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
-    const next = this.la(1);
-    const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
-    if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
-      this.reportUnexpected(next);
-    }
-  }
+  private statementListAlternatives?: OrMethodOpts<StatementAst | undefined>;
 
   protected override statement = this.RULE('statement', (): StatementAst | undefined => {
-    // Most statements are pipelines or assignments, with no label, attributes or keyword.
-    if (!this.RECORDING_PHASE && pipelineOnlyStarts[this.la(1).tokenTypeIdx]) return this.SUBRULE(this.pipelineOrAssignment);
-    const label = this.optionalToken(T.Label);
+    const label = this.mayStartWith(T.Label) ? this.OPTION(() => this.CONSUME(T.Label)) : undefined;
     // Attributes before `class` or `enum` (`[Flags()] enum E {...}`), decided by looking past them.
     const typeAttributes = this.mayStartWith(T.LBracket) ? this.OPTION1({
       GATE: () => this.attributesBeforeTypeDefinition(),
@@ -152,7 +125,7 @@ export class StatementParser extends CommandParser {
     return this.OPTION(() => {
       const open = this.CONSUME(T.LCurly);
       const statements = this.SUBRULE(this.statementList);
-      const close = this.optionalToken(T.RCurly, 1, 0);
+      const close = this.OPTION1(() => this.CONSUME(T.RCurly));
       if (this.RECORDING_PHASE) return undefined as never;
       if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       return this.statementBlock(statements, this.startOf(open), this.lastEnd());
@@ -160,13 +133,8 @@ export class StatementParser extends CommandParser {
   });
 
   private skipNewlines = this.RULE('skipNewlines', () => {
-    this.skipNewLines();
+    this.MANY(() => this.CONSUME(T.NewLine));
   });
-
-  /** `SUBRULE<n>(skipNewlines)`, left out when no newline is next. */
-  private newlines(subruleIndex = 0): void {
-    if (this.mayStartWith(T.NewLine)) this.subrule(subruleIndex, this.skipNewlines);
-  }
 
   /** The body of a script block or script: `param()`, then named blocks or statements. */
   protected override scriptBlockBody = this.RULE('scriptBlockBody', (start: number): ScriptBlockAst => {
@@ -176,7 +144,7 @@ export class StatementParser extends CommandParser {
       GATE: () => this.laIs(1, T.Using),
       DEF: () => {
         const u = this.SUBRULE(this.usingStatement);
-        this.newlines();
+        this.SUBRULE(this.skipNewlines);
         if (!this.RECORDING_PHASE) usingStatements.push(u);
       },
     });
@@ -205,8 +173,8 @@ export class StatementParser extends CommandParser {
     } else {
       const list = statements;
       const bodyStart = list.length ? list[0].extent.startOffset : end;
-      const traps = trapsOf(list);
-      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: withoutTraps(list, traps), traps, extent: this.extent(bodyStart, end) };
+      const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
+      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
     }
     return body;
   });
@@ -230,7 +198,7 @@ export class StatementParser extends CommandParser {
             {
               ALT: () => {
                 const kw = this.CONSUME(T.NamedBlockKeyword);
-                this.newlines();
+                this.SUBRULE(this.skipNewlines);
                 const block = this.SUBRULE(this.statementBlockRule);
                 this.ACTION(() => {
                   const blockName = kw.image.toLowerCase() as BlockName;
@@ -258,7 +226,7 @@ export class StatementParser extends CommandParser {
     const attributes: AttributeBaseAst[] = [];
     this.MANY(() => {
       const a = this.SUBRULE(this.typeOrAttribute);
-      this.newlines();
+      this.SUBRULE(this.skipNewlines);
       if (!this.RECORDING_PHASE) attributes.push(a);
     });
     return attributes;
@@ -267,8 +235,8 @@ export class StatementParser extends CommandParser {
   protected paramBlock = this.RULE('paramBlock', (): ParamBlockAst => {
     const attributes = this.SUBRULE(this.attributeList);
     const kw = this.CONSUME(T.Param);
-    this.newlines(1);
-    const open = this.optionalToken(T.LParen);
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
     const parameters = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.parameterList) });
     const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
     if (this.RECORDING_PHASE) return undefined as never;
@@ -281,7 +249,7 @@ export class StatementParser extends CommandParser {
   /** `[attr][type]$name = default, ...` inside `param( )` or `function f( )`. */
   protected parameterList = this.RULE('parameterList', (): ParameterAst[] => {
     const parameters: ParameterAst[] = [];
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     this.OPTION({
       GATE: () => this.laIs(1, T.Variable) || this.laIs(1, T.LBracket),
       DEF: () => {
@@ -289,8 +257,8 @@ export class StatementParser extends CommandParser {
       if (!this.RECORDING_PHASE) parameters.push(first);
       this.MANY(() => {
         const comma = this.CONSUME(T.Comma);
-        this.newlines(1);
-        const next = this.optionalRule(this.parameter, 1, 1);
+        this.SUBRULE1(this.skipNewlines);
+        const next = this.OPTION1(() => this.SUBRULE1(this.parameter));
         if (!this.RECORDING_PHASE) {
           if (next) parameters.push(next);
           else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
@@ -298,7 +266,7 @@ export class StatementParser extends CommandParser {
       });
       },
     });
-    this.newlines(2);
+    this.SUBRULE2(this.skipNewlines);
     if (this.RECORDING_PHASE) return undefined as never;
     const seen = new Set<string>();
     for (const p of parameters) {
@@ -311,10 +279,10 @@ export class StatementParser extends CommandParser {
 
   private parameter = this.RULE('parameter', (): ParameterAst => {
     const attributes = this.SUBRULE(this.attributeList);
-    const variable = this.optionalRule(this.variableExpression);
+    const variable = this.OPTION(() => this.SUBRULE(this.variableExpression));
     const defaultValue = this.OPTION1(() => {
       this.CONSUME(T.Equals);
-      this.newlines(1);
+      this.SUBRULE1(this.skipNewlines);
       return this.SUBRULE(this.expression, NO_COMMA);
     });
     if (this.RECORDING_PHASE) return undefined as never;
@@ -335,11 +303,11 @@ export class StatementParser extends CommandParser {
 
   /** `( pipeline )` after a keyword, with pwsh's errors for each missing part. */
   private keywordCondition = this.RULE('keywordCondition', (keyword: IToken): PipelineBaseAst | AssignmentStatementAst | undefined => {
-    this.newlines();
-    const open = this.optionalToken(T.LParen);
-    this.newlines(1);
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.SUBRULE1(this.skipNewlines);
     const condition = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
-    this.newlines(2);
+    this.SUBRULE2(this.skipNewlines);
     const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
     if (this.RECORDING_PHASE) return undefined as never;
     const word = keyword.image.toLowerCase();
@@ -384,16 +352,16 @@ export class StatementParser extends CommandParser {
       clauses.push({ condition: condition as PipelineBaseAst, body });
     };
     const condition = this.SUBRULE(this.keywordCondition, { ARGS: [ifToken] });
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
     if (!this.RECORDING_PHASE) addClause(ifToken, condition, body);
     this.MANY({
       GATE: () => !failed && tokenMatcher(this.nextSignificant(), T.ElseIf),
       DEF: () => {
-        this.newlines(1);
+        this.SUBRULE1(this.skipNewlines);
         const kw = this.CONSUME(T.ElseIf);
         const c = this.SUBRULE1(this.keywordCondition, { ARGS: [kw] });
-        this.newlines(2);
+        this.SUBRULE2(this.skipNewlines);
         const b = this.OPTION1({ GATE: () => !!c, DEF: () => this.SUBRULE1(this.statementBlockRule) });
         if (!this.RECORDING_PHASE) addClause(kw, c, b);
       },
@@ -401,9 +369,9 @@ export class StatementParser extends CommandParser {
     this.OPTION2({
       GATE: () => !failed && tokenMatcher(this.nextSignificant(), T.Else),
       DEF: () => {
-        this.newlines(3);
+        this.SUBRULE3(this.skipNewlines);
         const kw = this.CONSUME(T.Else);
-        this.newlines(4);
+        this.SUBRULE4(this.skipNewlines);
         const b = this.SUBRULE2(this.statementBlockRule);
         if (!this.RECORDING_PHASE) {
           if (!b) this.report('MissingStatementBlockAfterElse', this.endOf(kw), this.endOf(kw));
@@ -441,8 +409,8 @@ export class StatementParser extends CommandParser {
       GATE: () => !flags.includes('File') || this.RECORDING_PHASE,
       DEF: () => this.SUBRULE(this.keywordCondition, { ARGS: [kw] }),
     });
-    this.newlines();
-    const open = this.optionalToken(T.LCurly, 2, 0);
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
     const clauses: { condition: ExpressionAst; body: StatementBlockAst }[] = [];
     let defaultClause: StatementBlockAst | null = null;
     this.MANY1({
@@ -459,7 +427,7 @@ export class StatementParser extends CommandParser {
                   { ALT: () => this.SUBRULE1(this.commandArgument) },
                   { ALT: () => this.SUBRULE(this.expression) },
                 ]);
-                this.newlines(1);
+                this.SUBRULE1(this.skipNewlines);
                 const body = this.SUBRULE(this.statementBlockRule);
                 this.ACTION(() => {
                   if (!body) { this.report('MissingSwitchStatementClause', this.lastEnd(), this.lastEnd()); return; }
@@ -493,17 +461,17 @@ export class StatementParser extends CommandParser {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.Foreach);
     this.MANY(() => this.CONSUME(T.Parameter));
-    this.newlines();
-    const open = this.optionalToken(T.LParen);
-    this.newlines(1);
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    this.SUBRULE1(this.skipNewlines);
     const variable = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.variableExpression) });
-    this.newlines(2);
+    this.SUBRULE2(this.skipNewlines);
     const inKw = this.OPTION2({ GATE: () => !!variable, DEF: () => this.CONSUME(T.In) });
-    this.newlines(3);
+    this.SUBRULE3(this.skipNewlines);
     const condition = this.OPTION3({ GATE: () => !!inKw, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
-    this.newlines(4);
+    this.SUBRULE4(this.skipNewlines);
     const close = this.OPTION4({ GATE: () => !!condition, DEF: () => this.CONSUME(T.RParen) });
-    this.newlines(5);
+    this.SUBRULE5(this.skipNewlines);
     const body = this.OPTION5({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = label ? this.startOf(label) : this.startOf(kw);
@@ -524,8 +492,8 @@ export class StatementParser extends CommandParser {
   private forStatement = this.RULE('forStatement', (): StatementAst => {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.For);
-    this.newlines();
-    const open = this.optionalToken(T.LParen);
+    this.SUBRULE(this.skipNewlines);
+    const open = this.OPTION(() => this.CONSUME(T.LParen));
     const parts: (PipelineBaseAst | AssignmentStatementAst | null)[] = [null, null, null];
     let index = 0;
     this.MANY({
@@ -548,7 +516,7 @@ export class StatementParser extends CommandParser {
       },
     });
     const close = this.OPTION1({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
-    this.newlines(1);
+    this.SUBRULE1(this.skipNewlines);
     const body = this.OPTION2({ GATE: () => !!close || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
     if (this.RECORDING_PHASE) return undefined as never;
     if (!open) this.report('MissingOpenParenthesisAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
@@ -565,7 +533,7 @@ export class StatementParser extends CommandParser {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.While);
     const condition = this.SUBRULE(this.keywordCondition, { ARGS: [kw] });
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     const body = this.OPTION({ GATE: () => !!condition || this.RECORDING_PHASE, DEF: () => this.SUBRULE(this.statementBlockRule) });
     if (this.RECORDING_PHASE) return undefined as never;
     if (condition && !body) this.report('MissingLoopStatement', this.lastEnd(), this.lastEnd(), [kw.image]);
@@ -579,12 +547,12 @@ export class StatementParser extends CommandParser {
   private doStatement = this.RULE('doStatement', (): StatementAst => {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.Do);
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
     const loop = this.OPTION({
       GATE: () => !!body && (tokenMatcher(this.nextSignificant(), T.While) || tokenMatcher(this.nextSignificant(), T.Until)),
       DEF: () => {
-        this.newlines(1);
+        this.SUBRULE1(this.skipNewlines);
         const w = this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]);
         const condition = this.SUBRULE(this.keywordCondition, { ARGS: [w] });
         return { w, condition };
@@ -629,9 +597,9 @@ export class StatementParser extends CommandParser {
 
   private trapStatement = this.RULE('trapStatement', (): StatementAst => {
     const kw = this.CONSUME(T.Trap);
-    this.newlines();
-    const type = this.optionalRule(this.typeOrAttribute);
-    this.newlines(1);
+    this.SUBRULE(this.skipNewlines);
+    const type = this.OPTION(() => this.SUBRULE(this.typeOrAttribute));
+    this.SUBRULE1(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!body) this.report('MissingTrapStatement', this.lastEnd(), this.lastEnd());
@@ -643,27 +611,27 @@ export class StatementParser extends CommandParser {
 
   private tryStatement = this.RULE('tryStatement', (): StatementAst => {
     const kw = this.CONSUME(T.Try);
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
     const catches: Extract<StatementAst, { kind: 'TryStatement' }>['catchClauses'] = [];
     this.MANY({
       GATE: () => !!body && tokenMatcher(this.nextSignificant(), T.Catch),
       DEF: () => {
-        this.newlines(1);
+        this.SUBRULE1(this.skipNewlines);
         const c = this.CONSUME(T.Catch);
         const types: TypeConstraintAst[] = [];
-        this.newlines(2);
+        this.SUBRULE2(this.skipNewlines);
         this.OPTION(() => {
           const first = this.SUBRULE(this.typeOrAttribute);
           if (!this.RECORDING_PHASE) types.push(first as TypeConstraintAst);
           this.MANY1(() => {
             this.CONSUME(T.Comma);
-            this.newlines(3);
+            this.SUBRULE3(this.skipNewlines);
             const next = this.SUBRULE1(this.typeOrAttribute);
             if (!this.RECORDING_PHASE) types.push(next as TypeConstraintAst);
           });
         });
-        this.newlines(4);
+        this.SUBRULE4(this.skipNewlines);
         const block = this.SUBRULE1(this.statementBlockRule);
         this.ACTION(() => {
           if (!block) { this.report('MissingCatchHandlerBlock', this.lastEnd(), this.lastEnd()); return; }
@@ -677,9 +645,9 @@ export class StatementParser extends CommandParser {
     const fin = this.OPTION1({
       GATE: () => !!body && tokenMatcher(this.nextSignificant(), T.Finally),
       DEF: () => {
-        this.newlines(5);
+        this.SUBRULE5(this.skipNewlines);
         const f = this.CONSUME(T.Finally);
-        this.newlines(6);
+        this.SUBRULE6(this.skipNewlines);
         const block = this.SUBRULE2(this.statementBlockRule);
         if (!this.RECORDING_PHASE) { if (!block) this.report('MissingFinallyStatementBlock', this.endOf(f), this.endOf(f)); }
         return block;
@@ -696,17 +664,17 @@ export class StatementParser extends CommandParser {
 
   private functionDefinition = this.RULE('functionDefinition', (): StatementAst => {
     const kw = this.CONSUME(T.Function);
-    const name = this.optionalToken(T.GenericToken);
-    this.newlines();
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    this.SUBRULE(this.skipNewlines);
     const params = this.OPTION1(() => {
       this.CONSUME(T.LParen);
       const list = this.SUBRULE(this.parameterList);
-      const close = this.optionalToken(T.RParen, 2, 0);
+      const close = this.OPTION2(() => this.CONSUME(T.RParen));
       if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd()); }
       return list;
     });
-    this.newlines(1);
-    const open = this.optionalToken(T.LCurly, 3, 0);
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION3(() => this.CONSUME(T.LCurly));
     const body = this.OPTION4({ GATE: () => !!open, DEF: () => this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] }) });
     const close = this.OPTION5({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
     if (this.RECORDING_PHASE) return undefined as never;
@@ -733,14 +701,14 @@ export class StatementParser extends CommandParser {
 
   private dataStatement = this.RULE('dataStatement', (): StatementAst => {
     const kw = this.CONSUME(T.Data);
-    const name = this.optionalToken(T.GenericToken);
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
     const commands: ExpressionAst[] = [];
     this.MANY(() => {
       this.CONSUME(T.Parameter);
       const arg = this.SUBRULE(this.commandArgument);
       if (!this.RECORDING_PHASE) commands.push(arg);
     });
-    this.newlines();
+    this.SUBRULE(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!body) this.report('MissingStatementBlockForDataSection', this.lastEnd(), this.lastEnd());
@@ -777,7 +745,7 @@ export class StatementParser extends CommandParser {
   private typeDefinition = this.RULE('typeDefinition', (): StatementAst => {
     const attributes = this.typeAttributes;
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
-    const name = this.optionalToken(T.GenericToken);
+    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
     const baseTypes: TypeNameSyntax[] = [];
     this.OPTION1(() => {
       this.CONSUME(T.Colon);
@@ -789,8 +757,8 @@ export class StatementParser extends CommandParser {
         if (!this.RECORDING_PHASE) baseTypes.push(next);
       });
     });
-    this.newlines(1);
-    const open = this.optionalToken(T.LCurly, 2, 0);
+    this.SUBRULE1(this.skipNewlines);
+    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
     const members: MemberAst[] = [];
     this.MANY2({
       GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
@@ -863,16 +831,16 @@ export class StatementParser extends CommandParser {
               ALT: () => {
                 this.CONSUME(T.LParen);
                 const parameters = this.SUBRULE(this.parameterList);
-                this.optionalToken(T.RParen, 2, 0);
+                this.OPTION2(() => this.CONSUME(T.RParen));
                 const baseArguments = this.OPTION3(() => {
                 this.CONSUME(T.Colon);
                 this.CONSUME1(T.GenericToken);
                 return this.SUBRULE(this.methodArgumentsForBase);
                 });
-                this.newlines();
+                this.SUBRULE(this.skipNewlines);
                 const open = this.CONSUME(T.LCurly);
                 const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] });
-                const close = this.optionalToken(T.RCurly, 4, 0);
+                const close = this.OPTION4(() => this.CONSUME(T.RCurly));
                 if (this.RECORDING_PHASE) return undefined as never;
                 if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
                 const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
@@ -903,7 +871,7 @@ export class StatementParser extends CommandParser {
         if (!this.RECORDING_PHASE) args.push(next);
       });
     });
-    this.optionalToken(T.RParen, 1, 0);
+    this.OPTION1(() => this.CONSUME(T.RParen));
     return args;
   });
 }
