@@ -381,16 +381,13 @@ export class ParameterBinder {
     const key = name.toLowerCase();
     const exact = exactNames(this.command).get(key);
     if (exact) return exact;
+    // Not a whole name or alias: the parameters whose name, or else an alias, it begins.
     const matches: ParameterMetadata[] = [];
     for (const p of this.command.parameters) {
-      if (p.name.toLowerCase() === key) return p;
       if (p.name.toLowerCase().startsWith(key)) matches.push(p);
     }
     for (const p of this.command.parameters) {
-      for (const alias of p.aliases) {
-        if (alias.toLowerCase() === key) return p;
-        if (alias.toLowerCase().startsWith(key) && !matches.includes(p)) matches.push(p);
-      }
+      if (!matches.includes(p) && p.aliases.some((alias) => alias.toLowerCase().startsWith(key))) matches.push(p);
     }
     if (matches.length <= 1) return matches[0];
     const declared = matches.filter((p) => p.origin === 'Declared');

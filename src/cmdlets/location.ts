@@ -14,11 +14,7 @@ import { formatMessage } from '../engine/runtime/messages.js';
 import { PathInfo } from '../engine/runtime/path-info.js';
 import { containsWildcardCharacters } from '../engine/wildcard/index.js';
 import { sessionStateStrings } from './filesystem/messages.js';
-import { expandWildcards, pathNotFound, stringValues, unescapeWildcard } from './filesystem/paths.js';
-
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
+import { expandWildcards, isDirectory, pathNotFound, stringValues, unescapeWildcard } from './filesystem/paths.js';
 
 /**
  * SessionState.SetLocation: moves the session to the single directory `path` names and returns

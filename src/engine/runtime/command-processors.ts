@@ -21,7 +21,7 @@ import { runtimeError } from './errors.js';
 import { Frame, type CommandFrameInfo } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import type { Stmt } from './compile-statement.js';
-import type { ScriptBlockValue } from './script-block.js';
+import type { CompiledScriptBlock, ScriptBlockValue } from './script-block.js';
 import { PSVariable, Scope } from './session-state.js';
 import type { Emit } from './streams.js';
 
@@ -113,7 +113,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
     // A block without parameters given no arguments (`{ $_ * 2 }` run for each object) has nothing to bind.
-    const metadata = this.args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced ? null : compiled.metadata(this.name ?? '', this.caller);
+    const metadata = nothingToBind(compiled, this.args) ? null : compiled.metadata(this.name ?? '', this.caller);
     const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo(), this.options.position);
     if (binder) this.binder = binder;
     const bound = binder?.boundParameterValues ?? noBoundParameters;
@@ -225,6 +225,11 @@ export class ScriptBlockProcessor implements CommandProcessor {
       this.frame.scope.global.define(new PSVariable('LASTEXITCODE', e.exitCode));
     }
   }
+}
+
+/** A simple block without parameters, called without arguments: binding would give it nothing. */
+function nothingToBind(compiled: CompiledScriptBlock, args: readonly unknown[]): boolean {
+  return args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced;
 }
 
 /** Runs a compiled block as one call: the call-depth limit, its call-stack entry, `return` ending it. */
@@ -352,7 +357,7 @@ export class NativeCommandProcessor implements CommandProcessor {
  */
 export function runScriptBlock(frame: Frame, block: ScriptBlockValue, args: readonly unknown[], options: { dotSource?: boolean; dollarUnder?: unknown } = {}): void {
   const compiled = block.compiled;
-  if (options.dotSource && args.length === 0 && compiled.parameters.length === 0 && !compiled.isAdvanced && !compiled.begin && !compiled.process && !compiled.clean) {
+  if (options.dotSource && nothingToBind(compiled, args) && !compiled.begin && !compiled.process && !compiled.clean) {
     // A dot-sourced body with nothing to bind (`{ $_ * 2 }` for each ForEach-Object input) runs
     // in the caller's frame as it stands: a processor would build an identical frame.
     if (options.dollarUnder !== undefined) frame.setLocal('_', options.dollarUnder);

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { convertTo, PSInvalidCastException, toPSCustomObject, tryConvertTo } from '../../../src/engine/conversion/index.js';
 import { toPSString } from '../../../src/engine/conversion/index.js';
+import { defineEnum } from '../../../src/engine/dotnet/enums.js';
 import { resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { Char, Hashtable, NumericValue, PSObject, PSReference } from '../../../src/engine/values/index.js';
 
@@ -168,18 +169,7 @@ test('[pscustomobject] of a hashtable has its keys as properties, in order', () 
 });
 
 test('enum types convert names and values and reject others with pwsh\'s text', () => {
-  const dayOfWeek = {
-    fullName: 'Test.Day',
-    name: 'Day',
-    baseTypeNames: ['System.Enum', 'System.ValueType', 'System.Object'],
-    isValueType: true,
-    isInstance: () => false,
-    enumConstants: [
-      { name: 'Sunday', value: 0 },
-      { name: 'Monday', value: 1 },
-      { name: 'Saturday', value: 6 },
-    ],
-  };
+  const dayOfWeek = defineEnum('Test.Day', { Sunday: 0, Monday: 1, Saturday: 6 });
   assert.is(toPSString(convertTo('monday', dayOfWeek)), 'Monday');
   assert.is(toPSString(convertTo(0, dayOfWeek)), 'Sunday');
   // pwsh's ConvertStringToEnum: Enum.Parse (names or numbers, comma parts OR-ed), then a unique prefix.

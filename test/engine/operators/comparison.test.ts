@@ -1,8 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { convertTo, RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
+import { defineEnum } from '../../../src/engine/dotnet/enums.js';
 import { binaryOperation } from '../../../src/engine/operators/index.js';
-import { registerType, resolveType, typeOf } from '../../../src/engine/types/index.js';
+import { resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { Char, DateTime, Hashtable, NumericValue, PSObject, Version } from '../../../src/engine/values/index.js';
 import { testContext } from './context.js';
 
@@ -137,19 +138,7 @@ test('ordering values that do not compare is pwsh\'s error', () => {
 });
 
 test('an enum on the left converts the right operand to the enum', () => {
-  const dayType = {
-    fullName: 'PshTest.Day',
-    name: 'Day',
-    baseTypeNames: ['System.Enum', 'System.ValueType', 'System.Object'],
-    isValueType: true,
-    isInstance: () => false,
-    enumConstants: [
-      { name: 'Sunday', value: 0 },
-      { name: 'Monday', value: 1 },
-      { name: 'Tuesday', value: 2 },
-    ],
-  };
-  registerType(dayType);
+  const dayType = defineEnum('PshTest.Day', { Sunday: 0, Monday: 1, Tuesday: 2 });
   const monday = convertTo('Monday', dayType);
   assert.is(binaryOperation('-eq', monday, 'monday', context), true);
   assert.is(binaryOperation('-eq', monday, 1, context), true);
