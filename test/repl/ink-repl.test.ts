@@ -21,6 +21,13 @@ function terminal() {
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
+/** Waits until the screen satisfies `ready` (Ink draws on its own schedule, later on a busy machine); fails after 10 s. */
+async function until(ready: () => boolean, describe: () => string): Promise<void> {
+  for (const deadline = Date.now() + 10_000; !ready(); await tick()) {
+    if (Date.now() > deadline) assert.unreachable(describe());
+  }
+}
+
 async function type(stdin: NodeJS.ReadStream, ...chunks: string[]) {
   for (const c of chunks) {
     (stdin as unknown as PassThrough).write(c);
@@ -79,11 +86,10 @@ test('Write-Progress shows below the output while the command runs and goes when
   const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
   await tick();
   await type(term.stdin, 'copy', '\r');
-  assert.ok(term.text().endsWith('item 1\nCopy [File 1 at 100]\n'), JSON.stringify(term.text()));
+  await until(() => term.text().endsWith('item 1\nCopy [File 1 at 100]\n'), () => JSON.stringify(term.text()));
   finish();
-  await tick();
   // The next frame replaces the pane with the prompt.
-  assert.ok(term.text().endsWith('Copy [File 1 at 100]\nPS /work>  \n'), JSON.stringify(term.text().slice(-80)));
+  await until(() => term.text().endsWith('Copy [File 1 at 100]\nPS /work>  \n'), () => JSON.stringify(term.text().slice(-80)));
   await type(term.stdin, 'exit', '\r');
   await done;
 });
@@ -105,12 +111,45 @@ test('a secret host prompt shows * per character and leaves the masked line abov
   const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
   await tick();
   await type(term.stdin, 'Get-Credential ann', '\r', 'hun', 'ter2');
-  assert.ok(term.text().includes('Password for user ann: *******'), term.text());
+  await until(() => term.text().includes('Password for user ann: *******'), term.text);
   await type(term.stdin, '\r', 'exit', '\r');
   await done;
   assert.is(answered, 'hunter2');
   assert.not.ok(term.text().includes('hunter2'), term.text());
   assert.ok(term.text().includes('read'));
+});
+
+test('keys typed while a command runs wait for the next prompt; Ctrl+C drops them', async () => {
+  const ran: string[] = [];
+  let finish = () => {};
+  const host: ReplHost = {
+    prompt: () => 'PS /work> ',
+    isIncomplete: () => false,
+    run(t) {
+      ran.push(t);
+      if (t.startsWith('exit')) return Promise.resolve({ exitCode: 0 });
+      return new Promise((resolve) => { finish = () => resolve({ exitCode: null }); });
+    },
+    stop() { finish(); },
+  };
+  const term = terminal();
+  const done = runInkRepl(host, { stdin: term.stdin, stdout: term.stdout });
+  await tick();
+  // A paste of two lines: the second waits while the first runs.
+  await type(term.stdin, 'first\rsecond\r', 'thi', 'rd');
+  assert.equal(ran, ['first']);
+  finish();
+  await until(() => ran.length === 2, () => JSON.stringify(ran));
+  assert.equal(ran, ['first', 'second']);
+  // 'third' was typed while 'first' ran, behind 'second': once 'second' ends it is on the prompt line, not run.
+  finish();
+  await until(() => term.text().includes('PS /work> third'), term.text);
+  await type(term.stdin, '\r', 'dropped', '\x03');
+  await until(() => ran.length === 3, () => JSON.stringify(ran));
+  await type(term.stdin, 'exit', '\r');
+  await done;
+  assert.equal(ran, ['first', 'second', 'third', 'exit']);
+  assert.not.ok(term.text().includes('dropped'), term.text());
 });
 
 test.run();

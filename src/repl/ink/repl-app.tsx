@@ -46,6 +46,9 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
   const editorRef = useRef<EditorState>(initialEditorState(history));
   const [editor, setEditor] = useState<EditorState>(editorRef.current);
   const runningRef = useRef(false);
+  // Keys typed while a command runs (no host prompt reading) wait for the next prompt, as
+  // pwsh's type-ahead does; Ctrl+C stops the command and drops them.
+  const typeAheadRef = useRef<Key[]>([]);
   const [running, setRunning] = useState(false);
   const [blocks, setBlocks] = useState<(OutputBlock & { id: number })[]>([]);
   // A host prompt's line, read while a command runs: its prompt text, editor and answer.
@@ -97,12 +100,14 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
             updateReading(null);
             setProgress(null);
             if (exitCode !== null) finish(exitCode);
+            else replayTypeAhead();
           },
           (e: unknown) => {
             setBusy(false);
             updateReading(null);
             setProgress(null);
             write({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+            replayTypeAhead();
           },
         );
       }
@@ -132,24 +137,34 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
     }
   };
 
-  useInput((input, key) => {
+  const onKey = (key: Key) => {
     if (runningRef.current) {
-      if (readingRef.current) handleReadKey(readingRef.current, { ...key, input });
-      else if (key.ctrl && input === 'c') host.stop();
+      if (readingRef.current) handleReadKey(readingRef.current, key);
+      else if (key.ctrl && key.input === 'c') {
+        typeAheadRef.current = [];
+        host.stop();
+      } else typeAheadRef.current.push(key);
       return;
     }
-    const base: Key = { ...key, input };
-    if (!key.return && /[\r\n]/.test(input)) {
-      // Pasted lines: each line break is an Enter.
-      const lines = input.split(/\r\n|\r|\n/);
+    if (!key.return && /[\r\n]/.test(key.input)) {
+      // Pasted lines: each line break is an Enter; what follows a line that starts a command waits as type-ahead.
+      const lines = key.input.split(/\r\n|\r|\n/);
       lines.forEach((line, i) => {
-        if (line) handleKey({ input: line });
-        if (i < lines.length - 1 && !runningRef.current) handleKey({ input: '', return: true });
+        if (line) onKey({ input: line });
+        if (i < lines.length - 1) onKey({ input: '', return: true });
       });
       return;
     }
-    handleKey(base);
-  });
+    handleKey(key);
+  };
+  /** Feeds the keys typed while the command ran to the prompt that follows it. */
+  const replayTypeAhead = () => {
+    const keys = typeAheadRef.current;
+    typeAheadRef.current = [];
+    for (const key of keys) onKey(key);
+  };
+
+  useInput((input, key) => onKey({ ...key, input }));
 
   return (
     <>
