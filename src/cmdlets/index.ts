@@ -17,6 +17,7 @@ import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
+import { timeSpanCmdlets } from './timespan.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
 import { writeCmdlets } from './write.js';
@@ -29,6 +30,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...variableCmdlets,
   ...aliasCmdlets,
   ...dateCmdlets,
+  ...timeSpanCmdlets,
   ...utilityCmdlets,
   ...formatCmdlets,
   ...pesterCmdlets,

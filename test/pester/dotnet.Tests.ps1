@@ -126,8 +126,7 @@ Describe '[datetime] and [timespan]' {
         [timespan]::FromMinutes(90).ToString() | Should -BeExactly '01:30:00'
     }
 
-    # psh gap: the New-TimeSpan cmdlet is missing.
-    It 'makes time spans with New-TimeSpan' -Skip {
+    It 'makes time spans with New-TimeSpan' {
         (New-TimeSpan -Hours 2).TotalMinutes | Should -Be 120
         (New-TimeSpan -Start '2024-01-01' -End '2024-01-03').Days | Should -Be 2
     }
