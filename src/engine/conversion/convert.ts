@@ -197,6 +197,10 @@ function parseString(text: string, type: PSTypeInfo): unknown {
 function convertToEnum(value: unknown, type: PSTypeInfo): PSObject {
   const constants = type.enumConstants!;
   if (isEnumValue(value) && value.typeNames[0] === type.fullName) return value;
+  if (typeof value !== 'string' && !isEnumValue(value)) {
+    const items = enumerableItems(value);
+    if (items) return convertToEnum(enumListText(items, type), type);
+  }
   let numeric: bigint;
   if (typeof value === 'string') {
     numeric = parseEnumText(value, type) ?? BigInt(constants.find((c) => c.name === disambiguateEnumName(value, type))!.value);
@@ -208,6 +212,18 @@ function convertToEnum(value: unknown, type: PSTypeInfo): PSObject {
     if (!type.isFlagsEnum && !constants.some((constant) => BigInt(constant.value) === numeric)) throw enumValueNotValid(objectToString(value), type);
   }
   return enumValue(type, numeric);
+}
+
+/**
+ * ConvertEnumerableToEnum: the items joined with commas (strings as they are, other items as the
+ * enum value they convert to), which then parse as one string, so `('ReadOnly', 'Hidden')` and
+ * `'ReadOnly, Hidden'` give the same flags.
+ */
+function enumListText(items: readonly unknown[], type: PSTypeInfo): string {
+  return items.map((item) => {
+    const base = baseObject(item);
+    return typeof base === 'string' ? base : objectToString(convertTo(base, type));
+  }).join(',');
 }
 
 /** The enum value of `type` with this underlying value, defined or not (what a C# cast gives). */

@@ -33,8 +33,9 @@ const methodNames: Record<BitwiseOperator | '-shl' | '-shr', string> = {
   '-shr': 'op_RightShift',
 };
 
-export function bitwise(operator: BitwiseOperator, left: unknown, right: unknown): unknown {
-  left = baseObject(left);
+export function bitwise(operator: BitwiseOperator, original: unknown, right: unknown): unknown {
+  // An enum value is a PSObject over its integer: the result's type comes from the operand as given.
+  const left = baseObject(original);
   right = baseObject(right);
   if ((left === null || left === undefined) && (right === null || right === undefined)) return 0;
   const a = integerOperand(left, operator);
@@ -43,14 +44,14 @@ export function bitwise(operator: BitwiseOperator, left: unknown, right: unknown
   const x = integerOf(a);
   const y = integerOf(b);
   const result = operator === '-band' ? x & y : operator === '-bor' ? x | y : x ^ y;
-  return asEnumOf(left, numericFromInteger(type, wrap(result, type)));
+  return asEnumOf(original, numericFromInteger(type, wrap(result, type)));
 }
 
-export function bitwiseNot(operand: unknown): unknown {
-  operand = baseObject(operand);
+export function bitwiseNot(original: unknown): unknown {
+  const operand = baseObject(original);
   const a = integerOperand(operand, '-bnot');
   const type = integerOperationType(a, 0);
-  return asEnumOf(operand, numericFromInteger(type, wrap(~integerOf(a), type)));
+  return asEnumOf(original, numericFromInteger(type, wrap(~integerOf(a), type)));
 }
 
 export function shift(operator: '-shl' | '-shr', left: unknown, right: unknown): unknown {

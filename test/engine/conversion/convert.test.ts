@@ -182,4 +182,22 @@ test('enum types convert names and values and reject others with pwsh\'s text', 
   fails('7', 'Cannot convert value "7" to type "Test.Day" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "Sunday, Monday, Saturday".');
 });
 
+test('a flags enum converts from an array or a comma list, and its value reads back as pwsh writes it', () => {
+  // pwsh 7: [System.IO.FileAttributes]('ReadOnly','Hidden'), [System.IO.FileAttributes]'ReadOnly, Hidden'...
+  const access = defineEnum('Test.Access', { None: 0, Read: 1, Write: 2, Execute: 4 }, true);
+  const cases: [unknown, string][] = [
+    [['Read', 'Write'], 'Read, Write'],
+    ['Read, Write', 'Read, Write'],
+    ['write,READ', 'Read, Write'],
+    [[1, 'Execute'], 'Read, Execute'],
+    [[convertTo('Write', access), 4], 'Write, Execute'],
+    [['Read'], 'Read'],
+  ];
+  for (const [value, text] of cases) assert.is(shown(convertTo(value, access)), `Test.Access ${text}`, JSON.stringify(value));
+  assert.throws(
+    () => convertTo(['Read', 'Bogus'], access),
+    (error: Error) => error.message === 'Cannot convert value "Read,Bogus" to type "Test.Access". Error: "Unable to match the identifier name Read,Bogus to a valid enumerator name. Specify one of the following enumerator names and try again:\nNone, Read, Write, Execute"',
+  );
+});
+
 test.run();

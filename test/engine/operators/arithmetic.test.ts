@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
+import { convertTo, RuntimeException, toPSString } from '../../../src/engine/conversion/index.js';
+import { defineEnum } from '../../../src/engine/dotnet/enums.js';
 import { binaryOperation, unaryOperation } from '../../../src/engine/operators/index.js';
 import { typeOf } from '../../../src/engine/types/index.js';
 import { Char, Hashtable, NumericValue } from '../../../src/engine/values/index.js';
@@ -152,6 +153,20 @@ test('unary operators', () => {
     ['-split', ' a b\t c ', '@(System.String a, System.String b, System.String c)'],
   ];
   for (const [operator, operand, expected] of table) assert.is(shown(unaryOperation(operator, operand, context)), expected, `${operator} ${shown(operand)}`);
+});
+
+test('bitwise operators on a flags enum give the enum, named as pwsh names it', () => {
+  // pwsh 7: ([System.IO.FileAttributes]::ReadOnly -bor 'Hidden').GetType().FullName and .ToString()
+  const access = defineEnum('PshTest.Access', { None: 0, Read: 1, Write: 2, Execute: 4 }, true);
+  const read = convertTo('Read', access);
+  const cases: [string, unknown, string][] = [
+    ['-bor', convertTo('Write', access), 'PshTest.Access Read, Write'],
+    ['-bor', 4, 'PshTest.Access Read, Execute'],
+    ['-band', 3, 'PshTest.Access Read'],
+    ['-bxor', 1, 'PshTest.Access None'],
+  ];
+  for (const [operator, right, expected] of cases) assert.is(shown(binaryOperation(operator, read, right, context)), expected, operator);
+  assert.is(shown(unaryOperation('-bnot', convertTo(-8, access), context)), 'PshTest.Access Read, Write, Execute');
 });
 
 test.run();
