@@ -9,13 +9,22 @@
 import type { PSTypeInfo } from '../engine/types/index.js';
 import { defaultBindingContext, type BindingContext } from './context.js';
 import { helpDisplayStrings } from './messages.js';
-import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, type ParameterMetadata } from './metadata.js';
+import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, type ParameterMetadata, type ParameterSetData } from './metadata.js';
 
-/** One parameter as it appears in one set's syntax. */
-interface SyntaxParameter {
+/** One parameter as it appears in one set's syntax, with its attribute for that set. */
+export interface SyntaxParameter {
   readonly parameter: ParameterMetadata;
+  readonly data: ParameterSetData;
   readonly position: number | null;
   readonly mandatory: boolean;
+}
+
+/** One parameter set with the parameters it has, in declaration order (CommandInfo.ParameterSets). */
+export interface ParameterSetParameters {
+  readonly setName: string;
+  readonly flag: number;
+  readonly isDefault: boolean;
+  readonly parameters: readonly SyntaxParameter[];
 }
 
 /** One set's syntax: its name and the text after the command name. */
@@ -29,14 +38,14 @@ export interface ParameterSetSyntax {
 }
 
 /** The sets in flag order, each with the parameters it has (a command without sets has one, __AllParameterSets). */
-function setsOf(command: CommandMetadata): { setName: string; flag: number; isDefault: boolean; parameters: SyntaxParameter[] }[] {
+export function parameterSetsOf(command: CommandMetadata): ParameterSetParameters[] {
   const names = command.parameterSetNames.length > 0 ? command.parameterSetNames : ['__AllParameterSets'];
   return names.map((setName, index) => {
     const flag = command.parameterSetNames.length > 0 ? 2 ** index : allSetsFlag;
     const parameters: SyntaxParameter[] = [];
     for (const parameter of command.parameters) {
       const data = setDataFor(parameter, flag)[0];
-      if (data) parameters.push({ parameter, position: data.position, mandatory: data.mandatory });
+      if (data) parameters.push({ parameter, data, position: data.position, mandatory: data.mandatory });
     }
     return { setName, flag, isDefault: flag === command.defaultParameterSetFlag, parameters };
   });
@@ -90,7 +99,7 @@ export function shortTypeName(type: PSTypeInfo): string {
 /** Each set's `Get-Command -Syntax` text, in pwsh's set order. */
 export function commandParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
   const typeText = (p: SyntaxParameter): string => shortTypeName(resolve(context, p.parameter));
-  return setsOf(command).map((set) => {
+  return parameterSetsOf(command).map((set) => {
     const positional = set.parameters.filter((p) => p.position !== null).sort((a, b) => a.position! - b.position!);
     const namedMandatory = set.parameters.filter((p) => p.position === null && p.mandatory);
     const named = set.parameters.filter((p) => p.position === null && !p.mandatory);
@@ -112,7 +121,7 @@ export function commandSyntax(command: CommandMetadata, context: BindingContext 
 
 /** The help form of each set's syntax: parameters in declaration order, .NET type names. */
 export function helpParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
-  return setsOf(command).map((set) => {
+  return parameterSetsOf(command).map((set) => {
     const render = (p: SyntaxParameter): string => parameterText(p, resolve(context, p.parameter).name);
     const items = withCommonParameters(set.parameters, render);
     return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };

@@ -21,6 +21,7 @@ import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/
 import { AliasInfo } from './alias.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
+import { commandParameters, commandParameterSets } from './command-parameter-sets.js';
 import { stringList } from './name-filter.js';
 
 const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
@@ -111,7 +112,11 @@ registerNativeType('System.Management.Automation.CmdletInfo', ['System.Managemen
 registerNativeType('System.Management.Automation.FunctionInfo', ['System.Management.Automation.CommandInfo', 'System.Object'], { isInstance: (v) => v instanceof FunctionCommandInfo });
 
 const commandTypeProperty = { type: 'System.Management.Automation.CommandTypes', get: (c: CommandInfoValue) => enumValue(commandTypesEnum(), BigInt(commandTypeNumber(c))) };
-const setNames = (metadata: CommandMetadata) => commandParameterSetSyntax(metadata).map((set) => set.setName);
+const parameterSetsProperty = { type: 'System.Management.Automation.CommandParameterSetInfo[]', get: (c: CmdletCommandInfo | FunctionCommandInfo) => commandParameterSets(c.metadata) };
+const parametersProperty = {
+  type: 'System.Collections.Generic.Dictionary[string,System.Management.Automation.ParameterMetadata]',
+  get: (c: CmdletCommandInfo | FunctionCommandInfo) => commandParameters(c.metadata),
+};
 
 defineType({
   fullName: 'System.Management.Automation.CmdletInfo',
@@ -125,7 +130,8 @@ defineType({
     Version: { type: 'version', get: (c: CmdletCommandInfo) => Version.parse(moduleOf(c.cmdlet).version) },
     Source: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
     ModuleName: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
-    ParameterSets: { type: 'string[]', get: (c: CmdletCommandInfo) => setNames(c.metadata) },
+    Parameters: parametersProperty,
+    ParameterSets: parameterSetsProperty,
     OutputType: { type: 'string[]', get: (c: CmdletCommandInfo) => [...c.metadata.outputType] },
   },
 });
@@ -142,7 +148,8 @@ defineType({
     Version: { type: 'version', get: () => null },
     Source: { type: 'string', get: () => '' },
     ModuleName: { type: 'string', get: () => '' },
-    ParameterSets: { type: 'string[]', get: (c: FunctionCommandInfo) => setNames(c.metadata) },
+    Parameters: parametersProperty,
+    ParameterSets: parameterSetsProperty,
   },
 });
 

@@ -12,6 +12,26 @@ const getAliasSyntax = [
   'Get-Alias [-Exclude <string[]>] [-Scope <string>] [-Definition <string[]>] [<CommonParameters>]',
 ];
 
+const shape =
+  'function Get-Shape { [CmdletBinding(DefaultParameterSetName = "Circle")] param([Parameter(Mandatory, ParameterSetName = "Circle")] [double] $Radius, ' +
+  '[Parameter(ParameterSetName = "Rectangle", Position = 0, ValueFromPipeline, HelpMessage = "how wide")] [double] $Width, [Alias("t")] [string[]] $Tag) }; $c = gcm Get-Shape; ';
+
+/** CommandInfo.ParameterSets (CommandParameterSetInfo, CommandParameterInfo) and CommandInfo.Parameters (ParameterMetadata, ParameterSetMetadata). */
+const parameterSetCases: [string, string][] = [
+  [shape + '$c.ParameterSets | % { "$($_.Name) $($_.IsDefault) $($_.Parameters.Count)" }', 'Circle True 14\nRectangle False 14\n'],
+  [shape + '$c.ParameterSets | % ToString', '-Radius <double> [-Tag <string[]>] [<CommonParameters>]\n[[-Width] <double>] [-Tag <string[]>] [<CommonParameters>]\n'],
+  [shape + '"$($c.ParameterSets[1])"; $c.ParameterSets[0] -is [System.Management.Automation.CommandParameterSetInfo]', '[[-Width] <double>] [-Tag <string[]>] [<CommonParameters>]\nTrue\n'],
+  [
+    shape + '$w = $c.ParameterSets[1].Parameters[0]; $w.Name; $w.ParameterType.FullName; $w.IsMandatory; $w.Position; $w.ValueFromPipeline; $w.HelpMessage; $c.ParameterSets[0].Parameters[0].Position',
+    'Width\nSystem.Double\nFalse\n0\nTrue\nhow wide\n-2147483648\n',
+  ],
+  [shape + '$c.ParameterSets[0].Parameters | % Name | select -Last 2', 'OutBuffer\nPipelineVariable\n'],
+  [shape + '$c.Parameters.Count; $c.Parameters["tag"].Name; $c.Parameters.Tag.Aliases; $c.Parameters.Tag.ParameterType.Name; $c.Parameters.Verbose.SwitchParameter', '15\nTag\nt\nString[]\nTrue\n'],
+  [shape + '$c.Parameters.Tag.ParameterSets.Keys; $c.Parameters.Width.ParameterSets["rectangle"].Position; $c.Parameters.Radius.ParameterSets.Circle.IsMandatory', '__AllParameterSets\n0\nTrue\n'],
+  ['function f($a) { }; (gcm f).Parameters.Keys; (gcm f).ParameterSets[0].Name', 'a\n__AllParameterSets\n'],
+  ['(gcm Get-Alias).Parameters.Name.ParameterSets.Keys -join ","', 'Default\n'],
+];
+
 const cases: [string, string][] = [
   ['Get-Command Get-Alias', table('Cmdlet          Get-Alias                                          7.0.0.0    Microsoft.PowerShell.Utility')],
   ['gcm gal', table('Alias           gal -> Get-Alias                                              ')],
@@ -24,7 +44,8 @@ const cases: [string, string][] = [
   ['gcm nosuch* ; "none"', 'none\n'],
   ['gcm ForEach-Object | % { "$($_.Version) $($_.Source) $($_.ModuleName)" }', '7.4.6.500 Microsoft.PowerShell.Core Microsoft.PowerShell.Core\n'],
   ['(gcm Get-Alias).Source; (gcm Get-Alias).Version.ToString()', 'Microsoft.PowerShell.Utility\n7.0.0.0\n'],
-  ['$c = gcm Get-Alias; $c -is [System.Management.Automation.CmdletInfo]; $c.CommandType; $c.ParameterSets', 'True\nCmdlet\nDefault\nDefinition\n'],
+  ['$c = gcm Get-Alias; $c -is [System.Management.Automation.CmdletInfo]; $c.CommandType; $c.ParameterSets.Name', 'True\nCmdlet\nDefault\nDefinition\n'],
+  ...parameterSetCases,
   ['(gcm Get-Alias).Definition', getAliasSyntax.map((s) => `\n${s}\n`).join('') + '\n'],
   ['gcm Get-Alias -Syntax', getAliasSyntax.map((s) => `\n${s}\n`).join('') + '\n'],
   ['gcm gal -Syntax', `gal (alias) -> Get-Alias\n${getAliasSyntax.map((s) => `\n${s.replace('Get-Alias', 'gal')}\n`).join('')}\n`],

@@ -83,8 +83,7 @@ Describe 'Parameter sets' {
         Get-Command Get-Shape | Should -HaveParameter Width -Type [double]
     }
 
-    # psh gap: CommandInfo.ParameterSets holds the set names, not CommandParameterSetInfo objects.
-    It 'lists its sets as objects' -Skip {
+    It 'lists its sets as objects' {
         (Get-Command Get-Shape).ParameterSets.Name | Should -Be @('Circle', 'Rectangle')
         (Get-Command Get-Shape).ParameterSets[0].IsDefault | Should -BeTrue
     }
