@@ -725,9 +725,42 @@ export class ParameterBinder {
     });
   }
 
+  /**
+   * pwsh's GetMissingMandatoryParameters with input to come and several sets left: when the
+   * default set lacks a mandatory parameter and no other set lacks only ones the pipeline can
+   * supply, the binder settles on the default set, so what it lacks is asked for (or reported)
+   * before any input arrives (`1 | Tee-Object`: FilePath). True when it did.
+   */
+  private latchOntoDefaultSet(): boolean {
+    const flags = this.currentFlags >>> 0;
+    const defaultFlag = this.command.defaultParameterSetFlag;
+    if (defaultFlag === 0 || (flags & defaultFlag) === 0) return false;
+    // Per set (0: all sets), the missing mandatory parameters the pipeline can supply, by property name, and not.
+    const lacking = new Map<number, { pipelineable: number; byPropertyName: number; notPipelineable: number }>();
+    for (const p of this.command.parameters) {
+      if (this.boundParameters.has(p) || !isMandatoryInSomeSet(p)) continue;
+      for (const d of setDataFor(p, flags)) {
+        if (!d.mandatory) continue;
+        const counts = lacking.get(d.flag) ?? { pipelineable: 0, byPropertyName: 0, notPipelineable: 0 };
+        lacking.set(d.flag, counts);
+        if (d.valueFromPipelineByPropertyName) counts.byPropertyName++;
+        if (d.valueFromPipeline || d.valueFromPipelineByPropertyName) counts.pipelineable++;
+        else counts.notPipelineable++;
+      }
+    }
+    const defaultLacks = lacking.get(defaultFlag);
+    if (defaultLacks === undefined) return false;
+    const others = [...lacking].filter(([flag]) => flag !== 0 && flag !== defaultFlag).map(([, counts]) => counts);
+    const otherTakesPipelineInput = others.some((counts) => counts.pipelineable > 0 && counts.notPipelineable === 0);
+    const otherTakesInputByPropertyName = others.some((counts) => counts.byPropertyName > 0);
+    const latch = !otherTakesPipelineInput || (defaultLacks.byPropertyName > 0 && !otherTakesInputByPropertyName) || (lacking.get(0)?.notPipelineable ?? 0) > 0;
+    if (latch) this.currentFlags = defaultFlag;
+    return latch;
+  }
+
   /** Prompts through the host for what is missing, or raises MissingMandatoryParameter. */
   private handleMissingMandatory(validSetCount: number, pipelineInputExpected: boolean): void {
-    if (validSetCount > 1 && pipelineInputExpected) return;
+    if (validSetCount > 1 && pipelineInputExpected && !this.latchOntoDefaultSet()) return;
     const missing = this.missingMandatory(pipelineInputExpected);
     if (missing.length === 0) return;
     const raise = (): never => {

@@ -19,6 +19,9 @@ const cases: [script: string, out: string, err?: string][] = [
   [`"c" | tee '${file}' -Append | Out-Null; Get-Content '${file}'`, 'a\nb\nc\n'],
   [`[pscustomobject]@{n=1} | tee -LiteralPath '${file}' | % n`, '1\n'],
   ['New-Variable -Name ro -Value 1 -Option ReadOnly; 2 | tee -Variable ro', '2\n', 'Set-Variable: Cannot overwrite variable ro because it is read-only or constant.\n'],
+  // pwsh settles on the default set (File) before any input: no other set takes its mandatory parameter from the pipeline.
+  ['1 | Tee-Object', '', 'Tee-Object: Cannot process command because of one or more missing mandatory parameters: FilePath.\n'],
+  ['1 | Tee-Object -Append', '', 'Tee-Object: Cannot process command because of one or more missing mandatory parameters: FilePath.\n'],
 ];
 
 scriptCases(cases);
