@@ -23,7 +23,7 @@ import {
   type FormatShape,
   type PropertySelector,
 } from '../format/index.js';
-import { FormatParameterReader, formatParameterKeys, optionalSwitch } from './format-properties.js';
+import { formatParameterKeys, formatSelectors, optionalSwitch } from './format-properties.js';
 
 /** The parameters every Format-* cmdlet has after its own (OuterFormatShapeCommandBase and FrontEndCommandBase). */
 const sharedFormatParameters: readonly ParameterSpec[] = [
@@ -81,7 +81,7 @@ function formatCmdlet(definition: FormatCmdletDefinition): CmdletInfo {
           shaper = new FormatShaper(engineFormatHost, {
             shape: definition.shape,
             view: view || undefined,
-            groupBy: groupBy === undefined || groupBy === null ? undefined : new FormatParameterReader(runtime, formatParameterKeys.groupBy, implementingType).readOne(groupBy),
+            groupBy: groupBy === undefined || groupBy === null ? undefined : formatSelectors(runtime, [groupBy], formatParameterKeys.groupBy)[0],
             force: runtime.switch('Force'),
             enumerationLimit: formatEnumerationLimit(runtime),
             registry: engineViews,
@@ -101,10 +101,10 @@ function formatCmdlet(definition: FormatCmdletDefinition): CmdletInfo {
 }
 
 /** Format-Table's and Format-List's -Property: names, script blocks and hashtables. */
-function propertyList(runtime: CommandRuntime, keys: (typeof formatParameterKeys)['table' | 'list'], implementingType: string): PropertySelector[] | undefined {
+function propertyList(runtime: CommandRuntime, keys: (typeof formatParameterKeys)['table' | 'list']): PropertySelector[] | undefined {
   const value = runtime.parameter('Property');
   if (value === undefined || value === null) return undefined;
-  return new FormatParameterReader(runtime, keys, implementingType).read(enumerableItems(value) ?? [value]);
+  return formatSelectors(runtime, enumerableItems(value) ?? [value], keys);
 }
 
 const propertyParameter: ParameterSpec = { name: 'Property', type: 'object[]', position: 0, validation: [{ kind: 'ValidateNotNullOrEmpty' }] };
@@ -120,8 +120,8 @@ const formatTable = formatCmdlet({
     { name: 'HideTableHeaders', type: 'switch' },
     { name: 'Wrap', type: 'switch' },
   ],
-  shapeOptions: (runtime, implementingType) => ({
-    property: propertyList(runtime, formatParameterKeys.table, implementingType),
+  shapeOptions: (runtime) => ({
+    property: propertyList(runtime, formatParameterKeys.table),
     autoSize: optionalSwitch(runtime, 'AutoSize'),
     hideTableHeaders: optionalSwitch(runtime, 'HideTableHeaders'),
     wrap: optionalSwitch(runtime, 'Wrap'),
@@ -133,7 +133,7 @@ const formatList = formatCmdlet({
   alias: 'fl',
   shape: 'list',
   parameters: [propertyParameter],
-  shapeOptions: (runtime, implementingType) => ({ property: propertyList(runtime, formatParameterKeys.list, implementingType) }),
+  shapeOptions: (runtime) => ({ property: propertyList(runtime, formatParameterKeys.list) }),
 });
 
 /** FormatAndOut_format_xxx.resx CannotSpecifyAutosizeAndColumnsError. */
@@ -155,7 +155,7 @@ const formatWide = formatCmdlet({
       terminatingError(runtime, 'System.IO.InvalidDataException', cannotSpecifyAutosizeAndColumns, `FormatCannotSpecifyAutosizeAndColumns,${implementingType}`, 'InvalidArgument');
     }
     return {
-      property: property === undefined ? undefined : [new FormatParameterReader(runtime, formatParameterKeys.wide, implementingType).readOne(property)],
+      property: property === undefined ? undefined : formatSelectors(runtime, [property], formatParameterKeys.wide),
       autoSize: optionalSwitch(runtime, 'AutoSize'),
       column,
     };

@@ -1,6 +1,6 @@
 /**
- * The -Property arguments of Select-Object, Sort-Object, Group-Object, Measure-Object and
- * Compare-Object as pwsh reads them (its ParameterProcessor and PSPropertyExpression): a property
+ * The -Property arguments of Select-Object, Sort-Object, Group-Object, Measure-Object,
+ * Compare-Object and the Format-* cmdlets as pwsh reads them (its ParameterProcessor and PSPropertyExpression): a property
  * name (wildcards allowed), a script block run with $_ set to the object, or a hashtable whose
  * keys may be abbreviated (`@{n='Size'; e={$_.Length}}`, `@{e='Name'; Descending=$true}`),
  * checked key by key with pwsh's terminating errors.
@@ -21,9 +21,11 @@ export interface HashKeyDefinition {
   readonly key: string;
   readonly secondaryNames?: readonly string[];
   readonly types: readonly string[];
+  /** The value's own check (pwsh's HashtableEntryDefinition.Verify): the value to keep, or `fail`'s error. */
+  readonly verify?: (value: unknown, fail: (errorId: string, message: string) => never) => unknown;
 }
 
-const expressionKey: HashKeyDefinition = { key: 'expression', types: [stringType, scriptBlockType] };
+export const expressionKey: HashKeyDefinition = { key: 'expression', types: [stringType, scriptBlockType] };
 
 /** The keys each cmdlet's hashtables take, expression first (a bare argument is an expression). */
 export const propertyKeys = {
@@ -129,7 +131,7 @@ export interface PropertyParameter {
 /** pwsh's FindPartialMatch: the key is the name or a prefix of it, ignoring case. */
 function isKeyMatch(key: string, definition: HashKeyDefinition): boolean {
   const lower = key.toLowerCase();
-  return [definition.key, ...(definition.secondaryNames ?? [])].some((name) => name.startsWith(lower));
+  return [definition.key, ...(definition.secondaryNames ?? [])].some((name) => name.toLowerCase().startsWith(lower));
 }
 
 /** `{a, b, c}`, as pwsh lists allowed types. */
@@ -179,7 +181,7 @@ export function readPropertyParameters(
         if (definition.types.length > 1) fail('DictionaryKeyIllegalValue1', formatMessage(mshParameterStrings.IllegalTypeMultiError, key, typeName, braceList(definition.types)));
         fail('DictionaryKeyIllegalValue2', formatMessage(mshParameterStrings.IllegalTypeSingleError, key, typeName, definition.types[0]));
       }
-      entries.set(definition.key, baseObject(value));
+      entries.set(definition.key, definition.verify ? definition.verify(baseObject(value), fail) : baseObject(value));
     }
     if (!entries.has('expression')) fail('DictionaryKeyMandatoryEntry', formatMessage(mshParameterStrings.MissingKeyMandatoryEntryError, 'expression'));
     return { expression: expressionOf(entries.get('expression'), true), entries };

@@ -6,7 +6,7 @@
  */
 import { cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { confirmationChoices } from '../../binding/index.js';
+import { confirmationChoices, type ParameterSpec } from '../../binding/index.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
@@ -19,6 +19,11 @@ import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathP
 /** .NET's IOException text for a file that is already there (EEXIST on Unix). */
 function alreadyExists(path: string): string {
   return `The file '${path}' already exists.`;
+}
+
+/** .NET's DirectoryNotFoundException text for a path whose directory is missing (ENOENT). */
+function partOfPathNotFound(path: string): string {
+  return `Could not find a part of the path '${path}'.`;
 }
 
 function ioError(runtime: CommandRuntime, message: string, errorId: string, target: string): void {
@@ -75,7 +80,7 @@ const newItem = new CmdletInfo(
         } else if (type === 'file') {
           if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.NewItemActionTemplate, full), fileSystemProviderStrings.NewItemActionFile)) continue;
           if (!isDirectory(dirname(full))) {
-            ioError(runtime, `Could not find a part of the path '${full}'.`, 'NewItemIOError', full);
+            ioError(runtime, partOfPathNotFound(full), 'NewItemIOError', full);
             continue;
           }
           if (!force && exists(full)) {
@@ -147,87 +152,106 @@ function* transfers(runtime: CommandRuntime): Generator<{ source: string; target
   }
 }
 
-const copyItem = new CmdletInfo(
-  {
-    name: 'Copy-Item',
-    aliases: ['cpi', 'copy'],
-    implementingType: 'Microsoft.PowerShell.Commands.CopyItemCommand',
-    defaultParameterSetName: 'Path',
-    supportsShouldProcess: true,
-    parameters: [
-      ...pathParameters(true),
-      { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true },
-      { name: 'Container', type: 'switch' },
-      { name: 'Force', type: 'switch' },
-      ...filterParameters,
-      { name: 'Recurse', type: 'switch' },
-      { name: 'PassThru', type: 'switch' },
-    ],
-  },
-  (runtime) => ({
-    process() {
-      for (const { source, target, directory } of transfers(runtime)) {
-        const action = directory ? fileSystemProviderStrings.CopyItemActionDirectory : fileSystemProviderStrings.CopyItemActionFile;
-        if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.CopyItemResourceFileTemplate, source, target), action)) continue;
-        if (target === source) {
-          ioError(runtime, formatMessage(fileSystemProviderStrings.CopyError, source), 'CopyError', source);
-          continue;
-        }
-        if (directory) {
-          if ((target + sep).startsWith(source + sep)) {
-            runtime.writeError(runtime.errorRecord('System.IO.IOException', formatMessage(fileSystemProviderStrings.TargetCannotBeSubdirectoryOfSource, target), 'CopyError', 'WriteError', target));
-            continue;
-          }
-          if (exists(target) && !isDirectory(target)) {
-            runtime.writeError(runtime.errorRecord('System.IO.IOException', sessionStateStrings.CopyContainerItemToLeafError, 'CopyContainerItemToLeafError', 'InvalidArgument', target));
-            continue;
-          }
-          // Without -Recurse only the directory itself is copied.
-          if (runtime.switch('Recurse')) cpSync(source, target, { recursive: true, force: true });
-          else mkdirSync(target, { recursive: true });
-        } else {
-          if (!isDirectory(dirname(target))) {
-            ioError(runtime, `Could not find a part of the path '${target}'.`, 'CopyFileInfoItemIOError', source);
-            continue;
-          }
-          cpSync(source, target, { force: true });
-        }
-        if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
-      }
-    },
-  }),
-);
+interface TransferCommand {
+  readonly name: 'Copy-Item' | 'Move-Item';
+  readonly aliases: readonly string[];
+  /** The parameters after -Path and -LiteralPath, in pwsh's order. */
+  readonly parameters: readonly ParameterSpec[];
+  /** The ShouldProcess resource text and the actions for a file and a directory. */
+  readonly resourceTemplate: string;
+  readonly fileAction: string;
+  readonly directoryAction: string;
+  /** Copies or moves one item; false when it wrote an error instead. */
+  readonly transfer: (runtime: CommandRuntime, source: string, target: string, directory: boolean) => boolean;
+}
 
-const moveItem = new CmdletInfo(
-  {
-    name: 'Move-Item',
-    aliases: ['mi', 'move'],
-    implementingType: 'Microsoft.PowerShell.Commands.MoveItemCommand',
-    defaultParameterSetName: 'Path',
-    supportsShouldProcess: true,
-    parameters: [
-      ...pathParameters(true),
-      { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true, defaultValue: '.' },
-      { name: 'Force', type: 'switch' },
-      ...filterParameters,
-      { name: 'PassThru', type: 'switch' },
-    ],
-  },
-  (runtime) => ({
-    process() {
-      for (const { source, target, directory } of transfers(runtime)) {
-        const action = directory ? fileSystemProviderStrings.MoveItemActionDirectory : fileSystemProviderStrings.MoveItemActionFile;
-        if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.MoveItemResourceFileTemplate, source, target), action)) continue;
-        if (exists(target) && target !== source && !(runtime.switch('Force') && !directory)) {
-          ioError(runtime, alreadyExists(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
-          continue;
-        }
-        renameSync(source, target);
-        if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
-      }
+/** Copy-Item and Move-Item: each item confirmed, transferred, and with -PassThru written from where it landed. */
+function transferCmdlet(command: TransferCommand): CmdletInfo {
+  return new CmdletInfo(
+    {
+      name: command.name,
+      aliases: [...command.aliases],
+      implementingType: `Microsoft.PowerShell.Commands.${command.name.replace('-', '')}Command`,
+      defaultParameterSetName: 'Path',
+      supportsShouldProcess: true,
+      parameters: [...pathParameters(true), ...command.parameters],
     },
-  }),
-);
+    (runtime) => ({
+      process() {
+        for (const { source, target, directory } of transfers(runtime)) {
+          const action = directory ? command.directoryAction : command.fileAction;
+          if (!runtime.shouldProcess(formatMessage(command.resourceTemplate, source, target), action)) continue;
+          if (!command.transfer(runtime, source, target, directory)) continue;
+          if (runtime.switch('PassThru')) runtime.writeObject(itemObject(fileSystemInfo(target)));
+        }
+      },
+    }),
+  );
+}
+
+const copyItem = transferCmdlet({
+  name: 'Copy-Item',
+  aliases: ['cpi', 'copy'],
+  parameters: [
+    { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true },
+    { name: 'Container', type: 'switch' },
+    { name: 'Force', type: 'switch' },
+    ...filterParameters,
+    { name: 'Recurse', type: 'switch' },
+    { name: 'PassThru', type: 'switch' },
+  ],
+  resourceTemplate: fileSystemProviderStrings.CopyItemResourceFileTemplate,
+  fileAction: fileSystemProviderStrings.CopyItemActionFile,
+  directoryAction: fileSystemProviderStrings.CopyItemActionDirectory,
+  transfer(runtime, source, target, directory) {
+    if (target === source) {
+      ioError(runtime, formatMessage(fileSystemProviderStrings.CopyError, source), 'CopyError', source);
+      return false;
+    }
+    if (directory) {
+      if ((target + sep).startsWith(source + sep)) {
+        runtime.writeError(runtime.errorRecord('System.IO.IOException', formatMessage(fileSystemProviderStrings.TargetCannotBeSubdirectoryOfSource, target), 'CopyError', 'WriteError', target));
+        return false;
+      }
+      if (exists(target) && !isDirectory(target)) {
+        runtime.writeError(runtime.errorRecord('System.IO.IOException', sessionStateStrings.CopyContainerItemToLeafError, 'CopyContainerItemToLeafError', 'InvalidArgument', target));
+        return false;
+      }
+      // Without -Recurse only the directory itself is copied.
+      if (runtime.switch('Recurse')) cpSync(source, target, { recursive: true, force: true });
+      else mkdirSync(target, { recursive: true });
+      return true;
+    }
+    if (!isDirectory(dirname(target))) {
+      ioError(runtime, partOfPathNotFound(target), 'CopyFileInfoItemIOError', source);
+      return false;
+    }
+    cpSync(source, target, { force: true });
+    return true;
+  },
+});
+
+const moveItem = transferCmdlet({
+  name: 'Move-Item',
+  aliases: ['mi', 'move'],
+  parameters: [
+    { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true, defaultValue: '.' },
+    { name: 'Force', type: 'switch' },
+    ...filterParameters,
+    { name: 'PassThru', type: 'switch' },
+  ],
+  resourceTemplate: fileSystemProviderStrings.MoveItemResourceFileTemplate,
+  fileAction: fileSystemProviderStrings.MoveItemActionFile,
+  directoryAction: fileSystemProviderStrings.MoveItemActionDirectory,
+  transfer(runtime, source, target, directory) {
+    if (exists(target) && target !== source && !(runtime.switch('Force') && !directory)) {
+      ioError(runtime, alreadyExists(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
+      return false;
+    }
+    renameSync(source, target);
+    return true;
+  },
+});
 
 const renameItem = new CmdletInfo(
   {
