@@ -14,13 +14,14 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { allCmdlets, CmdletInfo, FunctionInfo, type AliasEntry } from '../engine/runtime/commands.js';
 import { runtimeStrings } from '../engine/runtime/messages.js';
 import type { Scope } from '../engine/runtime/session-state.js';
-import { psVersion } from '../engine/runtime/version.js';
 import { resolveType } from '../engine/types/index.js';
 import { psTypeNames, Version } from '../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { AliasInfo } from './alias.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
+import { moduleOf, type CommandModule } from './command-modules.js';
+import { ParameterFilter } from './command-parameter-filter.js';
 import { commandParameters, commandParameterSets } from './command-parameter-sets.js';
 import { stringList } from './name-filter.js';
 
@@ -30,28 +31,6 @@ const getHelpType = 'Microsoft.PowerShell.Commands.GetHelpCommand';
 /** System.Management.Automation.CommandTypes, as alias.ts registers it. */
 const commandTypes = { Alias: 1, Function: 2, Filter: 4, Cmdlet: 8 } as const;
 const commandTypesEnum = () => resolveType('System.Management.Automation.CommandTypes')!;
-
-/** The modules pwsh's cmdlets come from; a cmdlet named in neither list is a Utility one. */
-const coreCmdlets = new Set(
-  ['ForEach-Object', 'Where-Object', 'Get-Command', 'Get-Help', 'Out-Null', 'Out-Default', 'Out-Host', 'Get-Module', 'Import-Module', 'Remove-Module',
-    'New-Module', 'Invoke-Command', 'Get-History', 'Add-History', 'Clear-History', 'Invoke-History', 'Set-StrictMode', 'Set-PSDebug', 'Get-Job',
-    'Start-Job', 'Stop-Job', 'Wait-Job', 'Receive-Job', 'Remove-Job', 'Get-PSSession', 'New-PSSession', 'Remove-PSSession', 'Enter-PSSession',
-    'Exit-PSSession', 'Connect-PSSession', 'Disconnect-PSSession', 'Receive-PSSession', 'Update-Help', 'Save-Help'].map((n) => n.toLowerCase()),
-);
-const managementCmdlets = new Set(
-  ['Get-Location', 'Set-Location', 'Push-Location', 'Pop-Location', 'Get-ChildItem', 'Get-Item', 'New-Item', 'Remove-Item', 'Copy-Item', 'Move-Item',
-    'Rename-Item', 'Set-Item', 'Clear-Item', 'Invoke-Item', 'Get-Content', 'Set-Content', 'Add-Content', 'Clear-Content', 'Test-Path', 'Resolve-Path',
-    'Join-Path', 'Split-Path', 'Convert-Path', 'Get-ItemProperty', 'Set-ItemProperty', 'New-ItemProperty', 'Remove-ItemProperty', 'Get-ItemPropertyValue',
-    'Get-Process', 'Stop-Process', 'Start-Process', 'Wait-Process', 'Get-PSDrive', 'New-PSDrive', 'Remove-PSDrive', 'Get-PSProvider', 'Get-Service',
-    'Get-TimeZone', 'Get-Clipboard', 'Set-Clipboard', 'Rename-Computer', 'Restart-Computer', 'Stop-Computer'].map((n) => n.toLowerCase()),
-);
-
-/** Microsoft.PowerShell.Core is the engine's snap-in (its assembly version, as pwsh release builds number it); the others are 7.0.0.0 modules. */
-function moduleOf(cmdlet: CmdletInfo): { source: string; version: string } {
-  const key = cmdlet.name.toLowerCase();
-  if (coreCmdlets.has(key)) return { source: 'Microsoft.PowerShell.Core', version: `${psVersion}.500` };
-  return { source: managementCmdlets.has(key) ? 'Microsoft.PowerShell.Management' : 'Microsoft.PowerShell.Utility', version: '7.0.0.0' };
-}
 
 /** Verb and noun of a Verb-Noun name (pwsh splits at the first dash; a name without one has neither). */
 function verbAndNoun(name: string): { verb: string; noun: string } {
@@ -102,6 +81,15 @@ export class FunctionCommandInfo {
 
 type CommandInfoValue = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
 
+function moduleVersion(module: CommandModule): Version | null | undefined {
+  return module.version === null ? null : Version.parse(module.version);
+}
+
+/** CommandInfo.ModuleName: a cmdlet's module; psh's functions and aliases belong to none. */
+function moduleNameOf(command: CommandInfoValue): string {
+  return command instanceof CmdletCommandInfo ? moduleOf(command.cmdlet).name : '';
+}
+
 function commandTypeNumber(command: CommandInfoValue): number {
   if (command instanceof AliasInfo) return commandTypes.Alias;
   if (command instanceof CmdletCommandInfo) return commandTypes.Cmdlet;
@@ -127,9 +115,9 @@ defineType({
     Noun: { type: 'string', get: (c: CmdletCommandInfo) => verbAndNoun(c.name).noun },
     Definition: { type: 'string', get: (c: CmdletCommandInfo) => commandSyntax(c.metadata) },
     ImplementingType: { type: 'string', get: (c: CmdletCommandInfo) => c.metadata.errorIdSuffix },
-    Version: { type: 'version', get: (c: CmdletCommandInfo) => Version.parse(moduleOf(c.cmdlet).version) },
-    Source: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
-    ModuleName: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).source },
+    Version: { type: 'version', get: (c: CmdletCommandInfo) => moduleVersion(moduleOf(c.cmdlet)) },
+    Source: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).name },
+    ModuleName: { type: 'string', get: (c: CmdletCommandInfo) => moduleOf(c.cmdlet).name },
     Parameters: parametersProperty,
     ParameterSets: parameterSetsProperty,
     OutputType: { type: 'string[]', get: (c: CmdletCommandInfo) => [...c.metadata.outputType] },
@@ -193,6 +181,11 @@ function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): F
   return commands.find((c): c is FunctionCommandInfo | CmdletCommandInfo => !(c instanceof AliasInfo) && c.name.toLowerCase() === key);
 }
 
+/** A command's parameters: an alias has its target's. */
+function metadataOf(command: CommandInfoValue, commands: readonly CommandInfoValue[]): CommandMetadata | undefined {
+  return command instanceof AliasInfo ? aliasTarget(command, commands)?.metadata : command.metadata;
+}
+
 /** CommandInfo.Syntax: a cmdlet's or function's sets; an alias's is its target's, introduced by `name (alias) -> target`. */
 function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoValue[]): string | undefined {
   if (!(command instanceof AliasInfo)) return commandSyntax(command.metadata);
@@ -244,6 +237,8 @@ const getCommand = new CmdletInfo(
     // GetCommandCommand sorts its results unless every name was given in full.
     let namesGivenInFull = false;
     let anyNamePattern = false;
+    const parameterFilter = runtime.has('ParameterName') || runtime.has('ParameterType') ? new ParameterFilter(runtime) : undefined;
+    const modulePatterns = stringList(runtime.parameter('Module')).map((m) => new WildcardPattern(m));
     return {
       process() {
         const commands = visibleCommands(runtime);
@@ -251,11 +246,13 @@ const getCommand = new CmdletInfo(
         const byVerbOrNoun = runtime.has('Verb') || runtime.has('Noun');
         const allowed = (c: CommandInfoValue) => {
           const type = commandTypeNumber(c);
+          if (modulePatterns.length > 0 && !modulePatterns.some((p) => p.isMatch(moduleNameOf(c)))) return false;
           if (typeFilter !== undefined) return (typeFilter & type) !== 0;
           return !byVerbOrNoun || type !== commandTypes.Alias;
         };
         const add = (c: CommandInfoValue) => {
-          if (!results.includes(c) && !results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) results.push(c);
+          if (results.includes(c) || results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) return;
+          if (!parameterFilter || parameterFilter.matches(metadataOf(c, commands))) results.push(c);
         };
         const matchesAny = (text: string, patterns: string[]) => patterns.length === 0 || patterns.some((p) => new WildcardPattern(p).isMatch(text));
         if (!runtime.has('Name')) {
@@ -282,8 +279,13 @@ const getCommand = new CmdletInfo(
         }
       },
       end() {
-        const ordered = !namesGivenInFull || anyNamePattern ? [...results].sort(byTypeThenName) : results;
         const totalCount = runtime.has('TotalCount') ? Number(runtime.parameter('TotalCount')) : -1;
+        // Without a name, -All or -TotalCount, aliases that are not Verb-Noun names are left out unless -CommandType asks for aliases.
+        const typeFilter = runtime.has('CommandType') ? enumNumber(runtime.parameter('CommandType')) : 0;
+        const hidePithyAliases = !runtime.has('Name') && !runtime.switch('All') && totalCount === -1 && (typeFilter & commandTypes.Alias) === 0;
+        const shown = hidePithyAliases ? results.filter((c) => !(c instanceof AliasInfo) || nameOf(c).indexOf('-') > 0) : results;
+        parameterFilter?.reportUnmatchedNames();
+        const ordered = !namesGivenInFull || anyNamePattern ? [...shown].sort(byTypeThenName) : shown;
         const limited = totalCount >= 0 ? ordered.slice(0, totalCount) : ordered;
         if (!runtime.switch('Syntax')) {
           for (const c of limited) runtime.writeObject(c);

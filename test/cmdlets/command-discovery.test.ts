@@ -59,6 +59,27 @@ const cases: [string, string][] = [
 
 scriptCases(cases);
 
+/** -Module against pwsh's module names, -ParameterName (names and aliases), -ParameterType (resolved types convert implicitly; other names are wildcards), the aliases left out of a bare Get-Command. */
+const filterCases: [string, string][] = [
+  ['gcm -Module *Core -Name Get-* | % Name', 'Get-Command\nGet-Help\nGet-Job\n'],
+  ['gcm -Module Microsoft.PowerShell.Security | % Name', 'ConvertFrom-SecureString\nConvertTo-SecureString\nGet-Credential\n'],
+  ['gcm -Module nosuch; "none"', 'none\n'],
+  ['function Get-Alias2 { }; gcm -Module Microsoft.PowerShell.Utility -Name Get-Alias* | % Name', 'Get-Alias\n'],
+  ['gcm Clear-Host, Describe | % { "[$($_.Source)] [$($_.Version)]" }', '[] []\n[Pester] [5.7.1]\n'],
+  ['gcm -ParameterName Definition, Na* -Noun Alias | % Name', 'Get-Alias\nNew-Alias\nSet-Alias\n'],
+  ['gcm -ParameterName ea -Noun Alias -Verb Get | % Name', 'Get-Alias\n'],
+  ['gcm gal -ParameterName Definition | % Name', 'gal\n'],
+  ['gcm -ParameterType CommandTypes | % Name', 'Get-Command\n'],
+  ['gcm -ParameterType Sys*Types -Verb Get | % Name', 'Get-Command\nGet-Member\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function s([string]$t) { }; gcm -ParameterType int -CommandType Function | % Name', 'f\nh\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; gcm -ParameterType object -CommandType Function | % Name', 'g\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; gcm -ParameterType Int32 -CommandType Function | % Name', 'f\n'],
+  ['(gcm | ? Name -eq "%" | measure).Count; (gcm -All | ? Name -eq "%" | measure).Count; (gcm -CommandType Alias | ? Name -eq "%" | measure).Count', '0\n1\n1\n'],
+  ['(gcm -ListImported -Name Get-Alias).Name', 'Get-Alias\n'],
+];
+
+scriptCases(filterCases);
+
 const getAliasHelp = [
   '',
   'NAME',
@@ -110,6 +131,11 @@ const errors: [script: string, out: string, err: string][] = [
     "Get-Command: The term 'nosuch' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
   ],
   ['Get-Help Get-Alias -Parameter zz', '', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
+  [
+    'gcm -ParameterName zzz, Na* -Noun Alias -Verb Get | % Name',
+    'Get-Alias\n',
+    "Get-Command: No matching commands include a parameter named 'zzz'.  Check the spelling of the parameter name, and then try again. (Parameter 'zzz')\n",
+  ],
   [
     'Get-Help nosuch',
     '',
