@@ -9,7 +9,7 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { ClixmlError, exportClixmlDefaultDepth, exportClixmlDocument, importClixmlDocument } from '../remoting/clixml/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { toEncoding, utf8NoBom } from './filesystem/encoding.js';
+import { toEncoding, utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 

@@ -13,7 +13,7 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { PSObject } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { toEncoding, utf8NoBom, type TextEncoding } from './filesystem/encoding.js';
+import { toEncoding, utf8NoBom, type TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
 import { csvCommandStrings } from './data-messages.js';
 import { CsvReader, csvPropertyNames, csvTypeLine, csvTypePrefix, CsvWriter, DuplicateCsvHeader, type QuoteKind } from './csv-text.js';
 

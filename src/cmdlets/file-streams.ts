@@ -10,7 +10,7 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { formatMessage } from '../engine/runtime/messages.js';
 import { containsWildcardCharacters } from '../engine/wildcard/index.js';
-import type { TextEncoding } from './filesystem/encoding.js';
+import type { TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
 import { pathUtilsStrings } from './filesystem/messages.js';
 import { expandWildcards } from './filesystem/paths.js';
 

@@ -189,8 +189,7 @@ Describe '[convert] and parsing' {
         [char[]][convert]::FromBase64String('cHNo') -join '' | Should -BeExactly 'psh'
     }
 
-    # psh gap: [System.Text.Encoding]::UTF8 (the Encoding classes) is not available.
-    It 'encodes text to bytes' -Skip {
+    It 'encodes text to bytes' {
         [System.Text.Encoding]::UTF8.GetBytes('é').Count | Should -Be 2
         [System.Text.Encoding]::UTF8.GetString([byte[]](0x70, 0x73, 0x68)) | Should -BeExactly 'psh'
     }

@@ -10,7 +10,7 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { formatOutput } from '../../format/index.js';
-import { toEncoding, utf8NoBom } from './encoding.js';
+import { toEncoding, utf8NoBom } from '../../engine/dotnet/types/system-text-encoding.js';
 import { formatAndOutStrings, pathUtilsStrings } from './messages.js';
 
 const outFile = new CmdletInfo(

@@ -30,6 +30,7 @@ import './types/system-guid.js';
 import './types/system-io-path.js';
 import './types/system-math.js';
 import './types/system-string.js';
+import './types/system-text-encoding.js';
 import './types/system-type.js';
 
 export type { DotNetContext } from './context.js';
