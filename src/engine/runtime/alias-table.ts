@@ -76,9 +76,12 @@ export class AliasTable {
 
   /** The command an alias ends at, following aliases of aliases (a loop stops where it repeats). */
   resolve(name: string): string {
+    const first = this.find(name);
+    // Most command names are not aliases: they need no loop guard.
+    if (!first) return name;
     const seen = new Set<string>();
     let target = name;
-    for (let entry = this.find(target); entry && !seen.has(entry.name.toLowerCase()); entry = this.find(target)) {
+    for (let entry: AliasEntry | undefined = first; entry && !seen.has(entry.name.toLowerCase()); entry = this.find(target)) {
       seen.add(entry.name.toLowerCase());
       target = entry.definition;
     }

@@ -22,7 +22,7 @@ import { Frame, type CommandFrameInfo } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import type { Stmt } from './compile-statement.js';
 import type { CompiledScriptBlock, ScriptBlockValue } from './script-block.js';
-import { PSVariable, Scope } from './session-state.js';
+import { PSVariable, Scope, type DeferredVariables } from './session-state.js';
 import type { Emit } from './streams.js';
 
 /** The `process` argument of the first command in a pipeline: it runs once, without input. */
@@ -36,8 +36,9 @@ export interface CommandProcessor {
   clean?(): void;
 }
 
-/** The automatic variables every call defines, by their ordinalIgnoreCaseKey. */
+/** The automatic variables every call has, by their ordinalIgnoreCaseKey: made when first used. */
 const keys = { args: 'ARGS', boundParameters: 'PSBOUNDPARAMETERS', myInvocation: 'MYINVOCATION', input: 'INPUT' } as const;
+const automaticKeys: readonly string[] = Object.values(keys);
 
 const noBoundParameters: ReadonlyMap<string, unknown> = new Map();
 
@@ -72,9 +73,10 @@ class FunctionFrameInfo implements CommandFrameInfo {
 }
 
 /** A function, filter, script block or script file invoked as a command. */
-export class ScriptBlockProcessor implements CommandProcessor {
+export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables {
   private frame!: Frame;
   private binder!: ParameterBinder;
+  private bound: ReadonlyMap<string, unknown> = noBoundParameters;
   private runtime: CommandRuntime | null = null;
   private psCmdlet: PSCmdletValue | null = null;
   private readonly collected: unknown[] = [];
@@ -117,6 +119,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
     const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo(), this.options.position);
     if (binder) this.binder = binder;
     const bound = binder?.boundParameterValues ?? noBoundParameters;
+    this.bound = bound;
     const name = this.name;
     const isScript = this.options.isScript ?? false;
     this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, name === null ? this.caller.command : new FunctionFrameInfo(name, isScript, this));
@@ -144,10 +147,7 @@ export class ScriptBlockProcessor implements CommandProcessor {
       scope.define(PSVariable.lazy('PSCmdlet', () => (this.psCmdlet = new PSCmdletValue(this.commandRuntime()))));
     }
     if (!this.options.dotSource) {
-      scope.defineKey(keys.args, new PSVariable('args', binder ? argsArray(binder) : []));
-      scope.defineKey(keys.boundParameters, PSVariable.lazy('PSBoundParameters', () => Hashtable.from(bound)));
-      scope.defineKey(keys.myInvocation, PSVariable.lazy('MyInvocation', () => this.invocationInfo()));
-      scope.defineKey(keys.input, new PSVariable('input', noInputObjects));
+      scope.deferVariables(this);
       if (this.options.isScript && this.name) {
         scope.define(new PSVariable('PSCommandPath', this.name));
         scope.define(new PSVariable('PSScriptRoot', this.name.replace(/[\\/][^\\/]*$/, '')));
@@ -155,6 +155,23 @@ export class ScriptBlockProcessor implements CommandProcessor {
     }
     if (this.options.dollarUnder !== undefined) this.frame.setLocal('_', this.options.dollarUnder);
     if (compiled.begin) this.run(compiled.begin);
+  }
+
+  readonly deferredKeys = automaticKeys;
+
+  /** $args, $PSBoundParameters, $MyInvocation or $input of the call's scope, when first used. */
+  createDeferred(key: string): PSVariable | undefined {
+    switch (key) {
+      case keys.args:
+        return new PSVariable('args', this.binder ? argsArray(this.binder) : []);
+      case keys.boundParameters:
+        return PSVariable.lazy('PSBoundParameters', () => Hashtable.from(this.bound));
+      case keys.myInvocation:
+        return PSVariable.lazy('MyInvocation', () => this.invocationInfo());
+      case keys.input:
+        return new PSVariable('input', noInputObjects);
+    }
+    return undefined;
   }
 
   private commandRuntime(): CommandRuntime {

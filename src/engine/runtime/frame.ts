@@ -96,8 +96,9 @@ export class Frame {
     readonly command: CommandFrameInfo | null,
   ) {}
 
+  /** This frame writing to `out` (itself when it already does: frames never change, and each pipeline element asks). */
   withOutput(out: Emit): Frame {
-    return new Frame(this.context, this.scope, out, this.streams, this.command);
+    return out === this.out ? this : new Frame(this.context, this.scope, out, this.streams, this.command);
   }
 
   withStreams(out: Emit, streams: StreamSinks): Frame {

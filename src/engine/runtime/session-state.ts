@@ -64,8 +64,21 @@ export function currentVariableTablesVersion(): number {
 
 const noFunctions: ReadonlyMap<string, CommandDefinition> = new Map();
 
+/**
+ * Variables a scope has from the start but creates only when something uses them: a function
+ * call's $args, $PSBoundParameters, $MyInvocation and $input, which most calls never read.
+ */
+export interface DeferredVariables {
+  /** Their ordinalIgnoreCaseKeys. */
+  readonly deferredKeys: readonly string[];
+  /** The variable for one of those keys (undefined for any other key). */
+  createDeferred(key: string): PSVariable | undefined;
+}
+
 export class Scope {
-  readonly variables = new Map<string, PSVariable>();
+  /** The variables made so far, by ordinalIgnoreCaseKey (`variables` adds the deferred ones). */
+  private readonly table = new Map<string, PSVariable>();
+  private deferred: DeferredVariables | null = null;
   /** Created with the first function defined here: most scopes (every function call's) define none. */
   private ownFunctions: Map<string, CommandDefinition> | null = null;
 
@@ -75,6 +88,31 @@ export class Scope {
     readonly isScriptScope = false,
   ) {}
 
+  /** Gives this scope variables that are made the first time something looks for them. */
+  deferVariables(deferred: DeferredVariables): void {
+    this.deferred = deferred;
+  }
+
+  /** Every variable of this scope, by ordinalIgnoreCaseKey (the deferred ones made now). */
+  get variables(): Map<string, PSVariable> {
+    const deferred = this.deferred;
+    if (deferred) {
+      this.deferred = null;
+      for (const key of deferred.deferredKeys) if (!this.table.has(key)) this.table.set(key, deferred.createDeferred(key)!);
+    }
+    return this.table;
+  }
+
+  /** This scope's own variable of that key, making it if it is a deferred one not made yet. */
+  private own(key: string): PSVariable | undefined {
+    const variable = this.table.get(key);
+    if (variable !== undefined || this.deferred === null) return variable;
+    const made = this.deferred.createDeferred(key);
+    // Made as if it had been there from the start: no lookup's answer changes, so the table version stays.
+    if (made) this.table.set(key, made);
+    return made;
+  }
+
   /** The variable visible from here: this scope's own, then non-private ones up the chain. */
   lookup(name: string): PSVariable | undefined {
     return this.lookupKey(ordinalIgnoreCaseKey(name));
@@ -82,10 +120,10 @@ export class Scope {
 
   /** `lookup` by a name already made a key with ordinalIgnoreCaseKey (compiled code does this once). */
   lookupKey(key: string): PSVariable | undefined {
-    const own = this.variables.get(key);
+    const own = this.own(key);
     if (own) return own;
     for (let scope = this.parent; scope; scope = scope.parent) {
-      const variable = scope.variables.get(key);
+      const variable = scope.own(key);
       if (variable && !variable.isPrivate) return variable;
     }
     return undefined;
@@ -93,11 +131,11 @@ export class Scope {
 
   /** This scope's own variable of that name. */
   local(name: string): PSVariable | undefined {
-    return this.variables.get(ordinalIgnoreCaseKey(name));
+    return this.own(ordinalIgnoreCaseKey(name));
   }
 
   localKey(key: string): PSVariable | undefined {
-    return this.variables.get(key);
+    return this.own(key);
   }
 
   /** Creates or replaces this scope's own variable. */
@@ -107,7 +145,7 @@ export class Scope {
 
   /** `define` with the name's ordinalIgnoreCaseKey already known (function calls define the same names every time). */
   defineKey(key: string, variable: PSVariable): PSVariable {
-    this.variables.set(key, variable);
+    this.table.set(key, variable);
     variableTablesVersion++;
     return variable;
   }
