@@ -18,6 +18,7 @@ import { humanTime } from './format-nicely.js';
 import { evaluateText, insideTry } from './script-helpers.js';
 import { countTests, defineDataVariables, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
 import { selectTests, type TestFilter } from './test-filter.js';
+import { inMockScope, type MockScopeKind } from './mock-state.js';
 
 export type Verbosity = 'None' | 'Minimal' | 'Normal' | 'Detailed' | 'Diagnostic';
 
@@ -107,7 +108,8 @@ class TestRun {
     const start = performance.now();
     const failedBefore = this.failures();
     const root: RunningBlock = { definition: container.root, parent: null, path: [], expandedPath: [], first: true, written: true };
-    const { user, errors } = this.runBlockBody(root, new Scope(container.scope), false);
+    const rootScope = new Scope(container.scope);
+    const { user, errors } = inMockScope(this.runtime.frame.context, 'Root', rootScope, () => this.runBlockBody(root, rootScope, false));
     const total = performance.now() - start;
     // The file's own BeforeAll or AfterAll failing fails the container.
     if (errors.length > 0) {
@@ -153,7 +155,9 @@ class TestRun {
   private runBlock(definition: BlockDefinition, parent: RunningBlock, parentScope: Scope, first: boolean, parentSkipped: boolean): number {
     const path = [...parent.path, definition.name];
     const block: RunningBlock = { definition, parent, path, expandedPath: path, first, written: false };
-    const { user, errors } = this.runBlockBody(block, new Scope(parentScope), parentSkipped || definition.skip);
+    const scope = new Scope(parentScope);
+    const kind = definition.commandUsed as MockScopeKind;
+    const { user, errors } = inMockScope(this.runtime.frame.context, kind, scope, () => this.runBlockBody(block, scope, parentSkipped || definition.skip));
     if (errors.length > 0) this.blockFailed(block, errors);
     return user;
   }
@@ -230,27 +234,30 @@ class TestRun {
     const start = performance.now();
     let name = test.name;
     let user = 0;
-    try {
-      for (const b of chain) for (const setup of b.beforeEach) runIn(frame, scope, setup);
-      // Pester expands the name after BeforeEach, so it can show what BeforeEach set.
-      name = expandName(test.name, frame.withScope(scope));
-      state.runningTestPath = [...block.expandedPath, name];
-      runIn(frame, scope, test.body);
-    } catch (error) {
-      errors.push(asErrorRecord(error));
-    } finally {
-      for (const b of [...chain].reverse()) {
-        for (const teardown of b.afterEach) {
-          try {
-            runIn(frame, scope, teardown);
-          } catch (error) {
-            errors.push(asErrorRecord(error));
+    // Mocks defined in BeforeEach, the test or AfterEach belong to the test.
+    inMockScope(frame.context, 'It', scope, () => {
+      try {
+        for (const b of chain) for (const setup of b.beforeEach) runIn(frame, scope, setup);
+        // Pester expands the name after BeforeEach, so it can show what BeforeEach set.
+        name = expandName(test.name, frame.withScope(scope));
+        state.runningTestPath = [...block.expandedPath, name];
+        runIn(frame, scope, test.body);
+      } catch (error) {
+        errors.push(asErrorRecord(error));
+      } finally {
+        for (const b of [...chain].reverse()) {
+          for (const teardown of b.afterEach) {
+            try {
+              runIn(frame, scope, teardown);
+            } catch (error) {
+              errors.push(asErrorRecord(error));
+            }
           }
         }
+        user = performance.now() - start;
+        state.runningTestPath = null;
       }
-      user = performance.now() - start;
-      state.runningTestPath = null;
-    }
+    });
     const total = performance.now() - start;
     const time = `${humanTime(total)} (${humanTime(user)}|${humanTime(total - user)})`;
     const shownName = this.detailed ? name : [...block.expandedPath, name].join('.');

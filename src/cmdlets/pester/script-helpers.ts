@@ -8,11 +8,16 @@ import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 
 const parsedSnippets = new Map<string, ScriptBlockValue>();
 
+/** Script text Pester's commands run, parsed the first time it is needed. */
+export function parsedScript(text: string): ScriptBlockValue {
+  let block = parsedSnippets.get(text);
+  if (!block) parsedSnippets.set(text, (block = ScriptBlockValue.parse(text)));
+  return block;
+}
+
 /** Runs `param($a, $b) <body>` with the given arguments and returns its output. */
 export function runSnippet(frame: Frame, body: string, ...args: unknown[]): unknown[] {
-  let block = parsedSnippets.get(body);
-  if (!block) parsedSnippets.set(body, (block = ScriptBlockValue.parse(`param($a, $b) ${body}`)));
-  return frame.context.runner.invoke(frame, block, args);
+  return frame.context.runner.invoke(frame, parsedScript(`param($a, $b) ${body}`), args);
 }
 
 /** The single value a snippet returns. */
@@ -27,9 +32,7 @@ export function snippetTrue(frame: Frame, body: string, ...args: unknown[]): boo
 
 /** Evaluates script text in a new scope under `frame` (no parameters, so any variable is visible). */
 export function evaluateText(frame: Frame, text: string): unknown[] {
-  let block = parsedSnippets.get(text);
-  if (!block) parsedSnippets.set(text, (block = ScriptBlockValue.parse(text)));
-  return frame.context.runner.invoke(frame, block, []);
+  return frame.context.runner.invoke(frame, parsedScript(text), []);
 }
 
 /**

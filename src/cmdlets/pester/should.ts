@@ -9,11 +9,12 @@ import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '.
 import { ScriptBlock } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { assertions, type AssertionInput } from './assertions.js';
-import { assertionFailedErrorId, recordAssertionStack } from './failure-display.js';
+import { assertionFailure } from './failure-display.js';
 import { formatBecause, formatNicely } from './format-nicely.js';
 import { haveParameter } from './have-parameter.js';
+import { invokeAssertion, invokeVerifiableAssertion } from './mock-assertions.js';
 import { insideTry, snippetTrue, snippetValue } from './script-helpers.js';
-import { pesterState } from './test-tree.js';
+import { pesterState, scriptBlock } from './test-tree.js';
 
 /** Pester's short operator aliases. */
 const operatorAliases: Record<string, string[]> = {
@@ -27,7 +28,10 @@ const operatorAliases: Record<string, string[]> = {
   MatchExactly: ['CMATCH'],
 };
 
-const operatorNames = [...assertions.keys(), 'Throw', 'HaveParameter'];
+/** Operators that need more than the actual and expected values: each returns the failure message or null. */
+type CommandAssertion = (runtime: CommandRuntime, actual: unknown, negate: boolean, because: string | undefined) => string | null;
+
+const operatorNames = [...assertions.keys(), 'Throw', 'HaveParameter', 'Invoke', 'InvokeVerifiable'];
 
 /** Operators whose expected value has a name of its own, which the first positional argument also gives. */
 const expectedParameterOf: Record<string, string> = {
@@ -57,6 +61,14 @@ const parameters: ParameterSpec[] = [
   { name: 'Mandatory', type: 'switch' },
   { name: 'InParameterSet', type: 'object' },
   { name: 'Alias', type: 'object' },
+  // -Invoke's
+  { name: 'CommandName', type: 'string' },
+  { name: 'Times', type: 'int' },
+  { name: 'ParameterFilter', type: 'scriptblock' },
+  { name: 'ExclusiveFilter', type: 'scriptblock' },
+  { name: 'ModuleName', type: 'string' },
+  { name: 'Scope', type: 'string' },
+  { name: 'Exactly', type: 'switch' },
 ];
 
 /** `x -like pattern` as Pester's Get-DoValuesMatch applies -ExpectedMessage and -ErrorId. */
@@ -143,6 +155,33 @@ function haveParameterAssertion(runtime: CommandRuntime, actual: unknown, negate
   });
 }
 
+/**
+ * Should -Invoke. Should's first two positions are -ExpectedValue and -Because, which for
+ * -Invoke are its -CommandName and -Times (`Should -Invoke Get-Thing 2`).
+ */
+function shouldInvoke(runtime: CommandRuntime, actual: unknown, negate: boolean, because: string | undefined): string | null {
+  const positionalTimes = !runtime.bound.has('Times') && because !== undefined && /^\s*\d+\s*$/.test(because);
+  const optionalBlock = (name: string) => (runtime.parameter(name) === undefined || runtime.parameter(name) === null ? null : scriptBlock(runtime.parameter(name)));
+  return invokeAssertion(runtime, actual, {
+    commandName: toPSString(runtime.parameter('CommandName') ?? runtime.parameter('ExpectedValue') ?? ''),
+    times: runtime.bound.has('Times') ? Number(runtime.parameter('Times')) : positionalTimes ? Number(because) : null,
+    parameterFilter: optionalBlock('ParameterFilter'),
+    exclusiveFilter: optionalBlock('ExclusiveFilter'),
+    moduleName: toPSString(runtime.parameter('ModuleName') ?? ''),
+    scope: toPSString(runtime.parameter('Scope') ?? '0'),
+    exactly: runtime.switch('Exactly'),
+    negate,
+    because: positionalTimes ? undefined : because,
+  });
+}
+
+const commandAssertions: Record<string, CommandAssertion> = {
+  Throw: throwAssertion,
+  HaveParameter: haveParameterAssertion,
+  Invoke: shouldInvoke,
+  InvokeVerifiable: (runtime, _actual, negate, because) => invokeVerifiableAssertion(runtime, negate, because),
+};
+
 const should = new CmdletInfo(
   { name: 'Should', implementingType: 'Pester.Should', parameters },
   (runtime) => {
@@ -166,14 +205,9 @@ const should = new CmdletInfo(
         const namedExpected = expectedParameterOf[operator];
         const expected = (namedExpected ? runtime.parameter(namedExpected) : undefined) ?? runtime.parameter('ExpectedValue') ?? null;
         const input: AssertionInput = { frame: runtime.frame, actual, expected, negate, because, depth: state.runningTestPath?.length ?? 0 };
-        const failure =
-          operator === 'Throw' ? throwAssertion(runtime, actual, negate, because) : operator === 'HaveParameter' ? haveParameterAssertion(runtime, actual, negate, because) : assertions.get(operator)!(input);
-        if (failure === null) return;
-        const record = newErrorRecord(new ExceptionValue('System.Exception', failure), assertionFailedErrorId, 'InvalidResult', null, runtime.invocation);
-        // Pester's Should fails with `throw`, which ends the script, not only the statement.
-        record.terminatesScript = true;
-        recordAssertionStack(record, runtime.frame.context, runtime.invocation.extent, state.runningTestStackDepth);
-        throw new PSErrorException(record);
+        const commandAssertion = commandAssertions[operator];
+        const failure = commandAssertion ? commandAssertion(runtime, actual, negate, because) : assertions.get(operator)!(input);
+        if (failure !== null) throw assertionFailure(runtime, failure);
       },
     };
   },

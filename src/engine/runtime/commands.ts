@@ -37,8 +37,10 @@ export class CmdletInfo implements CommandDefinition {
   constructor(
     spec: CommandSpec,
     readonly create: (runtime: CommandRuntime) => CmdletImplementation,
+    /** Given when the command stands in for another with that command's parameters (Pester's Mock). */
+    metadata: CommandMetadata = defineCommand(spec),
   ) {
-    this.metadata = defineCommand(spec);
+    this.metadata = metadata;
   }
 
   get name(): string {
@@ -65,7 +67,8 @@ export type ResolvedCommand = FunctionInfo | CmdletInfo;
 export function lookupCommand(f: Frame, name: string): ResolvedCommand | undefined {
   const target = f.context.aliases.resolve(name);
   const fn = f.scope.lookupFunction(target);
-  if (fn instanceof FunctionInfo) return fn;
+  // A built-in command defined in a scope (Pester's Mock) shadows the command as a function does.
+  if (fn instanceof FunctionInfo || fn instanceof CmdletInfo) return fn;
   return cmdlets.get(ordinalIgnoreCaseKey(target));
 }
 
