@@ -1,11 +1,12 @@
 /**
  * The members of an object as pwsh's PSObject.Members lists them for Get-Member, and for the
  * wildcard member names of ForEach-Object and Where-Object: the object's own members (note,
- * alias and script properties, script methods), then its .NET properties and methods (or a
- * type's static ones).
+ * alias and script properties, script methods), the ones types.ps1xml gives its type, then its
+ * .NET properties and methods (or a type's static ones).
  */
 import { signatureTypeName } from '../engine/dotnet/csharp-type-names.js';
 import { PSMethod, PSPropertyCollection } from '../engine/dotnet/index.js';
+import { typeTableProperties, typeTableView } from '../engine/dotnet/psobject-view.js';
 import type { MethodGroup, PropertyMember, TypeMembers } from '../engine/dotnet/member-table.js';
 import { findMethod, findProperty, typeChain } from '../engine/dotnet/type-chain.js';
 import { isEnumValue, PSObject, PSScriptMethod, typeNamesOf } from '../engine/values/index.js';
@@ -39,7 +40,7 @@ export function dotNetMembers(chain: readonly TypeMembers[], target: unknown, is
   };
   for (const type of chain) {
     for (const property of (isStatic ? type.staticProperties : type.properties).values()) {
-      if (property.hidden || seen.has(property.name.toLowerCase())) continue;
+      if (property.hidden || property.typeTable || seen.has(property.name.toLowerCase())) continue;
       seen.add(property.name.toLowerCase());
       members.push(propertyMember(property));
     }
@@ -71,7 +72,15 @@ export function instanceMembers(input: unknown): FoundMember[] {
     }
   }
   const base = input instanceof PSObject && input.baseObject !== undefined ? input.baseObject : input;
-  const adapted = dotNetMembers(typeChain(base), base, false);
+  const chain = typeChain(base);
+  // The members types.ps1xml gives the type (CodeProperty, ScriptProperty...) are extended members too.
+  for (const property of typeTableProperties(chain)) {
+    if (own.has(property.name.toLowerCase())) continue;
+    const view = typeTableView(base, input, property, chain);
+    members.push({ name: view.name, memberType: view.memberType, definition: view.toString() });
+    own.add(property.name.toLowerCase());
+  }
+  const adapted = dotNetMembers(chain, base, false);
   // Properties a deserialized object carries without a .NET type psh knows.
   if (input instanceof PSObject) {
     for (const property of input.adaptedProperties) {

@@ -67,6 +67,26 @@ const cases: [script: string, out: string, err?: string][] = [
   ['$i = Get-Item a.txt; $i.Name; $i.BaseName; $i.Extension; $i.Length; $i.Directory.FullName; $i.PSIsContainer; $i.Mode; $i.UnixMode; $i -is [System.IO.FileInfo]', 'a.txt\na\n.txt\n6\n<root>\nFalse\n-----\n-rw-r--r--\nTrue\n'],
   ['$d = Get-Item sub; $d.Mode; $d.PSIsContainer; $d.Parent.FullName; $d.PSChildName; $d.PSParentPath; $d.PSPath', 'd----\nTrue\n<root>\nsub\nMicrosoft.PowerShell.Core\\FileSystem::<root>\nMicrosoft.PowerShell.Core\\FileSystem::<root>/sub\n'],
   ['"$(Get-Item b.log)"; (Get-Item .hidden -Force).Mode', '<root>/b.log\n---h-\n'],
+  // types.ps1xml's members keep their kinds: pwsh 7's `Get-Item a.txt | Get-Member -MemberType CodeProperty, ScriptProperty, AliasProperty`.
+  [
+    'Get-Item a.txt | Get-Member -MemberType CodeProperty, AliasProperty | ForEach-Object { "$($_.Name)|$($_.MemberType)|$($_.Definition)" }',
+    'Target|AliasProperty|Target = LinkTarget\nLinkType|CodeProperty|System.String LinkType{get=GetLinkType;}\nMode|CodeProperty|System.String Mode{get=Mode;}\n' +
+      'ModeWithoutHardLink|CodeProperty|System.String ModeWithoutHardLink{get=ModeWithoutHardLink;}\nResolvedTarget|CodeProperty|System.String ResolvedTarget{get=ResolvedTarget;}\n',
+  ],
+  [
+    'Get-Item sub | Get-Member -MemberType ScriptProperty | ForEach-Object Definition',
+    'System.Object BaseName {get=$this.Name;}\nSystem.Object Group {get= if ($this.UnixStat) { $this.UnixStat.GetGroupName() } ;}\nSystem.Object Size {get=$this.UnixStat.Size;}\n' +
+      'System.Object UnixMode {get=if ($this.UnixStat) { $this.UnixStat.GetModeString() };}\nSystem.Object User {get= if ($this.UnixStat) { $this.UnixStat.GetUserName() } ;}\n',
+  ],
+  // After the provider's note properties, FileSystemInfo's members (its type table is merged base type first), then FileInfo's.
+  [
+    '((Get-Item a.txt).psobject.Properties | Where-Object MemberType -ne Property | ForEach-Object { "$($_.Name):$($_.MemberType):$($_.TypeNameOfValue)" }) -join " "',
+    'PSPath:NoteProperty:System.String PSParentPath:NoteProperty:System.String PSChildName:NoteProperty:System.String PSDrive:NoteProperty:System.Management.Automation.PSDriveInfo ' +
+      'PSProvider:NoteProperty:System.Management.Automation.ProviderInfo PSIsContainer:NoteProperty:System.Boolean UnixMode:ScriptProperty:System.Object User:ScriptProperty:System.Object ' +
+      'Group:ScriptProperty:System.Object Size:ScriptProperty:System.Object Mode:CodeProperty:System.String ModeWithoutHardLink:CodeProperty:System.String BaseName:ScriptProperty:System.Object ' +
+      'ResolvedTarget:CodeProperty:System.String Target:AliasProperty:System.String LinkType:CodeProperty:System.String\n',
+  ],
+  ['New-Item -ItemType SymbolicLink -Path l.txt -Value a.txt | Out-Null; $l = Get-Item l.txt; $l.ResolvedTarget; $l.Target; $l.LinkType; (Get-Item a.txt).ResolvedTarget', '<root>/a.txt\na.txt\nSymbolicLink\n<root>/a.txt\n'],
   ['Get-Item .hidden', '', 'Get-Item: Could not find item <root>/.hidden.\n'],
   ['Get-Item nope; Get-ChildItem nope', '', "Get-Item: Cannot find path '<root>/nope' because it does not exist.\nGet-ChildItem: Cannot find path '<root>/nope' because it does not exist.\n"],
   ['Get-Item nope*; "none"', 'none\n'],

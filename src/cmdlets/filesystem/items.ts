@@ -1,16 +1,17 @@
 /**
  * System.IO.FileInfo and System.IO.DirectoryInfo as pwsh on Linux shows them: the .NET
  * properties (Name, FullName, Length, LastWriteTime, Attributes...), the members pwsh's types
- * file adds (Mode, UnixMode, User, Group, Size, BaseName, Target, LinkType and the hidden
- * NameString/LengthString/LastWriteTimeString its views use), and the item object the
+ * file adds as its kinds of member (UnixMode, User, Group and Size script properties on
+ * FileSystemInfo; Mode, ResolvedTarget, LinkType and the hidden NameString/LengthString/
+ * LastWriteTimeString its views use as code properties, BaseName, Target), and the item object the
  * FileSystem provider writes: the info wrapped in a PSObject with PSPath, PSParentPath,
  * PSChildName, PSDrive, PSProvider and PSIsContainer.
  */
 import { lstatSync, readdirSync, readlinkSync, rmSync, statSync, type BigIntStats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatDateTime } from '../../engine/conversion/index.js';
 import { defineEnum } from '../../engine/dotnet/enums.js';
-import { defineType } from '../../engine/dotnet/member-table.js';
+import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-table.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { fileSystemProvider, fileSystemProviderPrefix, rootDrive } from '../../engine/runtime/path-info.js';
 import { createEnumValue, DateTime, PSObject, psTypeNames } from '../../engine/values/index.js';
@@ -211,26 +212,11 @@ defineType({
     LastWriteTime: { type: 'datetime', get: time((s) => s.mtimeNs, localTime) },
     LastWriteTimeUtc: { type: 'datetime', get: time((s) => s.mtimeNs, utcTime) },
     LinkTarget: { type: 'string', get: (info: FileSystemInfo) => info.linkTarget },
-    Target: { type: 'string', get: (info: FileSystemInfo) => info.linkTarget },
-    LinkType: { type: 'string', get: (info: FileSystemInfo) => (info.isLink ? 'SymbolicLink' : info instanceof FileInfo && (info.stats?.nlink ?? 0n) > 1n ? 'HardLink' : null) },
-    Mode: { type: 'string', get: (info: FileSystemInfo) => modeString(info, false) },
-    ModeWithoutHardLink: { type: 'string', get: (info: FileSystemInfo) => modeString(info, true) },
-    UnixMode: { type: 'string', get: (info: FileSystemInfo) => (info.stats ? unixModeString(info.stats) : null) },
-    User: { type: 'string', get: (info: FileSystemInfo) => (info.stats ? userName(Number(info.stats.uid)) : null) },
-    Group: { type: 'string', get: (info: FileSystemInfo) => (info.stats ? groupName(Number(info.stats.gid)) : null) },
-    Size: { type: 'long', get: (info: FileSystemInfo) => info.stats?.size ?? null },
-    NameString: { type: 'string', get: (info: FileSystemInfo) => (info.isLink ? `${info.name} -> ${info.linkTarget}` : info.name), hidden: true },
-    LengthString: { type: 'string', get: (info: FileSystemInfo) => (info instanceof FileInfo ? info.length.toString() : ''), hidden: true },
-    LastWriteTimeString: {
-      type: 'string',
-      get: (info: FileSystemInfo) => {
-        const stats = info.stats;
-        if (!stats) return '';
-        const written = localTime(stats.mtimeNs);
-        return `${formatDateTime(written, 'd').padStart(10)} ${formatDateTime(written, 't').padStart(8)}`;
-      },
-      hidden: true,
-    },
+    // types.ps1xml's UnixStat members (pwsh on Unix).
+    UnixMode: unixStatProperty('UnixMode', 'if ($this.UnixStat) { $this.UnixStat.GetModeString() }', (stats) => unixModeString(stats)),
+    User: unixStatProperty('User', ' if ($this.UnixStat) { $this.UnixStat.GetUserName() } ', (stats) => userName(Number(stats.uid))),
+    Group: unixStatProperty('Group', ' if ($this.UnixStat) { $this.UnixStat.GetGroupName() } ', (stats) => groupName(Number(stats.gid))),
+    Size: unixStatProperty('Size', '$this.UnixStat.Size', (stats) => stats.size),
   },
   methods: [
     ['void Refresh()', (info: FileSystemInfo) => info.refresh()],
@@ -241,23 +227,73 @@ defineType({
   ],
 });
 
+/** A UnixStat script property of types.ps1xml: $null for an item that does not exist. */
+function unixStatProperty(name: string, getterScript: string, read: (stats: BigIntStats) => unknown): PropertyDefinition {
+  return { type: name === 'Size' ? 'long' : 'string', get: (info: FileSystemInfo) => (info.stats ? read(info.stats) : null), typeTable: { memberType: 'ScriptProperty', getterScript } };
+}
+
+/** A CodeProperty of types.ps1xml, calling the FileSystemProvider (or link) method named. */
+function codeProperty(getterName: string, get: (info: FileSystemInfo) => unknown, hidden = false): PropertyDefinition {
+  return { type: 'string', get, hidden, typeTable: { memberType: 'CodeProperty', getterName } };
+}
+
+/** InternalSymbolicLinkLinkCodeMethods.ResolvedTarget: the link's final target, or the item itself. */
+function resolvedTarget(info: FileSystemInfo): string {
+  let path = info.fullName;
+  for (let hops = 0; hops < maxLinkHops && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink(); hops++) {
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  return path;
+}
+
+/** Linux's limit on symbolic links followed in one lookup (ELOOP beyond it). */
+const maxLinkHops = 40;
+
+/** The types.ps1xml members FileInfo and DirectoryInfo both have, in its order: Mode first, BaseName between (each its own). */
+function itemTypeTableProperties(baseName: PropertyDefinition): Record<string, PropertyDefinition> {
+  return {
+    Mode: codeProperty('Mode', (info) => modeString(info, false)),
+    ModeWithoutHardLink: codeProperty('ModeWithoutHardLink', (info) => modeString(info, true)),
+    BaseName: baseName,
+    ResolvedTarget: codeProperty('ResolvedTarget', resolvedTarget),
+    Target: { type: 'string', get: (info: FileSystemInfo) => info.linkTarget, typeTable: { memberType: 'AliasProperty', referencedMemberName: 'LinkTarget' } },
+    LinkType: codeProperty('GetLinkType', (info) => (info.isLink ? 'SymbolicLink' : info instanceof FileInfo && (info.stats?.nlink ?? 0n) > 1n ? 'HardLink' : null)),
+    NameString: codeProperty('NameString', (info) => (info.isLink ? `${info.name} -> ${info.linkTarget}` : info.name), true),
+    LengthString: codeProperty('LengthString', (info) => (info instanceof FileInfo ? info.length.toString() : ''), true),
+    LastWriteTimeString: codeProperty(
+      'LastWriteTimeString',
+      (info) => {
+        const stats = info.stats;
+        if (!stats) return '';
+        const written = localTime(stats.mtimeNs);
+        return `${formatDateTime(written, 'd').padStart(10)} ${formatDateTime(written, 't').padStart(8)}`;
+      },
+      true,
+    ),
+  };
+}
+
 defineType({
   fullName: 'System.IO.FileInfo',
   properties: {
+    ...itemTypeTableProperties({
+      type: 'string',
+      get: (info: FileInfo) => info.name.slice(0, info.name.length - info.extension.length),
+      typeTable: { memberType: 'ScriptProperty', getterScript: 'if ($this.Extension.Length -gt 0){$this.Name.Remove($this.Name.Length - $this.Extension.Length)}else{$this.Name}' },
+    }),
     Length: { type: 'long', get: (info: FileInfo) => info.length },
     DirectoryName: { type: 'string', get: (info: FileInfo) => dirname(info.fullName) },
     Directory: { type: 'System.IO.DirectoryInfo', get: (info: FileInfo) => new DirectoryInfo(dirname(info.fullName)) },
     IsReadOnly: { type: 'bool', get: (info: FileInfo) => (info.attributes & fileAttributes.ReadOnly) !== 0 && info.exists },
-    BaseName: { type: 'string', get: (info: FileInfo) => info.name.slice(0, info.name.length - info.extension.length) },
   },
 });
 
 defineType({
   fullName: 'System.IO.DirectoryInfo',
   properties: {
+    ...itemTypeTableProperties({ type: 'string', get: (info: DirectoryInfo) => info.name, typeTable: { memberType: 'ScriptProperty', getterScript: '$this.Name' } }),
     Parent: { type: 'System.IO.DirectoryInfo', get: (info: DirectoryInfo) => (info.fullName === '/' ? null : new DirectoryInfo(dirname(info.fullName))) },
     Root: { type: 'System.IO.DirectoryInfo', get: () => new DirectoryInfo('/') },
-    BaseName: { type: 'string', get: (info: DirectoryInfo) => info.name },
   },
   methods: [
     ['System.IO.FileInfo[] GetFiles()', (info: DirectoryInfo) => children(info).filter((child) => child instanceof FileInfo)],

@@ -45,7 +45,7 @@ export function getMember(target: unknown, name: string): MemberResult {
   const property = findProperty(chain, name);
   if (property) {
     try {
-      return found(property.get(base));
+      return found(property.get(base, target));
     } catch (error) {
       if (error instanceof DotNetException) throw new GetValueInvocationException(property.name, error);
       throw error;

@@ -34,14 +34,28 @@ export interface MethodOverload {
   readonly invoke: MethodImplementation;
 }
 
+/**
+ * A property pwsh's types.ps1xml adds to a .NET type rather than one the type has: an extended
+ * member, listed after the object's own members and before its adapted .NET properties, with
+ * its own MemberType. psh computes each with the property's TypeScript getter; this keeps what
+ * pwsh shows of it (`System.String Mode{get=Mode;}`, `Target = LinkTarget`).
+ */
+export type TypeTableProperty =
+  /** The .NET method pwsh's CodeProperty calls. */
+  | { readonly memberType: 'CodeProperty'; readonly getterName: string }
+  | { readonly memberType: 'ScriptProperty'; readonly getterScript: string }
+  | { readonly memberType: 'AliasProperty'; readonly referencedMemberName: string };
+
 export interface PropertyDefinition {
   readonly type: string;
+  /** `owner` is the value the member is read from: the PSObject itself when the target is wrapped. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly get: (target: any) => unknown;
+  readonly get: (target: any, owner?: any) => unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly set?: (target: any, value: any) => void;
-  /** A `hidden` property of a script class: readable and settable, but not listed. */
+  /** A `hidden` property of a script class (or a types.ps1xml member marked hidden): readable, but not listed. */
   readonly hidden?: boolean;
+  readonly typeTable?: TypeTableProperty;
 }
 
 export interface PropertyMember extends PropertyDefinition {

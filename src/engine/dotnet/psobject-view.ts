@@ -3,14 +3,15 @@
  * the note properties and then the .NET properties, each with Name, Value, MemberType,
  * TypeNameOfValue; TypeNames is the object's live type-name list.
  */
-import { Hashtable, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, psTypeNames, typeNamesOf } from '../values/index.js';
+import { Hashtable, ordinalIgnoreCaseKey, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, psTypeNames, typeNamesOf } from '../values/index.js';
+import { resolveType } from '../types/index.js';
 import { WildcardPattern } from '../wildcard/index.js';
 import { memberTypesType } from './member-types.js';
 import { convertTo, objectToString } from '../conversion/index.js';
 import { defineType } from './member-table.js';
 import { registerNativeType } from './type-registration.js';
-import { typeChain } from './type-chain.js';
-import type { PropertyMember } from './member-table.js';
+import { findProperty, typeChain } from './type-chain.js';
+import type { PropertyMember, TypeMembers } from './member-table.js';
 import { argumentException, DotNetException } from './errors.js';
 import { signatureTypeName } from './csharp-type-names.js';
 import { getMember, setMember } from './instance-members.js';
@@ -21,12 +22,12 @@ export class PSPropertyView {
 
   constructor(
     readonly name: string,
-    readonly memberType: 'NoteProperty' | 'Property' | 'AliasProperty' | 'ScriptProperty',
+    readonly memberType: 'NoteProperty' | 'Property' | 'AliasProperty' | 'ScriptProperty' | 'CodeProperty',
     private readonly read: () => unknown,
     private readonly write: ((value: unknown) => void) | undefined,
     /** The declared .NET type of a .NET property; a note property reports its value's type. */
     private readonly declaredType?: string,
-    /** An alias or script property's definition, as its ToString() gives it. */
+    /** An alias, script or code property's definition, as its ToString() gives it. */
     private readonly definition?: string,
   ) {
     this[psTypeNames] = [
@@ -115,10 +116,48 @@ function propertiesOf(owner: unknown): PSPropertyView[] {
     if (owner.baseObject === undefined) return properties;
   }
   const base = owner instanceof PSObject ? owner.baseObject : owner;
-  for (const members of typeChain(base)) {
-    for (const property of members.properties.values()) if (!property.hidden) add(dotNetProperty(base, property));
+  const chain = typeChain(base);
+  for (const property of typeTableProperties(chain)) add(typeTableView(base, owner, property, chain));
+  for (const members of chain) {
+    for (const property of members.properties.values()) if (!property.hidden && !property.typeTable) add(dotNetProperty(base, property));
   }
   return properties;
+}
+
+/**
+ * The types.ps1xml properties along a type chain in pwsh's TypeTable order: a base type's first
+ * (its table is merged from System.Object down), a derived type's replacing a base's in place.
+ */
+export function typeTableProperties(chain: readonly TypeMembers[]): PropertyMember[] {
+  const byName = new Map<string, PropertyMember>();
+  for (let i = chain.length - 1; i >= 0; i--) {
+    for (const property of chain[i]!.properties.values()) if (property.typeTable && !property.hidden) byName.set(ordinalIgnoreCaseKey(property.name), property);
+  }
+  return [...byName.values()];
+}
+
+/** A types.ps1xml property as pwsh's PSCodeProperty, PSScriptProperty or PSAliasProperty shows it; read-only. */
+export function typeTableView(base: unknown, owner: unknown, property: PropertyMember, chain: readonly TypeMembers[]): PSPropertyView {
+  const read = () => property.get(base, owner);
+  const { name } = property;
+  const table = property.typeTable!;
+  switch (table.memberType) {
+    case 'CodeProperty': {
+      // TypeNameOfValue is the getter method's return type, by its full name.
+      const type = fullTypeName(property.type);
+      return new PSPropertyView(name, 'CodeProperty', read, undefined, type, `${type} ${name}{get=${table.getterName};}`);
+    }
+    case 'ScriptProperty':
+      return new PSPropertyView(name, 'ScriptProperty', read, undefined, 'System.Object', `System.Object ${name} {get=${table.getterScript};}`);
+    case 'AliasProperty': {
+      const referenced = findProperty(chain, table.referencedMemberName);
+      return new PSPropertyView(name, 'AliasProperty', read, undefined, fullTypeName(referenced?.type ?? 'System.Object'), `${name} = ${table.referencedMemberName}`);
+    }
+  }
+}
+
+function fullTypeName(name: string): string {
+  return resolveType(name)?.fullName ?? name;
 }
 
 /** An Add-Member alias or script property, read and written through the object's members. */
