@@ -94,6 +94,7 @@ export const parserStrings = {
   NumberToReturnMustBeGreaterThanZero: "The 'numberToReturn' value provided to the third argument of the Where() operator must be greater than zero. Please correct the argument's value and try running your script again.",
   OnlyOneParameterListAllowed: "The param statement cannot be used if arguments were specified in the function declaration.",
   OperatorRequiresNumber: "The '{0}' operator works only on numbers. The operand is a '{1}'.",
+  OrderedAttributeOnlyOnHashLiteralNode: "The {0} attribute can be specified only on a hash literal node.",
   ParameterRequiresArgument: "Parameter {0} requires an argument.",
   PipelineValueRequired: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   PropertyIsReadOnly: "'{0}' is a ReadOnly property.",

@@ -14,7 +14,7 @@ import { SourceText, type Extent } from '../extent.js';
 import { parseError, type ParseError } from '../errors.js';
 import type { ParserErrorId } from '../parser-strings.js';
 import type { PshToken, StringPart } from '../tokenizer.js';
-import type { StatementBlockAst } from '../ast.js';
+import type { StatementBlockAst, TypeNameSyntax } from '../ast.js';
 
 /** A `$( )` inside a string or generic token, parsed after the enclosing parse finishes. */
 export interface DeferredSubExpression {
@@ -102,6 +102,16 @@ export class ParserBase extends LeanParser {
     const atEnd = incomplete ?? this.lastSignificantStart < Math.max(start, end);
     this.parseErrors.push(parseError(errorId, this.extent(start, end), atEnd, ...args));
     this.detectedAt.push(this.atEnd() ? this.source.text.length : this.startOf(this.LA(1)));
+  }
+
+  /**
+   * pwsh's semantic check for `[ordered]`: it names an OrderedDictionary only when it casts a hash
+   * literal. Like pwsh's post-parse checks, the error is listed after every syntax error.
+   */
+  protected checkOrderedCast(typeName: TypeNameSyntax, castsHashLiteral: boolean, extent: Extent): void {
+    if (castsHashLiteral || typeName.fullName.toLowerCase() !== 'ordered') return;
+    this.parseErrors.push(parseError('OrderedAttributeOnlyOnHashLiteralNode', extent, false, typeName.fullName));
+    this.detectedAt.push(Infinity);
   }
 
   /** Reports an error that sits just after the last consumed token (pwsh's `After(token)`). */

@@ -167,6 +167,7 @@ export class ExpressionParser extends ParserBase {
       if (child) {
         const extent = this.extent(bracketed.extent.startOffset, child.extent.endOffset);
         if (bracketed.kind === 'Attribute') return { kind: 'AttributedExpression', attribute: bracketed, child, extent };
+        this.checkOrderedCast(bracketed.typeName, child.kind === 'Hashtable', extent);
         return { kind: 'ConvertExpression', typeName: bracketed.typeName, child, extent };
       }
       if (bracketed.kind === 'Attribute') {

@@ -287,6 +287,7 @@ export class StatementParser extends CommandParser {
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = attributes.length ? attributes[0].extent.startOffset : variable ? variable.extent.startOffset : this.lastEnd();
+    for (const attribute of attributes) if (attribute.kind === 'TypeConstraint') this.checkOrderedCast(attribute.typeName, false, attribute.extent);
     let name = variable;
     if (!name || name.kind !== 'Variable') {
       this.report('InvalidFunctionParameter', this.lastEnd(), this.lastEnd(), [], false);

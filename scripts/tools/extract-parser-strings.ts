@@ -33,6 +33,7 @@ const ids = [
   'MissingEndParenthesisInExpression', 'MissingTerminatorMultiLineComment', 'InvalidNullKey',
   'MissingPropertyTerminator', 'DuplicateNamedArgument', 'MissingUsingItemName',
   'MissingBaseCtorCall', 'MissingFinallyStatementBlock', 'TypeNotAllowedBeforeStatement', 'ScriptTooComplicated',
+  'OrderedAttributeOnlyOnHashLiteralNode',
   // Run-time errors of the engine's operators, conversions and members.
   'MethodNotFound', 'OperatorRequiresNumber', 'NotADefinedOperationForType', 'BadReplaceArgument', 'BadOperatorArgument',
   'InvalidRegularExpression', 'InvalidSplitOptionCombination', 'InvalidSplitOptionWithPredicate', 'FormatError',

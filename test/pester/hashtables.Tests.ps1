@@ -112,8 +112,7 @@ Describe 'Ordered dictionaries' {
         $p.PSObject.Properties.Name -join ',' | Should -Be 'z,a'
     }
 
-    # psh gap: the parser accepts [ordered] before a non-literal; pwsh rejects it as a parse error.
-    It 'is only written on a hashtable literal' -Skip {
+    It 'is only written on a hashtable literal' {
         { Invoke-Expression '$h = @{ a = 1 }; [ordered]$h' } | Should -Throw -ErrorId 'OrderedAttributeOnlyOnHashLiteralNode*'
     }
 }
