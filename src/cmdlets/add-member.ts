@@ -6,7 +6,7 @@
  * the members show on what -PassThru writes.
  */
 import { ValidationFailure } from '../binding/index.js';
-import { baseObject, convertTo, enumerableItems, formatMessage, objectToString, toPSString } from '../engine/conversion/index.js';
+import { baseObject, convertTo, enumerableItems, formatMessage, invalidCast, objectToString, toPSString } from '../engine/conversion/index.js';
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { memberTypesType } from '../engine/dotnet/member-types.js';
 import { psTypeNamesOf } from '../engine/dotnet/psobject-view.js';
@@ -26,6 +26,7 @@ import {
   PSScriptMethod,
   PSScriptProperty,
   ScriptBlock,
+  typeNamesOf,
   type PSMemberInfo,
   type ScriptMemberRunner,
 } from '../engine/values/index.js';
@@ -58,6 +59,15 @@ class MemberFactory {
   private fail(errorId: keyof typeof addMemberStrings): never {
     const message = formatMessage(addMemberStrings[errorId], this.memberType);
     throw new PSErrorException(this.runtime.errorRecord('System.InvalidOperationException', message, errorId, 'InvalidOperation'));
+  }
+
+  /**
+   * pwsh converts a code member's values to System.Reflection.MethodInfo; a script has no way to
+   * name a .NET method psh could call, so every value fails that conversion as in pwsh.
+   */
+  private notAMethodInfo(value: unknown): never {
+    const failure = invalidCast(objectToString(value), typeNamesOf(baseObject(value))[0] ?? 'System.Object', 'System.Reflection.MethodInfo');
+    throw new PSErrorException(this.runtime.errorRecord('System.Management.Automation.PSInvalidCastException', failure.message, failure.errorId, 'InvalidArgument'));
   }
 
   private valueNotNull(): void {
@@ -96,6 +106,14 @@ class MemberFactory {
         this.noSecondValue();
         this.valueNotNull();
         return new PSScriptMethod(this.name, this.script(this.value)!, runner);
+      case 'CodeProperty':
+        if (this.value === notSpecified) this.fail('Value1Prompt');
+        if (this.value === null && (this.secondValue === null || this.secondValue === notSpecified)) this.fail('Value1AndValue2AreNotBothNull');
+        return this.notAMethodInfo(this.value === null ? this.secondValue : this.value);
+      case 'CodeMethod':
+        this.noSecondValue();
+        this.valueNotNull();
+        return this.notAMethodInfo(this.value);
       default:
         return this.fail('CannotAddMemberType');
     }

@@ -28,6 +28,11 @@ const cases: [script: string, out: string, err?: string][] = [
   [`${o} $o | Add-Member ScriptMethod q $null`, '', 'Add-Member: The Value parameter should not be null for a member of type "ScriptMethod". Specify a non-null value for the Value parameter when adding members of this type.\n'],
   [`${o} $o | Add-Member -TypeName " "`, '', 'Add-Member: The TypeName parameter should not be null, empty, or contain only white spaces.\n'],
   [`${o} $o | Add-Member -NotePropertyName NoteProperty -NotePropertyValue 1`, '', "Add-Member: Cannot validate argument on parameter 'NotePropertyName'. The parameter NotePropertyName cannot take values that could be converted to the type System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, and specify the member type.\n"],
+  // Code members need a System.Reflection.MethodInfo, which no script value converts to.
+  [`${o} $o | Add-Member CodeProperty c {1}`, '', 'Add-Member: Cannot convert the "1" value of type "System.Management.Automation.ScriptBlock" to type "System.Reflection.MethodInfo".\n'],
+  [`${o} $o | Add-Member CodeProperty c $null 'x'`, '', 'Add-Member: Cannot convert the "x" value of type "System.String" to type "System.Reflection.MethodInfo".\n'],
+  [`${o} $o | Add-Member CodeProperty c $null`, '', 'Add-Member: Both Value and SecondValue parameters should not be null for a member of type "CodeProperty". Specify a non-null value for one of the two parameters.\n'],
+  [`${o} $o | Add-Member CodeMethod c $null`, '', 'Add-Member: The Value parameter should not be null for a member of type "CodeMethod". Specify a non-null value for the Value parameter when adding members of this type.\n'],
   [`${o} $o | Add-Member ScriptProperty r {2}; $o.r = 1`, '', 'SetValueException: Set accessor for property "r" is unavailable.\n'],
 ];
 
