@@ -179,3 +179,30 @@ Describe 'Verifiable mocks' {
         Assert-VerifiableMock
     }
 }
+
+Describe 'Mocking programs, and $args' {
+    BeforeAll {
+        function Get-Loose($Name) { "real $Name $args" }
+    }
+
+    It 'mocks a program on PATH, its arguments in $args' {
+        $real = uname -s
+        Mock uname { "mocked $args" } -ParameterFilter { $args[0] -eq '-a' }
+        uname -a | Should -Be 'mocked -a'
+        uname -s | Should -Be $real
+        Should -Invoke uname -Times 1 -Exactly
+        Should -Invoke uname -Times 1 -Exactly -ParameterFilter { $args -contains '-a' }
+    }
+
+    It 'gives a mocked program its pipeline input, and the real one what no behaviour took' {
+        Mock cat { "got $_" } -ParameterFilter { $args.Count -eq 0 }
+        'a', 'b' | cat | Should -Be 'got a', 'got b'
+        'c' | cat - | Should -Be 'c'
+    }
+
+    It 'passes a simple function''s extra arguments on as $args' {
+        Mock Get-Loose { param($Name) "mock $Name $($args -join '+')" } -ParameterFilter { $args[0] -eq 'x' }
+        Get-Loose n x y | Should -Be 'mock n x+y'
+        Get-Loose n z | Should -Be 'real n z'
+    }
+}

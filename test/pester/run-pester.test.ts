@@ -19,7 +19,7 @@ const expectedCounts: Record<string, { passed: number; skipped: number }> = {
   'errors.Tests.ps1': { passed: 22, skipped: 0 },
   'flow.Tests.ps1': { passed: 25, skipped: 0 },
   'hashtables.Tests.ps1': { passed: 18, skipped: 0 },
-  'mocking.Tests.ps1': { passed: 20, skipped: 0 },
+  'mocking.Tests.ps1': { passed: 23, skipped: 0 },
   'operators.Tests.ps1': { passed: 15, skipped: 0 },
   'pipelines.Tests.ps1': { passed: 27, skipped: 0 },
   'scopes.Tests.ps1': { passed: 17, skipped: 0 },

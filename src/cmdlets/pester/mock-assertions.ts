@@ -4,12 +4,12 @@
  * verifiable mocks ran, with Pester 5's failure messages.
  */
 import { toPSString } from '../../engine/conversion/index.js';
-import { CmdletInfo, lookupCommand } from '../../engine/runtime/commands.js';
+import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { assertionFailure } from './failure-display.js';
 import { formatBecause } from './format-nicely.js';
-import { commandNotFound, mockedCommand, passesFilter } from './mock.js';
+import { commandToMock, mockedCommand, passesFilter } from './mock.js';
 import { callHistoryKey, mockScopes, type MockBehavior, type MockScope } from './mock-state.js';
 import { scriptThrow } from './script-helpers.js';
 import { scriptBlock } from './test-tree.js';
@@ -62,10 +62,9 @@ export function invokeAssertion(runtime: CommandRuntime, actual: unknown, expect
   }
   if (exclusiveFilter && negate) throw fail('Cannot use -ExclusiveFilter when -Not is specified. Use -ParameterFilter instead.');
   const counted = scopeNamed(runtime, scope);
-  const found = lookupCommand(runtime.frame, commandName);
-  if (!found) throw commandNotFound(`Could not find Command ${commandName}`);
+  const { found } = commandToMock(runtime.frame, commandName);
   const original = mockedCommand(found);
-  if (!original || counted === null) {
+  if (!found || !original || counted === null) {
     const where = moduleName === '' ? 'script scope' : `module ${moduleName}`;
     throw fail(
       `Should -Invoke: Could not find Mock for command ${commandName} in ${where}. Was the mock defined? Did you use the same -ModuleName as on the Mock? When using InModuleScope are InModuleScope, Mock and Should -Invoke using the same -ModuleName?`,

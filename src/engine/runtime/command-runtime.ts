@@ -6,6 +6,7 @@
 import { toPSString } from '../conversion/index.js';
 import { ShouldProcess, ShouldProcessStopped, type ParameterBinder } from '../../binding/index.js';
 import type { ScriptBlock } from '../values/index.js';
+import { argsArray } from './command-binding.js';
 import { runScriptBlock } from './command-processors.js';
 import { emitEnumerated } from './compile-pipeline.js';
 import { StopUpstreamException } from './control-flow.js';
@@ -85,6 +86,11 @@ export class CommandRuntime {
   /** The bound parameters by declared name ($PSBoundParameters). */
   get bound(): ReadonlyMap<string, unknown> {
     return this.binder.boundParameterValues;
+  }
+
+  /** The arguments no parameter took, as a simple function's $args holds them (Pester's mocks of simple functions pass them on). */
+  unboundArguments(): unknown[] {
+    return argsArray(this.binder);
   }
 
   /** $PSCmdlet.ParameterSetName. */
