@@ -1,10 +1,9 @@
 /**
- * Get-Command and Get-Help over psh's commands: the session's aliases, the functions visible
- * from the caller's scope, and the built-in cmdlets. psh ships no help files, so Get-Help
- * prints what pwsh builds from a command's metadata when it has none (DefaultCommandHelpObjectBuilder
- * rendered by the help view): NAME, SYNTAX, ALIASES, REMARKS, and -Parameter blocks.
+ * Get-Command over psh's commands: the session's aliases, the functions visible from the
+ * caller's scope, and the built-in cmdlets, as CommandInfo objects (Get-Help, in help/, finds
+ * commands through the same lookup).
  */
-import { commandParameterSetSyntax, commandSyntax, defaultBindingContext, shortTypeName, type CommandMetadata, type ParameterMetadata } from '../binding/index.js';
+import { commandSyntax, type CommandMetadata } from '../binding/index.js';
 import { enumValue, formatMessage } from '../engine/conversion/index.js';
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
@@ -79,7 +78,7 @@ export class FunctionCommandInfo {
   }
 }
 
-type CommandInfoValue = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
+export type CommandInfoValue = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
 
 function moduleVersion(module: CommandModule): Version | null | undefined {
   return module.version === null ? null : Version.parse(module.version);
@@ -144,7 +143,7 @@ defineType({
 for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) registerCommandInfoTable(typeName, 'Name');
 
 /** Every command visible from the caller: aliases, then functions (innermost scope first wins), then cmdlets. */
-function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
+export function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
   const frame = runtime.frame;
   const metadataOf = (fn: FunctionInfo) => fn.scriptBlock.compiled.metadata(fn.name, frame);
   const functions = new Map<string, FunctionCommandInfo>();
@@ -169,12 +168,12 @@ function byTypeThenName(a: CommandInfoValue, b: CommandInfoValue): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function nameOf(command: CommandInfoValue): string {
+export function nameOf(command: CommandInfoValue): string {
   return command instanceof AliasInfo ? command.entry.name : command.name;
 }
 
 /** The command an alias stands for, as CommandInfo, or undefined when it names nothing psh knows. */
-function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): FunctionCommandInfo | CmdletCommandInfo | undefined {
+export function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): FunctionCommandInfo | CmdletCommandInfo | undefined {
   const aliases = new AliasTable();
   for (const command of commands) if (command instanceof AliasInfo) aliases.set(command.entry);
   const key = aliases.resolve(alias.entry.definition).toLowerCase();
@@ -301,155 +300,4 @@ const getCommand = new CmdletInfo(
   },
 );
 
-/** HelpDisplayStrings the default help text uses. */
-const helpStrings = {
-  name: 'NAME',
-  syntax: 'SYNTAX',
-  aliases: 'ALIASES',
-  remarks: 'REMARKS',
-  none: 'None',
-  named: 'Named',
-  allSets: '(All)',
-  byValue: 'ByValue',
-  byPropertyName: 'ByPropertyName',
-  fromRemainingArguments: 'FromRemainingArguments',
-  required: 'Required?                    ',
-  position: 'Position?                    ',
-  pipelineInput: 'Accept pipeline input?       ',
-  setName: 'Parameter set name           ',
-  parameterAliases: 'Aliases                      ',
-  dynamic: 'Dynamic?                     ',
-  wildcards: 'Accept wildcard characters?  ',
-  /** GetLatestHelpContentWithoutHelpUri: psh's commands carry no HelpUri. */
-  noHelpFiles:
-    'Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only partial help.\n    -- To download and install Help files for the module that includes this cmdlet, use Update-Help.',
-  /** HelpErrors.resx HelpNotFound, NoParmsFound (an ArgumentException for -Parameter, so .NET adds the parameter's name). */
-  helpNotFound:
-    'Get-Help could not find {0} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.',
-  noParametersFound: 'No parameter matches criteria {0}.',
-};
-
-/** The values a parameter's syntax lists in braces: its ValidateSet, or its (element) enum's names. */
-function valueGroup(parameter: ParameterMetadata): string[] | undefined {
-  const validateSet = parameter.validation.find((v) => v.kind === 'ValidateSet');
-  if (validateSet && validateSet.kind === 'ValidateSet') return [...validateSet.values];
-  const type = resolveType(parameter.typeName);
-  const constants = (type?.elementType ?? type)?.enumConstants;
-  return constants?.map((c) => c.name);
-}
-
-/** A set's syntax as the default help shows it: Get-Command's order and type names, value groups as `{A | B}`. */
-function helpSyntaxLine(metadata: CommandMetadata, items: readonly string[]): string {
-  const rendered = items.map((item) => {
-    const parameter = metadata.parameters.find((p) => item.match(/-([\w?]+)/)?.[1] === p.name);
-    const values = parameter && !parameter.isSwitch ? valueGroup(parameter) : undefined;
-    return values ? item.replace(/<[^>]*>/, `{${values.join(' | ')}}`) : item;
-  });
-  return [metadata.name, ...rendered].join(' ');
-}
-
-function indented(text: string): string {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
-}
-
-function aliasesOf(name: string, commands: readonly CommandInfoValue[]): string[] {
-  return commands.filter((c): c is AliasInfo => c instanceof AliasInfo && c.entry.definition.toLowerCase() === name.toLowerCase()).map((a) => a.entry.name);
-}
-
-/** The help view of a command without help files. */
-function partialHelp(command: FunctionCommandInfo | CmdletCommandInfo, commands: readonly CommandInfoValue[]): string {
-  const metadata = command.metadata;
-  const syntax = commandParameterSetSyntax(metadata).map((set) => `    ${helpSyntaxLine(metadata, set.items)}\n    \n`).join('');
-  const aliases = aliasesOf(command.name, commands);
-  const remarks = command instanceof CmdletCommandInfo ? helpStrings.noHelpFiles : helpStrings.none;
-  return (
-    `\n${helpStrings.name}\n    ${command.name}\n    \n${helpStrings.syntax}\n${syntax}\n` +
-    `${helpStrings.aliases}\n${indented([...(aliases.length > 0 ? aliases : [helpStrings.none]), ''].join('\n'))}\n\n` +
-    `${helpStrings.remarks}\n${indented(remarks)}\n\n`
-  );
-}
-
-function pipelineInputText(parameter: ParameterMetadata): string {
-  const data = parameter.setData[0];
-  const kinds = [
-    data?.valueFromPipeline ? helpStrings.byValue : null,
-    data?.valueFromPipelineByPropertyName ? helpStrings.byPropertyName : null,
-    data?.valueFromRemainingArguments ? helpStrings.fromRemainingArguments : null,
-  ].filter((k) => k !== null);
-  return kinds.length === 0 ? 'false' : `true (${kinds.join(', ')})`;
-}
-
-/** One parameter's block (Get-Help -Parameter). */
-function parameterHelp(parameter: ParameterMetadata): string {
-  const data = parameter.setData[0];
-  const sets = parameter.setData.map((d) => d.setName);
-  const lines = [
-    `${helpStrings.required}${data?.mandatory ? 'true' : 'false'}`,
-    `${helpStrings.position}${data?.position ?? helpStrings.named}`,
-    `${helpStrings.pipelineInput}${pipelineInputText(parameter)}`,
-    `${helpStrings.setName}${sets.length === 0 || sets.includes('__AllParameterSets') ? helpStrings.allSets : sets.join(', ')}`,
-    `${helpStrings.parameterAliases}${parameter.aliases.length > 0 ? parameter.aliases.join(', ') : helpStrings.none}`,
-    `${helpStrings.dynamic}false`,
-    `${helpStrings.wildcards}${parameter.supportsWildcards ? 'true' : 'false'}`,
-  ];
-  const type = defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
-  const header = parameter.isSwitch ? `-${parameter.name}` : `-${parameter.name} <${shortTypeName(type)}>`;
-  return `\n${header}\n    \n${lines.map((l) => `    ${l}`).join('\n')}\n    \n`;
-}
-
-const getHelp = new CmdletInfo(
-  {
-    name: 'Get-Help',
-    aliases: ['help'],
-    implementingType: getHelpType,
-    defaultParameterSetName: 'AllUsersView',
-    parameters: [
-      { name: 'Name', type: 'string', position: 0, valueFromPipelineByPropertyName: true, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
-      { name: 'Path', type: 'string' },
-      {
-        name: 'Category', type: 'string[]',
-        validation: [{ kind: 'ValidateSet', ignoreCase: true, values: ['Alias', 'Cmdlet', 'Provider', 'General', 'FAQ', 'Glossary', 'HelpFile', 'ScriptCommand', 'Function', 'Filter', 'ExternalScript', 'All', 'DefaultHelp', 'DscResource', 'Class', 'Configuration'] }],
-      },
-      { name: 'Full', type: 'switch', parameterSets: { AllUsersView: {} } },
-      { name: 'Detailed', type: 'switch', parameterSets: { DetailedView: { mandatory: true } } },
-      { name: 'Examples', type: 'switch', parameterSets: { Examples: { mandatory: true } } },
-      { name: 'Parameter', type: 'string[]', parameterSets: { Parameters: { mandatory: true } } },
-      { name: 'Component', type: 'string[]' },
-      { name: 'Functionality', type: 'string[]' },
-      { name: 'Role', type: 'string[]' },
-      { name: 'Online', type: 'switch', parameterSets: { Online: { mandatory: true } } },
-      { name: 'ShowWindow', type: 'switch', parameterSets: { ShowWindow: { mandatory: true } } },
-    ],
-  },
-  (runtime) => ({
-    process() {
-      const name = runtime.has('Name') ? String(runtime.parameter('Name')) : 'Get-Help';
-      const commands = visibleCommands(runtime);
-      const pattern = new WildcardPattern(name);
-      const matched = commands.filter((c) => pattern.isMatch(nameOf(c)));
-      const first = matched[0];
-      const command = first instanceof AliasInfo ? aliasTarget(first, commands) : first;
-      if (!command) {
-        runtime.writeError(cmdletErrorRecord(runtime, {
-          exceptionType: 'System.Management.Automation.HelpNotFoundException', message: formatMessage(helpStrings.helpNotFound, name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', target: name,
-        }));
-        return;
-      }
-      if (!runtime.has('Parameter')) {
-        runtime.writeObject(partialHelp(command, commands));
-        return;
-      }
-      const patterns = stringList(runtime.parameter('Parameter'));
-      const parameters = command.metadata.parameters.filter((p) => p.origin !== 'Common' && patterns.some((q) => new WildcardPattern(q).isMatch(p.name)));
-      if (parameters.length === 0) {
-        runtime.writeError(cmdletErrorRecord(runtime, {
-          exceptionType: 'System.ArgumentException', message: `${formatMessage(helpStrings.noParametersFound, patterns[0])} (Parameter 'Parameter')`, errorId: 'NoParmsFound', category: 'InvalidArgument', target: patterns,
-        }));
-        return;
-      }
-      for (const parameter of parameters) runtime.writeObject(parameterHelp(parameter));
-    },
-  }),
-);
-
-export const commandDiscoveryCmdlets: readonly CmdletInfo[] = [getCommand, getHelp];
+export const commandDiscoveryCmdlets: readonly CmdletInfo[] = [getCommand];

@@ -10,6 +10,7 @@ import { csvCmdlets } from './csv.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
+import { helpCmdlets } from './help/get-help.js';
 import { hostCmdlets } from './host.js';
 import { jobCmdlets } from './job.js';
 import { jsonCmdlets } from './json.js';
@@ -37,6 +38,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...fileSystemCmdlets,
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,
+  ...helpCmdlets,
   ...csvCmdlets,
   ...hostCmdlets,
   ...clixmlCmdlets,

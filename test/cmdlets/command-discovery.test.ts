@@ -1,4 +1,4 @@
-/** Get-Command and Get-Help: CommandInfo objects, pwsh's CommandInfo table, -Syntax text, partial help and pwsh's errors. */
+/** Get-Command: CommandInfo objects, pwsh's CommandInfo table, -Syntax text, the filters and pwsh's errors. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
@@ -80,66 +80,16 @@ const filterCases: [string, string][] = [
 
 scriptCases(filterCases);
 
-const getAliasHelp = [
-  '',
-  'NAME',
-  '    Get-Alias',
-  '    ',
-  'SYNTAX',
-  `    ${getAliasSyntax[0]}`,
-  '    ',
-  `    ${getAliasSyntax[1]}`,
-  '    ',
-  '',
-  'ALIASES',
-  '    gal',
-  '    ',
-  '',
-  'REMARKS',
-  '    Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only partial help.',
-  '        -- To download and install Help files for the module that includes this cmdlet, use Update-Help.',
-  '',
-  '',
-  '',
-].join('\n');
-
-const helpCases: [string, string][] = [
-  ['Get-Help Get-Alias', getAliasHelp],
-  ['help gal', getAliasHelp],
-  [
-    'Get-Help Get-Alias -Parameter Name',
-    '\n-Name <string[]>\n    \n    Required?                    false\n    Position?                    0\n    Accept pipeline input?       true (ByValue, ByPropertyName)\n' +
-      '    Parameter set name           Default\n    Aliases                      None\n    Dynamic?                     false\n    Accept wildcard characters?  false\n    \n\n',
-  ],
-  [
-    'Get-Help Get-Command -Parameter CommandType',
-    '\n-CommandType <CommandTypes>\n    \n    Required?                    false\n    Position?                    Named\n    Accept pipeline input?       true (ByPropertyName)\n' +
-      '    Parameter set name           AllCommandSet\n    Aliases                      Type\n    Dynamic?                     false\n    Accept wildcard characters?  false\n    \n\n',
-  ],
-  [
-    'function Set-Thing([ValidateSet("A", "B")]$Mode, [Parameter(Mandatory)][int]$Count) { }; Get-Help Set-Thing',
-    '\nNAME\n    Set-Thing\n    \nSYNTAX\n    Set-Thing [[-Mode] {A | B}] [-Count] <int> [<CommonParameters>]\n    \n\nALIASES\n    None\n    \n\nREMARKS\n    None\n\n\n',
-  ],
-];
-
-scriptCases(helpCases);
-
 const errors: [script: string, out: string, err: string][] = [
   [
     'gcm nosuch',
     '',
     "Get-Command: The term 'nosuch' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n",
   ],
-  ['Get-Help Get-Alias -Parameter zz', '', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
   [
     'gcm -ParameterName zzz, Na* -Noun Alias -Verb Get | % Name',
     'Get-Alias\n',
     "Get-Command: No matching commands include a parameter named 'zzz'.  Check the spelling of the parameter name, and then try again. (Parameter 'zzz')\n",
-  ],
-  [
-    'Get-Help nosuch',
-    '',
-    'Get-Help: Get-Help could not find nosuch in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.\n',
   ],
 ];
 

@@ -1,0 +1,69 @@
+/**
+ * What Get-Help knows of one command: its metadata, the aliases that name it, and for a script
+ * function its comment-based help. Shared by the views for commands with help content (MAML
+ * built from comments) and without (pwsh's DefaultCommandHelpObjectBuilder).
+ */
+import type { CommandMetadata, ParameterMetadata } from '../../binding/index.js';
+import { defaultBindingContext } from '../../binding/index.js';
+import type { PSTypeInfo } from '../../engine/types/index.js';
+import { resolveType } from '../../engine/types/index.js';
+import { CmdletCommandInfo, type FunctionCommandInfo } from '../command-discovery.js';
+import { moduleOf } from '../command-modules.js';
+import { functionCommentHelp, type CommentHelp } from './comment-help.js';
+import { helpDisplayText } from './help-strings.js';
+
+export interface HelpContent {
+  readonly command: FunctionCommandInfo | CmdletCommandInfo;
+  readonly metadata: CommandMetadata;
+  /** The session's aliases for the command. */
+  readonly aliases: readonly string[];
+  readonly comment: CommentHelp | undefined;
+  /** HelpInfo.Category: Cmdlet, Function or Filter. */
+  readonly category: string;
+  readonly moduleName: string;
+}
+
+export function helpContentOf(command: FunctionCommandInfo | CmdletCommandInfo, aliases: readonly string[]): HelpContent {
+  if (command instanceof CmdletCommandInfo) return { command, metadata: command.metadata, aliases, comment: undefined, category: 'Cmdlet', moduleName: moduleOf(command.cmdlet).name };
+  const block = command.fn.scriptBlock;
+  const comment = functionCommentHelp(block.ast, block.functionParameters ?? block.ast.paramBlock?.parameters ?? []);
+  return { command, metadata: command.metadata, aliases, comment, category: command.fn.commandType, moduleName: '' };
+}
+
+/** The parameters help describes: the command's own, and -WhatIf/-Confirm, without the common parameters. */
+export function describedParameters(metadata: CommandMetadata): ParameterMetadata[] {
+  return metadata.parameters.filter((p) => p.origin !== 'Common');
+}
+
+/** True when the command takes the common parameters (a cmdlet or an advanced function). */
+export function hasCommonParameters(metadata: CommandMetadata): boolean {
+  return metadata.parameters.some((p) => p.origin === 'Common');
+}
+
+export function parameterType(parameter: ParameterMetadata): PSTypeInfo {
+  return defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
+}
+
+/** The values a parameter's syntax lists in braces: its ValidateSet, or its (element) enum's names. */
+export function validateSetOrEnumValues(parameter: ParameterMetadata): string[] | undefined {
+  const validateSet = parameter.validation.find((v) => v.kind === 'ValidateSet');
+  if (validateSet && validateSet.kind === 'ValidateSet') return [...validateSet.values];
+  return enumValues(parameter);
+}
+
+/** The names of a parameter's enum type, or of its array's element enum type. */
+export function enumValues(parameter: ParameterMetadata): string[] | undefined {
+  const type = resolveType(parameter.typeName);
+  return (type?.elementType ?? type)?.enumConstants?.map((c) => c.name);
+}
+
+/** `true (ByValue, ByPropertyName)` or `false`, from the parameter's first set attribute. */
+export function pipelineInputText(parameter: ParameterMetadata, withRemainingArguments: boolean): string {
+  const data = parameter.setData[0];
+  const kinds = [
+    data?.valueFromPipeline ? helpDisplayText.PipelineByValue : null,
+    data?.valueFromPipelineByPropertyName ? helpDisplayText.PipelineByPropertyName : null,
+    withRemainingArguments && data?.valueFromRemainingArguments ? helpDisplayText.PipelineFromRemainingArguments : null,
+  ].filter((k) => k !== null);
+  return kinds.length === 0 ? helpDisplayText.FalseShort : `${helpDisplayText.TrueShort} (${kinds.join(', ')})`;
+}

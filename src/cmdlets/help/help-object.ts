@@ -1,0 +1,91 @@
+/**
+ * The objects Get-Help writes: property bags named as pwsh's help objects name their members
+ * (Name, Category, Synopsis, details, description, parameters.parameter, examples.example,
+ * relatedLinks.navigationLink...), typed MamlCommandHelpInfo#<view> for a command with
+ * comment-based help and ExtendedCmdletHelpInfo for one without, and shown through a custom
+ * view that writes the text pwsh's help views write.
+ */
+import type { ParameterMetadata } from '../../binding/index.js';
+import { commandSyntax } from '../../binding/index.js';
+import { engineViews } from '../../format/index.js';
+import { PSObject } from '../../engine/values/index.js';
+import { commentHelpLines, commentHelpParameterLines, isAbsoluteUri } from './comment-help-views.js';
+import type { HelpContent } from './help-content.js';
+import { describedParameters } from './help-content.js';
+import { reducedHelpLines, reducedParameterLines, remarksText, type HelpView } from './reduced-views.js';
+
+/** The text each help object shows, by object. */
+const helpLines = new WeakMap<object, () => string[]>();
+
+/** A complex view's entry: a blank line, the control's lines, and a blank line after. */
+function helpViewText(value: unknown): string {
+  const lines = typeof value === 'object' && value !== null ? helpLines.get(value)?.() : undefined;
+  return lines ? lines.join("\n") : "";
+}
+
+for (const typeName of ['HelpInfo', 'MamlCommandHelpInfo#parameter', 'ExtendedCmdletHelpInfo#parameter']) {
+  engineViews.register(typeName, { kind: 'custom', render: helpViewText });
+}
+
+function bag(typeName: string, properties: Record<string, unknown>): PSObject {
+  const object = PSObject.customObject(properties);
+  object.typeNames = [typeName];
+  return object;
+}
+
+const paragraphs = (text: string | undefined) => (text?.trim() ? [bag('MamlParaTextItem', { Text: text.trim() })] : null);
+
+function parameterObject(content: HelpContent, parameter: ParameterMetadata, typeName: string): PSObject {
+  const data = parameter.setData[0];
+  return bag(typeName, {
+    name: parameter.name,
+    required: data?.mandatory ? 'true' : 'false',
+    position: data?.position === null || data?.position === undefined ? 'named' : String(data.position + (content.comment ? 1 : 0)),
+    globbing: parameter.supportsWildcards ? 'true' : 'false',
+    aliases: parameter.aliases.join(', '),
+    description: content.comment ? paragraphs(content.comment.parameters.get(parameter.name.toUpperCase()) ?? content.comment.parameterComments[content.metadata.parameters.indexOf(parameter)]) : data?.helpMessage ?? null,
+  });
+}
+
+/** Get-Help's object for a command in one of its views. */
+export function helpObject(content: HelpContent, view: HelpView): PSObject {
+  const comment = content.comment;
+  const name = content.metadata.name;
+  const parameters = describedParameters(content.metadata).map((p) => parameterObject(content, p, comment ? 'MamlCommandHelpInfo#parameter' : 'ExtendedCmdletHelpInfo#parameter'));
+  const common = {
+    Name: name,
+    Category: content.category,
+    ModuleName: content.moduleName,
+    details: bag('MamlCommandHelpInfo#details', { name, description: paragraphs(comment?.synopsis) }),
+    parameters: bag('MamlCommandHelpInfo#parameters', { parameter: parameters }),
+  };
+  const object = comment
+    ? bag('MamlCommandHelpInfo', {
+        ...common,
+        Synopsis: comment.synopsis?.trim() ?? '',
+        Component: comment.component ?? null,
+        Role: comment.role ?? null,
+        Functionality: comment.functionality ?? null,
+        description: paragraphs(comment.description),
+        examples: comment.examples.length > 0 ? bag('MamlCommandHelpInfo#examples', { example: comment.examples.map((code, i) => bag('MamlCommandHelpInfo#example', { title: `-------------------------- EXAMPLE ${i + 1} --------------------------`, code })) }) : null,
+        alertSet: comment.notes?.trim() ? bag('MamlCommandHelpInfo#alertSet', { alert: paragraphs(comment.notes) }) : null,
+        relatedLinks: comment.links.length > 0 ? bag('MamlCommandHelpInfo#relatedLinks', { navigationLink: comment.links.map((link) => bag('MamlCommandHelpInfo#navigationLink', isAbsoluteUri(link) ? { uri: link } : { linkText: link })) }) : null,
+      })
+    : bag('ExtendedCmdletHelpInfo', { ...common, Synopsis: commandSyntax(content.metadata), aliases: content.aliases.join('\n'), remarks: remarksText(content) });
+  const base = comment ? 'MamlCommandHelpInfo' : 'ExtendedCmdletHelpInfo';
+  object.typeNames = [...(view === 'Default' ? [] : [`${base}#${view}View`]), base, 'HelpInfo'];
+  helpLines.set(object, () => (comment ? commentHelpLines(content, view) : reducedHelpLines(content, view)));
+  return object;
+}
+
+/** Get-Help -Parameter's object for one parameter. */
+export function parameterHelpObject(content: HelpContent, parameter: ParameterMetadata): PSObject {
+  const object = parameterObject(content, parameter, content.comment ? 'MamlCommandHelpInfo#parameter' : 'ExtendedCmdletHelpInfo#parameter');
+  helpLines.set(object, () => (content.comment ? commentHelpParameterLines(content, parameter) : reducedParameterLines(parameter)));
+  return object;
+}
+
+/** The first related link that is an absolute URI (what -Online opens). */
+export function onlineHelpUri(content: HelpContent): string | undefined {
+  return content.comment?.links.find(isAbsoluteUri);
+}
