@@ -112,7 +112,7 @@ export class ParameterBinder {
   private unboundArgumentValues: unknown[] = [];
   private parameterTokens: Map<number, { name: string; hasValue: boolean }> | null = null;
   private readonly warningTexts: string[] = [];
-  private options: BindOptions = {};
+  private options: BindOptions = noOptions;
 
   constructor(
     readonly command: CommandMetadata,
@@ -162,7 +162,7 @@ export class ParameterBinder {
   }
 
   /** Binds the command line (BindCommandLineParameters); throws ParameterBindingError. */
-  bindCommandLine(args: readonly CommandArgument[], options: BindOptions = {}): void {
+  bindCommandLine(args: readonly CommandArgument[], options: BindOptions = noOptions): void {
     this.options = options;
     if (this.command.isSimpleFunction) {
       this.bindSimpleFunction(args);
@@ -187,7 +187,9 @@ export class ParameterBinder {
    * GetNextPositionalArgument does), then $args.
    */
   private bindSimpleFunction(args: readonly CommandArgument[]): void {
-    const unbound = this.bindNamed(this.reparse(this.expandSplatting(args)));
+    // Positional arguments alone (`f $i 2`, the common call) have nothing to pair or bind by name.
+    const expanded = this.expandSplatting(args);
+    const unbound = args.every(isPositional) ? expanded : this.bindNamed(this.reparse(expanded));
     const positional = positionalOrder(this.command);
     const rest: Argument[] = [];
     let next = 0;
@@ -378,6 +380,17 @@ export class ParameterBinder {
    * name or alias it begins; among several, a declared parameter wins over the common ones.
    */
   private findParameter(name: string, position: unknown): ParameterMetadata | undefined {
+    let answers = parameterMatches.get(this.command);
+    if (!answers) parameterMatches.set(this.command, (answers = new Map()));
+    const known = answers.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.matchParameter(name, position);
+    answers.set(name, found ?? null);
+    return found;
+  }
+
+  /** findParameter's work, for a name not met before (an ambiguous name throws every time). */
+  private matchParameter(name: string, position: unknown): ParameterMetadata | undefined {
     const key = name.toLowerCase();
     const exact = exactNames(this.command).get(key);
     if (exact) return exact;
@@ -715,6 +728,7 @@ export class ParameterBinder {
 
   /** The unbound parameters mandatory in the chosen set; with input expected, those the pipeline may still supply are not missing. */
   private missingMandatory(pipelineInputExpected: boolean): ParameterMetadata[] {
+    if (!hasMandatoryParameter(this.command)) return [];
     const flags = this.currentFlags >>> 0;
     if (flags !== allSetsFlag && setCount(flags) > 1) return [];
     return this.command.parameters.filter((p) => {
@@ -760,6 +774,8 @@ export class ParameterBinder {
 
   /** Prompts through the host for what is missing, or raises MissingMandatoryParameter. */
   private handleMissingMandatory(validSetCount: number, pipelineInputExpected: boolean): void {
+    // Without mandatory parameters nothing can be missing, nor would the default set be latched onto.
+    if (!hasMandatoryParameter(this.command)) return;
     if (validSetCount > 1 && pipelineInputExpected && !this.latchOntoDefaultSet()) return;
     const missing = this.missingMandatory(pipelineInputExpected);
     if (missing.length === 0) return;
@@ -940,7 +956,7 @@ export class ParameterBinder {
     }
     for (const attribute of parameter.validation) {
       try {
-        validate(attribute, value, this.scriptTest);
+        validate(attribute, value, (script, element) => this.scriptTest(script, element));
       } catch (e) {
         throw this.wrapped(e, argument, parameter, value, 'ParameterArgumentValidationError', strings.ParameterArgumentValidationError, 'System.Management.Automation.ParameterBindingValidationException');
       }
@@ -951,11 +967,11 @@ export class ParameterBinder {
   }
 
   /** A [ValidateScript()] block's verdict on one element. */
-  private readonly scriptTest = (script: ScriptBlock, element: unknown): boolean => {
+  private scriptTest(script: ScriptBlock, element: unknown): boolean {
     if (!this.options.invokeScriptBlock) return false;
     const output = this.options.invokeScriptBlock(script, element);
     return this.context.isTrue(output.length === 1 ? output[0] : [...output]);
-  };
+  }
 
   private markBound(parameter: ParameterMetadata, value: unknown): void {
     this.bound.set(parameter.name, value);
@@ -1124,6 +1140,7 @@ export class ParameterBinder {
 }
 
 const coerceOnly: BindFlags = { coerce: true };
+const noOptions: BindOptions = {};
 const bindingSucceeded: PipelineBindingOutcome = { bound: true };
 const coerceDelayBinding: BindFlags = { coerce: true, delayBindScriptBlock: true };
 const noTokens: ReadonlyMap<number, { readonly name: string; readonly hasValue: boolean }> = new Map();
@@ -1133,6 +1150,16 @@ const resolvedTypes = new WeakMap<BindingContext, WeakMap<ParameterMetadata, PST
 
 const positionalOrders = new WeakMap<CommandMetadata, readonly ParameterMetadata[]>();
 const exactNameTables = new WeakMap<CommandMetadata, ReadonlyMap<string, ParameterMetadata>>();
+/** findParameter's answers per command, by the name as written (null: no parameter): scripts write the same names call after call. */
+const parameterMatches = new WeakMap<CommandMetadata, Map<string, ParameterMetadata | null>>();
+/** Per command, whether any parameter is mandatory in some set (most commands have none). */
+const mandatoryParameterFlags = new WeakMap<CommandMetadata, boolean>();
+
+function hasMandatoryParameter(command: CommandMetadata): boolean {
+  let has = mandatoryParameterFlags.get(command);
+  if (has === undefined) mandatoryParameterFlags.set(command, (has = command.parameters.some(isMandatoryInSomeSet)));
+  return has;
+}
 
 /** A command's parameters by lower-cased name, then alias (a name wins over another's alias, as findParameter's order has it). */
 function exactNames(command: CommandMetadata): ReadonlyMap<string, ParameterMetadata> {
@@ -1158,6 +1185,10 @@ function positionalOrder(command: CommandMetadata): readonly ParameterMetadata[]
 
 /** NotSupportedException's message, which pwsh quotes when a collection meets a scalar parameter. */
 const notSupportedMessage = 'Specified method is not supported.';
+
+function isPositional(arg: CommandArgument): boolean {
+  return arg.kind === 'positional';
+}
 
 function positional(value: unknown, position: unknown): Argument {
   return { name: null, text: '', hasValue: true, value, position, fromSplatting: false };

@@ -10,6 +10,7 @@ import { enumerableItems } from '../conversion/index.js';
 import { Hashtable, PSObject, type ScriptBlock } from '../values/index.js';
 import { ExceptionValue, InvocationInfo, newErrorRecord, PSErrorException } from './error-record.js';
 import type { Frame } from './frame.js';
+import { variableReader } from './variables.js';
 
 export type { CommandArgument };
 
@@ -65,6 +66,9 @@ export function bindCommandLine(
   return binder;
 }
 
+/** $PSDefaultParameterValues, read as compiled code reads a variable (remembered while no scope's variables change). */
+const readDefaultParameterValues = variableReader(null, 'PSDefaultParameterValues');
+
 /** What the caller's frame supplies to the binder (one object per invocation: calls are frequent). */
 class FrameBindOptions implements BindOptions {
   constructor(
@@ -74,7 +78,7 @@ class FrameBindOptions implements BindOptions {
   ) {}
 
   get defaultParameterValues(): Hashtable | null {
-    const defaults = this.caller.variable('PSDefaultParameterValues');
+    const defaults = readDefaultParameterValues(this.caller);
     const table = defaults instanceof PSObject ? defaults.baseObject : defaults;
     return table instanceof Hashtable && table.size > 0 ? table : null;
   }
