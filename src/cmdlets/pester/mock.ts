@@ -107,7 +107,8 @@ export function passesFilter(frame: Frame, filter: ScriptBlockValue, metadata: C
   for (const [name, value] of variables) scope.define(new PSVariable(name, value));
   scope.define(new PSVariable('PesterBoundParameters', Hashtable.from(variables)));
   scope.define(new PSVariable('___PesterMockFilter', filter));
-  scope.define(new PSVariable('___PesterMockArgs', [...args]));
+  // The call's own $args array: it remembers its `-Name` words for splatting.
+  scope.define(new PSVariable('___PesterMockArgs', args));
   return runInScope(frame, scope, '[bool](& $___PesterMockFilter @___PesterMockArgs)')[0] === true;
 }
 
