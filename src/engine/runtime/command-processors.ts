@@ -124,6 +124,8 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
     const isScript = this.options.isScript ?? false;
     this.frame = new Frame(context, scope, this.caller.out, this.caller.streams, name === null ? this.caller.command : new FunctionFrameInfo(name, isScript, this));
     if (compiled.isAdvanced) this.frame = withCommonVariables(this.frame, this.caller, bound);
+    // An unbound typed parameter holds default(T) for a value type ([datetime] too, which $null
+    // does not convert to) and $null converted to T otherwise ([string]: '').
     for (const parameter of compiled.parameters) {
       const { name, key, type, isSwitch } = parameter;
       let value: unknown;
@@ -131,7 +133,7 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
       else if (parameter.defaultValue) {
         const given = parameter.defaultValue(this.frame) ?? null;
         value = type ? convertTo(given, type) : given;
-      } else value = isSwitch ? false : type ? convertTo(null, type) : null;
+      } else value = isSwitch ? false : type ? (type.defaultValue?.() ?? convertTo(null, type)) : null;
       scope.defineKey(key, new PSVariable(name, value, type));
     }
     if (metadata && compiled.isAdvanced) {

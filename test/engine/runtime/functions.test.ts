@@ -9,6 +9,8 @@ const cases: [string, string][] = [
   ['function add($a, $b) { $a + $b }; add -b:2 3', '5\n'],
   ['function f { param($Name = "default") "hi $Name" }; f; f -Name x', 'hi default\nhi x\n'],
   ['function f { param([int]$n) $n -is [int] }; f "5"', 'True\n'],
+  // Unbound typed parameters: default(T) for value types, $null converted otherwise ([string] gives '').
+  ['function f([int]$i, [string]$s, [bool]$b, [datetime]$d, [timespan]$t, [guid]$g, [System.DayOfWeek]$w) { "$i|$($null -eq $s)|$b|$($d.Ticks)|$($t.Ticks)|$g|$w" }; f', '0|False|False|0|0|00000000-0000-0000-0000-000000000000|Sunday\n'],
   ['function f { param([switch]$Force) if ($Force) { "forced" } else { "normal" } }; f; f -Force; f -Force:$false', 'normal\nforced\nnormal\n'],
   ['function f { $args.Count; $args[1] }; f a b c', '3\nb\n'],
   ['function f($x) { "x=$x rest=$args" }; f 1 2 3', 'x=1 rest=2 3\n'],
