@@ -11,7 +11,7 @@ import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
 import { primitiveReaders } from './primitives.js';
-import type { ClixmlReader } from './reader.js';
+import { detached, RememberedContents, type ClixmlReader } from './reader.js';
 import { decodeClixmlString } from './string-encoding.js';
 import { receivedTypeNames } from './type-names.js';
 
@@ -32,6 +32,12 @@ export interface DeserializeOptions {
 export type ContainerShapes = ReadonlyMap<number, boolean>;
 
 const noTypeNames: readonly string[] = [];
+
+/**
+ * The type name lists of <TN> elements read before, by their text: the same lists come in
+ * document after document (every object of a pipeline's output, for one).
+ */
+const typeNameListContents = new RememberedContents<readonly string[]>();
 
 /** The registration of an <Obj> whose shape is not settled yet; `referenced` once a <Ref> returned it. */
 interface Unsettled {
@@ -214,14 +220,20 @@ export class ClixmlDeserializer {
   private readTypeNames(): readonly string[] {
     const reader = this.reader;
     const refId = reader.attribute('RefId');
-    const typeNames: string[] = [];
-    while (reader.nextChild()) {
+    let typeNames = reader.recall(typeNameListContents);
+    if (typeNames === undefined) {
+      const contentStart = reader.offset;
+      const read: string[] = [];
+      while (reader.nextChild()) {
+        if (reader.text !== '') refuseText(reader.text, 'TN');
+        const tag = this.tag();
+        if (tag !== 'T') throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <TN>`);
+        read.push(decodeClixmlString(this.textContent(tag)));
+      }
       if (reader.text !== '') refuseText(reader.text, 'TN');
-      const tag = this.tag();
-      if (tag !== 'T') throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <TN>`);
-      typeNames.push(decodeClixmlString(this.textContent(tag)));
+      reader.remember(typeNameListContents, contentStart, () => read.map(detached));
+      typeNames = read;
     }
-    if (reader.text !== '') refuseText(reader.text, 'TN');
     if (refId !== undefined) this.typeNameLists.set(refId, typeNames);
     return typeNames;
   }
@@ -287,8 +299,9 @@ export class ClixmlDeserializer {
 
   /** The text of the current element, which may hold no elements; reads through its end tag. */
   private textContent(tag: string): string {
-    if (this.reader.nextChild()) throw new ClixmlError('UnknownElement', `<${tag}> holds text only, not elements`);
-    return this.reader.text;
+    const text = this.reader.textContent();
+    if (text === undefined) throw new ClixmlError('UnknownElement', `<${tag}> holds text only, not elements`);
+    return text;
   }
 }
 

@@ -124,6 +124,8 @@ export class ClixmlReader {
   /** Set by name(): where the prefix ends, or -1. */
   private colon = -1;
   private rootRead = false;
+  /** Where the end tag last read begins (its '<'). */
+  private lastEndTagStart = 0;
   /**
    * The text's UTF-16 code units, then zeros: the scanning loops read these rather than
    * charCodeAt, which costs several times more per character. A zero stops every loop at the
@@ -195,6 +197,84 @@ export class ClixmlReader {
         return true;
       }
     }
+  }
+
+  /**
+   * The text of the current element, reading through its end tag; undefined when a child element
+   * starts instead (that child is then the current element).
+   */
+  textContent(): string | undefined {
+    if (!this.selfClosed) {
+      // Most values are a short run of plain text right up to the element's own end tag: read
+      // those in one loop; anything else (references, CDATA, line ends, long text) goes the
+      // general way, from the same place.
+      const codes = this.codes;
+      const from = this.pos;
+      const loopEnd = from + 64;
+      let i = from;
+      let code = codes[i]!;
+      while (i < loopEnd && (code < 0x80 ? (asciiClasses[code]! & plainText) !== 0 : code < 0xd800)) code = codes[++i]!;
+      if (code === 0x3c /* < */ && codes[i + 1] === 0x2f /* / */) {
+        const top = this.openNames.length - 1;
+        const length = this.openNames[top]!.length;
+        const nameStart = this.openNameStarts[top]!;
+        const tagEnd = i + 2 + length;
+        let k = 0;
+        while (k < length && codes[i + 2 + k] === codes[nameStart + k]) k++;
+        if (k === length && codes[tagEnd] === 0x3e /* > */) {
+          const text = i === from ? '' : this.source.slice(from, i);
+          this.text = text;
+          this.pos = tagEnd + 1;
+          this.close();
+          return text;
+        }
+      }
+    }
+    return this.nextChild() ? undefined : this.text;
+  }
+
+  /** Where the reader stands in the text: right after a start tag, where that element's content begins. */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /**
+   * The value remembered for the current element's content, if that content (its text up to the
+   * end tag) is exactly one remembered earlier in the same default namespace: then the reader has
+   * moved past the element's end tag without reading the content again, which was well-formed and
+   * meant the same then (see remember).
+   */
+  recall<T>(contents: RememberedContents<T>): T | undefined {
+    if (this.selfClosed || this.prefix !== '' || this.openNames.length >= this.maxDepth) return undefined;
+    const source = this.source;
+    const endTag = contents.endTag(this.local);
+    const end = source.indexOf(endTag, this.pos);
+    // By length first: comparing the few contents of that length costs less than hashing a slice.
+    const candidates = end < 0 ? undefined : contents.byLength.get(end - this.pos);
+    if (candidates === undefined) return undefined;
+    for (const candidate of candidates) {
+      if (candidate.defaultNamespace !== this.defaultNamespace || !source.startsWith(candidate.content, this.pos)) continue;
+      this.text = '';
+      this.pos = end + endTag.length;
+      this.close();
+      return candidate.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Remembers the value `meaning` gives for the content of the element just closed, which began
+   * at `contentStart` (offset, read right after its start tag) and held only elements without
+   * children, text and whitespace. Content with a prefix is not remembered (a prefix depends on
+   * the declarations around it), so the same text recalled elsewhere means the same in the same
+   * default namespace. The value must hold no slice of this document (see detached).
+   */
+  remember<T>(contents: RememberedContents<T>, contentStart: number, meaning: () => T): void {
+    const length = this.lastEndTagStart - contentStart;
+    if (length <= 0 || length > maxRememberedLength) return;
+    const content = this.source.slice(contentStart, this.lastEndTagStart);
+    if (content.includes(':')) return;
+    contents.add({ content: detached(content), defaultNamespace: this.defaultNamespace, value: meaning() });
   }
 
   /** Reads through the end tag of the current element, whatever it holds. */
@@ -496,6 +576,7 @@ export class ClixmlReader {
 
   private endTag(): void {
     const text = this.source;
+    this.lastEndTagStart = this.pos;
     const qname = this.openNames[this.openNames.length - 1]!;
     // Compared here rather than by startsWith: names are short, and a call costs more than the loop.
     let i = this.pos + 2;
@@ -640,6 +721,56 @@ for (let code = 0x20; code < 0x80; code++) {
     ('<&"\''.includes(character) ? 0 : plainAttribute) |
     (/[A-Za-z_]/.test(character) ? nameStart : 0) |
     (/[0-9.-]/.test(character) ? nameOther : 0);
+}
+
+/**
+ * Element contents read before, and what they meant to the caller (see ClixmlReader.recall): one
+ * per kind of element whose content recurs from document to document, such as CLIXML's type name
+ * lists. Bounded, since the contents come from the documents read.
+ */
+export class RememberedContents<T> {
+  /** The contents remembered, by their length. */
+  readonly byLength = new Map<number, RememberedContent<T>[]>();
+  private count = 0;
+  private endTagName = '';
+  private endTagText = '';
+
+  add(content: RememberedContent<T>): void {
+    if (this.count >= maxRememberedContents) {
+      this.byLength.clear();
+      this.count = 0;
+    }
+    const sameLength = this.byLength.get(content.content.length);
+    if (sameLength === undefined) this.byLength.set(content.content.length, [content]);
+    else sameLength.push(content);
+    this.count++;
+  }
+
+  /** `</name>`, kept for the element name last asked for (one per cache, in practice). */
+  endTag(name: string): string {
+    if (name !== this.endTagName) {
+      this.endTagName = name;
+      this.endTagText = '</' + name + '>';
+    }
+    return this.endTagText;
+  }
+}
+
+interface RememberedContent<T> {
+  readonly content: string;
+  readonly defaultNamespace: string;
+  readonly value: T;
+}
+
+const maxRememberedContents = 256;
+const maxRememberedLength = 4096;
+
+/**
+ * A copy of `text` that holds no reference to the string it was cut from: a remembered slice
+ * would otherwise keep its whole document alive.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** Zeros after the text's code units: enough for every look-ahead past the end. */
