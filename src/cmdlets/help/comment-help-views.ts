@@ -41,8 +41,8 @@ function mamlParameter(parameter: ParameterMetadata, data: ParameterSetData | un
   };
 }
 
-/** The description: .PARAMETER's section, else the comment next to the parameter's declaration. */
-function parameterDescription(help: CommentHelp, parameters: readonly ParameterMetadata[], parameter: ParameterMetadata): string | undefined {
+/** A parameter's description: .PARAMETER's section, else the comment next to its declaration (`parameters`: the command's, in order). */
+export function parameterDescription(help: CommentHelp, parameters: readonly ParameterMetadata[], parameter: ParameterMetadata): string | undefined {
   const declared = help.parameters.get(parameter.name.toUpperCase()) ?? help.parameterComments[parameters.indexOf(parameter)];
   const trimmed = declared?.trim();
   return trimmed ? trimmed : undefined;

@@ -3,6 +3,7 @@
  * function its comment-based help. Shared by the views for commands with help content (MAML
  * built from comments) and without (pwsh's DefaultCommandHelpObjectBuilder).
  */
+import type { AttributeAst, ScriptBlockAst } from '../../../grammar/ast.js';
 import type { CommandMetadata, ParameterMetadata } from '../../binding/index.js';
 import { defaultBindingContext } from '../../binding/index.js';
 import type { PSTypeInfo } from '../../engine/types/index.js';
@@ -21,13 +22,24 @@ export interface HelpContent {
   /** HelpInfo.Category: Cmdlet, Function or Filter. */
   readonly category: string;
   readonly moduleName: string;
+  /** [CmdletBinding(HelpUri = '...')]: where -Online goes when the help names no URI. */
+  readonly helpUri: string | undefined;
 }
 
 export function helpContentOf(command: FunctionCommandInfo | CmdletCommandInfo, aliases: readonly string[]): HelpContent {
-  if (command instanceof CmdletCommandInfo) return { command, metadata: command.metadata, aliases, comment: undefined, category: 'Cmdlet', moduleName: moduleOf(command.cmdlet).name };
+  if (command instanceof CmdletCommandInfo) {
+    return { command, metadata: command.metadata, aliases, comment: undefined, category: 'Cmdlet', moduleName: moduleOf(command.cmdlet).name, helpUri: undefined };
+  }
   const block = command.fn.scriptBlock;
   const comment = functionCommentHelp(block.ast, block.functionParameters ?? block.ast.paramBlock?.parameters ?? []);
-  return { command, metadata: command.metadata, aliases, comment, category: command.fn.commandType, moduleName: '' };
+  return { command, metadata: command.metadata, aliases, comment, category: command.fn.commandType, moduleName: '', helpUri: declaredHelpUri(block.ast) };
+}
+
+/** The HelpUri a function's [CmdletBinding()] gives as a string. */
+function declaredHelpUri(body: ScriptBlockAst): string | undefined {
+  const binding = body.paramBlock?.attributes.find((a): a is AttributeAst => a.kind === 'Attribute' && a.typeName.name.toLowerCase() === 'cmdletbinding');
+  const argument = binding?.namedArguments.find((a) => a.argumentName.toLowerCase() === 'helpuri')?.argument;
+  return argument?.kind === 'StringConstant' && argument.value !== '' ? argument.value : undefined;
 }
 
 /** The parameters help describes: the command's own, and -WhatIf/-Confirm, without the common parameters. */

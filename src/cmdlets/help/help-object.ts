@@ -9,7 +9,7 @@ import type { ParameterMetadata } from '../../binding/index.js';
 import { commandSyntax } from '../../binding/index.js';
 import { engineViews } from '../../format/index.js';
 import { PSObject } from '../../engine/values/index.js';
-import { commentHelpLines, commentHelpParameterLines, isAbsoluteUri } from './comment-help-views.js';
+import { commentHelpLines, commentHelpParameterLines, isAbsoluteUri, parameterDescription } from './comment-help-views.js';
 import type { HelpContent } from './help-content.js';
 import { describedParameters } from './help-content.js';
 import { reducedHelpLines, reducedParameterLines, remarksText, type HelpView } from './reduced-views.js';
@@ -43,7 +43,7 @@ function parameterObject(content: HelpContent, parameter: ParameterMetadata, typ
     position: data?.position === null || data?.position === undefined ? 'named' : String(data.position + (content.comment ? 1 : 0)),
     globbing: parameter.supportsWildcards ? 'true' : 'false',
     aliases: parameter.aliases.join(', '),
-    description: content.comment ? paragraphs(content.comment.parameters.get(parameter.name.toUpperCase()) ?? content.comment.parameterComments[content.metadata.parameters.indexOf(parameter)]) : data?.helpMessage ?? null,
+    description: content.comment ? paragraphs(parameterDescription(content.comment, content.metadata.parameters, parameter)) : data?.helpMessage ?? null,
   });
 }
 
@@ -85,7 +85,7 @@ export function parameterHelpObject(content: HelpContent, parameter: ParameterMe
   return object;
 }
 
-/** The first related link that is an absolute URI (what -Online opens). */
+/** GetUriForOnlineHelp: the first related link that is an absolute URI, else the command's HelpUri. */
 export function onlineHelpUri(content: HelpContent): string | undefined {
-  return content.comment?.links.find(isAbsoluteUri);
+  return content.comment?.links.find(isAbsoluteUri) ?? content.helpUri;
 }

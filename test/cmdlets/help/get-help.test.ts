@@ -236,7 +236,7 @@ const errors: [script: string, out: string, err: string][] = [
 
 scriptCases(errors);
 
-test('-Online without a desktop writes the help URI, the first related link that is a URI', () => {
+test('-Online without a desktop writes the help URI: the first related link that is a URI, else [CmdletBinding(HelpUri)]', () => {
   const display = process.env['DISPLAY'];
   const wayland = process.env['WAYLAND_DISPLAY'];
   delete process.env['DISPLAY'];
@@ -245,6 +245,8 @@ test('-Online without a desktop writes the help URI, the first related link that
     if (process.platform === 'win32' || process.platform === 'darwin') return;
     const result = run('<#\n.SYNOPSIS\ns\n.LINK\nabout_f\n.LINK\nhttps://example.com/f\n#>\nfunction f { }\nGet-Help f -Online');
     assert.is(result.out, 'Help URI: https://example.com/f\n');
+    const declared = run('function f { [CmdletBinding(HelpUri = "https://example.com/declared")] param() }; Get-Help f -Online');
+    assert.is(declared.out, 'Help URI: https://example.com/declared\n');
   } finally {
     if (display !== undefined) process.env['DISPLAY'] = display;
     if (wayland !== undefined) process.env['WAYLAND_DISPLAY'] = wayland;
