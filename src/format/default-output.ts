@@ -1,7 +1,8 @@
 /**
  * Out-Default and Out-String for the engine: psh's values through the formatting module
  * (out-text.ts) with error records in ConciseView, the way pwsh's registered ErrorRecord view
- * renders them out of band, and dates as pwsh's DateTime view shows them.
+ * renders them out of band, dates as pwsh's DateTime view shows them, and methods as a list of
+ * their overloads.
  */
 import { ErrorRecord } from '../engine/runtime/error-record.js';
 import { engineFormatHost } from './engine-host.js';
@@ -19,6 +20,12 @@ function engineViewRegistry(): FormatViewRegistry {
     render: (value) => (value instanceof ErrorRecord ? conciseErrorRecordView(value) : engineFormatHost.toDisplayString(value)),
   });
   registry.register('System.DateTime', { kind: 'custom', render: (value) => dateTimeViewText(value) ?? engineFormatHost.toDisplayString(value) });
+  // DotNetTypes.format.ps1xml: one wrapped column, `$_.OverloadDefinitions | Out-String` (each line ended).
+  registry.register('System.Management.Automation.PSMethod', {
+    kind: 'table',
+    wrap: true,
+    columns: [{ label: 'OverloadDefinitions', value: { expression: (method) => outString(engineFormatHost, [engineFormatHost.propertyValue(method, 'OverloadDefinitions')]) } }],
+  });
   return registry;
 }
 

@@ -1,24 +1,23 @@
 /**
  * The FormatHost for psh's own values: strings through the conversion module's toPSString,
- * properties listed from PSObject note and adapted properties and read through the .NET
- * surface's getMember (so -Property reaches .NET members too), hashtables enumerated into
+ * properties listed as PSObject.Properties lists them (note, types.ps1xml and .NET properties)
+ * and read through the .NET surface's getMember (so -Property reaches .NET members too), hashtables enumerated into
  * DictionaryEntry objects (Name, Key, Value) as pwsh's formatter enumerates dictionaries.
  */
 import { enumerableItems, toPSString } from '../engine/conversion/index.js';
-import { DictionaryEntry, getMember } from '../engine/dotnet/index.js';
+import { DictionaryEntry, getMember, PSPropertyCollection } from '../engine/dotnet/index.js';
 import { ScriptObject } from '../engine/types/index.js';
 import { Hashtable, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, typeNamesOf } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 
 const dictionaryEntryProperties = ['Name', 'Key', 'Value'];
 
+/** PSObject.Properties' names: own members, then the type's types.ps1xml and .NET properties. */
 function propertyNames(value: unknown): readonly string[] {
   if (value instanceof DictionaryEntry) return dictionaryEntryProperties;
   if (value instanceof ScriptObject) return value.objectClass.visiblePropertyNames();
-  if (!(value instanceof PSObject)) return [];
-  const own = [...value.members].filter((m) => m instanceof PSNoteProperty || m instanceof PSAliasProperty || m instanceof PSScriptProperty).map((m) => m.name);
-  const adapted = [...value.adaptedProperties].map((p) => p.name).filter((name) => !own.some((o) => o.toLowerCase() === name.toLowerCase()));
-  return [...own, ...adapted];
+  if (value === null || value === undefined) return [];
+  return new PSPropertyCollection(value).items.map((property) => property.name);
 }
 
 function propertyValue(value: unknown, name: string): unknown {

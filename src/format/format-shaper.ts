@@ -265,11 +265,15 @@ export class FormatShaper {
       groupBy,
       typeName,
       start: () => new FormatStartData({ kind: 'list' }, autoSize),
-      entry: (value) => ({
-        kind: 'listEntry',
-        labels: view.items.map((item) => item.label ?? selectorLabel(item.value)),
-        values: view.items.map((item) => this.text(selectorValue(this.host, value, item.value), false, item.value)),
-      }),
+      entry: (value) => {
+        const typeNames = view.entries ? this.host.typeNames(value).map((name) => name.toLowerCase()) : [];
+        const items = view.entries?.find((entry) => typeNames.includes(entry.typeName.toLowerCase()))?.items ?? view.items;
+        return {
+          kind: 'listEntry',
+          labels: items.map((item) => item.label ?? selectorLabel(item.value)),
+          values: items.map((item) => this.text(selectorValue(this.host, value, item.value), false, item.value)),
+        };
+      },
     };
   }
 

@@ -61,6 +61,8 @@ export interface ListViewItem {
 export interface ListView extends NamedView, GroupHeader {
   readonly kind: 'list';
   readonly items: readonly ListViewItem[];
+  /** Entries for some types only (format.ps1xml's EntrySelectedBy): the first whose type the object has replaces `items`. */
+  readonly entries?: readonly { readonly typeName: string; readonly items: readonly ListViewItem[] }[];
   readonly groupBy?: PropertySelector;
 }
 

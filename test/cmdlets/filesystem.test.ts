@@ -83,8 +83,18 @@ const cases: [script: string, out: string, err?: string][] = [
     '((Get-Item a.txt).psobject.Properties | Where-Object MemberType -ne Property | ForEach-Object { "$($_.Name):$($_.MemberType):$($_.TypeNameOfValue)" }) -join " "',
     'PSPath:NoteProperty:System.String PSParentPath:NoteProperty:System.String PSChildName:NoteProperty:System.String PSDrive:NoteProperty:System.Management.Automation.PSDriveInfo ' +
       'PSProvider:NoteProperty:System.Management.Automation.ProviderInfo PSIsContainer:NoteProperty:System.Boolean UnixMode:ScriptProperty:System.Object User:ScriptProperty:System.Object ' +
-      'Group:ScriptProperty:System.Object Size:ScriptProperty:System.Object Mode:CodeProperty:System.String ModeWithoutHardLink:CodeProperty:System.String BaseName:ScriptProperty:System.Object ' +
+      'Group:ScriptProperty:System.Object Size:ScriptProperty:System.Object Mode:CodeProperty:System.String ModeWithoutHardLink:CodeProperty:System.String VersionInfo:ScriptProperty:System.Object ' +
+      'BaseName:ScriptProperty:System.Object ' +
       'ResolvedTarget:CodeProperty:System.String Target:AliasProperty:System.String LinkType:CodeProperty:System.String\n',
+  ],
+  // FileSystem.format.ps1xml's list: a file's entry has Length and VersionInfo (FileVersionInfo's text, nothing read on Unix).
+  [
+    "(Get-ChildItem | Select-Object -First 2 | Format-List | Out-String -Width 80) -replace '(?m)(?<=^CreationTime   : ).*$', '<time>'",
+    '\n    Directory: <root>\n\nName           : sub\nCreationTime   : <time>\nLastWriteTime  : 01/02/2024 03:04:00\nLastAccessTime : 01/02/2024 03:04:00\nMode           : d----\nLinkType       : \nTarget         : \n\n' +
+      'Name           : a.txt\nLength         : 6\nCreationTime   : <time>\nLastWriteTime  : 01/02/2024 03:04:00\nLastAccessTime : 01/02/2024 03:04:00\nMode           : -----\nLinkType       : \nTarget         : \n' +
+      'VersionInfo    : File:             <root>/a.txt\n                 InternalName:     \n                 OriginalFilename: \n                 FileVersion:      \n                 FileDescription:  \n' +
+      '                 Product:          \n                 ProductVersion:   \n                 Debug:            False\n                 Patched:          False\n                 PreRelease:       False\n' +
+      '                 PrivateBuild:     False\n                 SpecialBuild:     False\n                 Language:         \n                 \n\n\n',
   ],
   ['New-Item -ItemType SymbolicLink -Path l.txt -Value a.txt | Out-Null; $l = Get-Item l.txt; $l.ResolvedTarget; $l.Target; $l.LinkType; (Get-Item a.txt).ResolvedTarget', '<root>/a.txt\na.txt\nSymbolicLink\n<root>/a.txt\n'],
   ['Get-Item .hidden', '', 'Get-Item: Could not find item <root>/.hidden.\n'],

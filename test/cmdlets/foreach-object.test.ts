@@ -12,7 +12,9 @@ const cases: [script: string, out: string, err?: string][] = [
   ['1,2 | % -Process $null, { "p$_" }', 'p1\np2\n'],
   ['"ab" | % Substring 1', 'b\n'],
   ['"ab" | % -MemberName Substring -ArgumentList 0, 1', 'a\n'],
-  ['"ab" | % Substring', 'string Substring(int startIndex), string Substring(int startIndex, int length)\n'],
+  // A method is written as itself, shown by pwsh's PSMethod view (its cell ends with Out-String's line end).
+  ['"ab" | % Substring', '\nOverloadDefinitions\n-------------------\nstring Substring(int startIndex)\nstring Substring(int startIndex, int length)\n\n\n'],
+  ['"ab" | % Substring | % OverloadDefinitions', 'string Substring(int startIndex)\nstring Substring(int startIndex, int length)\n'],
   ['"ab" | % Length', '2\n'],
   ['"ab", "c" | % ToUpper', 'AB\nC\n'],
   ['[pscustomobject]@{list=1,2} | % list', '1\n2\n'],

@@ -41,6 +41,18 @@ const outputs: [string, string][] = [
   ['$x = $o | Out-Default; $null -eq $x', '\nName   Size Kind\n----   ---- ----\nalpha     5 x\nb     12345 yy\n\nTrue\n'],
   ['"a", "b" | oh -Paging', 'a\nb\n'],
   ['$FormatEnumerationLimit = 2; [pscustomobject]@{A=1..5} | ft | Out-String', '\nA\n-\n{1, 2…}\n\n\n'],
+  // Objects of .NET types list their properties as PSObject.Properties has them (types.ps1xml's first, then .NET's order).
+  ['[System.Text.StringBuilder]::new("ab") | Format-List', '\nCapacity    : 16\nMaxCapacity : 2147483647\nLength      : 2\n\n'],
+  ['[System.Text.StringBuilder]::new("ab")', '\nCapacity MaxCapacity Length\n-------- ----------- ------\n      16  2147483647      2\n\n'],
+  ['[System.Text.StringBuilder]::new("ab") | fl Max*', '\nMaxCapacity : 2147483647\n\n'],
+  [
+    'Get-Date -Date "2024-01-02 03:04:05.1234567" | Format-List',
+    '\nDisplayHint : DateTime\nDateTime    : Tuesday, January 2, 2024 3:04:05 AM\nDate        : 01/02/2024 00:00:00\nDay         : 2\nDayOfWeek   : Tuesday\nDayOfYear   : 2\n' +
+      'Hour        : 3\nKind        : Unspecified\nMillisecond : 123\nMicrosecond : 456\nNanosecond  : 700\nMinute      : 4\nMonth       : 1\nSecond      : 5\n' +
+      'Ticks       : 638397614451234567\nTimeOfDay   : 03:04:05.1234567\nYear        : 2024\n\n',
+  ],
+  ['(Get-Date -Date "2024-01-02" -DisplayHint Date).DateTime', 'Tuesday, January 2, 2024\n'],
+  ['(Get-Host | Format-List * | Out-String -Stream | Where-Object { $_ -match "^\\w+ +:" } | ForEach-Object { $_.Split(" ")[0] }) -join ","', 'Name,Version,InstanceId,UI,CurrentCulture,CurrentUICulture,PrivateData,DebuggerEnabled,IsRunspacePushed,Runspace\n'],
 ];
 
 for (const [script, expected] of outputs) {

@@ -40,10 +40,28 @@ test('a DateTime shows its long date and time between blank lines (the DateTime 
   assert.is(formatOutput([date]), '\nTuesday, March 5, 2024 2:07:09 PM\n\n');
 });
 
-test('a DateTime after a hashtable is written out of band, as its string when no properties are known', () => {
+test('a DateTime after a hashtable is written out of band as a list of its properties (types.ps1xml\'s DateTime first)', () => {
   const date = DateTime.fromFields({ year: 2024, month: 3, day: 5, hour: 14, minute: 7, second: 9, fractionTicks: 0 });
   const text = formatOutput([Hashtable.from({ a: 1 }), date]);
-  assert.is(text, `\n${'Name'.padEnd(31)}Value\n${'----'.padEnd(31)}-----\n${'a'.padEnd(31)}1\n03/05/2024 14:07:09\n\n`);
+  const list = [
+    'DateTime    : Tuesday, March 5, 2024 2:07:09 PM',
+    'Date        : 03/05/2024 00:00:00',
+    'Day         : 5',
+    'DayOfWeek   : Tuesday',
+    'DayOfYear   : 65',
+    'Hour        : 14',
+    'Kind        : Unspecified',
+    'Millisecond : 0',
+    'Microsecond : 0',
+    'Nanosecond  : 0',
+    'Minute      : 7',
+    'Month       : 3',
+    'Second      : 9',
+    'Ticks       : 638452444290000000',
+    'TimeOfDay   : 14:07:09',
+    'Year        : 2024',
+  ];
+  assert.is(text, `\n${'Name'.padEnd(31)}Value\n${'----'.padEnd(31)}-----\n${'a'.padEnd(31)}1\n\n${list.join('\n')}\n\n\n`);
 });
 
 test('the console width and $FormatEnumerationLimit reach Out-Default', () => {

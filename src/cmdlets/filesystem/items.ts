@@ -15,6 +15,7 @@ import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { fileSystemProvider, fileSystemProviderPrefix, rootDrive } from '../../engine/runtime/path-info.js';
 import { createEnumValue, DateTime, PSObject, psTypeNames } from '../../engine/values/index.js';
+import { versionInfo } from './file-version-info.js';
 import { groupName, userName } from './unix-accounts.js';
 
 /** System.IO.FileAttributes, the flags .NET reports for a file on Unix. */
@@ -249,12 +250,12 @@ function resolvedTarget(info: FileSystemInfo): string {
 /** Linux's limit on symbolic links followed in one lookup (ELOOP beyond it). */
 const maxLinkHops = 40;
 
-/** The types.ps1xml members FileInfo and DirectoryInfo both have, in its order: Mode first, BaseName between (each its own). */
-function itemTypeTableProperties(baseName: PropertyDefinition): Record<string, PropertyDefinition> {
+/** The types.ps1xml members FileInfo and DirectoryInfo both have, in its order: Mode first, then the type's own (BaseName...). */
+function itemTypeTableProperties(own: Record<string, PropertyDefinition>): Record<string, PropertyDefinition> {
   return {
     Mode: codeProperty('Mode', (info) => modeString(info, false)),
     ModeWithoutHardLink: codeProperty('ModeWithoutHardLink', (info) => modeString(info, true)),
-    BaseName: baseName,
+    ...own,
     ResolvedTarget: codeProperty('ResolvedTarget', resolvedTarget),
     Target: { type: 'string', get: (info: FileSystemInfo) => info.linkTarget, typeTable: { memberType: 'AliasProperty', referencedMemberName: 'LinkTarget' } },
     LinkType: codeProperty('GetLinkType', (info) => (info.isLink ? 'SymbolicLink' : info instanceof FileInfo && (info.stats?.nlink ?? 0n) > 1n ? 'HardLink' : null)),
@@ -277,9 +278,16 @@ defineType({
   fullName: 'System.IO.FileInfo',
   properties: {
     ...itemTypeTableProperties({
-      type: 'string',
-      get: (info: FileInfo) => info.name.slice(0, info.name.length - info.extension.length),
-      typeTable: { memberType: 'ScriptProperty', getterScript: 'if ($this.Extension.Length -gt 0){$this.Name.Remove($this.Name.Length - $this.Extension.Length)}else{$this.Name}' },
+      VersionInfo: {
+        type: 'System.Diagnostics.FileVersionInfo',
+        get: (info: FileInfo) => versionInfo(info.fullName),
+        typeTable: { memberType: 'ScriptProperty', getterScript: '[System.Diagnostics.FileVersionInfo]::GetVersionInfo($this.FullName)' },
+      },
+      BaseName: {
+        type: 'string',
+        get: (info: FileInfo) => info.name.slice(0, info.name.length - info.extension.length),
+        typeTable: { memberType: 'ScriptProperty', getterScript: 'if ($this.Extension.Length -gt 0){$this.Name.Remove($this.Name.Length - $this.Extension.Length)}else{$this.Name}' },
+      },
     }),
     Length: { type: 'long', get: (info: FileInfo) => info.length },
     DirectoryName: { type: 'string', get: (info: FileInfo) => dirname(info.fullName) },
@@ -291,7 +299,7 @@ defineType({
 defineType({
   fullName: 'System.IO.DirectoryInfo',
   properties: {
-    ...itemTypeTableProperties({ type: 'string', get: (info: DirectoryInfo) => info.name, typeTable: { memberType: 'ScriptProperty', getterScript: '$this.Name' } }),
+    ...itemTypeTableProperties({ BaseName: { type: 'string', get: (info: DirectoryInfo) => info.name, typeTable: { memberType: 'ScriptProperty', getterScript: '$this.Name' } } }),
     Parent: { type: 'System.IO.DirectoryInfo', get: (info: DirectoryInfo) => (info.fullName === '/' ? null : new DirectoryInfo(dirname(info.fullName))) },
     Root: { type: 'System.IO.DirectoryInfo', get: () => new DirectoryInfo('/') },
   },

@@ -1,6 +1,6 @@
 /**
  * pwsh's views for file-system items (FileSystem.format.ps1xml, the Linux table first: it is the
- * default there) and for PathInfo (PowerShellCore.format.ps1xml), registered with the engine's
+ * default there; its list, with a file's own entry) and for PathInfo (PowerShellCore.format.ps1xml), registered with the engine's
  * views. Items are grouped by their parent directory under a `    Directory: /path` header.
  */
 import { formatDateTime } from '../../engine/conversion/index.js';
@@ -67,6 +67,21 @@ engineViews.register('System.IO.FileSystemInfo', {
     const text = name.found ? String(name.value) : '';
     return isDirectory.found && isDirectory.value === true ? `[${text}]` : text;
   } },
+});
+
+const listed = (names: readonly string[]) => names.map((name) => ({ value: name }));
+engineViews.register('System.IO.FileSystemInfo', {
+  kind: 'list',
+  name: 'children',
+  groupBy: 'PSParentPath',
+  groupHeader: directoryHeader,
+  entries: [
+    {
+      typeName: 'System.IO.FileInfo',
+      items: [{ value: 'Name' }, { label: 'Length', value: 'LengthString' }, ...listed(['CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target', 'VersionInfo'])],
+    },
+  ],
+  items: listed(['Name', 'CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target']),
 });
 
 engineViews.register('System.Management.Automation.PathInfo', { kind: 'table', name: 'PathInfo', columns: [{ value: 'Path' }] });

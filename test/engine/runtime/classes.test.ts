@@ -16,7 +16,7 @@ const cases: [string, string][] = [
   ['enum E : byte { A = 255 }; [int][E]::A', '255\n'],
   // construction, properties, ToString
   [`${point}; $p = [Point]::new(1, 3); "$p"; $p.X; [Point]::new().Y`, '(1, 3)\n1\n2\n'],
-  [`${point}; [Point]::new`, 'Point new(), Point new(int x, int y)\n'],
+  [`${point}; [Point]::new`, '\nOverloadDefinitions\n-------------------\nPoint new()\nPoint new(int x, int y)\n\n\n'],
   ['class P { [int]$X }; $p = [P]::new(); $p.X = "5"; $p.X.GetType().Name', 'Int32\n'],
   ['class P { [int]$X; [int]$Y }; $p = [P]@{ X = 1; Y = "2" }; $p.Y; $p.Y.GetType().Name', '2\nInt32\n'],
   ['class P { [int]$X; P() {} P([int]$x) { $this.X = $x } }; ([P]5).X', '5\n'],
@@ -25,7 +25,7 @@ const cases: [string, string][] = [
   ['class U { }; [U]::new().ToString(); [U]::new().GetType().FullName', 'U\nU\n'],
   // methods: output only through return, void, overloads, recursion
   ['class M { [int] F() { "discarded"; Write-Output 5; return "3" } [void] V() { "x" } }; $m = [M]::new(); $m.F(); $m.F().GetType().Name; $null -eq $m.V()', '3\nInt32\nTrue\n'],
-  ['class O { [string] F() { return "0" } [string] F($a) { return "1:$a" } [string] F($a, $b) { return "2:$a$b" } }; $o = [O]::new(); $o.F(); $o.F(1); $o.F(1, 2); $o.F', '0\n1:1\n2:12\nstring F(), string F(System.Object a), string F(System.Object a, System.Object b)\n'],
+  ['class O { [string] F() { return "0" } [string] F($a) { return "1:$a" } [string] F($a, $b) { return "2:$a$b" } }; $o = [O]::new(); $o.F(); $o.F(1); $o.F(1, 2); $o.F', '0\n1:1\n2:12\n\nOverloadDefinitions\n-------------------\nstring F()\nstring F(System.Object a)\nstring F(System.Object a, System.Object b)\n\n\n'],
   ['class T { [int] F([int]$n) { if ($n -le 1) { return 1 } return $n * $this.F($n - 1) } }; [T]::new().F(5)', '120\n'],
   ['class T { [int] F() { foreach ($i in 1..3) { if ($i -eq 2) { return $i * 10 } } return 0 } }; [T]::new().F()', '20\n'],
   ['class T { [object[]] F() { return 1..3 | ForEach-Object { $_ * 2 } } }; [T]::new().F() -join ","', '2,4,6\n'],

@@ -2,14 +2,16 @@
  * [datetime] and [timespan]: construction, the Now/Today/UtcNow clocks, calendar properties,
  * arithmetic with .NET's range checks, and ToString with the conversion module's formats.
  */
-import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, parseDateTime, parseTimeSpan, realValue, toDouble } from '../../conversion/index.js';
-import { DateTime, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
+import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
+import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
+import { DateTime, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
 import { argumentException, asDotNetException, DotNetException } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
 import { valueEquals } from '../../operators/comparison.js';
 
+const ticksPerMicrosecond = 10;
 const ticksPerMillisecond = 10_000;
 const ticksPerSecond = 10_000_000;
 const ticksPerMinute = 60 * ticksPerSecond;
@@ -108,17 +110,44 @@ const addMethods: (readonly [string, MethodImplementation])[] = [
   ['AddMilliseconds', ticksPerMillisecond],
 ].map(([name, unit]) => [`datetime ${name}(double value)`, (date: DateTime, [value]: [number | NumericValue]) => addUnits(date, toDouble(value), unit as number)] as const);
 
+/** types.ps1xml's DateTime script property, as pwsh shows it (its line breaks and indents included). */
+const dateTimeScript = [
+  'if ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq  "Date")',
+  '          {',
+  '          "{0}" -f $this.ToLongDateString()',
+  '          }',
+  '          elseif ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq "Time")',
+  '          {',
+  '          "{0}" -f  $this.ToLongTimeString()',
+  '          }',
+  '          else',
+  '          {',
+  '          "{0} {1}" -f $this.ToLongDateString(), $this.ToLongTimeString()',
+  '          }',
+].join('\n');
+
+/** What that script gives: the long date and long time in the current culture, or one of them when Get-Date's DisplayHint note says Date or Time. */
+function longDateAndTime(date: DateTime, owner: unknown): string {
+  const hint = owner instanceof PSObject ? toPSString(owner.propertyValue('DisplayHint') ?? '').toLowerCase() : '';
+  if (hint === 'date') return formatDateTimeCurrentCulture(date, 'D');
+  if (hint === 'time') return formatDateTimeCurrentCulture(date, 'T');
+  return `${formatDateTimeCurrentCulture(date, 'D')} ${formatDateTimeCurrentCulture(date, 'T')}`;
+}
+
 defineType({
   fullName: 'System.DateTime',
+  // .NET's order, which Format-List and Select-Object * follow, after types.ps1xml's DateTime.
   properties: {
-    Year: { type: 'int', get: (date: DateTime) => date.fields().year },
-    Month: { type: 'int', get: (date: DateTime) => date.fields().month },
+    DateTime: {
+      type: 'string',
+      get: longDateAndTime,
+      typeTable: {
+        memberType: 'ScriptProperty',
+        getterScript: dateTimeScript,
+      },
+    },
+    Date: { type: 'datetime', get: (date: DateTime) => new DateTime(date.ticks - (date.ticks % BigInt(ticksPerDay)), date.kind, date.offsetMinutes) },
     Day: { type: 'int', get: (date: DateTime) => date.fields().day },
-    Hour: { type: 'int', get: (date: DateTime) => date.fields().hour },
-    Minute: { type: 'int', get: (date: DateTime) => date.fields().minute },
-    Second: { type: 'int', get: (date: DateTime) => date.fields().second },
-    Millisecond: { type: 'int', get: (date: DateTime) => Math.floor(date.fields().fractionTicks / ticksPerMillisecond) },
-    Ticks: { type: 'long', get: (date: DateTime) => date.ticks },
     DayOfWeek: { type: 'System.DayOfWeek', get: (date: DateTime) => convertTo(date.fields().dayOfWeek, dayOfWeekType) },
     DayOfYear: {
       type: 'int',
@@ -129,9 +158,17 @@ defineType({
         return days;
       },
     },
-    Date: { type: 'datetime', get: (date: DateTime) => new DateTime(date.ticks - (date.ticks % BigInt(ticksPerDay)), date.kind, date.offsetMinutes) },
-    TimeOfDay: { type: 'timespan', get: (date: DateTime) => new TimeSpan(date.ticks % BigInt(ticksPerDay)) },
+    Hour: { type: 'int', get: (date: DateTime) => date.fields().hour },
     Kind: { type: 'System.DateTimeKind', get: (date: DateTime) => convertTo(kinds.indexOf(date.kind), kindType) },
+    Millisecond: { type: 'int', get: (date: DateTime) => Math.floor(date.fields().fractionTicks / ticksPerMillisecond) },
+    Microsecond: { type: 'int', get: (date: DateTime) => Math.floor(date.fields().fractionTicks / ticksPerMicrosecond) % 1000 },
+    Nanosecond: { type: 'int', get: (date: DateTime) => (date.fields().fractionTicks % ticksPerMicrosecond) * 100 },
+    Minute: { type: 'int', get: (date: DateTime) => date.fields().minute },
+    Month: { type: 'int', get: (date: DateTime) => date.fields().month },
+    Second: { type: 'int', get: (date: DateTime) => date.fields().second },
+    Ticks: { type: 'long', get: (date: DateTime) => date.ticks },
+    TimeOfDay: { type: 'timespan', get: (date: DateTime) => new TimeSpan(date.ticks % BigInt(ticksPerDay)) },
+    Year: { type: 'int', get: (date: DateTime) => date.fields().year },
   },
   staticProperties: {
     Now: { type: 'datetime', get: () => DateTime.now() },

@@ -36,7 +36,10 @@ registerNativeType('System.Text.StringBuilder', ['System.Object'], { isInstance:
 
 defineType({
   fullName: 'System.Text.StringBuilder',
+  // In .NET's order, which Format-List and Select-Object * follow.
   properties: {
+    Capacity: { type: 'int', get: (builder: StringBuilder) => Math.max(16, builder.text.length) },
+    MaxCapacity: { type: 'int', get: () => 2147483647 },
     Length: {
       type: 'int',
       get: (builder: StringBuilder) => builder.text.length,
@@ -46,7 +49,6 @@ defineType({
         builder.text = builder.text.length >= length ? builder.text.slice(0, length) : builder.text.padEnd(length, '\0');
       },
     },
-    Capacity: { type: 'int', get: (builder: StringBuilder) => Math.max(16, builder.text.length) },
   },
   constructors: [
     ['System.Text.StringBuilder new()', () => new StringBuilder()],
