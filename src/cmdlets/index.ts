@@ -7,6 +7,7 @@ import { aliasCmdlets } from './alias.js';
 import { clixmlCmdlets } from './clixml.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
 import { csvCmdlets } from './csv.js';
+import { cultureCmdlets } from './culture.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
@@ -32,6 +33,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...aliasCmdlets,
   ...dateCmdlets,
   ...timeSpanCmdlets,
+  ...cultureCmdlets,
   ...utilityCmdlets,
   ...formatCmdlets,
   ...pesterCmdlets,

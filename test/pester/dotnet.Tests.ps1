@@ -106,8 +106,7 @@ Describe '[datetime] and [timespan]' {
         $d.ToString('o') | Should -BeExactly '2024-07-04T09:05:03.0000000'
     }
 
-    # psh gap: [cultureinfo] (System.Globalization.CultureInfo) is not available.
-    It 'formats and parses with a culture' -Skip {
+    It 'formats and parses with a culture' {
         $d = [datetime]::new(2024, 7, 4, 9, 5, 3)
         $d.ToString('MMM d, yyyy', [cultureinfo]::InvariantCulture) | Should -BeExactly 'Jul 4, 2024'
         $d = [datetime]::ParseExact('04/07/2024', 'dd/MM/yyyy', [cultureinfo]::InvariantCulture)

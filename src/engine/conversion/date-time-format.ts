@@ -1,29 +1,17 @@
 /**
- * DateTime.ToString(format) and TimeSpan.ToString(format) in the invariant culture (the culture
- * pwsh converts and formats with): the standard one-letter formats and the custom specifiers.
+ * DateTime.ToString(format, culture) (the invariant culture unless told) and
+ * TimeSpan.ToString(format): the standard one-letter formats and the custom specifiers.
  * A format .NET rejects throws ConversionFailure (FormatException).
  */
 import type { DateTime, TimeSpan } from '../values/index.js';
 import type { DateTimeFields } from '../values/date-time.js';
+import { invariantCulture, type DateTimeFormatData } from './cultures.js';
 import { ConversionFailure } from './errors.js';
 
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const invariant = invariantCulture.dateTimeFormat;
 
-/** The invariant culture's patterns for the standard date and time formats. */
-const standardDateTimeFormats: Record<string, string> = {
-  d: 'MM/dd/yyyy',
-  D: 'dddd, dd MMMM yyyy',
-  t: 'HH:mm',
-  T: 'HH:mm:ss',
-  f: 'dddd, dd MMMM yyyy HH:mm',
-  F: 'dddd, dd MMMM yyyy HH:mm:ss',
-  g: 'MM/dd/yyyy HH:mm',
-  G: 'MM/dd/yyyy HH:mm:ss',
-  m: 'MMMM dd',
-  M: 'MMMM dd',
-  y: 'yyyy MMMM',
-  Y: 'yyyy MMMM',
+/** The standard formats every culture writes alike (round trip, RFC 1123, sortable, universal sortable). */
+const fixedDateTimeFormats: Readonly<Record<string, string>> = {
   o: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
   O: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
   r: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
@@ -32,22 +20,41 @@ const standardDateTimeFormats: Record<string, string> = {
   u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
 };
 
+/** A standard format's pattern in a culture, or undefined for a letter that is none. */
+export function standardDateTimePattern(letter: string, culture: DateTimeFormatData): string | undefined {
+  switch (letter) {
+    case 'd': return culture.shortDatePattern;
+    case 'D': return culture.longDatePattern;
+    case 't': return culture.shortTimePattern;
+    case 'T': return culture.longTimePattern;
+    case 'f': return `${culture.longDatePattern} ${culture.shortTimePattern}`;
+    case 'F': return `${culture.longDatePattern} ${culture.longTimePattern}`;
+    case 'g': return `${culture.shortDatePattern} ${culture.shortTimePattern}`;
+    case 'G': return `${culture.shortDatePattern} ${culture.longTimePattern}`;
+    case 'm': case 'M': return culture.monthDayPattern;
+    case 'y': case 'Y': return culture.yearMonthPattern;
+  }
+  return fixedDateTimeFormats[letter];
+}
+
 export function invalidFormat(): ConversionFailure {
   return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
 }
 
-/** DateTime.ToString(format, InvariantCulture); '' or undefined means 'G'. */
-export function formatDateTime(value: DateTime, format = 'G'): string {
+/** DateTime.ToString(format, culture); '' or undefined means 'G'. */
+export function formatDateTime(value: DateTime, format = 'G', culture: DateTimeFormatData = invariant): string {
   if (format === '') format = 'G';
   if (format.length === 1) {
-    const pattern = standardDateTimeFormats[format];
+    const pattern = standardDateTimePattern(format, culture);
     if (pattern === undefined) throw invalidFormat();
+    // RFC 1123 is English whatever the culture.
+    if (format === 'r' || format === 'R') culture = invariant;
     format = pattern;
   }
   const fields = value.fields();
   let result = '';
-  forEachSpecifier(format, (letter, count) => {
-    const text = dateTimeSpecifier(letter, count, fields, value);
+  forEachSpecifier(format, (letter, count, index) => {
+    const text = dateTimeSpecifier(letter, count, fields, value, culture, () => isGenitiveMonth(format, index, count));
     // An `F` run that prints nothing takes the '.' before it along.
     if (letter === 'F' && text === '' && result.endsWith('.')) result = result.slice(0, -1);
     result += text;
@@ -57,14 +64,16 @@ export function formatDateTime(value: DateTime, format = 'G'): string {
   return result;
 }
 
-function dateTimeSpecifier(letter: string, count: number, fields: DateTimeFields, value: DateTime): string {
+function dateTimeSpecifier(letter: string, count: number, fields: DateTimeFields, value: DateTime, culture: DateTimeFormatData, genitive: () => boolean): string {
   switch (letter) {
     case 'd':
       if (count === 1 || count === 2) return pad(fields.day, count);
-      return count === 3 ? dayNames[fields.dayOfWeek]!.slice(0, 3) : dayNames[fields.dayOfWeek]!;
-    case 'M':
+      return (count === 3 ? culture.abbreviatedDayNames : culture.dayNames)[fields.dayOfWeek]!;
+    case 'M': {
       if (count <= 2) return pad(fields.month, count);
-      return count === 3 ? monthNames[fields.month - 1]!.slice(0, 3) : monthNames[fields.month - 1]!;
+      const names = genitive() ? (count === 3 ? culture.abbreviatedMonthGenitiveNames : culture.monthGenitiveNames) : count === 3 ? culture.abbreviatedMonthNames : culture.monthNames;
+      return names[fields.month - 1]!;
+    }
     case 'y':
       return count === 2 || count === 1 ? pad(fields.year % 100, count) : pad(fields.year, count);
     case 'h':
@@ -78,8 +87,10 @@ function dateTimeSpecifier(letter: string, count: number, fields: DateTimeFields
     case 'f':
     case 'F':
       return fraction(letter, count, fields.fractionTicks);
-    case 't':
-      return (fields.hour < 12 ? 'AM' : 'PM').slice(0, count === 1 ? 1 : 2);
+    case 't': {
+      const designator = fields.hour < 12 ? culture.amDesignator : culture.pmDesignator;
+      return count === 1 ? designator.slice(0, 1) : designator;
+    }
     case 'g':
       return 'A.D.';
     case 'z':
@@ -87,10 +98,30 @@ function dateTimeSpecifier(letter: string, count: number, fields: DateTimeFields
     case 'K':
       return value.kind === 'Utc' ? 'Z' : value.kind === 'Local' ? offsetText(value.offsetMinutes, 3) : '';
     case ':':
+      return culture.timeSeparator;
     case '/':
-      return letter;
+      return culture.dateSeparator;
   }
   throw invalidFormat();
+}
+
+/**
+ * .NET's rule for a month name's genitive form: a `d` or `dd` (a day number, not a day name)
+ * somewhere before or after the month in the format.
+ */
+function isGenitiveMonth(format: string, index: number, count: number): boolean {
+  const dayNumberAt = (start: number, step: number) => {
+    let i = start;
+    while (i >= 0 && i < format.length && format[i] !== 'd') i += step;
+    if (i < 0 || i >= format.length) return false;
+    let run = 0;
+    while (i >= 0 && i < format.length && format[i] === 'd') {
+      run++;
+      i += step;
+    }
+    return run <= 2;
+  };
+  return dayNumberAt(index - 1, -1) || dayNumberAt(index + count, 1);
 }
 
 function offsetText(offsetMinutes: number, count: number): string {
@@ -165,7 +196,7 @@ export function formatTimeSpan(value: TimeSpan, format = 'c'): string {
  * Walks a custom date/time format: runs of the same specifier letter go to `specifier` with
  * their length; quoted text, `\x` escapes and everything else go to `literal`.
  */
-function forEachSpecifier(format: string, specifier: (letter: string, count: number) => void, literal: (text: string) => void): void {
+export function forEachSpecifier(format: string, specifier: (letter: string, count: number, index: number) => void, literal: (text: string) => void): void {
   const letters = 'dMyhHmsfFtgzK:/';
   let index = 0;
   while (index < format.length) {
@@ -185,7 +216,7 @@ function forEachSpecifier(format: string, specifier: (letter: string, count: num
     } else if (letters.includes(character)) {
       let end = index + 1;
       if (character !== ':' && character !== '/') while (format[end] === character) end++;
-      specifier(character, end - index);
+      specifier(character, end - index, index);
       index = end;
     } else {
       literal(character);

@@ -1,10 +1,11 @@
 /**
- * Number.ToString(format) in the invariant culture: the standard formats (C D E F G N P R X B,
+ * Number.ToString(format, culture), the invariant culture unless told: the standard formats (C D E F G N P R X B,
  * with precision) and custom formats (`0`, `#`, `.`, `,`, `%`, `‰`, `E+0`, quoted literals,
  * `\` escapes, `;` sections). Digits come from the exact value (a double's full binary
  * expansion, a Decimal's digits) and round half away from zero, as .NET Core does.
  */
 import { NumericValue } from '../values/index.js';
+import { invariantCulture, type NumberFormatData } from './cultures.js';
 import { Decimal } from './decimal.js';
 import { ConversionFailure } from './errors.js';
 import { numericTypeNameOf, type NumericTypeFullName } from './numeric.js';
@@ -27,30 +28,30 @@ export function invalidFormatSpecifier(): ConversionFailure {
   return new ConversionFailure('System.FormatException', 'Format specifier was invalid.');
 }
 
-/** value.ToString(format, InvariantCulture) for a psh number. */
-export function formatNumber(value: number | bigint | NumericValue, format: string): string {
+/** value.ToString(format, culture) for a psh number. */
+export function formatNumber(value: number | bigint | NumericValue, format: string, culture: NumberFormatData = invariantCulture.numberFormat): string {
   const typeName = numericTypeNameOf(value)!;
   const real = typeName === 'System.Double' || typeName === 'System.Single' ? (typeof value === 'number' ? value : (value as NumericValue).toNumber()) : undefined;
-  if (real !== undefined && !Number.isFinite(real)) return Number.isNaN(real) ? 'NaN' : real > 0 ? 'Infinity' : '-Infinity';
+  if (real !== undefined && !Number.isFinite(real)) return Number.isNaN(real) ? culture.nanSymbol : real > 0 ? culture.positiveInfinitySymbol : culture.negativeInfinitySymbol;
   const standard = /^([A-Za-z])(\d{0,9})$/.exec(format);
   // .NET accepts precisions up to 999,999,999; psh refuses what it could not build in memory.
   if (standard && Number(standard[2]) > maxPrecision) throw invalidFormatSpecifier();
   if (format === '' || standard) {
     const letter = format === '' ? 'G' : standard![1]!;
     const precision = format === '' || standard![2] === '' ? undefined : Number(standard![2]);
-    return formatStandard(value, typeName, letter, precision);
+    return formatStandard(value, typeName, letter, precision, culture);
   }
-  return formatCustom(exactDigits(value), format);
+  return formatCustom(exactDigits(value), format, culture);
 }
 
-function formatStandard(value: number | bigint | NumericValue, typeName: NumericTypeFullName, letter: string, precision: number | undefined): string {
+function formatStandard(value: number | bigint | NumericValue, typeName: NumericTypeFullName, letter: string, precision: number | undefined, culture: NumberFormatData): string {
   const integral = typeName !== 'System.Double' && typeName !== 'System.Single' && typeName !== 'System.Decimal';
   const upper = letter.toUpperCase();
   switch (upper) {
     case 'D': {
       if (!integral) throw invalidFormatSpecifier();
       const digits = exactDigits(value);
-      return (digits.negative ? '-' : '') + (digits.digits || '0').padStart(precision ?? 0, '0');
+      return (digits.negative ? culture.negativeSign : '') + (digits.digits || '0').padStart(precision ?? 0, '0');
     }
     case 'X':
     case 'B': {
@@ -61,36 +62,54 @@ function formatStandard(value: number | bigint | NumericValue, typeName: Numeric
       return (letter === 'X' ? text.toUpperCase() : text).padStart(precision ?? 0, '0');
     }
     case 'F':
-      return fixed(roundFraction(exactDigits(value), precision ?? 2), precision ?? 2, false);
+      return fixed(roundFraction(exactDigits(value), precision ?? 2), precision ?? 2, false, culture);
     case 'N':
-      return fixed(roundFraction(exactDigits(value), precision ?? 2), precision ?? 2, true);
+      return fixed(roundFraction(exactDigits(value), precision ?? 2), precision ?? 2, true, culture);
     case 'P': {
       const digits = exactDigits(value);
       const scaled = { ...digits, point: digits.point + 2 };
-      const text = fixed(roundFraction(scaled, precision ?? 2), precision ?? 2, true);
-      return `${text} %`;
+      const rounded = roundFraction(scaled, precision ?? 2);
+      const text = fixed({ ...rounded, negative: false }, precision ?? 2, true, culture);
+      // PercentPositivePattern 0 is "n %", 1 is "n%"; the negative patterns these cultures use add the sign before.
+      const percent = culture.percentPositivePattern === 0 ? `${text} ${culture.percentSymbol}` : text + culture.percentSymbol;
+      return showsSign(rounded) ? culture.negativeSign + percent : percent;
     }
     case 'C': {
-      const rounded = roundFraction(exactDigits(value), precision ?? 2);
-      const text = fixed({ ...rounded, negative: false }, precision ?? 2, true);
-      return showsSign(rounded) ? `(¤${text})` : `¤${text}`;
+      const digits = precision ?? culture.currencyDecimalDigits;
+      const rounded = roundFraction(exactDigits(value), digits);
+      return currency(fixed({ ...rounded, negative: false }, digits, true, culture), showsSign(rounded), culture);
     }
     case 'E':
-      return scientific(exactDigits(value), precision ?? 6, letter, 3);
+      return scientific(exactDigits(value), precision ?? 6, letter, 3, culture);
     case 'R':
-      if (!integral && typeName !== 'System.Decimal') return shortest(value, typeName);
-      return generalDefault(value, typeName);
+      if (!integral && typeName !== 'System.Decimal') return inCulture(shortest(value, typeName), culture);
+      return inCulture(generalDefault(value, typeName), culture);
     case 'G': {
-      if (precision === undefined || precision === 0) return generalDefault(value, typeName);
+      if (precision === undefined || precision === 0) return inCulture(generalDefault(value, typeName), culture);
       const rounded = roundSignificant(exactDigits(value), precision);
       const exponent = rounded.point - 1;
       if (rounded.digits !== '' && (exponent >= precision || exponent < -5)) {
-        return scientific(rounded, Math.max(0, rounded.digits.replace(/0+$/, '').length - 1), letter === 'g' ? 'e' : 'E', 2, true);
+        return scientific(rounded, Math.max(0, rounded.digits.replace(/0+$/, '').length - 1), letter === 'g' ? 'e' : 'E', 2, culture, true);
       }
-      return fixed(rounded, Math.max(0, rounded.digits.replace(/0+$/, '').length - rounded.point), false);
+      return fixed(rounded, Math.max(0, rounded.digits.replace(/0+$/, '').length - rounded.point), false, culture);
     }
   }
   throw invalidFormatSpecifier();
+}
+
+/** The currency patterns of the cultures psh knows ($ for the symbol, n for the number). */
+const currencyPositivePatterns = ['$n', 'n$', '$ n', 'n $'];
+const currencyNegativePatterns: Record<number, string> = { 0: '($n)', 1: '-$n', 8: '-n $' };
+
+function currency(text: string, negative: boolean, culture: NumberFormatData): string {
+  const pattern = negative ? currencyNegativePatterns[culture.currencyNegativePattern]! : currencyPositivePatterns[culture.currencyPositivePattern]!;
+  return pattern.replace('-', culture.negativeSign).replace('$', culture.currencySymbol).replace('n', text);
+}
+
+/** An invariant shortest or general text ("-1.5E-05") with the culture's decimal point and sign. */
+function inCulture(text: string, culture: NumberFormatData): string {
+  if (culture.decimalSeparator === '.' && culture.negativeSign === '-') return text;
+  return text.replace(/[.-]/g, (character) => (character === '.' ? culture.decimalSeparator : culture.negativeSign));
 }
 
 const typeBits: Partial<Record<NumericTypeFullName, number>> = {
@@ -189,32 +208,32 @@ function roundAt(digits: Digits, keep: number): Digits {
 }
 
 /** Fixed-point text with exactly `fractionDigits` digits after the point. */
-function fixed(digits: Digits, fractionDigits: number, grouped: boolean): string {
+function fixed(digits: Digits, fractionDigits: number, grouped: boolean, culture: NumberFormatData): string {
   const integerDigits = digits.point > 0 ? digits.digits.slice(0, digits.point).padEnd(digits.point, '0') : '0';
   const fraction = (digits.point < 0 ? '0'.repeat(-digits.point) + digits.digits : digits.digits.slice(Math.max(0, digits.point)))
     .padEnd(fractionDigits, '0')
     .slice(0, fractionDigits);
-  const integerText = grouped ? group(integerDigits) : integerDigits;
-  const sign = showsSign(digits) ? '-' : '';
-  return sign + integerText + (fractionDigits > 0 ? '.' + fraction : '');
+  const integerText = grouped ? group(integerDigits, culture.groupSeparator) : integerDigits;
+  const sign = showsSign(digits) ? culture.negativeSign : '';
+  return sign + integerText + (fractionDigits > 0 ? culture.decimalSeparator + fraction : '');
 }
 
 function showsSign(digits: Digits): boolean {
   return digits.negative && (digits.digits !== '' || digits.floating === true);
 }
 
-function group(integerDigits: string): string {
-  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+function group(integerDigits: string, separator: string): string {
+  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** d.ddd…E+xxx with `precision` digits after the point and at least `exponentDigits` exponent digits. */
-function scientific(digits: Digits, precision: number, letter: string, exponentDigits: number, alreadyRounded = false): string {
+function scientific(digits: Digits, precision: number, letter: string, exponentDigits: number, culture: NumberFormatData, alreadyRounded = false): string {
   const rounded = alreadyRounded ? digits : roundSignificant(digits, precision + 1);
   const mantissa = (rounded.digits || '0').padEnd(precision + 1, '0').slice(0, precision + 1);
   const exponent = rounded.digits === '' ? 0 : rounded.point - 1;
-  const sign = showsSign(rounded) ? '-' : '';
-  const exponentText = `${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(exponentDigits, '0')}`;
-  return `${sign}${mantissa[0]}${precision > 0 ? '.' + mantissa.slice(1) : ''}${letter}${exponentText}`;
+  const sign = showsSign(rounded) ? culture.negativeSign : '';
+  const exponentText = `${exponent < 0 ? culture.negativeSign : '+'}${String(Math.abs(exponent)).padStart(exponentDigits, '0')}`;
+  return `${sign}${mantissa[0]}${precision > 0 ? culture.decimalSeparator + mantissa.slice(1) : ''}${letter}${exponentText}`;
 }
 
 interface CustomSection {
@@ -229,7 +248,7 @@ type CustomToken =
   | { kind: 'exponent'; letter: string; plus: boolean; minDigits: number };
 
 /** A custom numeric format such as '#,##0.00', '0.###E+0', '00;(00);zero'. */
-function formatCustom(digits: Digits, format: string): string {
+function formatCustom(digits: Digits, format: string, culture: NumberFormatData): string {
   const sections = splitSections(format);
   let section = sections[0]!;
   let signHandled = false;
@@ -276,9 +295,9 @@ function formatCustom(digits: Digits, format: string): string {
   for (const token of parsed.section.tokens) {
     if (token.kind === 'literal') output += token.text;
     else if (token.kind === 'point') {
-      if (fraction.length > 0) output += '.';
+      if (fraction.length > 0) output += culture.decimalSeparator;
     } else if (token.kind === 'exponent') {
-      const sign = exponentValue < 0 ? '-' : token.plus ? '+' : '';
+      const sign = exponentValue < 0 ? culture.negativeSign : token.plus ? '+' : '';
       output += token.letter + sign + String(Math.abs(exponentValue)).padStart(token.minDigits, '0');
     } else if (!token.fraction) {
       const position = integerPlaceholders.length - 1 - integerPlaceholderIndex;
@@ -288,7 +307,7 @@ function formatCustom(digits: Digits, format: string): string {
       for (let index = Math.max(0, from); index < to; index++) {
         output += shownInteger[index];
         const fromRight = shownInteger.length - 1 - index;
-        if (parsed.grouping && fromRight > 0 && fromRight % 3 === 0) output += ',';
+        if (parsed.grouping && fromRight > 0 && fromRight % 3 === 0) output += culture.groupSeparator;
       }
       integerPlaceholderIndex++;
     } else {
@@ -298,7 +317,7 @@ function formatCustom(digits: Digits, format: string): string {
   }
   const showsNonZero = /[1-9]/.test(shownInteger + fraction);
   // A double keeps its sign even when it rounds to zero (.NET Core's IEEE formatting).
-  return !signHandled && digits.negative && (showsNonZero || digits.floating === true) ? '-' + output : output;
+  return !signHandled && digits.negative && (showsNonZero || digits.floating === true) ? culture.negativeSign + output : output;
 }
 
 function lastZeroIndex(placeholders: { zero: boolean }[]): number {

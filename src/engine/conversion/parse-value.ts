@@ -46,9 +46,13 @@ export function parseDateTime(text: string): DateTime {
     throw failure;
   }
   if (zone === undefined) return value;
-  // A time with a zone becomes this machine's local time, as DateTime.Parse does.
   const offset = zone.toUpperCase() === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  const utcTicks = value.ticks - BigInt(offset) * 600_000_000n;
+  return localTimeOf(value, offset);
+}
+
+/** A time read with a zone becomes this machine's local time, as DateTime.Parse and ParseExact give it. */
+export function localTimeOf(value: DateTime, offsetMinutes: number): DateTime {
+  const utcTicks = value.ticks - BigInt(offsetMinutes) * 600_000_000n;
   const localOffset = -new Date(Number((utcTicks - 621_355_968_000_000_000n) / 10_000n)).getTimezoneOffset();
   return new DateTime(utcTicks + BigInt(localOffset) * 600_000_000n, 'Local', localOffset);
 }

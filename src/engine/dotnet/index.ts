@@ -14,6 +14,7 @@
  */
 import './types/system-object.js';
 import './types/date-time.js';
+import './types/culture-info.js';
 import './types/generic-collections.js';
 import './types/lists.js';
 import './types/numeric-types.js';

@@ -4,32 +4,11 @@
  * `$Host.UI.WriteLine(...)` and `$Host.UI.ReadLine()`.
  */
 import { defineType } from '../dotnet/member-table.js';
+import { currentCultureInfo } from '../dotnet/types/culture-info.js';
 import { registerNativeType } from '../dotnet/type-registration.js';
 import { Guid, psTypeNames, SecureString, Version } from '../values/index.js';
 import type { ExecutionContext } from './frame.js';
 import { psVersion } from './version.js';
-
-/** System.Globalization.CultureInfo, as far as psh has cultures: the en-US one it presents. */
-export class CultureInfo {
-  readonly [psTypeNames] = ['System.Globalization.CultureInfo', 'System.Object'];
-
-  toString(): string {
-    return 'en-US';
-  }
-}
-
-export const currentCulture = new CultureInfo();
-
-defineType({
-  fullName: 'System.Globalization.CultureInfo',
-  properties: {
-    Name: { type: 'string', get: () => 'en-US' },
-    DisplayName: { type: 'string', get: () => 'English (United States)' },
-    EnglishName: { type: 'string', get: () => 'English (United States)' },
-    LCID: { type: 'int', get: () => 1033 },
-    TwoLetterISOLanguageName: { type: 'string', get: () => 'en' },
-  },
-});
 
 /** System.Management.Automation.Internal.Host.InternalHostUserInterface. */
 export class HostUserInterfaceInfo {
@@ -72,8 +51,8 @@ defineType({
     Version: { type: 'version', get: () => Version.parse(psVersion) },
     InstanceId: { type: 'guid', get: (host: HostInfo) => host.instanceId },
     UI: { type: 'System.Management.Automation.Host.PSHostUserInterface', get: (host: HostInfo) => host.ui },
-    CurrentCulture: { type: 'System.Globalization.CultureInfo', get: () => currentCulture },
-    CurrentUICulture: { type: 'System.Globalization.CultureInfo', get: () => currentCulture },
+    CurrentCulture: { type: 'System.Globalization.CultureInfo', get: currentCultureInfo },
+    CurrentUICulture: { type: 'System.Globalization.CultureInfo', get: currentCultureInfo },
     PrivateData: { type: 'psobject', get: () => consoleColorProxy },
     DebuggerEnabled: { type: 'bool', get: () => true },
     IsRunspacePushed: { type: 'bool', get: () => false },

@@ -9,6 +9,9 @@ import { argumentException, asDotNetException, DotNetException } from '../errors
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
+import { dateTimeFormatOf } from './culture-info.js';
+import { invariantCulture } from '../../conversion/cultures.js';
+import { parseDateTimeExact, parseDateTimeInCulture } from '../../conversion/date-time-parse-exact.js';
 import { valueEquals } from '../../operators/comparison.js';
 
 const ticksPerMicrosecond = 10;
@@ -20,7 +23,7 @@ const ticksPerDay = 24 * ticksPerHour;
 const maxDateTicks = 3_155_378_975_999_999_999n;
 const maxTimeSpanTicks = (1n << 63n) - 1n;
 
-const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
+export const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
 const kinds: DateTimeKind[] = ['Unspecified', 'Utc', 'Local'];
 const kindType = defineEnum('System.DateTimeKind', { Unspecified: 0, Utc: 1, Local: 2 });
 
@@ -100,6 +103,40 @@ const double = (value: number) => realValue('System.Double', value);
 function component(span: TimeSpan, ticksPerUnit: number, unitsPerNext: number): number {
   const whole = span.ticks / BigInt(ticksPerUnit);
   return Number(unitsPerNext === 0 ? whole : whole % BigInt(unitsPerNext));
+}
+
+function checkText<T>(value: T | null, name: string): T {
+  if (value === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', name);
+  return value;
+}
+
+/** DateTime.Parse(s, provider): the invariant culture's reading, or the culture's own patterns first. */
+function parseInCulture(text: string, provider: unknown): DateTime {
+  const culture = dateTimeFormatOf(provider);
+  return culture === invariantCulture.dateTimeFormat ? parseDateTime(text) : parseDateTimeInCulture(text, culture);
+}
+
+function parseWithAnyFormat(text: string, formats: readonly (string | null)[], provider: unknown): DateTime {
+  for (const format of formats) {
+    try {
+      return parseDateTimeExact(text, format ?? '', dateTimeFormatOf(provider));
+    } catch (error) {
+      if (!(error instanceof ConversionFailure)) throw error;
+    }
+  }
+  throw new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime.`);
+}
+
+/** TryParse and TryParseExact: the result, or false and DateTime.MinValue. */
+function tryParse(result: PSReference, parse: () => DateTime): boolean {
+  try {
+    result.value = parse();
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConversionFailure)) throw error;
+    result.value = new DateTime(0n);
+    return false;
+  }
 }
 
 const addMethods: (readonly [string, MethodImplementation])[] = [
@@ -207,13 +244,16 @@ defineType({
       const offset = -new Date(date.toDate()).getTimezoneOffset();
       return withTicks(new DateTime(date.ticks, 'Local', offset), date.ticks + BigInt(offset) * BigInt(ticksPerMinute));
     }],
-    ['string ToString()', (date: DateTime) => formatDateTime(date)],
-    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? ''))],
-    ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? ''))],
-    ['string ToShortDateString()', (date: DateTime) => formatDateTime(date, 'd')],
-    ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D')],
-    ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't')],
-    ['string ToLongTimeString()', (date: DateTime) => formatDateTime(date, 'T')],
+    // Without a provider .NET formats in the current culture (unlike "$date", which is invariant).
+    ['string ToString()', (date: DateTime) => formatDateTime(date, 'G', dateTimeFormatOf(null))],
+    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? '', dateTimeFormatOf(null)))],
+    ['string ToString(System.IFormatProvider provider)', (date: DateTime, [provider]: [unknown]) => formatDateTime(date, 'G', dateTimeFormatOf(provider))],
+    ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format, provider]: [string | null, unknown]) =>
+      asDotNetException(() => formatDateTime(date, format ?? '', dateTimeFormatOf(provider)))],
+    ['string ToShortDateString()', (date: DateTime) => formatDateTime(date, 'd', dateTimeFormatOf(null))],
+    ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D', dateTimeFormatOf(null))],
+    ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't', dateTimeFormatOf(null))],
+    ['string ToLongTimeString()', (date: DateTime) => formatDateTime(date, 'T', dateTimeFormatOf(null))],
     ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - 504_911_232_000_000_000n],
     ['int CompareTo(System.Object value)', (date: DateTime, [other]: [unknown]) => (other === null ? 1 : compareValues(date, other))],
     ['bool Equals(System.Object value)', (date: DateTime, [other]: [unknown]) => other instanceof DateTime && other.ticks === date.ticks],
@@ -234,16 +274,19 @@ defineType({
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 's');
       return asDotNetException(() => parseDateTime(text));
     }],
-    ['static bool TryParse(string s, [ref] datetime result)', (_type, [text, result]: [string | null, PSReference]) => {
-      try {
-        result.value = parseDateTime(text ?? '');
-        return true;
-      } catch (error) {
-        if (!(error instanceof ConversionFailure)) throw error;
-        result.value = new DateTime(0n);
-        return false;
-      }
-    }],
+    ['static datetime Parse(string s, System.IFormatProvider provider)', (_type, [text, provider]: [string | null, unknown]) =>
+      asDotNetException(() => parseInCulture(checkText(text, 's'), provider))],
+    ['static bool TryParse(string s, [ref] datetime result)', (_type, [text, result]: [string | null, PSReference]) => tryParse(result, () => parseDateTime(text ?? ''))],
+    ['static bool TryParse(string s, System.IFormatProvider provider, [ref] datetime result)', (_type, [text, provider, result]: [string | null, unknown, PSReference]) =>
+      tryParse(result, () => parseInCulture(text ?? '', provider))],
+    ['static datetime ParseExact(string s, string format, System.IFormatProvider provider)', (_type, [text, format, provider]: [string | null, string | null, unknown]) =>
+      asDotNetException(() => parseDateTimeExact(checkText(text, 's'), checkText(format, 'format'), dateTimeFormatOf(provider)))],
+    ['static datetime ParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style)', (_type, [text, formats, provider]: [string | null, (string | null)[] | null, unknown]) =>
+      asDotNetException(() => parseWithAnyFormat(checkText(text, 's'), checkText(formats, 'formats'), provider))],
+    ['static bool TryParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)', (_type, [text, format, provider, , result]: [string | null, string | null, unknown, unknown, PSReference]) =>
+      tryParse(result, () => parseDateTimeExact(text ?? '', format ?? '', dateTimeFormatOf(provider)))],
+    ['static bool TryParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)', (_type, [text, formats, provider, , result]: [string | null, (string | null)[] | null, unknown, unknown, PSReference]) =>
+      tryParse(result, () => parseWithAnyFormat(text ?? '', formats ?? [], provider))],
     ['static datetime SpecifyKind(datetime value, System.DateTimeKind kind)', (_type, [date, kind]: [DateTime, unknown]) => {
       const target = kinds[enumNumber(kind)]!;
       return new DateTime(date.ticks, target, target === 'Local' ? DateTime.now().offsetMinutes : 0);

@@ -7,7 +7,8 @@ import {
   ConversionFailure,
   Decimal,
   decimalValue,
-  formatValue,
+  baseObject,
+  formatNumber,
   isIntegerType,
   numericFromInteger,
   numericTypeNameOf,
@@ -22,6 +23,8 @@ import { argumentException, asDotNetException, DotNetException } from '../errors
 import { defineType, type MethodImplementation, type PropertyDefinition } from '../member-table.js';
 import { compareValues } from '../value-order.js';
 import { valueEquals } from '../../operators/comparison.js';
+import { invariantCulture, type NumberFormatData } from '../../conversion/cultures.js';
+import { numberFormatOf } from './culture-info.js';
 
 /** The C# keyword pwsh prints for each numeric type in overload definitions. */
 const keywords: Record<NumericTypeFullName, string> = {
@@ -52,11 +55,14 @@ const integerRanges: Partial<Record<NumericTypeFullName, readonly [bigint, bigin
 /** .NET's NumberStyles white space: tab through carriage return and space. */
 const dotNetWhitespace = /^[\t-\r ]+|[\t-\r ]+$/g;
 
-/** T.Parse(s) with the invariant culture; throws the FormatException/OverflowException .NET would. */
-export function parseDotNetNumber(text: string | null, typeName: NumericTypeFullName): number | bigint | NumericValue {
+/**
+ * T.Parse(s) with the invariant culture; throws the FormatException/OverflowException .NET would,
+ * quoting `original` (the text as given, before a culture's separators were made invariant).
+ */
+export function parseDotNetNumber(text: string | null, typeName: NumericTypeFullName, original = text): number | bigint | NumericValue {
   if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 's');
   const trimmed = text.replace(dotNetWhitespace, '');
-  const formatError = new DotNetException('System.FormatException', `The input string '${text}' was not in a correct format.`);
+  const formatError = new DotNetException('System.FormatException', `The input string '${original}' was not in a correct format.`);
   try {
     if (isIntegerType(typeName)) {
       if (!/^[+-]?\d+$/.test(trimmed)) throw formatError;
@@ -79,6 +85,20 @@ export function parseDotNetNumber(text: string | null, typeName: NumericTypeFull
     throw error;
   }
 }
+
+/** A culture's number text with the invariant culture's separators, for the invariant parser. */
+function invariantNumberText(text: string, culture: NumberFormatData): string {
+  const invariant = invariantCulture.numberFormat;
+  if (culture.decimalSeparator === invariant.decimalSeparator && culture.groupSeparator === invariant.groupSeparator) return text;
+  return Array.from(text, (character) => {
+    if (character === culture.decimalSeparator) return invariant.decimalSeparator;
+    if (character === culture.groupSeparator) return invariant.groupSeparator;
+    // The invariant separators mean nothing in this culture: keep them from reading as such.
+    return character === invariant.decimalSeparator || character === invariant.groupSeparator ? '\u0000' : character;
+  }).join('');
+}
+
+const numberOf = (self: unknown) => baseObject(self) as number | bigint | NumericValue;
 
 function tryParse(text: string | null, typeName: NumericTypeFullName, result: PSReference): boolean {
   try {
@@ -151,11 +171,15 @@ for (const [typeName, keyword] of Object.entries(keywords) as [NumericTypeFullNa
     methods: [
       [`static ${keyword} Parse(string s)`, (_type, [text]: [string | null]) => parseDotNetNumber(text, typeName)],
       [`static bool TryParse(string s, [ref] ${keyword} result)`, (_type, [text, result]: [string | null, PSReference]) => tryParse(text, typeName, result)],
+      [`static ${keyword} Parse(string s, System.IFormatProvider provider)`, (_type, [text, provider]: [string | null, unknown]) =>
+        parseDotNetNumber(text === null ? null : invariantNumberText(text, numberFormatOf(provider)), typeName, text)],
       [`int CompareTo(System.Object value)`, (self: unknown, [other]: [unknown]) => compareTo(self, other, typeName)],
       [`bool Equals(System.Object obj)`, (self: unknown, [other]: [unknown]) => valueEquals(self, other)],
       ['string ToString()', (self: unknown) => objectToString(self)],
-      ['string ToString(string format)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],
-      ['string ToString(string format, System.IFormatProvider provider)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatValue(self, format ?? ''))],
+      ['string ToString(string format)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatNumber(numberOf(self), format ?? '', numberFormatOf(null)))],
+      ['string ToString(System.IFormatProvider provider)', (self: unknown, [provider]: [unknown]) => formatNumber(numberOf(self), '', numberFormatOf(provider))],
+      ['string ToString(string format, System.IFormatProvider provider)', (self: unknown, [format, provider]: [string | null, unknown]) =>
+        asDotNetException(() => formatNumber(numberOf(self), format ?? '', numberFormatOf(provider)))],
       ...(isReal ? realTests(keyword) : []),
     ],
   });
