@@ -2,7 +2,8 @@
  * Get-Help over psh's commands. psh ships no help files: a script function with comment-based
  * help gets pwsh's views of it, any other command what pwsh shows without help files (its
  * metadata: syntax, parameters, aliases). -Full, -Detailed and -Examples pick the view,
- * -Parameter writes the named parameters' blocks.
+ * -Parameter writes the named parameters' blocks; a wildcard that matches several topics lists
+ * them instead.
  *
  * -Online opens the help's first related link that is a URI. pwsh hands it to the desktop's
  * browser; psh does the same where there is a desktop (Windows, macOS, or X11/Wayland on other
@@ -13,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { formatMessage } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
-import { WildcardPattern } from '../../engine/wildcard/index.js';
+import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { AliasInfo } from '../alias.js';
 import { cmdletErrorRecord, terminatingError } from '../cmdlet-errors.js';
 import { aliasTarget, nameOf, visibleCommands, type CommandInfoValue } from '../command-discovery.js';
@@ -22,6 +23,7 @@ import { describedParameters, helpContentOf, type HelpContent } from './help-con
 import { helpObject, onlineHelpUri, parameterHelpObject } from './help-object.js';
 import { helpDisplayText, helpErrorText } from './help-strings.js';
 import type { HelpView } from './reduced-views.js';
+import { inHelpOrder, shortHelpObject } from './short-help.js';
 
 function aliasesOf(name: string, commands: readonly CommandInfoValue[]): string[] {
   return commands.filter((c): c is AliasInfo => c instanceof AliasInfo && c.entry.definition.toLowerCase() === name.toLowerCase()).map((a) => a.entry.name);
@@ -88,9 +90,22 @@ const getHelp = new CmdletInfo(
       const name = runtime.has('Name') ? String(runtime.parameter('Name')) : 'Get-Help';
       const commands = visibleCommands(runtime);
       const pattern = new WildcardPattern(name);
-      const first = commands.find((c) => pattern.isMatch(nameOf(c)));
+      const isPattern = containsWildcardCharacters(name);
+      const matches = isPattern ? inHelpOrder(commands.filter((c) => pattern.isMatch(nameOf(c)))) : commands.filter((c) => pattern.isMatch(nameOf(c))).slice(0, 1);
+      if (matches.length > 1) {
+        if (runtime.switch('Online')) {
+          throw terminatingError(runtime, {
+            exceptionType: 'System.Management.Automation.PSInvalidOperationException', message: formatMessage(helpErrorText.MultipleOnlineTopicsNotSupported, 'Online'), errorId: 'InvalidOperation', category: 'InvalidOperation',
+          });
+        }
+        for (const match of matches) runtime.writeObject(shortHelpObject(match));
+        return;
+      }
+      const first = matches[0];
       const command = first instanceof AliasInfo ? aliasTarget(first, commands) : first;
       if (!command) {
+        // A wildcard that matches nothing is no error.
+        if (isPattern) return;
         runtime.writeError(cmdletErrorRecord(runtime, {
           exceptionType: 'System.Management.Automation.HelpNotFoundException', message: formatMessage(helpErrorText.HelpNotFound, name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', target: name,
         }));

@@ -72,8 +72,9 @@ export function helpObject(content: HelpContent, view: HelpView): PSObject {
         relatedLinks: comment.links.length > 0 ? bag('MamlCommandHelpInfo#relatedLinks', { navigationLink: comment.links.map((link) => bag('MamlCommandHelpInfo#navigationLink', isAbsoluteUri(link) ? { uri: link } : { linkText: link })) }) : null,
       })
     : bag('ExtendedCmdletHelpInfo', { ...common, Synopsis: commandSyntax(content.metadata), aliases: content.aliases.join('\n'), remarks: remarksText(content) });
-  const base = comment ? 'MamlCommandHelpInfo' : 'ExtendedCmdletHelpInfo';
-  object.typeNames = [...(view === 'Default' ? [] : [`${base}#${view}View`]), base, 'HelpInfo'];
+  // TransformView puts each type name with the view's suffix before the names themselves.
+  const typeNames = comment ? ['MamlCommandHelpInfo', 'HelpInfo'] : ['ExtendedCmdletHelpInfo', 'CmdletHelpInfo', 'HelpInfo'];
+  object.typeNames = view === 'Default' ? typeNames : [...typeNames.map((t) => `${t}#${view}View`), ...typeNames];
   helpLines.set(object, () => (comment ? commentHelpLines(content, view) : reducedHelpLines(content, view)));
   return object;
 }

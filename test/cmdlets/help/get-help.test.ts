@@ -210,8 +210,9 @@ const reducedCases: [string, string][] = [
     shown('', 'NAME', '    f', '    ', 'SYNTAX', '    f', '    ', '    ', 'PARAMETERS', '    None', '    ', '    ', 'INPUTS', '    None', '    ', '    ', 'OUTPUTS', '    System.Object', '    ',
       'ALIASES', '    None', '    ', '', 'REMARKS', '    None', '', ''),
   ],
-  ['$h = Get-Help Get-Alias; $h.Name; $h.Category; $h.ModuleName; $h.pstypenames -join ","', 'Get-Alias\nCmdlet\nMicrosoft.PowerShell.Utility\nExtendedCmdletHelpInfo,HelpInfo\n'],
-  ['(Get-Help Get-Alias -Full).pstypenames[0]; (Get-Help Get-Alias -Parameter Name).name', 'ExtendedCmdletHelpInfo#FullView\nName\n'],
+  ['$h = Get-Help Get-Alias; $h.Name; $h.Category; $h.ModuleName; $h.pstypenames -join ","', 'Get-Alias\nCmdlet\nMicrosoft.PowerShell.Utility\nExtendedCmdletHelpInfo,CmdletHelpInfo,HelpInfo\n'],
+  ['(Get-Help Get-Alias -Full).pstypenames -join ","; (Get-Help Get-Alias -Parameter Name).name', 'ExtendedCmdletHelpInfo#FullView,CmdletHelpInfo#FullView,HelpInfo#FullView,ExtendedCmdletHelpInfo,CmdletHelpInfo,HelpInfo\nName\n'],
+  ['function f { <# .SYNOPSIS\n s #> }; (Get-Help f -Examples).pstypenames -join ","', 'MamlCommandHelpInfo#ExamplesView,HelpInfo#ExamplesView,MamlCommandHelpInfo,HelpInfo\n'],
   [
     '<#\n.SYNOPSIS\ns\n.LINK\nftp://example.com/f\n#>\nfunction f { }\ntry { Get-Help f -Online } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }',
     'The protocol specified in the Uri "ftp://example.com/f" is not supported. Only "http" and "https" protocols are supported.\nInvalidOperation,Microsoft.PowerShell.Commands.GetHelpCommand\n',
@@ -219,6 +220,29 @@ const reducedCases: [string, string][] = [
 ];
 
 scriptCases(reducedCases);
+
+/** A wildcard that matches several topics lists them (aliases, functions, cmdlets); one that matches one shows its help; none, nothing. */
+const listCases: [string, string][] = [
+  [
+    'function Get-Aliasy { <# .SYNOPSIS\n Mine. #> }; Get-Help *-Alias*',
+    shown(
+      '',
+      'Name                              Category  Module                    Synopsis',
+      '----                              --------  ------                    --------',
+      'Get-Aliasy                        Function                            Mine.',
+      'Get-Alias                         Cmdlet    Microsoft.PowerShell.Uti… …',
+      'New-Alias                         Cmdlet    Microsoft.PowerShell.Uti… …',
+      'Set-Alias                         Cmdlet    Microsoft.PowerShell.Uti… …',
+      '',
+    ),
+  ],
+  ['Set-Alias zz1 Get-Date; Set-Alias zz2 Get-Alias; Get-Help zz* | % { "$($_.Name) $($_.Category) $($_.Synopsis)" }', 'zz1 Alias Get-Date\nzz2 Alias Get-Alias\n'],
+  ['(Get-Help Get-Ali*).Name', 'Get-Alias\n'],
+  ['Get-Help nosuch*; "none"', 'none\n'],
+  ['try { Get-Help *-Alias -Online } catch { $_.Exception.Message }', 'Multiple Help topics were found. Use only one Help topic with the -Online option.\n'],
+];
+
+scriptCases(listCases);
 
 const errors: [script: string, out: string, err: string][] = [
   ['Get-Help Get-Alias -Parameter zz', '', "Get-Help: No parameter matches criteria zz. (Parameter 'Parameter')\n"],
