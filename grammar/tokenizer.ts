@@ -13,6 +13,7 @@ import * as T from './tokens.js';
 import type { SourceText } from './extent.js';
 import { parseError, type ParseError } from './errors.js';
 import { scanNumber, type NumberValue } from './numbers.js';
+import { fitted } from './fitted-array.js';
 import type { StreamName, StringConstantType } from './ast.js';
 
 export interface VariablePayload {
@@ -49,22 +50,30 @@ export interface PshToken extends IToken {
   payload?: TokenPayload;
 }
 
+/** Token types by Chevrotain's index of each, which is all a token stores of its type. */
+const typeByIndex: TokenType[] = [];
+for (const type of T.allTokenTypes) typeByIndex[type.tokenTypeIdx!] = type;
+
 /**
  * A token of psh's tokenizer. Its image and line and column are read from the source when asked
- * for (the parser rarely needs them), which saves a string and a line search per token.
+ * for (the parser rarely needs them), which saves a string and a line search per token. Its type
+ * is looked up from its type index (what Chevrotain matches on): every token lives as long as
+ * the parse, so each field it leaves out is memory the young-generation collections need not copy.
  */
 class SourceToken implements PshToken {
   /** A true private field: not enumerated, so a token never serializes the whole source. */
   readonly #source: SourceText;
   constructor(
     source: SourceText,
-    readonly tokenType: TokenType,
     readonly tokenTypeIdx: number,
     readonly startOffset: number,
     readonly endOffset: number,
     readonly payload: TokenPayload,
   ) {
     this.#source = source;
+  }
+  get tokenType(): TokenType {
+    return typeByIndex[this.tokenTypeIdx];
   }
   get image(): string {
     return this.#source.text.slice(this.startOffset, this.endOffset + 1);
@@ -231,7 +240,7 @@ export class Tokenizer {
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
     // Every field set in one constructor, so all tokens share one shape. End lines and columns
     // are left out: nothing reads them.
-    const tok = new SourceToken(this.source, type, type.tokenTypeIdx!, start, end - 1, payload ?? null);
+    const tok = new SourceToken(this.source, type.tokenTypeIdx!, start, end - 1, payload ?? null);
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
@@ -1272,7 +1281,7 @@ export class Tokenizer {
     if (text) parts.push({ kind: 'text', text });
     this.pos = Math.min(i, this.end);
     const hasNested = parts.some((p) => p.kind !== 'text');
-    if (hasNested) this.emit(T.ExpandableString, start, this.pos, { value, stringType: 'DoubleQuoted', parts });
+    if (hasNested) this.emit(T.ExpandableString, start, this.pos, { value, stringType: 'DoubleQuoted', parts: fitted(parts) });
     else this.emit(T.StringLiteral, start, this.pos, { value: text, stringType: 'DoubleQuoted' });
   }
 
@@ -1302,7 +1311,7 @@ export class Tokenizer {
     const variable = this.readVariableInString(i + 1);
     if (!variable) return 0;
     if (textSoFar) parts.push({ kind: 'text', text: textSoFar });
-    const token = new SourceToken(this.source, T.Variable, T.Variable.tokenTypeIdx!, i, variable.end - 1, variable.payload);
+    const token = new SourceToken(this.source, T.Variable.tokenTypeIdx!, i, variable.end - 1, variable.payload);
     parts.push({ kind: 'variable', token });
     return variable.end;
   }
@@ -1433,7 +1442,7 @@ export class Tokenizer {
     if (text) parts.push({ kind: 'text', text });
     this.pos = Math.max(footerEnd, k);
     const value = this.s.slice(contentStart, valueEnd);
-    if (parts.some((p) => p.kind !== 'text')) this.emit(T.ExpandableString, start, this.pos, { value, stringType, parts });
+    if (parts.some((p) => p.kind !== 'text')) this.emit(T.ExpandableString, start, this.pos, { value, stringType, parts: fitted(parts) });
     else this.emit(T.StringLiteral, start, this.pos, { value: parts.length ? (parts[0] as { text: string }).text : '', stringType });
   }
 
@@ -1537,7 +1546,7 @@ export class Tokenizer {
     this.pos = i;
     const hasNested = parts.some((p) => p.kind !== 'text');
     const cooked = hasNested ? undefined : parts.map((p) => (p as { text: string }).text).join('');
-    this.emit(T.GenericToken, start, i, hasNested ? { value, stringType: 'BareWord', parts } : { value: cooked ?? '', stringType: 'BareWord' });
+    this.emit(T.GenericToken, start, i, hasNested ? { value, stringType: 'BareWord', parts: fitted(parts) } : { value: cooked ?? '', stringType: 'BareWord' });
   }
 }
 

@@ -7,6 +7,7 @@ import type { IOrAlt, IToken } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ExpressionParser } from './expressions.js';
+import { fitted } from '../fitted-array.js';
 import type {
   AssignmentOperatorText, AssignmentStatementAst, CommandBaseAst, CommandElementAst, ExpressionAst, PipelineAst,
   PipelineBaseAst, RedirectionAst,
@@ -101,7 +102,7 @@ export class CommandParser extends ExpressionParser {
       },
     });
     if (this.RECORDING_PHASE) return undefined as never;
-    return this.pipeline(elements);
+    return this.pipeline(fitted(elements));
   });
 
   private pipeline(elements: CommandBaseAst[]): PipelineAst {
@@ -142,7 +143,10 @@ export class CommandParser extends ExpressionParser {
   });
 
   private commandExpression(expression: ExpressionAst, redirections: RedirectionAst[]): CommandBaseAst {
-    return { kind: 'CommandExpression', expression, redirections, extent: this.extent(expression.extent.startOffset, Math.max(expression.extent.endOffset, this.lastEnd())) };
+    // Without redirections the element spans just its expression, whose extent it shares.
+    const end = this.lastEnd();
+    const extent = end <= expression.extent.endOffset ? expression.extent : this.extent(expression.extent.startOffset, end);
+    return { kind: 'CommandExpression', expression, redirections, extent };
   }
 
   /** A command: `[& | .] name arguments... redirections...`. */
@@ -209,7 +213,7 @@ export class CommandParser extends ExpressionParser {
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = invocation ? this.startOf(invocation) : name ? name.extent.startOffset : this.lastEnd();
-    const all: CommandElementAst[] = name ? [name, ...elements] : elements;
+    const all = name ? ([name] as CommandElementAst[]).concat(elements) : fitted(elements);
     if (!name) {
       const after = invocation ? this.endOf(invocation) : start;
       this.report('MissingExpression', after, after, [invocation ? invocation.image : '&']);

@@ -7,10 +7,11 @@ import type { IOrAlt, IToken, ParserMethod, TokenType } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ParserBase } from './base.js';
+import { fitted } from '../fitted-array.js';
 import type {
   AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
   AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
-  VariableExpressionAst, SubExpressionAst, UnaryOperator, UsingExpressionAst,
+  VariableExpressionAst, SubExpressionAst, TrapStatementAst, UnaryOperator, UsingExpressionAst,
 } from '../ast.js';
 import type { PshToken, StringPayload, VariablePayload } from '../tokenizer.js';
 import type { NumberValue } from '../numbers.js';
@@ -225,7 +226,7 @@ export class ExpressionParser extends ParserBase {
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(name);
     const end = this.lastEnd();
-    return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments, arrayRanks, extent: this.extent(start, end) };
+    return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments: fitted(genericArguments), arrayRanks: fitted(arrayRanks), extent: this.extent(start, end) };
   });
 
   /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
@@ -258,8 +259,10 @@ export class ExpressionParser extends ParserBase {
     });
     this.MANY3(() => this.CONSUME2(T.NewLine));
     const close = this.OPTION1(() => this.CONSUME(T.RParen));
-    if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false); void open; }
-    return { positional, named };
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false);
+    void open;
+    return { positional: fitted(positional), named: fitted(named) };
   });
 
   private attributeArgument = this.RULE('attributeArgument', (positional: ExpressionAst[], named: NamedAttributeArgumentAst[]) => {
@@ -403,8 +406,9 @@ export class ExpressionParser extends ParserBase {
     });
     this.MANY3(() => this.CONSUME2(T.NewLine));
     const close = this.OPTION2(() => this.CONSUME(T.RParen));
-    if (!this.RECORDING_PHASE) { if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall'); }
-    return args;
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall');
+    return fitted(args);
   });
 
   protected primaryExpression = this.RULE('primaryExpression', (): ExpressionAst => {
@@ -531,7 +535,7 @@ export class ExpressionParser extends ParserBase {
     const close = this.OPTION2(() => this.CONSUME(T.RCurly));
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
-    return { kind: 'Hashtable', pairs, extent: this.extent(this.startOf(open), this.lastEnd()) };
+    return { kind: 'Hashtable', pairs: fitted(pairs), extent: this.extent(this.startOf(open), this.lastEnd()) };
   });
 
   private hashEntryAlternatives?: IOrAlt<HashtableAst['pairs'][number] | undefined>[];
@@ -595,27 +599,34 @@ export class ExpressionParser extends ParserBase {
       return { kind: 'StringConstant', value: p.parts ? p.parts.map((x) => (x as { text: string }).text).join('') : p.value, stringConstantType: p.stringType, extent };
     }
     const node: ExpandableStringExpressionAst = { kind: 'ExpandableString', value: p.value, stringConstantType: p.stringType, parts: [], extent };
-    for (const part of p.parts) {
-      if (part.kind === 'text') node.parts.push(part.text);
-      else if (part.kind === 'variable') node.parts.push(this.variableOrUsing(part.token) as VariableExpressionAst | UsingExpressionAst);
-      else {
-        const index = node.parts.length;
-        const placeholder: SubExpressionAst = { kind: 'SubExpression', subExpression: this.statementBlock([], part.start + 2, part.end), extent: this.extent(part.start, part.end) };
-        node.parts.push(placeholder);
-        this.queueSubExpression(part, (block) => { node.parts[index] = { ...placeholder, subExpression: block }; });
-      }
-    }
+    // One node part per token part: map makes the list at its exact length.
+    node.parts = p.parts.map((part, index) => {
+      if (part.kind === 'text') return part.text;
+      if (part.kind === 'variable') return this.variableOrUsing(part.token) as VariableExpressionAst | UsingExpressionAst;
+      const placeholder: SubExpressionAst = { kind: 'SubExpression', subExpression: this.statementBlock([], part.start + 2, part.end), extent: this.extent(part.start, part.end) };
+      this.queueSubExpression(part, (block) => { node.parts[index] = { ...placeholder, subExpression: block }; });
+      return placeholder;
+    });
     return node;
   }
 
   protected statementBlock(statements: StatementAst[], start: number, end: number): StatementBlockAst {
-    const traps = statements.filter((s): s is Extract<StatementAst, { kind: 'TrapStatement' }> => s.kind === 'TrapStatement');
-    return { kind: 'StatementBlock', statements: statements.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(start, end) };
+    const { kept, traps } = splitTraps(statements);
+    return { kind: 'StatementBlock', statements: kept, traps, extent: this.extent(start, end) };
   }
 
   protected errorExpression(at = this.lastEnd()): ExpressionAst {
     return { kind: 'ErrorExpression', nested: [], extent: this.extent(at, at) };
   }
+}
+
+/** A block's statements apart from its `trap` statements, and the traps, as pwsh's blocks keep them. */
+export function splitTraps(statements: StatementAst[]): { kept: StatementAst[]; traps: TrapStatementAst[] } {
+  if (!statements.some((s) => s.kind === 'TrapStatement')) return { kept: fitted(statements), traps: [] };
+  return {
+    kept: statements.filter((s) => s.kind !== 'TrapStatement'),
+    traps: statements.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement'),
+  };
 }
 
 function binaryNode(op: IToken, left: ExpressionAst, right: ExpressionAst, extent: (s: number, e: number) => import('../extent.js').Extent): ExpressionAst {

@@ -7,11 +7,12 @@ import type { IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher, EOF } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { CommandParser } from './commands.js';
-import { NO_COMMA } from './expressions.js';
+import { NO_COMMA, splitTraps } from './expressions.js';
+import { fitted } from '../fitted-array.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
-  SwitchFlag, TrapStatementAst, TypeConstraintAst, TypeNameSyntax,
+  SwitchFlag, TypeConstraintAst, TypeNameSyntax,
 } from '../ast.js';
 import type { StringPayload, VariablePayload } from '../tokenizer.js';
 
@@ -171,10 +172,9 @@ export class StatementParser extends CommandParser {
         body[key] = block;
       }
     } else {
-      const list = statements;
-      const bodyStart = list.length ? list[0].extent.startOffset : end;
-      const traps = list.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement');
-      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: list.filter((s) => s.kind !== 'TrapStatement'), traps, extent: this.extent(bodyStart, end) };
+      const bodyStart = statements.length ? statements[0].extent.startOffset : end;
+      const { kept, traps } = splitTraps(statements);
+      body.endBlock = { kind: 'NamedBlock', blockName: 'end', explicit: false, statements: kept, traps, extent: this.extent(bodyStart, end) };
     }
     return body;
   });
@@ -229,7 +229,7 @@ export class StatementParser extends CommandParser {
       this.SUBRULE(this.skipNewlines);
       if (!this.RECORDING_PHASE) attributes.push(a);
     });
-    return attributes;
+    return this.RECORDING_PHASE ? attributes : fitted(attributes);
   });
 
   protected paramBlock = this.RULE('paramBlock', (): ParamBlockAst => {
@@ -274,7 +274,7 @@ export class StatementParser extends CommandParser {
       if (seen.has(name)) this.report('DuplicateFormalParameter', p.name.extent.startOffset, p.name.extent.endOffset, [p.name.unqualifiedName], false);
       seen.add(name);
     }
-    return parameters;
+    return fitted(parameters);
   });
 
   private parameter = this.RULE('parameter', (): ParameterAst => {
@@ -381,7 +381,7 @@ export class StatementParser extends CommandParser {
       },
     });
     if (this.RECORDING_PHASE) return undefined as never;
-    return ({ kind: 'IfStatement', clauses, elseClause, extent: this.extent(this.startOf(ifToken), this.lastEnd()) });
+    return ({ kind: 'IfStatement', clauses: fitted(clauses), elseClause, extent: this.extent(this.startOf(ifToken), this.lastEnd()) });
   });
 
   private switchStatement = this.RULE('switchStatement', (): StatementAst => {
@@ -455,7 +455,7 @@ export class StatementParser extends CommandParser {
     else if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
     const start = label ? this.startOf(label) : this.startOf(kw);
     const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
-    return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses, defaultClause, extent: this.extent(start, this.lastEnd()) };
+    return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses: fitted(clauses), defaultClause, extent: this.extent(start, this.lastEnd()) };
   });
 
   private foreachStatement = this.RULE('foreachStatement', (): StatementAst => {
