@@ -250,7 +250,7 @@ class CommentHelpWriter {
     const out = this.out;
     this.help.examples.forEach((example, index) => {
       const { prompt, code, remarks } = exampleSections(example);
-      out.text(`-------------------------- ${text.ExampleUpperCase} ${index + 1} --------------------------`).newline(2);
+      out.text(exampleTitle(index)).newline(2);
       out.text(prompt).text(code).newline(2);
       for (const paragraph of [remarks.trim(), '', '', '', '']) out.text(paragraph).newline();
     });
@@ -280,8 +280,13 @@ class CommentHelpWriter {
   }
 }
 
+/** The title pwsh gives the example at `index` (the MAML title's tabs are trimmed away). */
+export function exampleTitle(index: number): string {
+  return `-------------------------- ${text.ExampleUpperCase} ${index + 1} --------------------------`;
+}
+
 /** GetExampleSections: the prompt (up to the first `>` of the first line, or `PS > `), the code up to the first empty line, the remarks after it. */
-function exampleSections(example: string): { prompt: string; code: string; remarks: string } {
+export function exampleSections(example: string): { prompt: string; code: string; remarks: string } {
   const promptMatch = /^.*?>/.exec(example);
   const prompt = promptMatch ? promptMatch[0] : 'PS > ';
   const content = promptMatch ? example.slice(prompt.length) : example;

@@ -9,18 +9,18 @@ import type { ParameterMetadata } from '../../binding/index.js';
 import { commandSyntax } from '../../binding/index.js';
 import { engineViews } from '../../format/index.js';
 import { PSObject } from '../../engine/values/index.js';
-import { commentHelpLines, commentHelpParameterLines, isAbsoluteUri, parameterDescription } from './comment-help-views.js';
-import type { HelpContent } from './help-content.js';
-import { describedParameters } from './help-content.js';
+import { commentHelpLines, commentHelpParameterLines, exampleSections, exampleTitle, isAbsoluteUri, parameterDescription } from './comment-help-views.js';
+import { describedParameters, type HelpContent } from './help-content.js';
+import { helpDisplayText } from './help-strings.js';
 import { reducedHelpLines, reducedParameterLines, remarksText, type HelpView } from './reduced-views.js';
 
 /** The text each help object shows, by object. */
 const helpLines = new WeakMap<object, () => string[]>();
 
-/** A complex view's entry: a blank line, the control's lines, and a blank line after. */
+/** The control's lines (the complex view's blank lines around them are the format writer's). */
 function helpViewText(value: unknown): string {
   const lines = typeof value === 'object' && value !== null ? helpLines.get(value)?.() : undefined;
-  return lines ? lines.join("\n") : "";
+  return lines ? lines.join('\n') : '';
 }
 
 for (const typeName of ['HelpInfo', 'MamlCommandHelpInfo#parameter', 'ExtendedCmdletHelpInfo#parameter']) {
@@ -40,11 +40,17 @@ function parameterObject(content: HelpContent, parameter: ParameterMetadata, typ
   return bag(typeName, {
     name: parameter.name,
     required: data?.mandatory ? 'true' : 'false',
-    position: data?.position === null || data?.position === undefined ? 'named' : String(data.position + (content.comment ? 1 : 0)),
+    // The MAML from comments numbers positions from 1 and writes `named`; the metadata's help from 0, with Named.
+    position: data?.position === null || data?.position === undefined ? (content.comment ? 'named' : helpDisplayText.NamedParameter) : String(data.position + (content.comment ? 1 : 0)),
     globbing: parameter.supportsWildcards ? 'true' : 'false',
     aliases: parameter.aliases.join(', '),
     description: content.comment ? paragraphs(parameterDescription(content.comment, content.metadata.parameters, parameter)) : data?.helpMessage ?? null,
   });
+}
+
+function exampleObject(example: string, index: number): PSObject {
+  const { prompt, code, remarks } = exampleSections(example);
+  return bag('MamlCommandHelpInfo#example', { title: exampleTitle(index), introduction: [bag('MamlParaTextItem', { Text: prompt })], code, remarks: paragraphs(remarks) });
 }
 
 /** Get-Help's object for a command in one of its views. */
@@ -67,7 +73,7 @@ export function helpObject(content: HelpContent, view: HelpView): PSObject {
         Role: comment.role ?? null,
         Functionality: comment.functionality ?? null,
         description: paragraphs(comment.description),
-        examples: comment.examples.length > 0 ? bag('MamlCommandHelpInfo#examples', { example: comment.examples.map((code, i) => bag('MamlCommandHelpInfo#example', { title: `-------------------------- EXAMPLE ${i + 1} --------------------------`, code })) }) : null,
+        examples: comment.examples.length > 0 ? bag('MamlCommandHelpInfo#examples', { example: comment.examples.map(exampleObject) }) : null,
         alertSet: comment.notes?.trim() ? bag('MamlCommandHelpInfo#alertSet', { alert: paragraphs(comment.notes) }) : null,
         relatedLinks: comment.links.length > 0 ? bag('MamlCommandHelpInfo#relatedLinks', { navigationLink: comment.links.map((link) => bag('MamlCommandHelpInfo#navigationLink', isAbsoluteUri(link) ? { uri: link } : { linkText: link })) }) : null,
       })

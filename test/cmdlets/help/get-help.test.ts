@@ -163,6 +163,7 @@ const commentPlacementCases: [string, string][] = [
     shown('', 'NAME', '    f', '    ', 'SYNOPSIS', '    s', '    ', '    ', '    -------------------------- EXAMPLE 1 --------------------------', '    ', '    PS C:\\>f -x', '    line two', '    ', '    What it does.', '    ', '    ', '    ', '    ', '', ''),
   ],
   ['<#\n.SYNOPSIS\ns\n.DESCRIPTION\nd\n.EXAMPLE\nf\n.EXAMPLE\ng\n#>\nfunction f { }\n$h = Get-Help f; $h.description[0].Text; $h.examples.example.Count; $h.details.name', 'd\n2\nf\n'],
+  ['<#\n.SYNOPSIS\ns\n.EXAMPLE\nPS> f -x\n\nDoes x.\n#>\nfunction f { }\n$e = (Get-Help f).examples.example[0]; $e.title; $e.introduction.Text; $e.code; $e.remarks.Text', '-------------------------- EXAMPLE 1 --------------------------\nPS>\nf -x\nDoes x.\n'],
 ];
 
 scriptCases(commentPlacementCases);
