@@ -10,7 +10,7 @@
  * ParameterBindingError; per-object errors are returned for the caller to write.
  */
 import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from '../engine/conversion/index.js';
-import { typeOf, type PSTypeInfo } from '../engine/types/index.js';
+import { noConversion, typeOf, type PSTypeInfo } from '../engine/types/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';
 import { defaultBindingContext, type BindingContext } from './context.js';
@@ -1032,7 +1032,7 @@ export class ParameterBinder {
       const items = enumerableItems(base) ?? [base];
       return items.map((item) => (item === null || item === undefined || isObjectType(element) ? item : this.convert(argument, parameter, element, item)));
     }
-    if (enumerableItems(base) !== undefined && !type.enumConstants) {
+    if (enumerableItems(base) !== undefined && !type.enumConstants && !convertsFromCollection(type, base)) {
       throw this.error({
         errorId: 'CannotConvertArgument',
         template: strings.CannotConvertArgument,
@@ -1185,6 +1185,20 @@ function positionalOrder(command: CommandMetadata): readonly ParameterMetadata[]
 
 /** NotSupportedException's message, which pwsh quotes when a collection meets a scalar parameter. */
 const notSupportedMessage = 'Specified method is not supported.';
+
+/**
+ * A type that takes a collection as it is (a constructor from object[], as FlagsExpression[T]
+ * has): the collection is converted rather than refused. A conversion that fails on the
+ * collection's content counts, so that its own error is reported.
+ */
+function convertsFromCollection(type: PSTypeInfo, collection: unknown): boolean {
+  if (!type.convertFrom) return false;
+  try {
+    return type.convertFrom(collection) !== noConversion;
+  } catch {
+    return true;
+  }
+}
 
 function isPositional(arg: CommandArgument): boolean {
   return arg.kind === 'positional';

@@ -2,8 +2,9 @@
  * Get-ChildItem and Get-Item over the FileSystem provider. Get-ChildItem lists a directory's
  * subdirectories and then its files, each in name order, skipping hidden (dot) names unless
  * -Force or -Hidden; -Recurse (or -Depth) then descends into each subdirectory (not into links),
- * -Name writes paths relative to the listed directory, and -Filter, -Include, -Exclude, -File,
- * -Directory, -Hidden and -ReadOnly narrow what is written.
+ * -Name writes paths relative to the listed directory, and -Filter, -Include, -Exclude,
+ * -Attributes (a FlagsExpression: `Directory+!Hidden, ReadOnly`), -File, -Directory, -System,
+ * -Hidden and -ReadOnly narrow what is written.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -13,7 +14,8 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { byName, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
-import { DirectoryInfo, FileInfo, fileSystemInfo, itemObject } from './items.js';
+import { FlagsExpression } from './flags-expression.js';
+import { DirectoryInfo, FileInfo, fileAttributesType, fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings } from './messages.js';
 
 /** What decides whether a listed item is written. */
@@ -22,24 +24,33 @@ interface ChildFilter {
   readonly filter: WildcardPattern | null;
   readonly include: readonly WildcardPattern[];
   readonly exclude: readonly WildcardPattern[];
-  readonly onlyFiles: boolean;
-  readonly onlyDirectories: boolean;
-  readonly onlyHidden: boolean;
-  readonly onlyReadOnly: boolean;
+  /** -Attributes, and the expression the -Directory, -File, -System, -ReadOnly and -Hidden switches make. */
+  readonly attributes: FlagsExpression | null;
+  readonly switches: FlagsExpression | null;
 }
 
 const hidden = 2;
-const readOnly = 1;
 
+/** FileSystemProvider's attribute filter: both expressions hold, and a hidden item only with -Force or when an expression names Hidden. */
 function writes(info: FileInfo | DirectoryInfo, filter: ChildFilter): boolean {
   const attributes = info.attributes;
-  const isHidden = (attributes & hidden) !== 0;
-  if (filter.onlyHidden ? !isHidden : isHidden && !filter.force) return false;
-  if (filter.onlyReadOnly && (attributes & readOnly) === 0) return false;
-  if (filter.onlyFiles && info instanceof DirectoryInfo) return false;
-  if (filter.onlyDirectories && info instanceof FileInfo) return false;
+  if (filter.attributes && !filter.attributes.evaluate(attributes)) return false;
+  if (filter.switches && !filter.switches.evaluate(attributes)) return false;
+  if ((attributes & hidden) !== 0 && !filter.force && !namesHidden(filter)) return false;
   if (filter.filter && !filter.filter.isMatch(info.name)) return false;
   return includedByFilters(info.name, filter.include, filter.exclude);
+}
+
+function namesHidden(filter: ChildFilter): boolean {
+  return (filter.attributes?.mentions(hidden) ?? false) || (filter.switches?.mentions(hidden) ?? false);
+}
+
+/** FormatAttributeSwitchParameters: the switches given, ANDed. */
+function switchExpression(runtime: CommandRuntime): FlagsExpression | null {
+  const terms = [['Directory', 'Directory'], ['File', '!Directory'], ['System', 'System'], ['ReadOnly', 'ReadOnly'], ['Hidden', 'Hidden']]
+    .filter(([name]) => runtime.switch(name!))
+    .map(([, term]) => term!);
+  return terms.length === 0 ? null : FlagsExpression.parse(fileAttributesType, [terms.join('+')]);
 }
 
 /** A directory's entries as pwsh enumerates them: subdirectories first, then files, each by name. */
@@ -67,7 +78,7 @@ const getChildItem = new CmdletInfo(
       { name: 'Depth', type: 'uint' },
       { name: 'Force', type: 'switch' },
       { name: 'Name', type: 'switch' },
-      { name: 'Attributes', type: 'System.IO.FileAttributes' },
+      { name: 'Attributes', type: 'System.Management.Automation.FlagsExpression[System.IO.FileAttributes]' },
       { name: 'FollowSymlink', type: 'switch' },
       { name: 'Directory', type: 'switch', aliases: ['ad'] },
       { name: 'File', type: 'switch', aliases: ['af'] },
@@ -86,10 +97,8 @@ const getChildItem = new CmdletInfo(
         filter: filterText === undefined || filterText === null || filterText === '' ? null : new WildcardPattern(toPSString(filterText)),
         include: patterns(runtime, 'Include'),
         exclude: patterns(runtime, 'Exclude'),
-        onlyFiles: runtime.switch('File'),
-        onlyDirectories: runtime.switch('Directory'),
-        onlyHidden: runtime.switch('Hidden'),
-        onlyReadOnly: runtime.switch('ReadOnly'),
+        attributes: (runtime.parameter('Attributes') as FlagsExpression | undefined) ?? null,
+        switches: switchExpression(runtime),
       };
       for (const path of paths) listPath(runtime, path === '' ? '.' : path, literal, depth, filter);
     },
@@ -132,7 +141,7 @@ function list(runtime: CommandRuntime, directory: string, root: string, depth: n
   if (depth <= 0) return;
   for (const child of found.directories) {
     if (child.isLink) continue;
-    if (!filter.force && !filter.onlyHidden && (child.attributes & hidden) !== 0) continue;
+    if (!filter.force && !namesHidden(filter) && (child.attributes & hidden) !== 0) continue;
     list(runtime, child.fullName, root, depth - 1, filter);
   }
 }

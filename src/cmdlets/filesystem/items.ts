@@ -20,7 +20,7 @@ import { groupName, userName } from './unix-accounts.js';
 
 /** System.IO.FileAttributes, the flags .NET reports for a file on Unix. */
 const fileAttributes = { ReadOnly: 1, Hidden: 2, System: 4, Directory: 16, Archive: 32, Device: 64, Normal: 128, ReparsePoint: 1024 } as const;
-defineEnum('System.IO.FileAttributes', { ...fileAttributes, Temporary: 256, SparseFile: 512, Compressed: 2048, Offline: 4096, NotContentIndexed: 8192, Encrypted: 16384, IntegrityStream: 32768, NoScrubData: 131072 }, true);
+export const fileAttributesType = defineEnum('System.IO.FileAttributes', { ...fileAttributes, Temporary: 256, SparseFile: 512, Compressed: 2048, Offline: 4096, NotContentIndexed: 8192, Encrypted: 16384, IntegrityStream: 32768, NoScrubData: 131072 }, true);
 
 const fileTypeMask = 0o170000n;
 const fileTypeChars = new Map<bigint, string>([

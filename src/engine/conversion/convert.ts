@@ -282,18 +282,28 @@ function parseEnumText(text: string, type: PSTypeInfo): bigint | null {
 }
 
 /**
- * EnumMinimumDisambiguation: a unique prefix names the member (`-ErrorAction Si`); otherwise
- * pwsh's NoEnumNameMatch / MultipleEnumNameMatch, wrapped as the conversion's error.
+ * EnumMinimumDisambiguation.EnumDisambiguate: a unique prefix names the member (`-ErrorAction
+ * Si`); otherwise a RuntimeException with pwsh's NoEnumNameMatch / MultipleEnumNameMatch text.
  */
-function disambiguateEnumName(text: string, type: PSTypeInfo): string {
+export function enumDisambiguate(text: string, type: PSTypeInfo): string {
   const names = type.enumConstants!.map((c) => c.name);
   const matching = names.filter((name) => name.toLowerCase().startsWith(text.toLowerCase()));
   const exact = matching.find((name) => name.toLowerCase() === text.toLowerCase());
   if (matching.length === 1 || exact) return exact ?? matching[0]!;
-  const inner = matching.length === 0
+  const message = matching.length === 0
     ? formatMessage(enumExpressionEvaluatorStrings.NoEnumNameMatch, text, names.join(', '))
     : formatMessage(enumExpressionEvaluatorStrings.MultipleEnumNameMatch, text, matching.join(', '));
-  throw new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastExceptionWithInnerException, text, type.fullName, inner), 'SubstringDisambiguationEnumParseThrewAnException');
+  throw new ConversionFailure('System.Management.Automation.RuntimeException', message);
+}
+
+/** EnumDisambiguate's failure wrapped as the conversion's error. */
+function disambiguateEnumName(text: string, type: PSTypeInfo): string {
+  try {
+    return enumDisambiguate(text, type);
+  } catch (error) {
+    if (!(error instanceof ConversionFailure)) throw error;
+    throw new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastExceptionWithInnerException, text, type.fullName, error.message), 'SubstringDisambiguationEnumParseThrewAnException');
+  }
 }
 
 /** IsDefinedEnum: a defined member, or for a flags enum bits that defined members cover (any value when a member is negative). */
