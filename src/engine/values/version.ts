@@ -1,4 +1,3 @@
-const versionPattern = /^(\d+)\.(\d+)(?:\.(\d+)(?:\.(\d+))?)?$/;
 const maxComponent = 0x7fffffff;
 
 /** System.Version: major.minor[.build[.revision]]; absent components are undefined (-1 in .NET). */
@@ -19,11 +18,20 @@ export class Version {
 
   /** Parses "major.minor[.build[.revision]]"; returns undefined for anything else. */
   static parse(text: string): Version | undefined {
-    const match = versionPattern.exec(text);
-    if (!match) return undefined;
-    const parts = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
-    if (parts.some((part) => part !== undefined && part > maxComponent)) return undefined;
-    return new Version(parts[0]!, parts[1]!, parts[2], parts[3]);
+    // By hand rather than by a regular expression: CLIXML reads one of these for every Version.
+    const parts: number[] = [];
+    let at = 0;
+    for (;;) {
+      const start = at;
+      let part = 0;
+      for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at)) part = part * 10 + (code - 0x30);
+      if (at === start || part > maxComponent) return undefined;
+      parts.push(part);
+      if (at === text.length) break;
+      if (parts.length === 4 || text.charCodeAt(at) !== 0x2e /* . */) return undefined;
+      at++;
+    }
+    return parts.length < 2 ? undefined : new Version(parts[0]!, parts[1]!, parts[2], parts[3]);
   }
 
   equals(other: unknown): boolean {

@@ -199,6 +199,8 @@ test('Version, Guid and Char', () => {
   assert.is(Version.parse('2.3')!.build, undefined);
   assert.is(Version.parse('1.2.3.4.5'), undefined);
   assert.is(Version.parse('2147483648.0'), undefined);
+  for (const text of ['', '1', '1.', '.1', '1..2', '1.2a', '1.2.', ' 1.2', '1.-2', '1.99999999999999999999']) assert.is(Version.parse(text), undefined, text);
+  assert.is(Version.parse('007.0.2147483647')!.toString(), '7.0.2147483647');
   assert.ok(Version.parse('1.0')!.equals(new Version(1, 0)));
   assert.is(new Guid('792E5B37-4505-47EF-B7D2-8711BB7AFFA8').text, '792e5b37-4505-47ef-b7d2-8711bb7affa8');
   assert.throws(() => new Guid('{792e5b37-4505-47ef-b7d2-8711bb7affa8}'), RangeError);
