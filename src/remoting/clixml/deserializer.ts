@@ -38,6 +38,14 @@ const noTypeNames: readonly string[] = [];
  * document after document (every object of a pipeline's output, for one).
  */
 const typeNameListContents = new RememberedContents<readonly string[]>();
+/** The remembered lists as a received object shows them, "Deserialized."-marked (see receivedTypeNames). */
+const markedTypeNameLists = new WeakMap<readonly string[], readonly string[]>();
+
+function rememberedTypeNames(read: readonly string[]): readonly string[] {
+  const typeNames = read.map(detached);
+  markedTypeNameLists.set(typeNames, receivedTypeNames(typeNames, undefined));
+  return typeNames;
+}
 
 /** The registration of an <Obj> whose shape is not settled yet; `referenced` once a <Ref> returned it. */
 interface Unsettled {
@@ -180,7 +188,7 @@ export class ClixmlDeserializer {
     if (!isBare) {
       object ??= new PSObject();
       if (contentTag !== 'Obj' && contentTag !== 'Ref') object.baseObject = base;
-      object.typeNames = this.markDeserialized ? receivedTypeNames(typeNames, typeNameOf(base)) : [...typeNames];
+      object.typeNames = this.markDeserialized ? receivedTypeNames(typeNames, typeNameOf(base), markedTypeNameLists.get(typeNames)) : [...typeNames];
       object.toStringText = toString;
       value = object;
     }
@@ -231,7 +239,7 @@ export class ClixmlDeserializer {
         read.push(decodeClixmlString(this.textContent(tag)));
       }
       if (reader.text !== '') refuseText(reader.text, 'TN');
-      reader.remember(typeNameListContents, contentStart, () => read.map(detached));
+      reader.remember(typeNameListContents, contentStart, () => rememberedTypeNames(read));
       typeNames = read;
     }
     if (refId !== undefined) this.typeNameLists.set(refId, typeNames);
@@ -262,11 +270,13 @@ export class ClixmlDeserializer {
       let key: unknown;
       let value: unknown;
       let seen = 0;
-      while (reader.nextChild()) {
+      for (;;) {
+        const plain = reader.nextPlainChild(primitiveReaders);
+        if (!plain && !reader.nextChild()) break;
         if (reader.text !== '') refuseText(reader.text, 'En');
         const name = reader.attribute('N');
-        if (name === 'Key' && !(seen & 1)) key = this.readValue();
-        else if (name === 'Value' && !(seen & 2)) value = this.readValue();
+        if (name === 'Key' && !(seen & 1)) key = plain ? this.plainValue() : this.readValue();
+        else if (name === 'Value' && !(seen & 2)) value = plain ? this.plainValue() : this.readValue();
         else throw new ClixmlError('MissingName', 'A dictionary <En> holds exactly one N="Key" and one N="Value" element');
         seen |= name === 'Key' ? 1 : 2;
       }
@@ -280,13 +290,16 @@ export class ClixmlDeserializer {
 
   private readMembers(ownerTag: string, into: PSMemberInfoCollection<PSMemberInfo>): void {
     const reader = this.reader;
-    while (reader.nextChild()) {
+    for (;;) {
+      const plain = reader.nextPlainChild(primitiveReaders);
+      if (!plain && !reader.nextChild()) break;
       if (reader.text !== '') refuseText(reader.text, ownerTag);
       const tag = this.tag();
       const encodedName = reader.attribute('N');
       if (encodedName === undefined) throw new ClixmlError('MissingName', `<${tag}> in <${ownerTag}> has no N attribute`);
       const name = decodeClixmlString(encodedName);
-      if (tag === 'MS') {
+      if (plain) into.add(new PSNoteProperty(name, this.plainValue()));
+      else if (tag === 'MS') {
         const set = new PSMemberSet(name);
         this.readMembers(tag, set.members);
         into.add(set);
@@ -295,6 +308,11 @@ export class ClixmlDeserializer {
       }
     }
     if (reader.text !== '') refuseText(reader.text, ownerTag);
+  }
+
+  /** The value of the primitive element nextPlainChild has just read. */
+  private plainValue(): unknown {
+    return primitiveReaders.get(this.tag())!(this.reader.content);
   }
 
   /** The text of the current element, which may hold no elements; reads through its end tag. */

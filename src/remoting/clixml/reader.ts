@@ -104,6 +104,8 @@ export class ClixmlReader {
   start = 0;
   /** Character data read before the tag last read. */
   text = '';
+  /** The text of the child nextPlainChild read last. */
+  content = '';
 
   private pos = 0;
   /** Qualified names of the open elements (the current one included, until its end tag). */
@@ -200,6 +202,57 @@ export class ClixmlReader {
   }
 
   /**
+   * Reads the next child whole when it is written plainly, as PowerShell writes most values:
+   * `<Tag>text</Tag>` or `<Tag N="name">text</Tag>`, Tag one of `tags`, right after the last tag,
+   * short, with no references, line ends or other characters to look at in name or text. Then
+   * the child's name, namespace and attributes are as nextChild leaves them, its text is
+   * `content`, and the reader stands after its end tag (true). Otherwise nothing is read (false).
+   */
+  nextPlainChild(tags: ReadonlyMap<string, unknown>): boolean {
+    const codes = this.codes;
+    const start = this.pos;
+    if (this.selfClosed || codes[start] !== 0x3c /* < */ || this.openNames.length >= this.maxDepth) return false;
+    const nameFrom = start + 1;
+    let i = nameFrom;
+    let code = codes[i]!;
+    if (code >= 0x80 || (asciiClasses[code]! & nameStart) === 0) return false;
+    while (code < 0x80 && (asciiClasses[code]! & (nameStart | nameOther)) !== 0) code = codes[++i]!;
+    const nameEnd = i;
+    const local = knownName(codes, nameFrom, nameEnd);
+    if (local === undefined || !tags.has(local)) return false;
+    let name: string | undefined;
+    if (code === 0x20 /* space */) {
+      if (clixmlAttributeAt(codes, i + 1) !== 'N') return false;
+      const valueStart = i + 4;
+      i = scanPlain(codes, valueStart, plainAttribute);
+      if (codes[i] !== 0x22 /* " */) return false;
+      name = this.source.slice(valueStart, i);
+      code = codes[++i]!;
+    }
+    if (code !== 0x3e /* > */) return false;
+    const textStart = i + 1;
+    i = scanPlain(codes, textStart, plainText);
+    if (codes[i] !== 0x3c || codes[i + 1] !== 0x2f /* / */) return false;
+    const length = nameEnd - nameFrom;
+    for (let k = 0; k < length; k++) if (codes[i + 2 + k] !== codes[nameFrom + k]) return false;
+    if (codes[i + 2 + length] !== 0x3e) return false;
+    this.content = i === textStart ? '' : this.source.slice(textStart, i);
+    this.pos = i + 3 + length;
+    this.start = start;
+    this.text = '';
+    this.local = local;
+    this.prefix = '';
+    this.ns = this.defaultNamespace;
+    if (name === undefined) this.attributeCount = 0;
+    else {
+      this.attributeNames[0] = 'N';
+      this.attributeValues[0] = name;
+      this.attributeCount = 1;
+    }
+    return true;
+  }
+
+  /**
    * The text of the current element, reading through its end tag; undefined when a child element
    * starts instead (that child is then the current element).
    */
@@ -246,14 +299,20 @@ export class ClixmlReader {
    */
   recall<T>(contents: RememberedContents<T>): T | undefined {
     if (this.selfClosed || this.prefix !== '' || this.openNames.length >= this.maxDepth) return undefined;
-    const source = this.source;
     const endTag = contents.endTag(this.local);
-    const end = source.indexOf(endTag, this.pos);
-    // By length first: comparing the few contents of that length costs less than hashing a slice.
+    const end = this.source.indexOf(endTag, this.pos);
+    // By length first, then code unit by code unit: cheaper than hashing a slice of the text.
     const candidates = end < 0 ? undefined : contents.byLength.get(end - this.pos);
     if (candidates === undefined) return undefined;
+    const codes = this.codes;
+    const from = this.pos;
+    const length = end - from;
     for (const candidate of candidates) {
-      if (candidate.defaultNamespace !== this.defaultNamespace || !source.startsWith(candidate.content, this.pos)) continue;
+      if (candidate.defaultNamespace !== this.defaultNamespace) continue;
+      const content = candidate.content;
+      let k = 0;
+      while (k < length && codes[from + k] === content[k]) k++;
+      if (k < length) continue;
       this.text = '';
       this.pos = end + endTag.length;
       this.close();
@@ -272,9 +331,9 @@ export class ClixmlReader {
   remember<T>(contents: RememberedContents<T>, contentStart: number, meaning: () => T): void {
     const length = this.lastEndTagStart - contentStart;
     if (length <= 0 || length > maxRememberedLength) return;
-    const content = this.source.slice(contentStart, this.lastEndTagStart);
-    if (content.includes(':')) return;
-    contents.add({ content: detached(content), defaultNamespace: this.defaultNamespace, value: meaning() });
+    const content = this.codes.slice(contentStart, this.lastEndTagStart);
+    if (content.includes(0x3a /* : */)) return;
+    contents.add({ content, defaultNamespace: this.defaultNamespace, value: meaning() });
   }
 
   /** Reads through the end tag of the current element, whatever it holds. */
@@ -526,19 +585,27 @@ export class ClixmlReader {
     let attributeCount = 0;
     let undo: string[] | undefined;
     let prefixedAttributes = false;
+    const codes = this.codes;
     for (;;) {
       const before = this.pos;
-      const code = text.charCodeAt(this.skipWhitespace());
-      if (code === 0x3e /* > */ || (code === 0x2f /* / */ && text.charCodeAt(this.pos + 1) === 0x3e)) break;
-      if (this.pos === before) this.fail(this.pos >= text.length ? `the start tag <${qname}> is not closed` : 'whitespace is expected before an attribute');
-      const name = this.name();
-      const nameColon = this.colon;
-      if (text.charCodeAt(this.pos) !== 0x3d /* = */) {
+      // CLIXML's own attributes as PowerShell writes them (` N="`, ` RefId="`) skip the general
+      // reading of the name and the '=' around it.
+      let name = codes[before] === 0x20 ? clixmlAttributeAt(codes, before + 1) : undefined;
+      let nameColon = -1;
+      if (name !== undefined) this.pos = before + name.length + 2;
+      else {
+        const code = codes[this.skipWhitespace()];
+        if (code === 0x3e /* > */ || (code === 0x2f /* / */ && codes[this.pos + 1] === 0x3e)) break;
+        if (this.pos === before) this.fail(this.pos >= text.length ? `the start tag <${qname}> is not closed` : 'whitespace is expected before an attribute');
+        name = this.name();
+        nameColon = this.colon;
+        if (codes[this.pos] !== 0x3d /* = */) {
+          this.skipWhitespace();
+          if (codes[this.pos] !== 0x3d) this.fail(`the attribute ${name} has no '=' and value`);
+        }
+        this.pos++;
         this.skipWhitespace();
-        if (text.charCodeAt(this.pos) !== 0x3d) this.fail(`the attribute ${name} has no '=' and value`);
       }
-      this.pos++;
-      this.skipWhitespace();
       const value = this.attributeValue();
       if (nameColon < 0 ? name === 'xmlns' : nameColon === 5 && name.startsWith('xmlns')) {
         undo = this.declare(nameColon < 0 ? '' : name.slice(6), value, undo ?? []);
@@ -757,7 +824,8 @@ export class RememberedContents<T> {
 }
 
 interface RememberedContent<T> {
-  readonly content: string;
+  /** The content's code units (compared with the reader's code unit buffer). */
+  readonly content: Uint16Array;
   readonly defaultNamespace: string;
   readonly value: T;
 }
@@ -821,6 +889,28 @@ function knownName(codes: Uint16Array, start: number, end: number): string | und
     if (k === length) return candidate;
   }
   return undefined;
+}
+
+/**
+ * Past the characters of class `kind` from `from`, or at most 64 of them: longer runs are left
+ * to the general way (the caller finds no expected character there).
+ */
+function scanPlain(codes: Uint16Array, from: number, kind: number): number {
+  const end = from + 64;
+  let i = from;
+  for (let code = codes[i]!; i < end && (code < 0x80 ? (asciiClasses[code]! & kind) !== 0 : code < 0xd800); code = codes[++i]!);
+  return i;
+}
+
+/** ` N="` or ` RefId="` at `at` (past the space): that attribute's name, the very constant knownName returns. */
+function clixmlAttributeAt(codes: Uint16Array, at: number): string | undefined {
+  const first = codes[at];
+  if (first === 0x4e /* N */) return codes[at + 1] === 0x3d /* = */ && codes[at + 2] === 0x22 /* " */ ? 'N' : undefined;
+  if (first !== 0x52 /* R */) return undefined;
+  // efId=" after the R.
+  return codes[at + 1] === 0x65 && codes[at + 2] === 0x66 && codes[at + 3] === 0x49 && codes[at + 4] === 0x64 && codes[at + 5] === 0x3d && codes[at + 6] === 0x22
+    ? 'RefId'
+    : undefined;
 }
 
 const predefinedEntities: Record<string, string | undefined> = Object.assign(Object.create(null) as Record<string, string>, {

@@ -24,11 +24,13 @@ export function containerElementFor(typeNames: readonly string[]): 'STK' | 'QUE'
 /**
  * The type names a received object shows: "Deserialized."-prefixed (it is a property bag now,
  * not the live type), unless `ownTypeName` says the value psh built really is that type, or
- * the type is one PowerShell rehydrates.
+ * the type is one PowerShell rehydrates. `markedBefore` is what this returned for the same list
+ * before, when it was marked.
  */
-export function receivedTypeNames(typeNames: readonly string[], ownTypeName: string | undefined): string[] {
+export function receivedTypeNames(typeNames: readonly string[], ownTypeName: string | undefined, markedBefore?: readonly string[]): string[] {
   const first = typeNames[0];
   if (first === undefined || first === ownTypeName || rehydratedTypeNames.has(first)) return typeNames.slice();
+  if (markedBefore !== undefined) return markedBefore.slice();
   const marked: string[] = [];
   for (const typeName of typeNames) marked.push(typeName.startsWith(deserializedPrefix) ? typeName : deserializedPrefix + typeName);
   return marked;

@@ -20,6 +20,9 @@ test('the same type name list read twice gives equal lists, each the object\'s o
   const xml = objectWith('<T>Psh.Test.Remembered</T>\n  <T>System.Object</T>');
   const first = typeNamesOf(xml);
   first.push('Changed');
+  const second = typeNamesOf(xml);
+  assert.equal(second, ['Deserialized.Psh.Test.Remembered', 'Deserialized.System.Object']);
+  second.push('Changed');
   assert.equal(typeNamesOf(xml), ['Deserialized.Psh.Test.Remembered', 'Deserialized.System.Object']);
   assert.equal(typeNamesOf(objectWith('<T>Psh.Test.Remembered</T>\n  <T>System.Object</T>', (obj) => obj.replace('<Obj', '<Obj xmlns="http://schemas.microsoft.com/powershell/2004/04"'))), [
     'Deserialized.Psh.Test.Remembered',
