@@ -126,6 +126,12 @@ const cases: [script: string, out: string, err?: string][] = [
   ['Set-Content a.txt x -WhatIf; gc a.txt', 'What if: Performing the operation "Set Content" on target "Path: <root>/a.txt".\nhello\n'],
   ['1..2 | Out-File o.txt; "3" | Out-File o.txt -Append; gc o.txt', '1\n2\n3\n'],
   ['"x" | Out-File a.txt -NoClobber; "next"', 'next\n', 'Out-File: File a.txt already exists and NoClobber was specified.\n'],
+  // Without a path: MissingMandatoryParameter (or the prompt) when no input is to come; with input, pwsh's
+  // binder waits for LiteralPath by property name and the file is opened with a null path.
+  ['Out-File -InputObject 1', '', 'Out-File: Cannot process command because of one or more missing mandatory parameters: FilePath.\n'],
+  ['1 | Out-File; $Error[0].FullyQualifiedErrorId', 'ArgumentNull,Microsoft.PowerShell.Commands.OutFileCommand\n', "Out-File: Value cannot be null. (Parameter 'path')\n"],
+  ['1 | Set-Content', '', 'Set-Content: The input object cannot be bound because it did not contain the information required to bind all mandatory parameters:  Path\n'],
+  ['1 | Add-Content', '', 'Add-Content: The input object cannot be bound because it did not contain the information required to bind all mandatory parameters:  Path\n'],
   ['"r" > "r.txt"; "s" >> "r.txt"; Get-Content ./r.txt', 'r\ns\n'],
   // Items
   ['New-Item n.txt -Value v | % Name; gc n.txt; New-Item n.txt', 'n.txt\nv\n', "New-Item: The file '<root>/n.txt' already exists.\n"],

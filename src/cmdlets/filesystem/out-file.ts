@@ -33,12 +33,16 @@ const outFile = new CmdletInfo(
   },
   (runtime) => {
     const items: unknown[] = [];
+    const pathGiven = runtime.has('LiteralPath') || runtime.has('FilePath');
     const given = toPSString(runtime.parameter(runtime.has('LiteralPath') ? 'LiteralPath' : 'FilePath'));
     const path = runtime.frame.context.location.fileSystemPath(given);
     const encoding = runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
     let open = false;
     return {
       begin() {
+        // With input to come the binder leaves both paths unbound (LiteralPath may still come by
+        // property name): pwsh opens the file anyway and its path resolution refuses the null path.
+        if (!pathGiven) throw new PSErrorException(runtime.errorRecord('System.Management.Automation.PSArgumentNullException', "Value cannot be null. (Parameter 'path')", 'ArgumentNull', 'InvalidArgument'));
         if (!runtime.shouldProcess(path, formatAndOutStrings.OutFile_Action)) return;
         if (runtime.switch('NoClobber') && existsSync(path)) {
           throw new PSErrorException(runtime.errorRecord('System.IO.IOException', formatMessage(pathUtilsStrings.UtilityFileExistsNoClobber, given, 'NoClobber'), 'NoClobber', 'ResourceExists', path));
