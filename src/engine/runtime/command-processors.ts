@@ -288,18 +288,21 @@ export class CmdletProcessor implements CommandProcessor {
   }
 
   begin(): void {
-    this.guard(() => {
-      this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.position > 1, () => this.invocation, this.position);
+    try {
+      const invocation = () => this.invocation;
+      this.binder = bindCommandLine(this.frame, this.cmdlet.metadata, this.args, this.position > 1, invocation, this.position);
       const frame = withCommonVariables(this.frame, this.frame, this.binder.boundParameterValues);
-      this.runtime = new CommandRuntime(frame, this.cmdlet.name, () => this.invocation, this.binder, this);
+      this.runtime = new CommandRuntime(frame, this.cmdlet.name, invocation, this.binder, this);
       for (const warning of this.binder.warnings) this.runtime.writeWarning(warning);
       this.implementation = this.cmdlet.create(this.runtime);
       this.implementation.begin?.();
-    });
+    } catch (e) {
+      throw this.withInvocation(e);
+    }
   }
 
   process(input: unknown): void {
-    this.guard(() => {
+    try {
       if (input === noInput) {
         this.implementation.process?.(undefined);
         return;
@@ -310,21 +313,27 @@ export class CmdletProcessor implements CommandProcessor {
         return;
       }
       this.implementation.process?.(input);
-    });
+    } catch (e) {
+      throw this.withInvocation(e);
+    }
   }
 
   end(): void {
-    this.guard(() => this.implementation.end?.());
+    try {
+      this.implementation.end?.();
+    } catch (e) {
+      throw this.withInvocation(e);
+    }
   }
 
-  /** Errors the command raises carry its invocation (ConciseView then names the command). */
-  private guard(run: () => void): void {
-    try {
-      run();
-    } catch (e) {
-      if (e instanceof PSErrorException) e.errorRecord.withInvocation(this.invocation);
-      throw e;
-    }
+  /**
+   * Errors the command raises carry its invocation (ConciseView then names the command). Each
+   * block catches for itself rather than through a shared wrapper: a closure per block and
+   * object was measurable on commands called many times.
+   */
+  private withInvocation(e: unknown): unknown {
+    if (e instanceof PSErrorException) e.errorRecord.withInvocation(this.invocation);
+    return e;
   }
 }
 

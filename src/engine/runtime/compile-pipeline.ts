@@ -78,9 +78,13 @@ export function compilePipeline(ast: PipelineBaseAst): Stmt {
 }
 
 function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
-  const processors: CommandProcessor[] = [];
   const stop = f.context.stop.flag;
   if (stop[0] !== 0) throw new PipelineStoppedException();
+  if (factories.length === 1) {
+    runSingleCommand(factories[0](f, f.out, 1));
+    return;
+  }
+  const processors: CommandProcessor[] = [];
   // Objects a command writes in its begin block wait until the next command has begun.
   let begun = 0;
   const waiting: unknown[][] = [];
@@ -109,6 +113,20 @@ function runPipeline(f: Frame, factories: readonly ElementFactory[]): void {
     for (let i = Math.max(from, stage); i < processors.length; i++) processors[i].end();
   } finally {
     for (const p of processors) p.clean?.();
+  }
+}
+
+/** runPipeline for a pipeline of one command (`$null = f $i 2`): no queues, no links between processors. */
+function runSingleCommand(processor: CommandProcessor): void {
+  try {
+    processor.begin();
+    processor.process(noInput);
+    processor.end();
+  } catch (e) {
+    if (!(e instanceof StopUpstreamException) || e.command !== processor) throw e;
+    processor.end();
+  } finally {
+    processor.clean?.();
   }
 }
 

@@ -42,6 +42,9 @@ const textBlocks = new WeakMap<ScriptBlock, ScriptBlockValue>();
 
 /** A script block value with its AST. */
 export class ScriptBlockValue extends ScriptBlock {
+  /** The compiled form, kept here too: each call of a function asks for it several times. */
+  private compiledBlock: CompiledScriptBlock | null = null;
+
   constructor(
     readonly ast: ScriptBlockAst,
     /** The scope a GetNewClosure() block runs under, instead of the caller's. */
@@ -53,12 +56,13 @@ export class ScriptBlockValue extends ScriptBlock {
   }
 
   get compiled(): CompiledScriptBlock {
+    if (this.compiledBlock) return this.compiledBlock;
     let compiled = compiledBlocks.get(this.ast);
     if (!compiled) {
       compiled = compileScriptBlock(this.ast, this.functionParameters);
       compiledBlocks.set(this.ast, compiled);
     }
-    return compiled;
+    return (this.compiledBlock = compiled);
   }
 
   /** The runnable form of any ScriptBlock (one received as text is parsed once). */
