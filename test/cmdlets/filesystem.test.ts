@@ -108,6 +108,13 @@ const cases: [script: string, out: string, err?: string][] = [
       '                 Product:          \n                 ProductVersion:   \n                 Debug:            False\n                 Patched:          False\n                 PreRelease:       False\n' +
       '                 PrivateBuild:     False\n                 SpecialBuild:     False\n                 Language:         \n                 \n\n\n',
   ],
+  // Then FileInfo's .NET properties and FileSystemInfo's, in .NET's order.
+  [
+    '((Get-Item a.txt).psobject.Properties | Where-Object MemberType -eq Property).Name -join ","; (Get-Item sub).psobject.Properties.Name[-15..-1] -join ","; (Get-Item a.txt).UnixFileMode',
+    'Length,DirectoryName,Directory,IsReadOnly,FullName,Extension,Name,Exists,CreationTime,CreationTimeUtc,LastAccessTime,LastAccessTimeUtc,LastWriteTime,LastWriteTimeUtc,LinkTarget,UnixFileMode,Attributes\n' +
+      'Parent,Root,FullName,Extension,Name,Exists,CreationTime,CreationTimeUtc,LastAccessTime,LastAccessTimeUtc,LastWriteTime,LastWriteTimeUtc,LinkTarget,UnixFileMode,Attributes\n' +
+      'OtherRead, GroupRead, UserWrite, UserRead\n',
+  ],
   ['New-Item -ItemType SymbolicLink -Path l.txt -Value a.txt | Out-Null; $l = Get-Item l.txt; $l.ResolvedTarget; $l.Target; $l.LinkType; (Get-Item a.txt).ResolvedTarget', '<root>/a.txt\na.txt\nSymbolicLink\n<root>/a.txt\n'],
   ['Get-Item .hidden', '', 'Get-Item: Could not find item <root>/.hidden.\n'],
   ['Get-Item nope; Get-ChildItem nope', '', "Get-Item: Cannot find path '<root>/nope' because it does not exist.\nGet-ChildItem: Cannot find path '<root>/nope' because it does not exist.\n"],

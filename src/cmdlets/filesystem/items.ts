@@ -9,7 +9,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, rmSync, statSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatDateTime } from '../../engine/conversion/index.js';
+import { convertTo, formatDateTime } from '../../engine/conversion/index.js';
 import { defineEnum } from '../../engine/dotnet/enums.js';
 import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-table.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
@@ -21,6 +21,12 @@ import { groupName, userName } from './unix-accounts.js';
 /** System.IO.FileAttributes, the flags .NET reports for a file on Unix. */
 const fileAttributes = { ReadOnly: 1, Hidden: 2, System: 4, Directory: 16, Archive: 32, Device: 64, Normal: 128, ReparsePoint: 1024 } as const;
 export const fileAttributesType = defineEnum('System.IO.FileAttributes', { ...fileAttributes, Temporary: 256, SparseFile: 512, Compressed: 2048, Offline: 4096, NotContentIndexed: 8192, Encrypted: 16384, IntegrityStream: 32768, NoScrubData: 131072 }, true);
+
+const unixFileModeType = defineEnum(
+  'System.IO.UnixFileMode',
+  { None: 0, OtherExecute: 1, OtherWrite: 2, OtherRead: 4, GroupExecute: 8, GroupWrite: 16, GroupRead: 32, UserExecute: 64, UserWrite: 128, UserRead: 256, StickyBit: 512, SetGroup: 1024, SetUser: 2048 },
+  true,
+);
 
 const fileTypeMask = 0o170000n;
 const fileTypeChars = new Map<bigint, string>([
@@ -201,11 +207,11 @@ registerNativeType('System.IO.DirectoryInfo', ['System.IO.FileSystemInfo', 'Syst
 defineType({
   fullName: 'System.IO.FileSystemInfo',
   properties: {
-    Name: { type: 'string', get: (info: FileSystemInfo) => info.name },
+    // .NET's order, which Format-List * and Select-Object * follow.
     FullName: { type: 'string', get: (info: FileSystemInfo) => info.fullName },
     Extension: { type: 'string', get: (info: FileSystemInfo) => info.extension },
+    Name: { type: 'string', get: (info: FileSystemInfo) => info.name },
     Exists: { type: 'bool', get: (info: FileSystemInfo) => info.exists },
-    Attributes: { type: 'System.IO.FileAttributes', get: attributesValue },
     CreationTime: { type: 'datetime', get: time((s) => s.birthtimeNs, localTime) },
     CreationTimeUtc: { type: 'datetime', get: time((s) => s.birthtimeNs, utcTime) },
     LastAccessTime: { type: 'datetime', get: time((s) => s.atimeNs, localTime) },
@@ -213,6 +219,12 @@ defineType({
     LastWriteTime: { type: 'datetime', get: time((s) => s.mtimeNs, localTime) },
     LastWriteTimeUtc: { type: 'datetime', get: time((s) => s.mtimeNs, utcTime) },
     LinkTarget: { type: 'string', get: (info: FileSystemInfo) => info.linkTarget },
+    UnixFileMode: {
+      type: 'System.IO.UnixFileMode',
+      // The permission and special bits; -1 for an item that does not exist.
+      get: (info: FileSystemInfo) => convertTo(info.stats ? Number(info.stats.mode) & 0o7777 : -1, unixFileModeType),
+    },
+    Attributes: { type: 'System.IO.FileAttributes', get: attributesValue },
     // types.ps1xml's UnixStat members (pwsh on Unix).
     UnixMode: unixStatProperty('UnixMode', 'if ($this.UnixStat) { $this.UnixStat.GetModeString() }', (stats) => unixModeString(stats)),
     User: unixStatProperty('User', ' if ($this.UnixStat) { $this.UnixStat.GetUserName() } ', (stats) => userName(Number(stats.uid))),
