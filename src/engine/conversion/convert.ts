@@ -5,7 +5,7 @@
  * Parse-style conversions of strings, enums, and finally whatever conversion the type itself
  * offers. A value that does not convert throws PSInvalidCastException with pwsh's text.
  */
-import { createEnumValue, Char, Hashtable, isEnumValue, NumericValue, PSObject, PSReference, psTypeNames, Uri, XmlDocument } from '../values/index.js';
+import { createEnumValue, Char, DateTime, Hashtable, isEnumValue, NumericValue, PSObject, PSReference, psTypeNames, TimeSpan, Uri, XmlDocument } from '../values/index.js';
 import {
   arrayType,
   booleanType,
@@ -71,11 +71,30 @@ export function convertTo(value: unknown, type: PSTypeInfo, options: ConversionO
     const parsed = parseString(base, type);
     if (parsed !== noConversion) return parsed;
   }
+  if ((type.fullName === 'System.DateTime' || type.fullName === 'System.TimeSpan') && ticksSources.has(numericTypeNameOf(base) ?? '')) {
+    return convertFromTicks(base as number | bigint | NumericValue, type.fullName);
+  }
   if (type.convertFrom) {
     const converted = type.convertFrom(base);
     if (converted !== noConversion) return converted;
   }
   throw cannotConvert(base, type);
+}
+
+/** The integer types that widen to the (long ticks) constructor LanguagePrimitives finds for DateTime and TimeSpan. */
+const ticksSources = new Set(['System.SByte', 'System.Byte', 'System.Int16', 'System.UInt16', 'System.Int32', 'System.UInt32', 'System.Int64']);
+
+/** [datetime]0, [timespan]10000000: the constructor taking ticks, its range error wrapped as the conversion's. */
+function convertFromTicks(value: number | bigint | NumericValue, typeName: 'System.DateTime' | 'System.TimeSpan'): DateTime | TimeSpan {
+  const ticks = integerOf(value);
+  if (typeName === 'System.TimeSpan') return new TimeSpan(ticks);
+  try {
+    return new DateTime(ticks);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const inner = new ConversionFailure('System.ArgumentOutOfRangeException', "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks. (Parameter 'ticks')");
+    throw invalidCastWithInner(objectToString(value), typeName, inner, 'InvalidCastConstructorException');
+  }
 }
 
 /** `-as`: the converted value, or $null when it does not convert. */

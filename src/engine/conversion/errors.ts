@@ -4,6 +4,7 @@
  * ErrorRecord pwsh would.
  */
 import { extendedTypeSystemStrings, formatMessage } from './messages.js';
+import { typeText } from './type-text.js';
 
 export type ErrorCategory = 'InvalidOperation' | 'InvalidArgument' | 'NotSpecified' | 'InvalidType' | 'ObjectNotFound' | 'OperationStopped';
 
@@ -46,7 +47,7 @@ export class ConversionFailure extends Error {
 /** `Cannot convert value "abc" to type "System.Int32". Error: "..."`. */
 export function invalidCastWithInner(valueText: string, typeName: string, inner: ConversionFailure, errorId: string): PSInvalidCastException {
   return new PSInvalidCastException(
-    formatMessage(extendedTypeSystemStrings.InvalidCastExceptionWithInnerException, valueText, typeName, inner.message),
+    formatMessage(extendedTypeSystemStrings.InvalidCastExceptionWithInnerException, valueText, typeText(typeName), inner.message),
     errorId,
     inner.exceptionTypeName,
   );
@@ -54,7 +55,7 @@ export function invalidCastWithInner(valueText: string, typeName: string, inner:
 
 /** `Cannot convert the "x" value of type "System.String" to type "System.Int32".`. */
 export function invalidCast(valueText: string, valueTypeName: string, typeName: string, errorId = 'ConvertToFinalInvalidCastException'): PSInvalidCastException {
-  return new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastException, valueText, valueTypeName, typeName), errorId);
+  return new PSInvalidCastException(formatMessage(extendedTypeSystemStrings.InvalidCastException, valueText, typeText(valueTypeName), typeText(typeName)), errorId);
 }
 
 /** `Cannot convert null to type "System.DateTime".`. */

@@ -16,6 +16,7 @@ import {
 } from '../values/index.js';
 import { acceleratorNameOf, isTypeValue, type PSTypeInfo } from '../types/index.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
+import { typeText } from './type-text.js';
 import { baseObject, enumerableItems } from './enumerable.js';
 
 /** $OFS when the script has not set it. */
@@ -33,7 +34,8 @@ export function toPSString(value: unknown, ofs: string = defaultOutputFieldSepar
  * shows: a collection shows its type name.
  */
 export function objectToString(value: unknown): string {
-  if (enumerableItems(value) || value instanceof Hashtable) return typeNamesOf(baseObject(value))[0]!;
+  // Object.ToString() is the type's ToString(): List`1[System.Int32], no assemblies.
+  if (enumerableItems(value) || value instanceof Hashtable) return typeText(typeNamesOf(baseObject(value))[0]!);
   return scalarString(value);
 }
 
@@ -58,10 +60,10 @@ function scalarString(value: unknown): string {
   if (value instanceof ScriptBlock) return value.text;
   if (value instanceof PSObject) return psObjectString(value);
   if (isTypeValue(value)) return typeDisplayName(value);
-  if (Array.isArray(value) || value instanceof Uint8Array || value instanceof Hashtable) return typeNamesOf(value)[0]!;
+  if (Array.isArray(value) || value instanceof Uint8Array || value instanceof Hashtable) return typeText(typeNamesOf(value)[0]!);
   // Native objects of the .NET surface carry their ToString() as toString().
   if (typeof value === 'object' && value.toString !== Object.prototype.toString) return String(value);
-  return typeNamesOf(value)[0] ?? '';
+  return typeText(typeNamesOf(value)[0] ?? '');
 }
 
 /** A type as "$([int[]])" shows it: accelerator names where pwsh has them. */

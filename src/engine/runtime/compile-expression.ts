@@ -26,7 +26,7 @@ import { constructException } from './runtime-types.js';
 import type { Frame } from './frame.js';
 import { getIndex } from './indexing.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
-import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue } from './compile-statement.js';
+import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue, markInsideCatch } from './compile-statement.js';
 import { ScriptBlockValue, invokeScriptBlockMethod } from './script-block.js';
 import { variableReader } from './variables.js';
 
@@ -141,6 +141,7 @@ export function compileExpression(ast: ExpressionAst): Expr {
     }
     case 'ScriptBlockExpression': {
       const block = ast.scriptBlock;
+      markInsideCatch(block);
       return () => new ScriptBlockValue(block);
     }
     case 'ErrorExpression':

@@ -6,6 +6,7 @@
  */
 import type {
   PipelineBaseAst,
+  ScriptBlockAst,
   StatementAst,
   StatementBlockAst,
   SwitchStatementAst,
@@ -110,6 +111,11 @@ function compileCondition(ast: PipelineBaseAst | AssignmentStatementAst): (f: Fr
 }
 
 export function compileStatementList(statements: readonly StatementAst[], traps: readonly TrapStatementAst[]): Stmt {
+  if (statementListsInsideCatch.has(statements)) return compiledInsideCatch(() => compileStatements(statements, traps));
+  return compileStatements(statements, traps);
+}
+
+function compileStatements(statements: readonly StatementAst[], traps: readonly TrapStatementAst[]): Stmt {
   const compiled = typeDefinitionsFirst(statements).filter((s) => s.kind !== 'TrapStatement').map((s) => ({ run: compileStatement(s), extent: s.extent }));
   const trapHandlers = traps.map(compileTrap);
   if (trapHandlers.length === 0) {
@@ -401,6 +407,7 @@ export function compileStatement(ast: StatementAst): Stmt {
       return compileTry(ast);
     case 'FunctionDefinition': {
       const definition = ast;
+      markInsideCatch(definition.body);
       return (f) => {
         f.scope.defineFunction(new FunctionInfo(definition.name, definition.isFilter, new ScriptBlockValue(definition.body, null, definition.parameters)));
       };
@@ -430,11 +437,29 @@ export function compileStatement(ast: StatementAst): Stmt {
 let enclosingCatchBlocks = 0;
 
 function compileCatchBody(body: StatementBlockAst): Stmt {
+  return compiledInsideCatch(() => compileStatementBlock(body));
+}
+
+function compiledInsideCatch(compile: () => Stmt): Stmt {
   enclosingCatchBlocks++;
   try {
-    return compileStatementBlock(body);
+    return compile();
   } finally {
     enclosingCatchBlocks--;
+  }
+}
+
+/**
+ * The statement lists of script blocks and functions written inside a catch block. They compile
+ * when first run, after the catch's own compilation has ended, so they are marked to compile
+ * as inside it: `catch { & { throw } }` rethrows too.
+ */
+const statementListsInsideCatch = new WeakSet<readonly StatementAst[]>();
+
+export function markInsideCatch(block: ScriptBlockAst): void {
+  if (enclosingCatchBlocks === 0) return;
+  for (const named of [block.beginBlock, block.processBlock, block.endBlock, block.cleanBlock]) {
+    if (named) statementListsInsideCatch.add(named.statements);
   }
 }
 

@@ -169,12 +169,13 @@ registerNativeType('System.Collections.Generic.List`1', ['System.Object', ...lis
 
 /**
  * `[List[int]]@(1, '2')`: pwsh's conversion through the IEnumerable[T] constructor, with an
- * array's elements (or a single value) each converted to T; no conversion when one does not convert.
+ * array's elements each converted to T, no conversion when one does not convert; a single value
+ * is converted to T with that conversion's own error.
  */
 function convertToList(value: unknown, elementType: PSTypeInfo): unknown {
-  const items = Array.isArray(value) ? value : [value];
+  if (!Array.isArray(value)) return new GenericList(elementType.fullName, [convertTo(value, elementType)]);
   try {
-    return new GenericList(elementType.fullName, items.map((item) => convertTo(item, elementType)));
+    return new GenericList(elementType.fullName, value.map((item) => convertTo(item, elementType)));
   } catch (error) {
     if (error instanceof PSInvalidCastException) return noConversion;
     throw error;
