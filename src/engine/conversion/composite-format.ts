@@ -1,9 +1,11 @@
 /**
  * .NET composite formatting (String.Format, pwsh's -f): `{index[,alignment][:format]}` items,
- * `{{` and `}}` for braces, each argument formatted by its own ToString(format) in the invariant
- * culture. Malformed format strings throw ConversionFailure (FormatException) with .NET's text.
+ * `{{` and `}}` for braces, each argument formatted by its own ToString(format) in the current
+ * culture (pwsh's -f formats with CultureInfo.CurrentCulture, as String.Format does). Malformed
+ * format strings throw ConversionFailure (FormatException) with .NET's text.
  */
 import { DateTime, Guid, NumericValue, TimeSpan } from '../values/index.js';
+import { currentCultureData, type CultureData } from './cultures.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 import { baseObject } from './enumerable.js';
 import { ConversionFailure } from './errors.js';
@@ -56,12 +58,12 @@ export function formatComposite(format: string, args: readonly unknown[]): strin
   return result;
 }
 
-/** value.ToString(format, InvariantCulture) for an IFormattable value; ToString() for the rest. */
-export function formatValue(value: unknown, format: string): string {
+/** value.ToString(format, culture) for an IFormattable value; ToString() for the rest. */
+export function formatValue(value: unknown, format: string, culture: CultureData = currentCultureData()): string {
   const base = baseObject(value);
   if (base === null || base === undefined) return '';
-  if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format);
-  if (base instanceof DateTime) return formatDateTime(base, format);
+  if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format, culture.numberFormat);
+  if (base instanceof DateTime) return formatDateTime(base, format, culture.dateTimeFormat);
   if (base instanceof TimeSpan) return formatTimeSpan(base, format);
   if (base instanceof Guid && format !== '') return formatGuid(base, format);
   return objectToString(value);

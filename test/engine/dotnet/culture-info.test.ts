@@ -49,6 +49,9 @@ scriptCases([
   ['(1.5).ToString("C"); (0.5).ToString("P0")', '$1.50\n50%\n'],
   ['[double]::Parse("1.234,5", [cultureinfo]"de-DE"); [double]::Parse("1,5", [cultureinfo]::InvariantCulture); [decimal]::Parse("2,5", [cultureinfo]"fr-FR")', '1234.5\n15\n2.5\n'],
   [message('[int]::Parse("1.5", [cultureinfo]"de-DE")'), 'Exception calling "Parse" with "2" argument(s): "The input string \'1.5\' was not in a correct format."\n'],
+  // -f and [string]::Format format in the current culture; "$x" stays invariant.
+  ['"{0:C}|{1:P}|{2:d}|{3}|{4:N1}" -f 1.5, 0.5, [datetime]"2024-07-04", [double]::PositiveInfinity, 1234.56', '$1.50|50.00%|7/4/2024|∞|1,234.6\n'],
+  ['[string]::Format("{0}", [datetime]"2024-07-04 21:05:03"); "$([datetime]"2024-07-04 21:05:03") $([double]::PositiveInfinity)"', '7/4/2024 9:05:03 PM\n07/04/2024 21:05:03 Infinity\n'],
   // Get-Culture and Get-UICulture.
   ['(Get-Culture).Name; (Get-UICulture).Name; (Get-Culture -Name de-DE, ja-JP).LCID; "fr-FR" | Get-Culture | ForEach-Object EnglishName', 'en-US\nen-US\n1031\n1041\nFrench (France)\n'],
   ['(Get-Culture -ListAvailable).Name -contains "de-DE"; (Get-Culture -NoUserOverrides) -eq [cultureinfo]::CurrentCulture', 'True\nTrue\n'],
