@@ -46,7 +46,7 @@ scriptCases([
   ['foreach ($c in "en-US", "de-DE", "") { (0.125).ToString("P1", [cultureinfo]$c) }', '12.5%\n12,5 %\n12.5 %\n'],
   ['(1.5).ToString([cultureinfo]"de-DE"); (1.5e-7).ToString([cultureinfo]"de-DE"); (1234.5).ToString("#,##0.00", [cultureinfo]"de-DE")', '1,5\n1,5E-07\n1.234,50\n'],
   ['[double]::PositiveInfinity.ToString([cultureinfo]"de-DE"); [double]::PositiveInfinity.ToString([cultureinfo]::InvariantCulture)', '∞\nInfinity\n'],
-  ['(1.5).ToString("C"); (0.5).ToString("P0")', '$1.50\n50%\n'],
+  ['(1.5).ToString("C"); (0.5).ToString("P0"); [double]::PositiveInfinity.ToString(); (1.10d).ToString(); (1e-5).ToString()', '$1.50\n50%\n∞\n1.10\n1E-05\n'],
   ['[double]::Parse("1.234,5", [cultureinfo]"de-DE"); [double]::Parse("1,5", [cultureinfo]::InvariantCulture); [decimal]::Parse("2,5", [cultureinfo]"fr-FR")', '1234.5\n15\n2.5\n'],
   [message('[int]::Parse("1.5", [cultureinfo]"de-DE")'), 'Exception calling "Parse" with "2" argument(s): "The input string \'1.5\' was not in a correct format."\n'],
   // -f and [string]::Format format in the current culture; "$x" stays invariant.
