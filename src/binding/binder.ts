@@ -101,7 +101,6 @@ const pipelineStages = [
 
 export class ParameterBinder {
   private readonly bound = new Map<string, unknown>();
-  private readonly boundParameters = new Set<ParameterMetadata>();
   private currentFlags = allSetsFlag;
   private prePipelineFlags = allSetsFlag;
   private readonly boundPositionallyNames: string[] = [];
@@ -200,7 +199,7 @@ export class ParameterBinder {
         if (i + 1 < unbound.length && unbound[i + 1]!.name === null) rest.push(unbound[++i]!);
         continue;
       }
-      while (next < positional.length && this.boundParameters.has(positional[next]!)) next++;
+      while (next < positional.length && this.isBound(positional[next]!)) next++;
       const parameter = positional[next++];
       if (parameter) {
         this.bindParameter(arg, parameter, coerceOnly);
@@ -300,7 +299,7 @@ export class ParameterBinder {
     const candidates = this.delayBound
       ? []
       : this.command.parameters.filter(
-          (p) => !this.boundParameters.has(p) && isInSets(p, flags) && setDataFor(p, flags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName),
+          (p) => !this.isBound(p) && isInSets(p, flags) && setDataFor(p, flags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName),
         );
     const parameter = candidates.length === 1 ? candidates[0]! : undefined;
     if (parameter && (this.command.parameterSetNames.length === 0 || setCount(flags) === 1) && parameter.validation.length === 0) {
@@ -340,7 +339,10 @@ export class ParameterBinder {
     return fromHashtables ? [...result, ...fromHashtables] : result;
   }
 
-  /** Pairs `-Name value` (ReparseUnboundArguments); switches take no value. */
+  /**
+   * Pairs `-Name value` (ReparseUnboundArguments); switches take no value. The arguments are
+   * expandSplatting's fresh objects, so a paired one is completed in place.
+   */
   private reparse(args: Argument[]): Argument[] {
     const result: Argument[] = [];
     for (let i = 0; i < args.length; i++) {
@@ -355,7 +357,9 @@ export class ParameterBinder {
         continue;
       }
       if (parameter.isSwitch) {
-        result.push({ ...arg, hasValue: true, value: true });
+        arg.hasValue = true;
+        arg.value = true;
+        result.push(arg);
         continue;
       }
       const next = args[i + 1];
@@ -370,7 +374,10 @@ export class ParameterBinder {
       }
       i++;
       // `-Name -NotAParameter` gives the second word as the value.
-      result.push({ ...arg, name: parameter.name, hasValue: true, value: next.name !== null ? next.text : next.value });
+      arg.name = parameter.name;
+      arg.hasValue = true;
+      arg.value = next.name !== null ? next.text : next.value;
+      result.push(arg);
     }
     return result;
   }
@@ -428,7 +435,7 @@ export class ParameterBinder {
         continue;
       }
       if (arg.fromSplatting && explicitlyBound?.has(parameter.name)) continue;
-      if (this.boundParameters.has(parameter)) {
+      if (this.isBound(parameter)) {
         throw this.error({ errorId: 'ParameterAlreadyBound', template: strings.ParameterAlreadyBound, parameterName: arg.name, position: arg.position });
       }
       this.bindParameter(arg, parameter, coerceDelayBinding);
@@ -491,7 +498,7 @@ export class ParameterBinder {
     outgoing: ParameterBindingError | null,
   ): [boolean, ParameterBindingError | null] {
     for (const parameter of candidates) {
-      if (!isInSets(parameter, flags) || this.boundParameters.has(parameter)) continue;
+      if (!isInSets(parameter, flags) || this.isBound(parameter)) continue;
       try {
         if (this.bindParameter({ ...argument, name: parameter.name }, parameter, { coerce, delayBindScriptBlock: true })) {
           this.boundPositionallyNames.push(parameter.name);
@@ -514,7 +521,7 @@ export class ParameterBinder {
     const positions = new Map<number, ParameterMetadata[]>();
     const setsAt = new Map<number, { parameter: ParameterMetadata; flag: number }[]>();
     for (const parameter of this.command.parameters) {
-      if (this.boundParameters.has(parameter) || !isInSets(parameter, flags)) continue;
+      if (this.isBound(parameter) || !isInSets(parameter, flags)) continue;
       for (const data of setDataFor(parameter, flags)) {
         if (data.valueFromRemainingArguments || data.position === null) continue;
         const others = setsAt.get(data.position) ?? [];
@@ -558,7 +565,7 @@ export class ParameterBinder {
       const parameter = this.command.parameters.find(
         (p) => p.name.toLowerCase() === parameterName.toLowerCase() || p.aliases.some((a) => a.toLowerCase() === parameterName.toLowerCase()),
       );
-      if (!parameter || this.boundParameters.has(parameter) || !isInSets(parameter, this.currentFlags)) continue;
+      if (!parameter || this.isBound(parameter) || !isInSets(parameter, this.currentFlags)) continue;
       let argumentValue = value;
       if (value instanceof ScriptBlock && this.options.evaluateDefaultValue) {
         const output = this.options.evaluateDefaultValue(value, this.bindingState());
@@ -592,7 +599,7 @@ export class ParameterBinder {
     if (args.length === 0) return args;
     let remaining: ParameterMetadata | undefined;
     for (const parameter of this.command.parameters) {
-      if (this.boundParameters.has(parameter)) continue;
+      if (this.isBound(parameter)) continue;
       if (!setDataFor(parameter, this.currentFlags).some((d) => d.valueFromRemainingArguments)) continue;
       if (remaining) throw this.error({ errorId: 'AmbiguousParameterSet', template: strings.AmbiguousParameterSet, parameterName: parameter.name, category: 'MetadataError' });
       remaining = parameter;
@@ -684,7 +691,7 @@ export class ParameterBinder {
     for (const p of this.command.parameters) for (const d of p.setData) declaredSets |= d.flag;
     remaining = (remaining & declaredSets) >>> 0;
     for (const p of this.command.parameters) {
-      if (this.boundParameters.has(p)) continue;
+      if (this.isBound(p)) continue;
       for (const d of p.setData) if (d.mandatory) remaining = (remaining & ~d.flag) >>> 0;
     }
     if (setCount(remaining) !== 1) this.throwAmbiguousParameterSet();
@@ -694,7 +701,7 @@ export class ParameterBinder {
 
   private unboundSetTakesPipelineInput(flags: number): boolean {
     return this.command.parameters.some(
-      (p) => !this.boundParameters.has(p) && setDataFor(p, flags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName),
+      (p) => !this.isBound(p) && setDataFor(p, flags).some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName),
     );
   }
 
@@ -702,7 +709,7 @@ export class ParameterBinder {
   private setsTakingPipelineInput(): number {
     let sets = 0;
     for (const p of this.command.parameters) {
-      if (this.boundParameters.has(p)) continue;
+      if (this.isBound(p)) continue;
       for (const d of setDataFor(p, this.currentFlags)) {
         if (!d.valueFromPipeline && !d.valueFromPipelineByPropertyName) continue;
         if (d.flag === 0) return this.currentFlags >>> 0;
@@ -732,7 +739,7 @@ export class ParameterBinder {
     const flags = this.currentFlags >>> 0;
     if (flags !== allSetsFlag && setCount(flags) > 1) return [];
     return this.command.parameters.filter((p) => {
-      if (this.boundParameters.has(p) || !isMandatoryInSomeSet(p)) return false;
+      if (this.isBound(p) || !isMandatoryInSomeSet(p)) return false;
       const data = setDataFor(p, flags).filter((d) => d.mandatory);
       if (data.length === 0) return false;
       return !(pipelineInputExpected && data.some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName));
@@ -752,7 +759,7 @@ export class ParameterBinder {
     // Per set (0: all sets), the missing mandatory parameters the pipeline can supply, by property name, and not.
     const lacking = new Map<number, { pipelineable: number; byPropertyName: number; notPipelineable: number }>();
     for (const p of this.command.parameters) {
-      if (this.boundParameters.has(p) || !isMandatoryInSomeSet(p)) continue;
+      if (this.isBound(p) || !isMandatoryInSomeSet(p)) continue;
       for (const d of setDataFor(p, flags)) {
         if (!d.mandatory) continue;
         const counts = lacking.get(d.flag) ?? { pipelineable: 0, byPropertyName: 0, notPipelineable: 0 };
@@ -837,7 +844,6 @@ export class ParameterBinder {
 
   private restorePipelineParameters(): void {
     for (const parameter of this.pipelineBound) {
-      this.boundParameters.delete(parameter);
       this.bound.delete(parameter.name);
     }
     this.pipelineBound.length = 0;
@@ -856,7 +862,7 @@ export class ParameterBinder {
 
   private bindPipelineStageInSets(input: unknown, byValue: boolean, coerce: boolean, valid: number): boolean {
     let bound = false;
-    const unbound = this.command.parameters.filter((p) => !this.boundParameters.has(p));
+    const unbound = this.command.parameters.filter((p) => !this.isBound(p));
     // pwsh walks its unbound list from the end.
     for (let i = unbound.length - 1; i >= 0; i--) {
       const parameter = unbound[i]!;
@@ -973,9 +979,13 @@ export class ParameterBinder {
     return this.context.isTrue(output.length === 1 ? output[0] : [...output]);
   }
 
+  /** Whether the parameter has a value yet (`bound` is by name, and names are unique within a command). */
+  private isBound(parameter: ParameterMetadata): boolean {
+    return this.bound.has(parameter.name);
+  }
+
   private markBound(parameter: ParameterMetadata, value: unknown): void {
     this.bound.set(parameter.name, value);
-    this.boundParameters.add(parameter);
     if (parameter.setFlags !== 0) this.currentFlags = (this.currentFlags & parameter.setFlags) >>> 0;
   }
 

@@ -76,7 +76,12 @@ export class AliasTable {
 
   /** The command an alias ends at, following aliases of aliases (a loop stops where it repeats). */
   resolve(name: string): string {
-    const first = this.find(name);
+    return this.resolveKey(name, ordinalIgnoreCaseKey(name));
+  }
+
+  /** `resolve` with the name's ordinalIgnoreCaseKey already known (command lookup reuses it). */
+  resolveKey(name: string, key: string): string {
+    const first = this.entries.get(key);
     // Most command names are not aliases: they need no loop guard.
     if (!first) return name;
     const seen = new Set<string>();

@@ -65,11 +65,14 @@ export function allCmdlets(): Iterable<CmdletInfo> {
 export type ResolvedCommand = FunctionInfo | CmdletInfo;
 
 export function lookupCommand(f: Frame, name: string): ResolvedCommand | undefined {
-  const target = f.context.aliases.resolve(name);
-  const fn = f.scope.lookupFunction(target);
+  // One key for the alias, function and cmdlet tables while the name is no alias (the usual case).
+  const nameKey = ordinalIgnoreCaseKey(name);
+  const target = f.context.aliases.resolveKey(name, nameKey);
+  const key = target === name ? nameKey : ordinalIgnoreCaseKey(target);
+  const fn = f.scope.lookupFunctionKey(key);
   // A built-in command defined in a scope (Pester's Mock) shadows the command as a function does.
   if (fn instanceof FunctionInfo || fn instanceof CmdletInfo) return fn;
-  return cmdlets.get(ordinalIgnoreCaseKey(target));
+  return cmdlets.get(key);
 }
 
 /** `$function:name`: the function's script block, or $null. */

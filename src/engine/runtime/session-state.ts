@@ -156,7 +156,11 @@ export class Scope {
   }
 
   lookupFunction(name: string): CommandDefinition | undefined {
-    const key = ordinalIgnoreCaseKey(name);
+    return this.lookupFunctionKey(ordinalIgnoreCaseKey(name));
+  }
+
+  /** `lookupFunction` by a name already made a key with ordinalIgnoreCaseKey. */
+  lookupFunctionKey(key: string): CommandDefinition | undefined {
     for (let scope: Scope | null = this; scope; scope = scope.parent) {
       const found = scope.ownFunctions?.get(key);
       if (found) return found;
