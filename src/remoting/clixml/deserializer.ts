@@ -38,6 +38,8 @@ const noTypeNames: readonly string[] = [];
  * document after document (every object of a pipeline's output, for one).
  */
 const typeNameListContents = new RememberedContents<readonly string[]>();
+/** The elements of an <Obj> that hold only text: its primitive content and its ToString. */
+const plainObjectParts: ReadonlyMap<string, unknown> = new Map<string, unknown>([...primitiveReaders, ['ToString', undefined]]);
 /** The remembered lists as a received object shows them, "Deserialized."-marked (see receivedTypeNames). */
 const markedTypeNameLists = new WeakMap<readonly string[], readonly string[]>();
 
@@ -130,14 +132,16 @@ export class ClixmlDeserializer {
     let object: PSObject | undefined;
     /** Members or a wrapped object were read: the value is a PSObject whatever else the <Obj> holds. */
     let mustWrap = false;
-    while (reader.nextChild()) {
+    for (;;) {
+      const plain = reader.nextPlainChild(plainObjectParts);
+      if (!plain && !reader.nextChild()) break;
       if (reader.text !== '') refuseText(reader.text, 'Obj');
       const tag = this.tag();
       if (tag === 'TN') typeNames = this.readTypeNames();
       else if (tag === 'TNRef') {
         typeNames = this.typeNamesById(requiredAttribute(reader, 'TNRef', 'RefId'));
         reader.skipElement();
-      } else if (tag === 'ToString') toString = decodeClixmlString(this.textContent(tag));
+      } else if (tag === 'ToString') toString = decodeClixmlString(plain ? reader.content : this.textContent(tag));
       else if (tag === 'Props' || tag === 'MS') {
         if (!mustWrap) {
           mustWrap = true;
@@ -172,7 +176,7 @@ export class ClixmlDeserializer {
         const read = primitiveReaders.get(tag);
         if (!read) throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
         contentTag = tag;
-        base = read(this.textContent(tag));
+        base = read(plain ? reader.content : this.textContent(tag));
       }
     }
     if (reader.text !== '') refuseText(reader.text, 'Obj');

@@ -15,7 +15,7 @@ import { Version } from '../../engine/values/version.js';
 import { XmlDocument } from '../../engine/values/xml-document.js';
 import { ClixmlError } from './errors.js';
 import { decodeClixmlString } from './string-encoding.js';
-import { clixmlStringText, element } from './xml-escape.js';
+import { clixmlStringText, element, elementNames, type ElementName } from './xml-escape.js';
 
 /**
  * The element of a primitive psh value, with `attributes` as written (` N="..."` or ''), or
@@ -24,41 +24,41 @@ import { clixmlStringText, element } from './xml-escape.js';
 export function primitiveElement(value: unknown, attributes: string): string | undefined {
   switch (typeof value) {
     case 'string':
-      return element('S', attributes, clixmlStringText(value));
+      return element(elementNames.S, attributes, clixmlStringText(value));
     case 'boolean':
-      return element('B', attributes, value ? 'true' : 'false');
+      return element(elementNames.B, attributes, value ? 'true' : 'false');
     case 'number':
-      return isInt32(value) ? element('I32', attributes, String(value)) : element('Db', attributes, formatFloat(value, doublePrecision));
+      return isInt32(value) ? element(elementNames.I32, attributes, String(value)) : element(elementNames.Db, attributes, formatFloat(value, doublePrecision));
     case 'bigint':
-      if (value < -(1n << 63n) || value >= 1n << 63n) {
+      if (value < minInt64 || value > maxInt64) {
         throw new ClixmlError('Unserializable', `${value} is outside the range of System.Int64; use NumericValue.uint64 for UInt64`);
       }
-      return element('I64', attributes, String(value));
+      return element(elementNames.I64, attributes, String(value));
   }
   if (value instanceof NumericValue) return element(numericTags[value.typeName], attributes, formatNumeric(value));
-  if (value instanceof Char) return element('C', attributes, String(value.code));
-  if (value instanceof DateTime) return element('DT', attributes, value.toRoundtripString());
-  if (value instanceof TimeSpan) return element('TS', attributes, value.toDurationString());
-  if (value instanceof Guid) return element('G', attributes, value.text);
-  if (value instanceof Uri) return element('URI', attributes, clixmlStringText(value.text));
-  if (value instanceof Version) return element('Version', attributes, value.toString());
-  if (value instanceof XmlDocument) return element('XD', attributes, clixmlStringText(value.text));
-  if (value instanceof ScriptBlock) return element('SBK', attributes, clixmlStringText(value.text));
-  if (value instanceof SecureString) return element('SS', attributes, Buffer.from(value.cipherText).toString('base64'));
-  if (value instanceof Uint8Array) return element('BA', attributes, Buffer.from(value).toString('base64'));
+  if (value instanceof Char) return element(elementNames.C, attributes, String(value.code));
+  if (value instanceof DateTime) return element(elementNames.DT, attributes, value.toRoundtripString());
+  if (value instanceof TimeSpan) return element(elementNames.TS, attributes, value.toDurationString());
+  if (value instanceof Guid) return element(elementNames.G, attributes, value.text);
+  if (value instanceof Uri) return element(elementNames.URI, attributes, clixmlStringText(value.text));
+  if (value instanceof Version) return element(elementNames.Version, attributes, value.toString());
+  if (value instanceof XmlDocument) return element(elementNames.XD, attributes, clixmlStringText(value.text));
+  if (value instanceof ScriptBlock) return element(elementNames.SBK, attributes, clixmlStringText(value.text));
+  if (value instanceof SecureString) return element(elementNames.SS, attributes, Buffer.from(value.cipherText).toString('base64'));
+  if (value instanceof Uint8Array) return element(elementNames.BA, attributes, Buffer.from(value).toString('base64'));
   return undefined;
 }
 
-const numericTags: Record<NumericValue['typeName'], string> = {
-  'System.Byte': 'By',
-  'System.SByte': 'SB',
-  'System.Int16': 'I16',
-  'System.UInt16': 'U16',
-  'System.UInt32': 'U32',
-  'System.UInt64': 'U64',
-  'System.Single': 'Sg',
-  'System.Double': 'Db',
-  'System.Decimal': 'D',
+const numericTags: Record<NumericValue['typeName'], ElementName> = {
+  'System.Byte': elementNames.By,
+  'System.SByte': elementNames.SB,
+  'System.Int16': elementNames.I16,
+  'System.UInt16': elementNames.U16,
+  'System.UInt32': elementNames.U32,
+  'System.UInt64': elementNames.U64,
+  'System.Single': elementNames.Sg,
+  'System.Double': elementNames.Db,
+  'System.Decimal': elementNames.D,
 };
 
 function formatNumeric(value: NumericValue): string {
@@ -114,6 +114,11 @@ const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]
 /** No valid integer, Decimal (29 digits) or duration is longer; longer text would be slow to convert. */
 const maxNumberTextLength = 100;
 
+// Computed once: every BigInt operation allocates.
+const minInt64 = -(1n << 63n);
+const maxInt64 = (1n << 63n) - 1n;
+const maxUInt64 = (1n << 64n) - 1n;
+
 /** Readers for every primitive element, keyed by element name. */
 export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<string, PrimitiveReader>([
   ['S', decodeClixmlString],
@@ -127,8 +132,8 @@ export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<st
   ['I16', (text) => NumericValue.integer('System.Int16', readInteger(text, 'I16', -0x8000, 0x7fff))],
   ['U32', (text) => NumericValue.integer('System.UInt32', readInteger(text, 'U32', 0, 0xffffffff))],
   ['I32', (text) => readInteger(text, 'I32', -0x80000000, 0x7fffffff)],
-  ['U64', (text) => NumericValue.uint64(readBigInteger(text, 'U64', 0n, (1n << 64n) - 1n))],
-  ['I64', (text) => readBigInteger(text, 'I64', -(1n << 63n), (1n << 63n) - 1n)],
+  ['U64', (text) => NumericValue.uint64(readBigInteger(text, 'U64', 0n, maxUInt64))],
+  ['I64', (text) => readBigInteger(text, 'I64', minInt64, maxInt64)],
   ['Sg', (text) => NumericValue.single(readFloat(text, 'Sg'))],
   ['Db', readDouble],
   ['D', readDecimal],

@@ -134,17 +134,19 @@ export class ClixmlReader {
    * end of the text, where the loop's own end-of-text check takes over.
    */
   private readonly codes: Uint16Array;
+  private readonly codeUnitBuffer: CodeUnitBuffer;
 
   constructor(
     private readonly source: string,
     private readonly maxDepth: number,
   ) {
-    this.codes = codeUnitsOf(source);
+    this.codeUnitBuffer = codeUnitsOf(source);
+    this.codes = this.codeUnitBuffer.codes;
   }
 
   /** Hands the code unit buffer on to the next reader; this reader must not be used again. */
   release(): void {
-    if (this.codes.length <= maxSpareCodeUnits) spareCodeUnits = this.codes;
+    if (this.codes.length <= maxSpareCodeUnits) spareCodeUnits = this.codeUnitBuffer;
   }
 
   /** Open elements, the current one included. */
@@ -843,23 +845,31 @@ export function detached(text: string): string {
 
 /** Zeros after the text's code units: enough for every look-ahead past the end. */
 const codeUnitPadding = 4;
+/** A code unit buffer, and a Buffer over the same memory to write text into it. */
+interface CodeUnitBuffer {
+  readonly codes: Uint16Array;
+  readonly bytes: Buffer;
+}
+
 /** The buffer a finished reader left; most documents fit the one before. */
-let spareCodeUnits: Uint16Array | undefined;
+let spareCodeUnits: CodeUnitBuffer | undefined;
 /** Larger buffers are not kept once their document is read. */
 const maxSpareCodeUnits = 1 << 20;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function codeUnitsOf(text: string): Uint16Array {
-  let codes = spareCodeUnits;
+function codeUnitsOf(text: string): CodeUnitBuffer {
+  let buffer = spareCodeUnits;
   const needed = text.length + codeUnitPadding;
-  if (codes !== undefined && codes.length >= needed) spareCodeUnits = undefined;
-  else codes = new Uint16Array(Math.max(needed, 4096));
+  if (buffer !== undefined && buffer.codes.length >= needed) spareCodeUnits = undefined;
+  else {
+    const codes = new Uint16Array(Math.max(needed, 4096));
+    buffer = { codes, bytes: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength) };
+  }
   // Node writes UTF-16 natively, far faster than a charCodeAt loop.
-  const bytes = Buffer.from(codes.buffer, codes.byteOffset, text.length * 2);
-  bytes.write(text, 'utf16le');
-  if (!littleEndian) bytes.swap16();
-  codes.fill(0, text.length, needed);
-  return codes;
+  buffer.bytes.write(text, 0, 'utf16le');
+  if (!littleEndian) buffer.bytes.subarray(0, text.length * 2).swap16();
+  buffer.codes.fill(0, text.length, needed);
+  return buffer;
 }
 
 /**

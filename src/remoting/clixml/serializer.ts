@@ -12,7 +12,7 @@ import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
 import { primitiveElement } from './primitives.js';
 import { containerElementFor } from './type-names.js';
-import { clixmlStringText, element } from './xml-escape.js';
+import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
 /** Nesting deeper than this cannot be read back (the reader refuses it), so it is not written. */
 const maxNesting = 400;
@@ -60,7 +60,7 @@ export class ClixmlSerializer {
     if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
-      return element('S', name, clixmlStringText(toStringText(value)));
+      return element(elementNames.S, name, clixmlStringText(toStringText(value)));
     }
     const ownRefId = String(this.objectRefIds.size);
     this.objectRefIds.set(value, ownRefId);
@@ -70,14 +70,14 @@ export class ClixmlSerializer {
     const typeNames = object ? object.typeNames : typeNamesOf(base);
     let content = '';
     if (typeNames.length > 0) content += this.writeTypeNames(typeNames);
-    if (object?.toStringText !== undefined) content += element('ToString', '', clixmlStringText(object.toStringText));
+    if (object?.toStringText !== undefined) content += element(elementNames.ToString, '', clixmlStringText(object.toStringText));
     if (base !== undefined) content += this.writeContent(base, typeNames, depth, nesting);
     if (object) {
-      if (object.adaptedProperties.size > 0) content += element('Props', '', this.writeMembers(object.adaptedProperties, depth, nesting));
+      if (object.adaptedProperties.size > 0) content += element(elementNames.Props, '', this.writeMembers(object.adaptedProperties, depth, nesting));
       const extended = this.writeMembers(object.members, depth, nesting);
       if (extended !== '') content += '<MS>' + extended + '</MS>';
     }
-    return element('Obj', name + ' RefId="' + ownRefId + '"', content);
+    return element(elementNames.Obj, name + ' RefId="' + ownRefId + '"', content);
   }
 
   private writeTypeNames(typeNames: readonly string[]): string {
@@ -96,14 +96,14 @@ export class ClixmlSerializer {
     if (Array.isArray(base)) {
       let items = '';
       for (const item of base) items += this.write(item, '', depth - 1, nesting + 1);
-      return element(containerElementFor(typeNames), '', items);
+      return element(elementNames[containerElementFor(typeNames)], '', items);
     }
     if (base instanceof Hashtable) {
       let entries = '';
       for (const [key, value] of base) {
         entries += '<En>' + this.write(key, ' N="Key"', depth - 1, nesting + 1) + this.write(value, ' N="Value"', depth - 1, nesting + 1) + '</En>';
       }
-      return element('DCT', '', entries);
+      return element(elementNames.DCT, '', entries);
     }
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
     const primitive = primitiveElement(base, '');
@@ -116,7 +116,7 @@ export class ClixmlSerializer {
     let written = '';
     for (const member of members) {
       if (member instanceof PSNoteProperty) written += this.write(member.value, nameAttribute(member.name), depth - 1, nesting + 1);
-      else if (member instanceof PSMemberSet) written += element('MS', nameAttribute(member.name), this.writeMembers(member.members, depth, nesting + 1));
+      else if (member instanceof PSMemberSet) written += element(elementNames.MS, nameAttribute(member.name), this.writeMembers(member.members, depth, nesting + 1));
     }
     return written;
   }
@@ -150,7 +150,7 @@ class WrittenNames {
 
 const maxRememberedNames = 1024;
 const nameAttributes = new WrittenNames((name) => ' N="' + clixmlStringText(name) + '"');
-const typeNameElements = new WrittenNames((typeName) => element('T', '', clixmlStringText(typeName)));
+const typeNameElements = new WrittenNames((typeName) => element(elementNames.T, '', clixmlStringText(typeName)));
 
 function nameAttribute(name: string): string {
   return nameAttributes.written(name);

@@ -34,8 +34,38 @@ function mayNeedChange(text: string): boolean {
   return false;
 }
 
+/** An element name with the fixed text of its tags, joined once rather than for every element written. */
+export class ElementName {
+  /** `<name`, for a start tag with attributes. */
+  readonly open: string;
+  /** `<name>` */
+  readonly start: string;
+  /** `</name>` */
+  readonly end: string;
+  /** `<name/>` */
+  readonly empty: string;
+
+  constructor(readonly name: string) {
+    this.open = '<' + name;
+    this.start = '<' + name + '>';
+    this.end = '</' + name + '>';
+    this.empty = '<' + name + '/>';
+  }
+}
+
+/** The CLIXML elements the writer writes with `element`. */
+export const elementNames = namesOf(
+  ...['S', 'B', 'I32', 'Db', 'I64', 'C', 'DT', 'TS', 'G', 'URI', 'Version', 'XD', 'SBK', 'SS', 'BA'],
+  ...['By', 'SB', 'I16', 'U16', 'U32', 'U64', 'Sg', 'D'],
+  ...['Obj', 'T', 'ToString', 'Props', 'MS', 'LST', 'STK', 'QUE', 'DCT'],
+);
+
+function namesOf<const Name extends string>(...names: Name[]): Record<Name, ElementName> {
+  return Object.fromEntries(names.map((name) => [name, new ElementName(name)])) as Record<Name, ElementName>;
+}
+
 /** An element with its attributes as written and its content as written; empty content is written `<X/>`. */
-export function element(tag: string, attributes: string, content: string): string {
-  // The end tag is built first: one piece more for the string the reader must flatten, not three.
-  return content === '' ? '<' + tag + attributes + '/>' : '<' + tag + attributes + '>' + content + ('</' + tag + '>');
+export function element(tag: ElementName, attributes: string, content: string): string {
+  if (attributes === '') return content === '' ? tag.empty : tag.start + content + tag.end;
+  return content === '' ? tag.open + attributes + '/>' : tag.open + attributes + '>' + content + tag.end;
 }

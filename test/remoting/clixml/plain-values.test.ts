@@ -55,6 +55,21 @@ test('near-plain entries of a dictionary read as written', () => {
   assert.equal([...(table as Hashtable)], [['a', 1], ['b & c', '']]);
 });
 
+test("an object's ToString and primitive content read as written, plain or not", () => {
+  for (const [toString, content, expectedText, expectedBase] of [
+    ['Blue', '9', 'Blue', 9],
+    ['B&amp;lue', ' 9 ', 'B&lue', 9],
+    ['Bl_x0041_ue', '<![CDATA[9]]>', 'BlAue', 9],
+  ] as const) {
+    const value = deserializeClixml(`<Obj RefId="0"><ToString>${toString}</ToString><I32>${content}</I32></Obj>`);
+    assert.instance(value, PSObject);
+    assert.is((value as PSObject).toStringText, expectedText);
+    assert.is((value as PSObject).baseObject, expectedBase);
+  }
+  refused('<Obj RefId="0"><I32>9</I32><I32>9</I32></Obj>', 'UnknownElement');
+  refused('<Obj RefId="0"><I32>9</I32><ToString>x</ToStrin></Obj>', 'Malformed');
+});
+
 test('broken or misplaced plain-looking properties are refused as the general way refuses them', () => {
   refused(members('<S N="a">x</Sx>'), 'Malformed');
   refused(members('<S N="a">x</s>'), 'Malformed');
