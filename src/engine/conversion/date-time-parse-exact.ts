@@ -13,7 +13,7 @@ import { forEachSpecifier, standardDateTimePattern } from './date-time-format.js
 import { ConversionFailure } from './errors.js';
 import { localTimeOf, parseDateTime } from './parse-value.js';
 
-type Field = 'year' | 'shortYear' | 'month' | 'day' | 'dayOfWeek' | 'hour12' | 'hour' | 'minute' | 'second' | 'fraction' | 'designator' | 'offset' | 'kindOffset';
+type Field = 'year' | 'shortYear' | 'month' | 'day' | 'dayOfWeek' | 'hour12' | 'hour' | 'minute' | 'second' | 'fraction' | 'designator' | 'offset';
 
 interface Matcher {
   regex: RegExp;
@@ -73,7 +73,7 @@ function matcherFor(format: string, culture: DateTimeFormatData, lenient: boolea
       case 'z':
         return capture(count === 1 ? '[+-]\\d{1,2}' : count === 2 ? '[+-]\\d{2}' : '[+-]\\d{2}:\\d{2}', 'offset');
       case 'K':
-        return capture('Z|[+-]\\d{2}:\\d{2}|', 'kindOffset');
+        return capture('Z|[+-]\\d{2}:\\d{2}|', 'offset');
       case ':':
         source += escapeRegex(culture.timeSeparator);
         return;
@@ -119,7 +119,7 @@ function dateOf(text: string, match: RegExpExecArray, matcher: Matcher): DateTim
   matcher.fields.forEach(({ field, names }, index) => {
     const value = match[index + 1]!;
     if (field === 'fraction') fraction = value;
-    else if (field === 'offset' || field === 'kindOffset') {
+    else if (field === 'offset') {
       if (value.toUpperCase() === 'Z') utc = true;
       else if (value !== '') {
         const [hours, minutes = '0'] = value.slice(1).split(':');

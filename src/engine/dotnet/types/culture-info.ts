@@ -6,13 +6,12 @@
  */
 import { cultureByName, currentCultureData, invariantCulture, knownCultureNames, type CultureData, type DateTimeFormatData, type NumberFormatData } from '../../conversion/cultures.js';
 import { ConversionFailure, convertTo, invalidCastWithInner, toPSString } from '../../conversion/index.js';
-import { noConversion } from '../../types/index.js';
+import { noConversion, typeByFullName } from '../../types/index.js';
 import { psTypeNames } from '../../values/index.js';
 import { DotNetException } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
-import { dayOfWeekType } from './date-time.js';
 
 export class CultureInfo {
   readonly [psTypeNames] = ['System.Globalization.CultureInfo', 'System.IFormatProvider', 'System.Object'];
@@ -62,7 +61,7 @@ export function getCultureInfo(name: string): CultureInfo {
   return culture;
 }
 
-export const invariantCultureInfo = getCultureInfo('');
+const invariantCultureInfo = getCultureInfo('');
 
 /** CultureInfo.CurrentCulture and CurrentUICulture. */
 export function currentCultureInfo(): CultureInfo {
@@ -113,7 +112,8 @@ registerNativeType('System.IFormatProvider', []);
 registerNativeType('System.Globalization.DateTimeFormatInfo', ['System.IFormatProvider', 'System.Object']);
 registerNativeType('System.Globalization.NumberFormatInfo', ['System.IFormatProvider', 'System.Object']);
 
-const dayOfWeek = (day: number) => convertTo(day, dayOfWeekType);
+// [System.DayOfWeek] is date-time.ts's; it is looked up when read, as that module imports this one.
+const dayOfWeek = (day: number) => convertTo(day, typeByFullName('System.DayOfWeek')!);
 
 // ParseExact's styles: psh reads dates as with None whatever is given.
 defineEnum('System.Globalization.DateTimeStyles', {

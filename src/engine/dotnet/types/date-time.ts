@@ -23,7 +23,7 @@ const ticksPerDay = 24 * ticksPerHour;
 const maxDateTicks = 3_155_378_975_999_999_999n;
 const maxTimeSpanTicks = (1n << 63n) - 1n;
 
-export const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
+const dayOfWeekType = defineEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 });
 const kinds: DateTimeKind[] = ['Unspecified', 'Utc', 'Local'];
 const kindType = defineEnum('System.DateTimeKind', { Unspecified: 0, Utc: 1, Local: 2 });
 
