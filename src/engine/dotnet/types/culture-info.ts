@@ -13,7 +13,7 @@ import { defineEnum, enumNumber } from '../enums.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
 
-export class CultureInfo {
+class CultureInfo {
   readonly [psTypeNames] = ['System.Globalization.CultureInfo', 'System.IFormatProvider', 'System.Object'];
 
   constructor(readonly data: CultureData) {}
@@ -28,7 +28,7 @@ export class CultureInfo {
   }
 }
 
-export class DateTimeFormatInfo {
+class DateTimeFormatInfo {
   readonly [psTypeNames] = ['System.Globalization.DateTimeFormatInfo', 'System.IFormatProvider', 'System.Object'];
 
   constructor(readonly data: DateTimeFormatData) {}
@@ -38,7 +38,7 @@ export class DateTimeFormatInfo {
   }
 }
 
-export class NumberFormatInfo {
+class NumberFormatInfo {
   readonly [psTypeNames] = ['System.Globalization.NumberFormatInfo', 'System.IFormatProvider', 'System.Object'];
 
   constructor(readonly data: NumberFormatData) {}
