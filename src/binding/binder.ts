@@ -317,13 +317,13 @@ export class ParameterBinder {
 
   /** Splatting: hashtable entries become named arguments placed last (explicit ones win), arrays positional ones. */
   private expandSplatting(args: readonly CommandArgument[]): Argument[] {
+    // Without splatting, one argument each (map sizes the array; pushing into [] reserves room for 16).
+    if (!args.some(isSplat)) return args.map(unsplatted);
     const result: Argument[] = [];
     let fromHashtables: Argument[] | null = null;
     for (const arg of args) {
-      if (arg.kind === 'parameter') {
-        result.push({ name: arg.name, text: `-${arg.name}${arg.colon ? ':' : ''}`, hasValue: arg.colon, value: arg.colon ? arg.value : undefined, position: arg.position ?? null, fromSplatting: false });
-      } else if (arg.kind === 'positional') {
-        result.push(positional(arg.value, arg.position ?? null));
+      if (arg.kind !== 'splat') {
+        result.push(unsplatted(arg));
       } else {
         const splatted = arg.value instanceof PSObject && arg.value.baseObject instanceof Hashtable ? arg.value.baseObject : arg.value;
         if (splatted instanceof Hashtable) {
@@ -1212,6 +1212,18 @@ function convertsFromCollection(type: PSTypeInfo, collection: unknown): boolean 
 
 function isPositional(arg: CommandArgument): boolean {
   return arg.kind === 'positional';
+}
+
+function isSplat(arg: CommandArgument): boolean {
+  return arg.kind === 'splat';
+}
+
+/** A named or positional argument as the binder holds it. */
+function unsplatted(arg: CommandArgument): Argument {
+  if (arg.kind === 'parameter') {
+    return { name: arg.name, text: `-${arg.name}${arg.colon ? ':' : ''}`, hasValue: arg.colon, value: arg.colon ? arg.value : undefined, position: arg.position ?? null, fromSplatting: false };
+  }
+  return positional(arg.value, arg.position ?? null);
 }
 
 function positional(value: unknown, position: unknown): Argument {

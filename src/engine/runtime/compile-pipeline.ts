@@ -5,7 +5,7 @@
  * commands early. Redirections replace an element's output or streams.
  */
 import { existsSync, appendFileSync, writeFileSync } from 'node:fs';
-import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst } from '../../../grammar/ast.js';
+import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst, VariableExpressionAst } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../values/index.js';
@@ -143,32 +143,45 @@ function compileExpressionElement(ast: ExpressionAst): ElementFactory {
 
 /** Evaluates the arguments after the command name, expanding `@splat`. */
 function compileArguments(elements: readonly CommandElementAst[]): (f: Frame) => CommandArgument[] {
-  const compiled = elements.map((element): ((f: Frame, into: CommandArgument[]) => void) => {
-    const position = element.extent;
-    if (element.kind === 'CommandParameter') {
-      const name = element.parameterName;
-      const argument = element.argument ? compileExpression(element.argument) : null;
-      return (f, into) => {
-        into.push(argument ? { kind: 'parameter', name, colon: true, value: valueOf(argument(f)), position } : { kind: 'parameter', name, colon: false, position });
-      };
-    }
-    if (element.kind === 'Variable' && element.splatted) {
-      const qualifier = element.scope?.toLowerCase() ?? null;
-      const name = element.unqualifiedName;
-      return (f, into) => {
-        into.push(...splatArguments(readVariable(f, qualifier, name), position));
-      };
-    }
-    const expr = compileExpression(element);
-    return (f, into) => {
-      into.push({ kind: 'positional', value: valueOf(expr(f)), position });
+  const compiled = elements.map(compileArgument);
+  if (!elements.some(isSplatted)) {
+    // One argument per element: an array of that size (pushing into [] reserves room for 16).
+    return (f) => {
+      const args = new Array<CommandArgument>(compiled.length);
+      for (let i = 0; i < compiled.length; i++) args[i] = compiled[i](f) as CommandArgument;
+      return args;
     };
-  });
+  }
   return (f) => {
     const args: CommandArgument[] = [];
-    for (const c of compiled) c(f, args);
+    for (const c of compiled) {
+      const argument = c(f);
+      if (Array.isArray(argument)) args.push(...argument);
+      else args.push(argument as CommandArgument);
+    }
     return args;
   };
+}
+
+function isSplatted(element: CommandElementAst): element is VariableExpressionAst {
+  return element.kind === 'Variable' && element.splatted;
+}
+
+/** One command element's argument, or a splatted variable's arguments. */
+function compileArgument(element: CommandElementAst): (f: Frame) => CommandArgument | CommandArgument[] {
+  const position = element.extent;
+  if (element.kind === 'CommandParameter') {
+    const name = element.parameterName;
+    const argument = element.argument ? compileExpression(element.argument) : null;
+    return (f) => (argument ? { kind: 'parameter', name, colon: true, value: valueOf(argument(f)), position } : { kind: 'parameter', name, colon: false, position });
+  }
+  if (isSplatted(element)) {
+    const qualifier = element.scope?.toLowerCase() ?? null;
+    const name = element.unqualifiedName;
+    return (f) => splatArguments(readVariable(f, qualifier, name), position);
+  }
+  const expr = compileExpression(element);
+  return (f) => ({ kind: 'positional', value: valueOf(expr(f)), position });
 }
 
 function compileCommand(ast: CommandAst): ElementFactory {
