@@ -204,6 +204,9 @@ test('Version, Guid and Char', () => {
   assert.ok(Version.parse('1.0')!.equals(new Version(1, 0)));
   assert.is(new Guid('792E5B37-4505-47EF-B7D2-8711BB7AFFA8').text, '792e5b37-4505-47ef-b7d2-8711bb7affa8');
   assert.throws(() => new Guid('{792e5b37-4505-47ef-b7d2-8711bb7affa8}'), RangeError);
+  for (const text of ['792e5b37-4505-47ef-b7d2-8711bb7affag', '792e5b37-4505-47ef-b7d2-8711bb7aff@8', '792e5b3-74505-47ef-b7d2-8711bb7affa8', '792e5b37-4505-47ef-b7d2-8711bb7affa', '792e5b37x4505-47ef-b7d2-8711bb7affa8']) {
+    assert.not.ok(Guid.isGuidText(text), text);
+  }
   assert.ok(Guid.isGuidText(Guid.newGuid().text));
   assert.is(Char.fromString('a').code, 97);
   assert.throws(() => Char.fromString('ab'), RangeError);
