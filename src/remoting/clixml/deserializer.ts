@@ -10,7 +10,7 @@ import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/val
 import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
-import { primitiveReaders } from './primitives.js';
+import { primitiveReaders, type PrimitiveReader } from './primitives.js';
 import { detached, RememberedContents, type ClixmlReader } from './reader.js';
 import { decodeClixmlString } from './string-encoding.js';
 import { receivedTypeNames } from './type-names.js';
@@ -39,7 +39,7 @@ const noTypeNames: readonly string[] = [];
  */
 const typeNameListContents = new RememberedContents<readonly string[]>();
 /** The elements of an <Obj> that hold only text: its primitive content and its ToString. */
-const plainObjectParts: ReadonlyMap<string, unknown> = new Map<string, unknown>([...primitiveReaders, ['ToString', undefined]]);
+const plainObjectParts: ReadonlyMap<string, PrimitiveReader> = new Map([...primitiveReaders, ['ToString', decodeClixmlString]]);
 /** The remembered lists as a received object shows them, "Deserialized."-marked (see receivedTypeNames). */
 const markedTypeNameLists = new WeakMap<readonly string[], readonly string[]>();
 
@@ -134,14 +134,14 @@ export class ClixmlDeserializer {
     let mustWrap = false;
     for (;;) {
       const plain = reader.nextPlainChild(plainObjectParts);
-      if (!plain && !reader.nextChild()) break;
+      if (plain === undefined && !reader.nextChild()) break;
       if (reader.text !== '') refuseText(reader.text, 'Obj');
       const tag = this.tag();
       if (tag === 'TN') typeNames = this.readTypeNames();
       else if (tag === 'TNRef') {
         typeNames = this.typeNamesById(requiredAttribute(reader, 'TNRef', 'RefId'));
         reader.skipElement();
-      } else if (tag === 'ToString') toString = decodeClixmlString(plain ? reader.content : this.textContent(tag));
+      } else if (tag === 'ToString') toString = decodeClixmlString(plain !== undefined ? reader.content : this.textContent(tag));
       else if (tag === 'Props' || tag === 'MS') {
         if (!mustWrap) {
           mustWrap = true;
@@ -176,7 +176,7 @@ export class ClixmlDeserializer {
         const read = primitiveReaders.get(tag);
         if (!read) throw new ClixmlError('UnknownElement', `<${tag}> is not allowed in <Obj>`);
         contentTag = tag;
-        base = read(plain ? reader.content : this.textContent(tag));
+        base = read(plain !== undefined ? reader.content : this.textContent(tag));
       }
     }
     if (reader.text !== '') refuseText(reader.text, 'Obj');
@@ -276,11 +276,11 @@ export class ClixmlDeserializer {
       let seen = 0;
       for (;;) {
         const plain = reader.nextPlainChild(primitiveReaders);
-        if (!plain && !reader.nextChild()) break;
+        if (plain === undefined && !reader.nextChild()) break;
         if (reader.text !== '') refuseText(reader.text, 'En');
         const name = reader.attribute('N');
-        if (name === 'Key' && !(seen & 1)) key = plain ? this.plainValue() : this.readValue();
-        else if (name === 'Value' && !(seen & 2)) value = plain ? this.plainValue() : this.readValue();
+        if (name === 'Key' && !(seen & 1)) key = plain !== undefined ? this.plainValue(plain) : this.readValue();
+        else if (name === 'Value' && !(seen & 2)) value = plain !== undefined ? this.plainValue(plain) : this.readValue();
         else throw new ClixmlError('MissingName', 'A dictionary <En> holds exactly one N="Key" and one N="Value" element');
         seen |= name === 'Key' ? 1 : 2;
       }
@@ -296,13 +296,13 @@ export class ClixmlDeserializer {
     const reader = this.reader;
     for (;;) {
       const plain = reader.nextPlainChild(primitiveReaders);
-      if (!plain && !reader.nextChild()) break;
+      if (plain === undefined && !reader.nextChild()) break;
       if (reader.text !== '') refuseText(reader.text, ownerTag);
       const tag = this.tag();
       const encodedName = reader.attribute('N');
       if (encodedName === undefined) throw new ClixmlError('MissingName', `<${tag}> in <${ownerTag}> has no N attribute`);
       const name = decodeClixmlString(encodedName);
-      if (plain) into.add(new PSNoteProperty(name, this.plainValue()));
+      if (plain !== undefined) into.add(new PSNoteProperty(name, this.plainValue(plain)));
       else if (tag === 'MS') {
         const set = new PSMemberSet(name);
         this.readMembers(tag, set.members);
@@ -314,9 +314,10 @@ export class ClixmlDeserializer {
     if (reader.text !== '') refuseText(reader.text, ownerTag);
   }
 
-  /** The value of the primitive element nextPlainChild has just read. */
-  private plainValue(): unknown {
-    return primitiveReaders.get(this.tag())!(this.reader.content);
+  /** The value of the primitive element nextPlainChild has just read, by its reader. */
+  private plainValue(read: PrimitiveReader): unknown {
+    this.tag(); // (the namespace check)
+    return read(this.reader.content);
   }
 
   /** The text of the current element, which may hold no elements; reads through its end tag. */

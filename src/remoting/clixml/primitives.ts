@@ -108,7 +108,7 @@ function shortestSingle(value: number): number {
   return value;
 }
 
-type PrimitiveReader = (text: string) => unknown;
+export type PrimitiveReader = (text: string) => unknown;
 
 const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** No valid integer, Decimal (29 digits) or duration is longer; longer text would be slow to convert. */

@@ -208,36 +208,39 @@ export class ClixmlReader {
    * `<Tag>text</Tag>` or `<Tag N="name">text</Tag>`, Tag one of `tags`, right after the last tag,
    * short, with no references, line ends or other characters to look at in name or text. Then
    * the child's name, namespace and attributes are as nextChild leaves them, its text is
-   * `content`, and the reader stands after its end tag (true). Otherwise nothing is read (false).
+   * `content`, and the reader stands after its end tag: returns what `tags` holds for the tag.
+   * Otherwise nothing is read (undefined).
    */
-  nextPlainChild(tags: ReadonlyMap<string, unknown>): boolean {
+  nextPlainChild<T>(tags: ReadonlyMap<string, T>): T | undefined {
     const codes = this.codes;
     const start = this.pos;
-    if (this.selfClosed || codes[start] !== 0x3c /* < */ || this.openNames.length >= this.maxDepth) return false;
+    if (this.selfClosed || codes[start] !== 0x3c /* < */ || this.openNames.length >= this.maxDepth) return undefined;
     const nameFrom = start + 1;
     let i = nameFrom;
     let code = codes[i]!;
-    if (code >= 0x80 || (asciiClasses[code]! & nameStart) === 0) return false;
+    if (code >= 0x80 || (asciiClasses[code]! & nameStart) === 0) return undefined;
     while (code < 0x80 && (asciiClasses[code]! & (nameStart | nameOther)) !== 0) code = codes[++i]!;
     const nameEnd = i;
     const local = knownName(codes, nameFrom, nameEnd);
-    if (local === undefined || !tags.has(local)) return false;
+    if (local === undefined) return undefined;
+    const meaning = tags.get(local);
+    if (meaning === undefined) return undefined;
     let name: string | undefined;
     if (code === 0x20 /* space */) {
-      if (clixmlAttributeAt(codes, i + 1) !== 'N') return false;
+      if (clixmlAttributeAt(codes, i + 1) !== 'N') return undefined;
       const valueStart = i + 4;
       i = scanPlain(codes, valueStart, plainAttribute);
-      if (codes[i] !== 0x22 /* " */) return false;
+      if (codes[i] !== 0x22 /* " */) return undefined;
       name = this.source.slice(valueStart, i);
       code = codes[++i]!;
     }
-    if (code !== 0x3e /* > */) return false;
+    if (code !== 0x3e /* > */) return undefined;
     const textStart = i + 1;
     i = scanPlain(codes, textStart, plainText);
-    if (codes[i] !== 0x3c || codes[i + 1] !== 0x2f /* / */) return false;
+    if (codes[i] !== 0x3c || codes[i + 1] !== 0x2f /* / */) return undefined;
     const length = nameEnd - nameFrom;
-    for (let k = 0; k < length; k++) if (codes[i + 2 + k] !== codes[nameFrom + k]) return false;
-    if (codes[i + 2 + length] !== 0x3e) return false;
+    for (let k = 0; k < length; k++) if (codes[i + 2 + k] !== codes[nameFrom + k]) return undefined;
+    if (codes[i + 2 + length] !== 0x3e) return undefined;
     this.content = i === textStart ? '' : this.source.slice(textStart, i);
     this.pos = i + 3 + length;
     this.start = start;
@@ -251,7 +254,7 @@ export class ClixmlReader {
       this.attributeValues[0] = name;
       this.attributeCount = 1;
     }
-    return true;
+    return meaning;
   }
 
   /**

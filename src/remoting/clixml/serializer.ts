@@ -17,10 +17,10 @@ import { clixmlStringText, element, elementNames } from './xml-escape.js';
 /** Nesting deeper than this cannot be read back (the reader refuses it), so it is not written. */
 const maxNesting = 400;
 
-/** A type name list written as <TN>: a copy of the names, and its RefId. */
+/** A type name list written as <TN>: a copy of the names, and its RefId attribute as written. */
 interface WrittenTypeNames {
   readonly typeNames: readonly string[];
-  readonly refId: string;
+  readonly refIdAttribute: string;
 }
 
 /**
@@ -31,6 +31,7 @@ interface WrittenTypeNames {
 const maxListsPerFirstTypeName = 32;
 
 export class ClixmlSerializer {
+  /** The RefId attribute as written (` RefId="n"`) of each object written. */
   private readonly objectRefIds = new Map<object, string>();
   private readonly typeNameLists = new Map<string, WrittenTypeNames[]>();
   private typeNameListCount = 0;
@@ -55,15 +56,15 @@ export class ClixmlSerializer {
       if (primitive === undefined) throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
       return primitive;
     }
-    const refId = this.objectRefIds.get(value);
-    if (refId !== undefined) return '<Ref' + name + ' RefId="' + refId + '"/>';
+    const refIdAttributeText = this.objectRefIds.get(value);
+    if (refIdAttributeText !== undefined) return '<Ref' + name + refIdAttributeText + '/>';
     if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
       return element(elementNames.S, name, clixmlStringText(toStringText(value)));
     }
-    const ownRefId = String(this.objectRefIds.size);
-    this.objectRefIds.set(value, ownRefId);
+    const ownRefIdAttribute = refIdAttribute(this.objectRefIds.size);
+    this.objectRefIds.set(value, ownRefIdAttribute);
     const object = value instanceof PSObject ? value : undefined;
     const base = object ? object.baseObject : value;
     // A PSObject's type names are written as they are (even none); a bare array or Hashtable gets its own.
@@ -77,18 +78,18 @@ export class ClixmlSerializer {
       const extended = this.writeMembers(object.members, depth, nesting);
       if (extended !== '') content += '<MS>' + extended + '</MS>';
     }
-    return element(elementNames.Obj, name + ' RefId="' + ownRefId + '"', content);
+    return element(elementNames.Obj, name === '' ? ownRefIdAttribute : name + ownRefIdAttribute, content);
   }
 
   private writeTypeNames(typeNames: readonly string[]): string {
     let written = this.typeNameLists.get(typeNames[0]!);
-    if (written) for (const list of written) if (sameTypeNames(list.typeNames, typeNames)) return '<TNRef RefId="' + list.refId + '"/>';
-    const ownRefId = String(this.typeNameListCount++);
+    if (written) for (const list of written) if (sameTypeNames(list.typeNames, typeNames)) return '<TNRef' + list.refIdAttribute + '/>';
+    const ownRefIdAttribute = refIdAttribute(this.typeNameListCount++);
     if (!written) this.typeNameLists.set(typeNames[0]!, (written = []));
-    if (written.length < maxListsPerFirstTypeName) written.push({ typeNames: typeNames.slice(), refId: ownRefId });
+    if (written.length < maxListsPerFirstTypeName) written.push({ typeNames: typeNames.slice(), refIdAttribute: ownRefIdAttribute });
     let content = '';
     for (const typeName of typeNames) content += typeNameElements.written(typeName);
-    return '<TN RefId="' + ownRefId + '">' + content + '</TN>';
+    return '<TN' + ownRefIdAttribute + '>' + content + '</TN>';
   }
 
   /** The base object's own content: a primitive, the elements of a known container, or a wrapped PSObject. */
@@ -121,6 +122,14 @@ export class ClixmlSerializer {
     return written;
   }
 }
+
+/** ` RefId="n"`: built once for the first RefIds, which every document uses. */
+function refIdAttribute(refId: number): string {
+  if (refId >= refIdAttributes.length) return ' RefId="' + refId + '"';
+  return (refIdAttributes[refId] ??= ' RefId="' + refId + '"');
+}
+
+const refIdAttributes: (string | undefined)[] = new Array<string | undefined>(256);
 
 function sameTypeNames(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
