@@ -124,7 +124,10 @@ export class FormatViewRegistry {
   }
 }
 
-/** The views pwsh's DotNetTypes.format.ps1xml gives a hashtable's entries: the "Name  Value" table. */
+/**
+ * The views pwsh's DotNetTypes.format.ps1xml gives a hashtable's entries (the "Name  Value"
+ * table) and cultures (LCID, Name, DisplayName), with those of the object cmdlets and jobs.
+ */
 export function defaultViewRegistry(): FormatViewRegistry {
   const registry = new FormatViewRegistry();
   registry.register('System.Collections.DictionaryEntry', {
@@ -135,6 +138,14 @@ export function defaultViewRegistry(): FormatViewRegistry {
     ],
   });
   registry.register('System.Collections.DictionaryEntry', { kind: 'list', items: [{ value: 'Name' }, { value: 'Value' }] });
+  registry.register('System.Globalization.CultureInfo', {
+    kind: 'table',
+    columns: [
+      { width: 16, value: 'LCID' },
+      { width: 16, value: 'Name' },
+      { value: 'DisplayName' },
+    ],
+  });
   registerObjectCmdletViews(registry);
   registerJobView(registry);
   return registry;

@@ -12,6 +12,7 @@ export const extendedTypeSystemStrings = {
   ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
   ExceptionWhenGetting: 'Exception getting "{0}": "{1}"',
   SetWithoutSetterException: 'Set accessor for property "{0}" is unavailable.',
+  CannotAccessByRefLikePropertyOrField: 'Cannot get or set the property or field "{0}" of the ByRef-like type "{1}". ByRef-like types are not supported in PowerShell.',
 } as const;
 
 export { parserStrings } from '../../../grammar/parser-strings.js';

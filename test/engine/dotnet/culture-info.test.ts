@@ -13,6 +13,11 @@ scriptCases([
   ['$c = [cultureinfo]"de-DE"; $c.Name, $c.DisplayName, $c.NativeName, $c.LCID, $c.TwoLetterISOLanguageName, $c.ThreeLetterISOLanguageName -join "|"', 'de-DE|German (Germany)|Deutsch (Deutschland)|1031|de|deu\n'],
   ['([cultureinfo]1036).Name; [cultureinfo]::GetCultureInfo(1041).NativeName; [cultureinfo]::new("en-GB").EnglishName', 'fr-FR\n日本語 (日本)\nEnglish (United Kingdom)\n'],
   ['[cultureinfo]"DE-de" -eq [cultureinfo]::GetCultureInfo("de-DE"); "$([cultureinfo]"fr-FR")"; [cultureinfo]"ja-JP" -is [System.IFormatProvider]', 'True\nfr-FR\nTrue\n'],
+  // DotNetTypes.format.ps1xml's table: LCID and Name 16 wide, DisplayName the rest.
+  [
+    '[cultureinfo]"de-DE", [cultureinfo]::InvariantCulture | Out-String',
+    '\nLCID             Name             DisplayName\n----             ----             -----------\n1031             de-DE            German (Germany)\n127                               Invariant Language (Invariant Country)\n\n\n',
+  ],
   [message('[cultureinfo]"xx-XX"'), 'Cannot convert value "xx-XX" to type "System.Globalization.CultureInfo". Error: "Culture is not supported. (Parameter \'name\')\nxx-XX is an invalid culture identifier."\n'],
   [message('[cultureinfo]::GetCultureInfo("xx")'), 'Exception calling "GetCultureInfo" with "1" argument(s): "Culture is not supported. (Parameter \'name\')\nxx is an invalid culture identifier."\n'],
   ['$f = ([cultureinfo]"de-DE").DateTimeFormat; $f.ShortDatePattern, $f.LongTimePattern, $f.DateSeparator, $f.FirstDayOfWeek -join "|"', 'dd.MM.yyyy|HH:mm:ss|.|Monday\n'],

@@ -43,6 +43,21 @@ scriptCases([
   [message('[System.Text.Encoding]::UTF8.GetBytes("ab", 1, 5)'), `Exception calling "GetBytes" with "3" argument(s): "Index and count must refer to a location within the string. (Parameter 'index')"\n`],
   [message('[System.Text.Encoding]::UTF8.GetString([byte[]](1, 2), 1, 5)'), `Exception calling "GetString" with "3" argument(s): "Index and count must refer to a location within the buffer. (Parameter 'bytes')"\n`],
   [message('[System.Text.Encoding]::UTF8.GetString([byte[]](1, 2), -1, 1)'), `Exception calling "GetString" with "3" argument(s): "Non-negative number required. (Parameter 'index')"\n`],
+  // No view in pwsh's format files: the default list of every property, the span Preamble empty.
+  [
+    '[System.Text.Encoding]::UTF8 | Out-String',
+    '\nPreamble          : \nBodyName          : utf-8\nEncodingName      : Unicode (UTF-8)\nHeaderName        : utf-8\nWebName           : utf-8\n' +
+      'WindowsCodePage   : 1200\nIsBrowserDisplay  : True\nIsBrowserSave     : True\nIsMailNewsDisplay : True\nIsMailNewsSave    : True\n' +
+      'IsSingleByte      : False\nEncoderFallback   : System.Text.EncoderReplacementFallback\nDecoderFallback   : System.Text.DecoderReplacementFallback\n' +
+      'IsReadOnly        : True\nCodePage          : 65001\n\n\n',
+  ],
+  ['$e = [System.Text.Encoding]::Unicode; $e.IsBrowserDisplay, $e.IsBrowserSave, $e.IsMailNewsDisplay, $e.IsMailNewsSave -join "|"', 'False|True|False|False\n'],
+  ['$e = [System.Text.Encoding]::ASCII; $e.IsBrowserDisplay, $e.IsBrowserSave, $e.IsMailNewsDisplay, $e.IsMailNewsSave -join "|"', 'False|False|True|True\n'],
+  ['$e = [System.Text.Encoding]::Latin1; $e.IsBrowserDisplay, $e.IsMailNewsSave -join "|"; "$($e.DecoderFallback)"', 'True|True\nSystem.Text.DecoderReplacementFallback\n'],
+  [
+    'try { [System.Text.Encoding]::UTF8.Preamble } catch { $_.Exception.GetType().FullName; $_.Exception.Message }',
+    'System.Management.Automation.GetValueException\nCannot get or set the property or field "Preamble" of the ByRef-like type "System.ReadOnlySpan`1[System.Byte]". ByRef-like types are not supported in PowerShell.\n',
+  ],
 ]);
 
 test.run();

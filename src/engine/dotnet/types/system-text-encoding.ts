@@ -10,9 +10,10 @@
  * bigendianunicode, utf32, bigendianutf32, latin1, ansi and oem, which are UTF-8 on Linux) or a
  * code page: psh converts those names to [System.Text.Encoding] wherever it converts.
  */
-import { toPSString } from '../../conversion/index.js';
+import { formatMessage, RuntimeException, toPSString } from '../../conversion/index.js';
 import { Char, psTypeNames } from '../../values/index.js';
 import { argumentException, DotNetException } from '../errors.js';
+import { extendedTypeSystemStrings } from '../messages.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
 
@@ -25,16 +26,23 @@ interface EncodingIdentity {
   readonly codePage: number;
   /** The Windows code page closest to the encoding (1200 for every Unicode one). */
   readonly windowsCodePage: number;
+  /** .NET's encoding table's MIME flags: IsMailNewsDisplay, IsMailNewsSave, IsBrowserDisplay, IsBrowserSave. */
+  readonly mailNews: { readonly display: boolean; readonly save: boolean };
+  readonly browser: { readonly display: boolean; readonly save: boolean };
 }
 
+const displayAndSave = { display: true, save: true };
+const saveOnly = { display: false, save: true };
+const neither = { display: false, save: false };
+
 const identities: Readonly<Record<Codec, Omit<EncodingIdentity, 'typeName'>>> = {
-  utf8: { webName: 'utf-8', encodingName: 'Unicode (UTF-8)', codePage: 65001, windowsCodePage: 1200 },
-  utf16le: { webName: 'utf-16', encodingName: 'Unicode', codePage: 1200, windowsCodePage: 1200 },
-  utf16be: { webName: 'utf-16BE', encodingName: 'Unicode (Big-Endian)', codePage: 1201, windowsCodePage: 1200 },
-  utf32le: { webName: 'utf-32', encodingName: 'Unicode (UTF-32)', codePage: 12000, windowsCodePage: 1200 },
-  utf32be: { webName: 'utf-32BE', encodingName: 'Unicode (UTF-32 Big-Endian)', codePage: 12001, windowsCodePage: 1200 },
-  ascii: { webName: 'us-ascii', encodingName: 'US-ASCII', codePage: 20127, windowsCodePage: 1252 },
-  latin1: { webName: 'iso-8859-1', encodingName: 'Western European (ISO)', codePage: 28591, windowsCodePage: 1252 },
+  utf8: { webName: 'utf-8', encodingName: 'Unicode (UTF-8)', codePage: 65001, windowsCodePage: 1200, mailNews: displayAndSave, browser: displayAndSave },
+  utf16le: { webName: 'utf-16', encodingName: 'Unicode', codePage: 1200, windowsCodePage: 1200, mailNews: neither, browser: saveOnly },
+  utf16be: { webName: 'utf-16BE', encodingName: 'Unicode (Big-Endian)', codePage: 1201, windowsCodePage: 1200, mailNews: neither, browser: neither },
+  utf32le: { webName: 'utf-32', encodingName: 'Unicode (UTF-32)', codePage: 12000, windowsCodePage: 1200, mailNews: neither, browser: neither },
+  utf32be: { webName: 'utf-32BE', encodingName: 'Unicode (UTF-32 Big-Endian)', codePage: 12001, windowsCodePage: 1200, mailNews: neither, browser: neither },
+  ascii: { webName: 'us-ascii', encodingName: 'US-ASCII', codePage: 20127, windowsCodePage: 1252, mailNews: displayAndSave, browser: neither },
+  latin1: { webName: 'iso-8859-1', encodingName: 'Western European (ISO)', codePage: 28591, windowsCodePage: 1252, mailNews: displayAndSave, browser: displayAndSave },
 };
 
 /** The public class each codec's encodings are (the static ones are sealed subclasses of some). */
@@ -178,6 +186,34 @@ const byName = new Map<string, TextEncoding>([
   ...['iso-8859-1', 'latin1', 'l1', 'cp819', 'ibm819', 'iso_8859-1', 'iso_8859-1:1987', 'iso-ir-100', 'csisolatin1'].map((name) => [name, latin1] as const),
 ]);
 
+/**
+ * The EncoderFallback and DecoderFallback of every encoding psh has: .NET's replacement
+ * fallbacks, which only show their type name.
+ */
+class ReplacementFallback {
+  readonly [psTypeNames]: readonly string[];
+
+  constructor(direction: 'Encoder' | 'Decoder') {
+    this[psTypeNames] = [`System.Text.${direction}ReplacementFallback`, `System.Text.${direction}Fallback`, 'System.Object'];
+  }
+
+  toString(): string {
+    return this[psTypeNames][0]!;
+  }
+}
+
+const encoderReplacementFallback = new ReplacementFallback('Encoder');
+const decoderReplacementFallback = new ReplacementFallback('Decoder');
+
+function byRefLikeProperty(propertyName: string, typeName: string): RuntimeException {
+  return new RuntimeException(
+    formatMessage(extendedTypeSystemStrings.CannotAccessByRefLikePropertyOrField, propertyName, typeName),
+    'CannotAccessByRefLikePropertyOrField',
+    'NotSpecified',
+    'System.Management.Automation.GetValueException',
+  );
+}
+
 const registerProviderHint = 'For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.';
 
 function encodingByCodePage(codePage: number): TextEncoding {
@@ -255,13 +291,23 @@ for (const className of ['System.Text.UTF8Encoding', 'System.Text.ASCIIEncoding'
 
 defineType({
   fullName: 'System.Text.Encoding',
+  // In .NET's declaration order, which is the order of the default list pwsh shows an encoding in.
   properties: {
+    // A span, which pwsh cannot read: its list shows the value empty.
+    Preamble: { type: 'System.ReadOnlySpan[byte]', get: () => { throw byRefLikeProperty('Preamble', 'System.ReadOnlySpan`1[System.Byte]'); } },
     BodyName: { type: 'string', get: (encoding: TextEncoding) => encoding.identity.webName },
     EncodingName: { type: 'string', get: (encoding: TextEncoding) => encoding.identity.encodingName },
     HeaderName: { type: 'string', get: (encoding: TextEncoding) => encoding.identity.webName },
     WebName: { type: 'string', get: (encoding: TextEncoding) => encoding.identity.webName },
     WindowsCodePage: { type: 'int', get: (encoding: TextEncoding) => encoding.identity.windowsCodePage },
+    IsBrowserDisplay: { type: 'bool', get: (encoding: TextEncoding) => encoding.identity.browser.display },
+    IsBrowserSave: { type: 'bool', get: (encoding: TextEncoding) => encoding.identity.browser.save },
+    IsMailNewsDisplay: { type: 'bool', get: (encoding: TextEncoding) => encoding.identity.mailNews.display },
+    IsMailNewsSave: { type: 'bool', get: (encoding: TextEncoding) => encoding.identity.mailNews.save },
     IsSingleByte: { type: 'bool', get: (encoding: TextEncoding) => encoding.isSingleByte },
+    // psh's encodings replace what they cannot encode or decode, as .NET's built-in ones do.
+    EncoderFallback: { type: 'System.Text.EncoderFallback', get: () => encoderReplacementFallback },
+    DecoderFallback: { type: 'System.Text.DecoderFallback', get: () => decoderReplacementFallback },
     IsReadOnly: { type: 'bool', get: () => true },
     CodePage: { type: 'int', get: (encoding: TextEncoding) => encoding.identity.codePage },
   },
