@@ -115,7 +115,7 @@ export class ConsoleHost {
     return outcome.terminated || !this.runspace.context.lastSuccess ? 1 : 0;
   }
 
-  /** `psh -File`: exit code from `exit`, 1 when a terminating error ended the script, else 0. */
+  /** `psh -File`: exit code from `exit`, 1 when a terminating error or a stop (Ctrl+C) ended the script, else 0. */
   runScript(text: string, path: string, args: readonly string[]): number {
     const outcome = this.runspace.runScript(text, path, args.map(scriptArgument));
     this.flushOutput();
@@ -124,7 +124,7 @@ export class ConsoleHost {
       return 1;
     }
     if (outcome.exitCode !== null) return outcome.exitCode;
-    return outcome.terminated ? 1 : 0;
+    return outcome.terminated || outcome.stopped ? 1 : 0;
   }
 }
 

@@ -13,14 +13,25 @@ import { parseCommandLine, CommandLineError, type DataFormat, type SessionOption
 import { profilePaths, type ProfilePaths } from './profile.js';
 import type { ConsoleHost, HostIO, ObjectStreams } from './console-host.js';
 import type { TerminalProgressPane } from './terminal-progress-pane.js';
+import { writeFully } from './descriptor-output.js';
 import type * as InkPrompt from '../repl/ink/index.js';
 
 const version = '0.1.0';
 
-const io = {
-  stdout: (s: string) => { process.stdout.write(s); },
-  stderr: (s: string) => { process.stderr.write(s); },
-};
+/** Whether psh has a terminal (stdin, stdout or stderr), from which Ctrl+C can come. */
+const attachedToTerminal = isatty(0) || isatty(1) || isatty(2);
+
+/**
+ * Whether this is the worker thread that runs a -Command or -File run started on a terminal
+ * (src/host/script-worker.ts). With no terminal there is none, and worker_threads (seven of
+ * Node's internal modules) is not even loaded.
+ */
+const inScriptWorker = attachedToTerminal && !process.getBuiltinModule('node:worker_threads').isMainThread;
+
+/** The process's standard output and error; the worker writes the descriptors itself. */
+const io: HostIO = inScriptWorker
+  ? { stdout: (s) => writeFully(1, s), stderr: (s) => writeFully(2, s) }
+  : { stdout: (s) => { process.stdout.write(s); }, stderr: (s) => { process.stderr.write(s); } };
 
 export type LoadInkPrompt = () => Promise<typeof InkPrompt>;
 
@@ -51,8 +62,10 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
       return runDecodeWsman(options.files[0], (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
     case 'command': {
+      const fromStdin = options.command.trim() === '-';
+      if (ctrlCCanReach()) return runInWorker(fromStdin);
       const host = await startSession(options);
-      if (options.command.trim() === '-') return finish(host, host.runCommand(readFileSync(0, 'utf8')));
+      if (fromStdin) return finish(host, host.runCommand(await stdinScript()));
       // Like pwsh -c, piped standard input is $input, one string per line (read only if used).
       const stdinLines = stdinIsTerminal ? undefined : () => {
         const lines = readFileSync(0, 'utf8').split(/\r?\n/);
@@ -63,8 +76,9 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
     }
     case 'file': {
       if (options.file === '-') {
+        if (ctrlCCanReach()) return runInWorker(true);
         const host = await startSession(options);
-        return finish(host, host.runCommand(readFileSync(0, 'utf8')));
+        return finish(host, host.runCommand(await stdinScript()));
       }
       const path = resolve(options.file);
       if (!existsSync(path)) {
@@ -75,6 +89,7 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
         process.stderr.write(`Processing -File '${options.file}' failed because the file does not have a '.ps1' extension. Specify a valid PowerShell script file name, and then try again.\n`);
         return 64;
       }
+      if (ctrlCCanReach()) return runInWorker(false);
       const [host, { readTextFile }] = await Promise.all([startSession(options), import('../engine/runtime/text-files.js')]);
       return finish(host, host.runScript(readTextFile(path), path, options.args));
     }
@@ -89,6 +104,32 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
       return runLinePrompt(process.stdin, await startSession(options));
     }
   }
+}
+
+/**
+ * Whether a -Command or -File run goes to a worker: on the main thread of a psh attached to a
+ * terminal, whose Ctrl+C must stop the script, not kill psh. With no terminal at all the run
+ * stays on the main thread: a worker costs start-up time and memory.
+ */
+function ctrlCCanReach(): boolean {
+  return attachedToTerminal && !inScriptWorker;
+}
+
+/**
+ * A -Command or -File run where Ctrl+C can happen, in a worker thread so that it stops the
+ * script rather than killing psh. A script on standard input is read here first, so that
+ * reading it is interrupted as without a worker.
+ */
+async function runInWorker(fromStdin: boolean): Promise<number> {
+  const scriptWorker = await import('./script-worker.js');
+  return scriptWorker.runInWorker(fromStdin ? readFileSync(0, 'utf8') : undefined);
+}
+
+/** `-c -` and `-File -`: the script on standard input (read by the main thread when this is its worker). */
+async function stdinScript(): Promise<string> {
+  if (!inScriptWorker) return readFileSync(0, 'utf8');
+  const { scriptWorkerData } = await import('./script-worker.js');
+  return scriptWorkerData().stdinScript ?? '';
 }
 
 /** psh's own folder (pwsh's $PSHOME), where the all-users profiles are: two levels above dist/src. */
@@ -107,7 +148,8 @@ let progressPane: TerminalProgressPane | undefined;
 async function sessionIO(format: DataFormat): Promise<HostIO> {
   if (format !== 'Text' || !isatty(1)) return io;
   const { TerminalProgressPane } = await import('./terminal-progress-pane.js');
-  const pane = new TerminalProgressPane(io.stdout, () => process.stdout.columns || 120);
+  const columns = inScriptWorker ? (await import('./script-worker.js')).workerTerminalColumns : () => process.stdout.columns || 120;
+  const pane = new TerminalProgressPane(io.stdout, columns);
   progressPane = pane;
   return {
     stdout: (s) => pane.output(s, io.stdout),
@@ -120,10 +162,13 @@ async function sessionIO(format: DataFormat): Promise<HostIO> {
 async function startSession(options: SessionOptions): Promise<ConsoleHost> {
   const [{ ConsoleHost }, objects, hostIO] = await Promise.all([import('./console-host.js'), objectStreams(options.outputFormat), sessionIO(options.outputFormat)]);
   const host = new ConsoleHost(hostIO, objects);
+  if (inScriptWorker) host.runspace.context.stop = (await import('./script-worker.js')).workerStopRequest();
   // On a terminal, without -NonInteractive, Confirm, mandatory parameters and Read-Host ask there, as pwsh's console does.
   if (!options.nonInteractive && isatty(0)) {
-    const { lineReader, secretReader, terminalUserInterface } = await import('./terminal-user-interface.js');
-    host.runspace.context.host = terminalUserInterface(hostIO.stdout, lineReader(0), secretReader(0, hostIO.stdout));
+    const { lineReader, secretReader, stoppableTerminalInput, terminalUserInterface } = await import('./terminal-user-interface.js');
+    const { stop } = host.runspace.context;
+    const input = stoppableTerminalInput();
+    host.runspace.context.host = terminalUserInterface(hostIO.stdout, lineReader(input, stop), secretReader(input, hostIO.stdout, stop));
   }
   host.startSession(profiles(), options.noProfile);
   return host;

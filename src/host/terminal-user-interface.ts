@@ -7,33 +7,50 @@
  * choice line; an empty answer takes the default, a hot key or a label picks a choice, `?`
  * lists each choice's help, anything else asks again.
  */
-import { readSync } from 'node:fs';
+import { constants, openSync, readSync } from 'node:fs';
+import { ReadStream, isatty } from 'node:tty';
+import { isMainThread } from 'node:worker_threads';
 import { choicePromptLine, hotkeyAndLabel, type ChoiceDescription } from '../binding/index.js';
 import type { HostUserInterface } from '../engine/runtime/host-interface.js';
-import { PipelineStoppedException } from '../engine/runtime/stop-request.js';
+import type { StopRequest } from '../engine/runtime/stop-request.js';
 
-/** Something to Atomics.wait on for a pause (nothing ever notifies it). */
-const idleWait = new Int32Array(new SharedArrayBuffer(4));
-
-/** One byte from `fd` into `byte`; false at end of input. A non-blocking stdin with nothing yet is waited for rather than failed. */
-function readByte(fd: number, byte: Buffer): boolean {
+/**
+ * One byte from `fd` into `byte`; false at end of input. A non-blocking descriptor with nothing
+ * yet is waited on, and the wait ends when the pipeline is asked to stop (Ctrl+C), which throws.
+ */
+function readByte(fd: number, byte: Buffer, stop: StopRequest): boolean {
   for (;;) {
     try {
       return readSync(fd, byte, 0, 1, null) === 1;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      Atomics.wait(idleWait, 0, 0, 10);
+      stop.sleep(10);
     }
   }
 }
 
+/**
+ * The terminal on standard input, opened again in non-blocking mode so that a read waiting for
+ * a line sees Ctrl+C (a blocking read would sit until Enter; SIGINT only sets the stop request).
+ * A descriptor of its own: the mode does not reach the one psh shares with its parent shell.
+ * Linux's /proc names fd 0's terminal; elsewhere, or if that fails, fd 0 itself.
+ */
+export function stoppableTerminalInput(): number {
+  if (process.platform !== 'linux') return 0;
+  try {
+    return openSync('/proc/self/fd/0', constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return 0;
+  }
+}
+
 /** Reads one line from a file descriptor, byte by byte so nothing after the newline is consumed; null at end of input. */
-export function lineReader(fd: number): () => string | null {
+export function lineReader(fd: number, stop: StopRequest): () => string | null {
   const byte = Buffer.alloc(1);
   return () => {
     const bytes: number[] = [];
     for (;;) {
-      if (!readByte(fd, byte)) return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : null;
+      if (!readByte(fd, byte, stop)) return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : null;
       if (byte[0] === 0x0a) return Buffer.from(bytes).toString('utf8').replace(/\r$/, '');
       bytes.push(byte[0]!);
     }
@@ -48,32 +65,37 @@ const deleteKey = 0x7f;
 const isContinuation = (b: number) => (b & 0xc0) === 0x80;
 
 /**
- * Reads a secret as pwsh's ReadLineSafe does, key by key with the terminal in raw mode (when `fd`
- * is one): `*` echoed per character, Backspace erases the last, Enter ends (echoing a newline),
- * Ctrl+C stops the pipeline, other control keys (arrows, Tab) are ignored. Null at end of input.
+ * Reads a secret as pwsh's ReadLineSafe does, key by key with the terminal in raw mode (when
+ * standard input is one): `*` echoed per character, Backspace erases the last, Enter ends
+ * (echoing a newline), Ctrl+C stops the pipeline, other control keys (arrows, Tab) are ignored.
+ * Null at end of input. `fd` is standard input or, on a terminal, stoppableTerminalInput().
  */
-export function secretReader(fd: number, write: (text: string) => void): () => string | null {
+export function secretReader(fd: number, write: (text: string) => void, stop: StopRequest): () => string | null {
   const byte = Buffer.alloc(1);
   return () => {
-    const raw = fd === 0 && process.stdin.isTTY ? process.stdin : null;
+    const raw = isatty(0) && isatty(fd) ? stdinTerminal() : null;
     const wasRaw = raw?.isRaw ?? false;
     raw?.setRawMode(true);
     try {
       const bytes: number[] = [];
       for (;;) {
-        if (!readByte(fd, byte)) {
+        if (!readByte(fd, byte, stop)) {
           if (bytes.length === 0) return null;
           break;
         }
         const b = byte[0]!;
         if (b === 0x0d || b === 0x0a) break;
-        if (b === ctrlC) throw new PipelineStoppedException();
+        // Raw mode makes Ctrl+C a key rather than SIGINT: the stop it asks for starts here.
+        if (b === ctrlC) {
+          stop.request();
+          stop.throwIfRequested();
+        }
         if (b === backspace || b === deleteKey) {
           if (bytes.length === 0) continue;
           while (isContinuation(bytes.pop()!) && bytes.length > 0);
           write('\b \b');
         } else if (b === escape) {
-          skipEscapeSequence(fd, byte);
+          skipEscapeSequence(fd, byte, stop);
         } else if (b >= 0x20) {
           bytes.push(b);
           if (!isContinuation(b)) write('*');
@@ -83,14 +105,24 @@ export function secretReader(fd: number, write: (text: string) => void): () => s
       return Buffer.from(bytes).toString('utf8');
     } finally {
       raw?.setRawMode(wasRaw);
+      if (raw !== process.stdin) raw?.destroy();
     }
   };
 }
 
+/**
+ * The terminal on standard input, to switch raw mode: process.stdin on the main thread. A
+ * worker's process.stdin is not the terminal (a run in a worker, src/host/script-worker.ts),
+ * so it opens its own handle on it; the mode is the terminal's, whichever handle sets it.
+ */
+function stdinTerminal(): ReadStream {
+  return isMainThread ? (process.stdin as ReadStream) : new ReadStream(0);
+}
+
 /** The rest of a key's escape sequence (`ESC [ A` for an arrow): CSI and SS3 end at a byte from `@` to `~`. */
-function skipEscapeSequence(fd: number, byte: Buffer): void {
-  if (!readByte(fd, byte) || (byte[0] !== 0x5b && byte[0] !== 0x4f)) return;
-  while (readByte(fd, byte) && (byte[0]! < 0x40 || byte[0]! > 0x7e));
+function skipEscapeSequence(fd: number, byte: Buffer, stop: StopRequest): void {
+  if (!readByte(fd, byte, stop) || (byte[0] !== 0x5b && byte[0] !== 0x4f)) return;
+  while (readByte(fd, byte, stop) && (byte[0]! < 0x40 || byte[0]! > 0x7e));
 }
 
 export function terminalUserInterface(write: (text: string) => void, readLine: () => string | null, readSecret: () => string | null): HostUserInterface {

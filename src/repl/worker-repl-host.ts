@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { parse } from '../../grammar/parser/index.js';
 import { isIncompleteInput } from '../../grammar/errors.js';
 import { StopRequest } from '../engine/runtime/stop-request.js';
@@ -14,15 +14,11 @@ import { replyBufferBytes, replyHeaderBytes, replyState, type EngineMessage, typ
 import type { OutputBlock, ReadLine, ReplHost } from './ink/repl-app.js';
 import type { ProgressLines } from './ink/progress-pane.js';
 import { PendingProgress, progressThrottle } from '../host/progress-view.js';
+import { startModuleWorker } from '../host/module-worker.js';
 
 function startWorker(data: EngineWorkerData): Worker {
-  const compiled = new URL('./engine-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, { workerData: data });
-  // Running from the TypeScript sources (tests): Node 20 workers do not inherit the parent's
-  // --import hooks, so the worker registers tsx before loading its module.
-  const source = JSON.stringify(new URL('./engine-worker.ts', import.meta.url).href);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: data });
+  const compiled = fileURLToPath(new URL('./engine-worker.js', import.meta.url));
+  return startModuleWorker(existsSync(compiled) ? compiled : fileURLToPath(new URL('./engine-worker.ts', import.meta.url)), { workerData: data });
 }
 
 /** Resolves once the worker has started its session (the profiles have run; what they wrote is on the terminal). */

@@ -18,7 +18,7 @@ function answering(script: string, answers: string): { out: string; err: string 
   try {
     const host = new ConsoleHost({ stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
     const write = (s: string) => { out += s; };
-    host.runspace.context.host = terminalUserInterface(write, lineReader(fd), secretReader(fd, write));
+    host.runspace.context.host = terminalUserInterface(write, lineReader(fd, host.runspace.context.stop), secretReader(fd, write, host.runspace.context.stop));
     host.runCommand(script);
   } finally {
     closeSync(fd);
