@@ -7,6 +7,7 @@
 import { convertTo, enumerableItems, invalidCast, objectToString } from '../conversion/index.js';
 import { resolveType, typeByFullName, typeOf } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
+import { typeArgumentsOf, typeToString } from './csharp-type-names.js';
 import { dotNetTypeNames } from './type-chain.js';
 import { isEnumOf } from './enums.js';
 
@@ -43,7 +44,9 @@ const numericTypeOrder = [
 ];
 
 /** Parameters of these interface types take any collection as it is. */
-const collectionInterfaces = ['System.Collections.Generic.IEnumerable[', 'System.Collections.ICollection', 'System.Collections.IEnumerable'];
+const collectionInterfaces = ['System.Collections.ICollection', 'System.Collections.IEnumerable'];
+
+const genericEnumerable = 'System.Collections.Generic.IEnumerable[';
 
 /** Delegate parameters take a script block, which the implementation runs through DotNetContext. */
 const delegateTypes = ['System.Predicate[', 'System.Func[', 'System.Action', 'System.Comparison[', 'System.Text.RegularExpressions.MatchEvaluator'];
@@ -68,6 +71,7 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
     return numericTypeOrder.includes(names[0]!) ? parseConversion : undefined;
   }
   if (typeName.endsWith('[]')) return arrayRank(value, typeName.slice(0, -2));
+  if (typeName.startsWith(genericEnumerable)) return enumerableOfRank(value, typeName.slice(genericEnumerable.length, -1));
   if (collectionInterfaces.some((prefix) => typeName.startsWith(prefix))) return enumerableItems(value) === undefined ? undefined : assignable;
   if (isDelegateType(typeName)) return value instanceof ScriptBlock ? delegateConversion : undefined;
   if (Array.isArray(value)) return typeName === 'System.String' ? languageConversion : undefined;
@@ -79,6 +83,27 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
   if (typeof value === 'string' && parsedFromString.has(typeName)) return parseConversion;
   if (typeName === 'System.Boolean' || parsedFromString.has(typeName)) return languageConversion;
   return undefined;
+}
+
+/**
+ * An IEnumerable[T] parameter takes a collection that is one: pwsh has no conversion to it, so
+ * an object[] (what `@(1, 2)` is) does not become an IEnumerable[int] (pwsh issue 16538), while
+ * an [int[]] or a List[int] passes as it is. A collection whose element type psh does not know
+ * (a dictionary's Keys...) is taken as it is; so is any collection for IEnumerable[object], and
+ * for a method's own type parameter, which psh does not infer.
+ */
+function enumerableOfRank(value: unknown, elementType: string): ConversionRank | undefined {
+  if (enumerableItems(value) === undefined) return undefined;
+  if (elementType === 'System.Object' || !elementType.includes('.')) return assignable;
+  const own = declaredElementType(value);
+  return own === undefined || own === elementType ? assignable : undefined;
+}
+
+/** The element type an array or a generic collection is declared with. */
+function declaredElementType(value: unknown): string | undefined {
+  const typeName = dotNetTypeNames(value)[0];
+  if (typeName?.endsWith('[]')) return typeName.slice(0, -2);
+  return typeArgumentsOf(value).T;
 }
 
 /** An array argument ranks by its worst element; a scalar for an array parameter becomes a one-element array. */
@@ -100,6 +125,6 @@ export function convertArgumentValue(value: unknown, typeName: string): unknown 
   // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
   const type = resolveType(typeName);
   if (value === null && !type?.isValueType) return null;
-  if (!type) throw invalidCast(objectToString(value), typeOf(value)?.fullName ?? 'null', typeName);
+  if (!type || (rank === undefined && typeName.startsWith(genericEnumerable))) throw invalidCast(objectToString(value), typeOf(value)?.fullName ?? 'null', typeToString(typeName));
   return convertTo(value, type);
 }

@@ -35,7 +35,39 @@ const keywordTypes: Readonly<Record<string, string>> = {
  */
 export function fullTypeName(signatureType: string, typeArguments: TypeArguments = noTypeArguments): string {
   if (signatureType.endsWith('[]')) return fullTypeName(signatureType.slice(0, -2), typeArguments) + '[]';
+  const generic = genericParts(signatureType);
+  if (generic) return `${generic.definition}[${generic.typeArguments.map((argument) => fullTypeName(argument, typeArguments)).join(',')}]`;
   return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
+}
+
+/**
+ * How .NET's Type.ToString writes a full name, as pwsh's messages show it: a constructed
+ * generic type with its arity (System.Collections.Generic.IEnumerable`1[System.Int32]).
+ */
+export function typeToString(fullName: string): string {
+  if (fullName.endsWith('[]')) return typeToString(fullName.slice(0, -2)) + '[]';
+  const generic = genericParts(fullName);
+  if (!generic || generic.definition.includes('`')) return fullName;
+  return `${generic.definition}\`${generic.typeArguments.length}[${generic.typeArguments.map(typeToString).join(',')}]`;
+}
+
+/** A generic type name's definition and its type arguments (split at the top level's commas). */
+function genericParts(name: string): { definition: string; typeArguments: string[] } | undefined {
+  const open = name.indexOf('[');
+  if (open <= 0 || !name.endsWith(']')) return undefined;
+  const typeArguments: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < name.length - 1; i++) {
+    if (name[i] === '[') depth++;
+    else if (name[i] === ']') depth--;
+    else if (name[i] === ',' && depth === 0) {
+      typeArguments.push(name.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  typeArguments.push(name.slice(start, -1).trim());
+  return { definition: name.slice(0, open), typeArguments };
 }
 
 /** The name pwsh displays for a .NET full name: the C# keyword where there is one ('System.Int32' is 'int'). */

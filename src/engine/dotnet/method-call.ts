@@ -3,7 +3,7 @@
  * method's own exceptions wrapped as pwsh wraps them ("Exception calling ...").
  */
 import type { DotNetContext } from './context.js';
-import { typeArgumentsOf } from './csharp-type-names.js';
+import { typeArgumentsOf, type TypeArguments } from './csharp-type-names.js';
 import { DotNetException, MethodInvocationException } from './errors.js';
 import type { MethodOverload } from './member-table.js';
 import { chooseOverload } from './overload-resolution.js';
@@ -21,7 +21,7 @@ export function callMethod(
   ctx: DotNetContext,
   invocationName = methodName,
 ): unknown {
-  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsOf(target));
+  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsFor(target));
   try {
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {
@@ -30,4 +30,16 @@ export function callMethod(
     if (error instanceof RangeError && /Invalid (string|array) length/.test(error.message)) throw new MethodInvocationException(invocationName, args.length, outOfMemory());
     throw error;
   }
+}
+
+/**
+ * What a signature's `T` stands for: an instance's type argument, or for the constructors and
+ * static methods of a generic type of one argument ([List[int]]::new), that argument.
+ */
+function typeArgumentsFor(target: unknown): TypeArguments {
+  if (typeof target === 'object' && target !== null && 'genericArguments' in target) {
+    const generic = (target as { readonly genericArguments?: readonly { readonly fullName: string }[] }).genericArguments;
+    if (generic?.length === 1) return { T: generic[0]!.fullName };
+  }
+  return typeArgumentsOf(target);
 }

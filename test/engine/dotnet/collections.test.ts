@@ -114,7 +114,7 @@ test('[System.Collections.Generic.List[int]]::new() and its members', () => {
 });
 
 test('List[string] from a collection, member enumeration over its elements', () => {
-  const list = construct(type('System.Collections.Generic.List[string]'), [['ab', 'cde']], ctx) as GenericList;
+  const list = construct(type('System.Collections.Generic.List[string]'), [convertTo(['ab', 'cde'], type('System.String[]'))], ctx) as GenericList;
   assert.equal(list.items, ['ab', 'cde']);
   assert.equal(call(list, 'ToUpper'), ['AB', 'CDE']);
   assert.equal(value(list, 'Length'), [2, 3]);

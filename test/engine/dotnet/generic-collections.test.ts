@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { construct, GenericDictionary, GenericHashSet, getMember, getStaticMember, invokeMethod, MethodInvocationException, setMember } from '../../../src/engine/dotnet/index.js';
+import { convertTo } from '../../../src/engine/conversion/index.js';
 import { resolveType, typeOf } from '../../../src/engine/types/index.js';
 import { PSReference } from '../../../src/engine/values/index.js';
 import { scriptContext } from './context.js';
@@ -61,9 +62,9 @@ test('[System.Collections.Generic.HashSet[int]]', () => {
   const set = construct(type('System.Collections.Generic.HashSet[int]'), [], ctx) as GenericHashSet;
   assert.is(call(set, 'Add', 1), true);
   assert.is(call(set, 'Add', '1'), false);
-  call(set, 'UnionWith', [2, 3]);
+  call(set, 'UnionWith', convertTo([2, 3], type('System.Int32[]')));
   assert.equal(set.items, [1, 2, 3]);
-  call(set, 'ExceptWith', [2]);
+  call(set, 'ExceptWith', convertTo([2], type('System.Int32[]')));
   assert.equal(set.items, [1, 3]);
   assert.is(value(set, 'Count'), 2);
   assert.is(call(set, 'Contains', 3), true);
