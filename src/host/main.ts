@@ -197,7 +197,7 @@ export function main(argv: string[], loadInkPrompt: LoadInkPrompt): void {
   run(argv, loadInkPrompt).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
-      process.stderr.write(`psh: ${e instanceof Error ? e.message : String(e)}\n`);
+      io.stderr(`psh: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 70;
     },
   );
