@@ -70,13 +70,13 @@ export class ParserBase extends LeanParser {
   }
 
   protected atEnd(): boolean {
-    return this.LA(1).tokenType === EOF;
+    return this.LA(1).tokenTypeIdx === EOF.tokenTypeIdx;
   }
 
   /** Offset just past the last consumed token. */
   protected lastEnd(): number {
     const t = this.LA(0);
-    return t.tokenType === EOF || Number.isNaN(t.endOffset) ? 0 : (t.endOffset ?? t.startOffset) + 1;
+    return t.tokenTypeIdx === EOF.tokenTypeIdx || Number.isNaN(t.endOffset) ? 0 : (t.endOffset ?? t.startOffset) + 1;
   }
 
   protected startOf(t: IToken): number {
