@@ -61,7 +61,7 @@ export class ClixmlDeserializer {
   /** Open <Obj>s registered before their shape was certain, by RefId. */
   private readonly unsettled = new Map<string, Unsettled>();
   /** Shapes this pass guessed wrong for an object that was referenced before its end; see settle. */
-  private readonly misjudged = new Map<number, boolean>();
+  private misjudged: Map<number, boolean> | undefined;
   private readonly markDeserialized: boolean;
 
   constructor(
@@ -80,7 +80,7 @@ export class ClixmlDeserializer {
    * shape known, no guess is made).
    */
   get shapesToCorrect(): ContainerShapes | undefined {
-    return this.misjudged.size === 0 ? undefined : this.misjudged;
+    return this.misjudged;
   }
 
   /** The value whose start tag the reader has just read; reads through its end tag. */
@@ -206,7 +206,7 @@ export class ClixmlDeserializer {
    */
   private register(refId: string, start: number, value: unknown, certain: boolean): void {
     const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
-    if (earlier && earlier.value !== value && earlier.referenced) this.misjudged.set(start, true);
+    if (earlier && earlier.value !== value && earlier.referenced) (this.misjudged ??= new Map()).set(start, true);
     this.objects.set(refId, value);
     if (!certain) this.unsettled.set(refId, { value, referenced: false });
     else if (earlier) this.unsettled.delete(refId);
@@ -223,7 +223,7 @@ export class ClixmlDeserializer {
   private settle(refId: string, start: number, value: unknown, wrapped: boolean): void {
     const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
     if (earlier) {
-      if (earlier.value !== value && earlier.referenced) this.misjudged.set(start, wrapped);
+      if (earlier.value !== value && earlier.referenced) (this.misjudged ??= new Map()).set(start, wrapped);
       this.unsettled.delete(refId);
     }
     this.objects.set(refId, value);
@@ -301,7 +301,7 @@ export class ClixmlDeserializer {
       const tag = this.tag();
       const encodedName = reader.attribute('N');
       if (encodedName === undefined) throw new ClixmlError('MissingName', `<${tag}> in <${ownerTag}> has no N attribute`);
-      const name = decodeClixmlString(encodedName);
+      const name = plain !== undefined && !reader.plainNameMayBeEncoded ? encodedName : decodeClixmlString(encodedName);
       if (plain !== undefined) into.add(new PSNoteProperty(name, this.plainValue(plain)));
       else if (tag === 'MS') {
         const set = new PSMemberSet(name);
@@ -317,7 +317,9 @@ export class ClixmlDeserializer {
   /** The value of the primitive element nextPlainChild has just read, by its reader. */
   private plainValue(read: PrimitiveReader): unknown {
     this.tag(); // (the namespace check)
-    return read(this.reader.content);
+    const content = this.reader.content;
+    // A string without '_' holds no escape: it is its own text.
+    return read === decodeClixmlString && !this.reader.plainContentMayBeEncoded ? content : read(content);
   }
 
   /** The text of the current element, which may hold no elements; reads through its end tag. */

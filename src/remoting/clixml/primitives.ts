@@ -124,8 +124,8 @@ export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<st
   ['S', decodeClixmlString],
   ['C', (text) => new Char(readInteger(text, 'C', 0, 0xffff))],
   ['B', readBoolean],
-  ['DT', (text) => DateTime.parseRoundtrip(text.trim()) ?? invalid('DT', text)],
-  ['TS', (text) => (text.length <= maxNumberTextLength && TimeSpan.parseDuration(text.trim())) || invalid('TS', text)],
+  ['DT', (text) => DateTime.parseRoundtrip(trimWhitespace(text)) ?? invalid('DT', text)],
+  ['TS', (text) => (text.length <= maxNumberTextLength && TimeSpan.parseDuration(trimWhitespace(text))) || invalid('TS', text)],
   ['By', (text) => NumericValue.integer('System.Byte', readInteger(text, 'By', 0, 0xff))],
   ['SB', (text) => NumericValue.integer('System.SByte', readInteger(text, 'SB', -0x80, 0x7f))],
   ['U16', (text) => NumericValue.integer('System.UInt16', readInteger(text, 'U16', 0, 0xffff))],
@@ -140,11 +140,21 @@ export const primitiveReaders: ReadonlyMap<string, PrimitiveReader> = new Map<st
   ['BA', (text) => new Uint8Array(readBase64(text, 'BA'))],
   ['G', readGuid],
   ['URI', (text) => new Uri(decodeClixmlString(text))],
-  ['Version', (text) => Version.parse(text.trim()) ?? invalid('Version', text)],
+  ['Version', (text) => Version.parse(trimWhitespace(text)) ?? invalid('Version', text)],
   ['XD', (text) => new XmlDocument(decodeClixmlString(text))],
   ['SBK', (text) => new ScriptBlock(decodeClixmlString(text))],
   ['SS', (text) => new SecureString(new Uint8Array(readBase64(text, 'SS')))],
 ]);
+
+/**
+ * text.trim(), without the call when the text cannot need it: most values are written without
+ * surrounding whitespace.
+ */
+function trimWhitespace(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f ? text : text.trim();
+}
 
 function invalid(tag: string, text: string): never {
   const shown = text.length > 64 ? `${text.slice(0, 64)}...` : text;
@@ -152,13 +162,13 @@ function invalid(tag: string, text: string): never {
 }
 
 function readInteger(text: string, tag: string, min: number, max: number): number {
-  const trimmed = text.trim();
+  const trimmed = trimWhitespace(text);
   const value = isIntegerText(trimmed) ? Number(trimmed) : NaN;
   return value >= min && value <= max ? value + 0 : invalid(tag, text); // + 0 turns -0 into 0
 }
 
 function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
-  const trimmed = text.trim();
+  const trimmed = trimWhitespace(text);
   if (trimmed.length > maxNumberTextLength || !isIntegerText(trimmed)) return invalid(tag, text);
   const value = BigInt(trimmed);
   return value >= min && value <= max ? value : invalid(tag, text);
@@ -206,7 +216,7 @@ function skipDigits(text: string, from: number): number {
 }
 
 function readBoolean(text: string): boolean {
-  switch (text.trim()) {
+  switch (trimWhitespace(text)) {
     case 'true':
     case '1':
       return true;
@@ -218,7 +228,7 @@ function readBoolean(text: string): boolean {
 }
 
 function readFloat(text: string, tag: string): number {
-  const trimmed = text.trim();
+  const trimmed = trimWhitespace(text);
   if (trimmed === 'INF' || trimmed === 'Infinity') return Infinity;
   if (trimmed === '-INF' || trimmed === '-Infinity') return -Infinity;
   if (trimmed === 'NaN') return NaN;
@@ -234,14 +244,14 @@ function readDouble(text: string): number | NumericValue {
 function readGuid(text: string): Guid {
   // The constructor checks the form (once: testing it here first doubled the cost).
   try {
-    return new Guid(text.trim());
+    return new Guid(trimWhitespace(text));
   } catch {
     return invalid('G', text);
   }
 }
 
 function readDecimal(text: string): NumericValue {
-  const trimmed = text.trim();
+  const trimmed = trimWhitespace(text);
   if (trimmed.length > maxNumberTextLength || !isDecimalText(trimmed, false)) return invalid('D', text);
   // Keep .NET's spelling: no '+', a leading zero before '.', no trailing '.'.
   let canonical = trimmed.replace(/^\+/, '').replace(/^(-?)\./, '$10.').replace(/\.$/, '');

@@ -106,6 +106,9 @@ export class ClixmlReader {
   text = '';
   /** The text of the child nextPlainChild read last. */
   content = '';
+  /** Whether that child's text, or its N attribute, holds a '_': only then can it hold a CLIXML _xHHHH_ escape. */
+  plainContentMayBeEncoded = false;
+  plainNameMayBeEncoded = false;
 
   private pos = 0;
   /** Qualified names of the open elements (the current one included, until its end tag). */
@@ -229,14 +232,18 @@ export class ClixmlReader {
     if (code === 0x20 /* space */) {
       if (clixmlAttributeAt(codes, i + 1) !== 'N') return undefined;
       const valueStart = i + 4;
-      i = scanPlain(codes, valueStart, plainAttribute);
+      i = scanPlain(codes, valueStart, plainAttribute | withoutUnderscore);
+      this.plainNameMayBeEncoded = codes[i] === 0x5f; /* _ */
+      if (this.plainNameMayBeEncoded) i = scanPlain(codes, i, plainAttribute);
       if (codes[i] !== 0x22 /* " */) return undefined;
       name = this.source.slice(valueStart, i);
       code = codes[++i]!;
     }
     if (code !== 0x3e /* > */) return undefined;
     const textStart = i + 1;
-    i = scanPlain(codes, textStart, plainText);
+    i = scanPlain(codes, textStart, plainText | withoutUnderscore);
+    this.plainContentMayBeEncoded = codes[i] === 0x5f;
+    if (this.plainContentMayBeEncoded) i = scanPlain(codes, i, plainText);
     if (codes[i] !== 0x3c || codes[i + 1] !== 0x2f /* / */) return undefined;
     const length = nameEnd - nameFrom;
     for (let k = 0; k < length; k++) if (codes[i + 2 + k] !== codes[nameFrom + k]) return undefined;
@@ -248,8 +255,10 @@ export class ClixmlReader {
     this.local = local;
     this.prefix = '';
     this.ns = this.defaultNamespace;
-    if (name === undefined) this.attributeCount = 0;
-    else {
+    if (name === undefined) {
+      this.attributeCount = 0;
+      this.plainNameMayBeEncoded = false;
+    } else {
       this.attributeNames[0] = 'N';
       this.attributeValues[0] = name;
       this.attributeCount = 1;
@@ -783,12 +792,14 @@ const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\
 /** Classes of ASCII characters for the scanning loops, as bits. */
 const plainText = 1; // stands in character data as it is
 const plainAttribute = 2; // stands in an attribute value as it is
+const withoutUnderscore = 16; // not '_' (which may start a CLIXML _xHHHH_ escape): scanPlain stops only when all bits of its class are set
 const nameStart = 4; // may start a name (ASCII letters and '_'; ':' is handled apart)
 const nameOther = 8; // may follow in a name
 const asciiClasses = new Uint8Array(128);
 for (let code = 0x20; code < 0x80; code++) {
   const character = String.fromCharCode(code);
   asciiClasses[code] =
+    (character === '_' ? 0 : withoutUnderscore) |
     ('<&]'.includes(character) ? 0 : plainText) |
     ('<&"\''.includes(character) ? 0 : plainAttribute) |
     (/[A-Za-z_]/.test(character) ? nameStart : 0) |
@@ -905,13 +916,13 @@ function knownName(codes: Uint16Array, start: number, end: number): string | und
 }
 
 /**
- * Past the characters of class `kind` from `from`, or at most 64 of them: longer runs are left
+ * Past the characters that have every bit of `kind` from `from`, or at most 64 of them: longer runs are left
  * to the general way (the caller finds no expected character there).
  */
 function scanPlain(codes: Uint16Array, from: number, kind: number): number {
   const end = from + 64;
   let i = from;
-  for (let code = codes[i]!; i < end && (code < 0x80 ? (asciiClasses[code]! & kind) !== 0 : code < 0xd800); code = codes[++i]!);
+  for (let code = codes[i]!; i < end && (code < 0x80 ? (asciiClasses[code]! & kind) === kind : code < 0xd800); code = codes[++i]!);
   return i;
 }
 

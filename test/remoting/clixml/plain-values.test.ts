@@ -41,6 +41,8 @@ test('near-plain properties read as written: references, line ends, other quotes
     [`<S N="${long}">y</S>`, long, 'y'],
     ['<S N="a">x<!-- c -->y</S>', 'a', 'xy'],
     ['<S N="a_x0041_">é_x000A_</S>', 'aA', 'é\n'],
+    ['<S N="_x0041_b_">_x0042_</S>', 'Ab_', 'B'],
+    ['<S N="a_b_">_c_d</S>', 'a_b_', '_c_d'],
     ['<I32 N="a"> 7 </I32>', 'a', 7],
   ];
   for (const [inner, name, expected] of cases) assert.equal(property(members(inner), name), expected, inner);
