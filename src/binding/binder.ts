@@ -935,6 +935,7 @@ export class ParameterBinder {
   private bindParameter(argument: Argument, parameter: ParameterMetadata, flags: BindFlags): boolean {
     const type = this.typeOf(parameter);
     let value: unknown = argument.hasValue ? argument.value : undefined;
+    if (parameter.transformation && value !== undefined && value !== null) value = this.transformWith(parameter.transformation, argument, parameter, value);
     if (flags.delayBindScriptBlock && value instanceof ScriptBlock && this.options.invokeScriptBlock && this.isDelayBindTarget(parameter, type)) {
       if (!(this.options.pipelineInputExpected ?? false)) {
         throw this.error({
@@ -1081,8 +1082,12 @@ export class ParameterBinder {
   }
 
   private transform(argument: Argument, parameter: ParameterMetadata, type: PSTypeInfo, value: unknown): unknown {
+    return this.transformWith((input) => this.context.convertTo(input === undefined ? null : input, type), argument, parameter, value);
+  }
+
+  private transformWith(transformation: (value: unknown) => unknown, argument: Argument, parameter: ParameterMetadata, value: unknown): unknown {
     try {
-      return this.context.convertTo(value === undefined ? null : value, type);
+      return transformation(value);
     } catch (e) {
       throw this.wrapped(e, argument, parameter, value, 'ParameterArgumentTransformationError', strings.ParameterArgumentTransformationError, 'System.Management.Automation.ParameterBindingArgumentTransformationException');
     }

@@ -38,6 +38,12 @@ export interface ParameterSpec extends ParameterAttributeSpec {
   /** The default value a script parameter declares (`$x = 5`), or a cmdlet's documented default. */
   readonly defaultValue?: unknown;
   readonly validation?: readonly ValidationAttribute[];
+  /**
+   * A cmdlet's ArgumentTransformationAttribute (pwsh's ArgumentToEncodingTransformation): it
+   * turns the argument into the value to bind before any conversion; what it throws is a
+   * ParameterArgumentTransformationError.
+   */
+  readonly transformation?: (value: unknown) => unknown;
   readonly allowNull?: boolean;
   readonly allowEmptyString?: boolean;
   readonly allowEmptyCollection?: boolean;
@@ -90,6 +96,7 @@ export interface ParameterMetadata {
   readonly hasDefaultValue: boolean;
   readonly defaultValue: unknown;
   readonly validation: readonly ValidationAttribute[];
+  readonly transformation?: (value: unknown) => unknown;
   readonly allowNull: boolean;
   readonly allowEmptyString: boolean;
   readonly allowEmptyCollection: boolean;
@@ -228,6 +235,7 @@ function compileParameter(
     hasDefaultValue: 'defaultValue' in spec,
     defaultValue: spec.defaultValue,
     validation: spec.validation ?? [],
+    transformation: spec.transformation,
     allowNull: spec.allowNull ?? false,
     allowEmptyString: spec.allowEmptyString ?? false,
     allowEmptyCollection: spec.allowEmptyCollection ?? false,

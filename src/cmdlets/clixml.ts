@@ -9,7 +9,7 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { ClixmlError, exportClixmlDefaultDepth, exportClixmlDocument, importClixmlDocument } from '../remoting/clixml/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { toEncoding, utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
+import { encodingArgumentTransformation, toEncoding, utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 
@@ -59,7 +59,7 @@ const exportClixml = new CmdletInfo(
       { name: 'InputObject', type: 'psobject', mandatory: true, valueFromPipeline: true, allowNull: true },
       { name: 'Force', type: 'switch' },
       { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
-      { name: 'Encoding', type: 'System.Text.Encoding', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
     ],
   },
   (runtime) => {

@@ -13,7 +13,7 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { PSObject } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { toEncoding, utf8NoBom, type TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
+import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
 import { csvCommandStrings } from './data-messages.js';
 import { CsvReader, csvPropertyNames, csvTypeLine, csvTypePrefix, CsvWriter, DuplicateCsvHeader, type QuoteKind } from './csv-text.js';
 
@@ -191,7 +191,7 @@ const exportCsv = new CmdletInfo(
       { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
       { name: 'Force', type: 'switch' },
       { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
-      { name: 'Encoding', type: 'System.Text.Encoding', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
       { name: 'Append', type: 'switch' },
       ...csvWritingParameters,
     ],
@@ -276,7 +276,7 @@ const importCsv = new CmdletInfo(
       },
       { name: 'UseCulture', type: 'switch', parameterSets: { CulturePath: { mandatory: true }, CultureLiteralPath: { mandatory: true } }, validation: [{ kind: 'ValidateNotNull' }] },
       { name: 'Header', type: 'string[]', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
-      { name: 'Encoding', type: 'System.Text.Encoding', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
     ],
   },
   (runtime) => {

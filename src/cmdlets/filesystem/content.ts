@@ -16,7 +16,7 @@ import { fileSystemProvider, rootDrive } from '../../engine/runtime/path-info.js
 import { NumericValue, PSObject } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { containsWildcardCharacters } from '../../engine/wildcard/index.js';
-import { toEncoding, utf8NoBom, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
+import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
 import { psParentPath, psPath } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting, unescapeWildcard } from './paths.js';
@@ -31,7 +31,7 @@ const contentPathParameters: readonly ParameterSpec[] = [
 
 /** The FileSystem provider's dynamic content parameters. */
 const encodingParameters: readonly ParameterSpec[] = [
-  { name: 'Encoding', type: 'System.Text.Encoding' },
+  { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation },
   { name: 'AsByteStream', type: 'switch' },
   { name: 'Stream', type: 'string' },
 ];

@@ -10,7 +10,7 @@
  * bigendianunicode, utf32, bigendianutf32, latin1, ansi and oem, which are UTF-8 on Linux) or a
  * code page: psh converts those names to [System.Text.Encoding] wherever it converts.
  */
-import { formatMessage, RuntimeException, toPSString } from '../../conversion/index.js';
+import { baseObject, formatMessage, RuntimeException, toPSString } from '../../conversion/index.js';
 import { Char, psTypeNames } from '../../values/index.js';
 import { argumentException, DotNetException } from '../errors.js';
 import { extendedTypeSystemStrings } from '../messages.js';
@@ -254,6 +254,18 @@ export function toEncoding(value: unknown): TextEncoding {
   if (named) return named;
   if (/^\d+$/.test(text)) return encodingByCodePage(Number(text));
   return encodingByName(text);
+}
+
+/**
+ * pwsh's ArgumentToEncodingTransformationAttribute on the cmdlets' -Encoding: a name (theirs or
+ * .NET's) or a code page becomes the encoding, failing as GetEncoding fails; any other value is
+ * left for the binder to convert.
+ */
+export function encodingArgumentTransformation(value: unknown): unknown {
+  const base = baseObject(value);
+  if (typeof base === 'string') return parameterNames.get(base.toLowerCase()) ?? encodingByName(base);
+  if (typeof base === 'number' && Number.isInteger(base)) return encodingByCodePage(base);
+  return value;
 }
 
 function checkNotNull<T>(value: T | null, name: string): T {
