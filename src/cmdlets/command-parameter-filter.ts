@@ -7,11 +7,11 @@
 import type { CommandMetadata, ParameterMetadata } from '../binding/index.js';
 import { defaultBindingContext } from '../binding/index.js';
 import { formatMessage } from '../engine/conversion/index.js';
+import { isMatchingType, PSTypeName, requestedParameterTypes } from '../engine/dotnet/types/ps-type-name.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { stringList } from './name-filter.js';
-import { isMatchingType, PSTypeName, requestedParameterTypes } from './ps-type-name.js';
 
 /** DiscoveryExceptions.resx CommandParameterNotFound. */
 const commandParameterNotFound = "No matching commands include a parameter named '{0}'.  Check the spelling of the parameter name, and then try again.";

@@ -18,6 +18,7 @@ import './types/culture-info.js';
 import './types/generic-collections.js';
 import './types/lists.js';
 import './types/numeric-types.js';
+import './types/ps-type-name.js';
 import './types/regex.js';
 import './types/script-block.js';
 import './types/string-builder.js';

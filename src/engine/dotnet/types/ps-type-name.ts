@@ -5,11 +5,11 @@
  * number, or an array of those); an unresolved name is a wildcard matched against the end of the
  * parameter type's full name or its element type's.
  */
-import { defineType } from '../engine/dotnet/member-table.js';
-import { registerNativeType } from '../engine/dotnet/type-registration.js';
-import { isTypeValue, noConversion, resolveType, type PSTypeInfo } from '../engine/types/index.js';
-import { psTypeNames } from '../engine/values/index.js';
-import { WildcardPattern } from '../engine/wildcard/index.js';
+import { isTypeValue, noConversion, resolveType, type PSTypeInfo } from '../../types/index.js';
+import { psTypeNames } from '../../values/index.js';
+import { WildcardPattern } from '../../wildcard/index.js';
+import { defineType } from '../member-table.js';
+import { registerNativeType } from '../type-registration.js';
 
 export class PSTypeName {
   readonly [psTypeNames] = ['System.Management.Automation.PSTypeName', 'System.Object'];
