@@ -52,8 +52,13 @@ export function toErrorRecord(e: unknown, extent: Extent | null, commandName: st
   return record;
 }
 
-/** A terminating error with a position: what the evaluator throws at a failing expression. */
-export function errorAt(e: unknown, extent: Extent | null): PSErrorException {
+/**
+ * What the evaluator throws at a failing expression: a terminating error with a position. Flow
+ * control that passes through the expression (a `return` or `break` in a statement whose value is
+ * assigned, a pipeline stop) is thrown on unchanged.
+ */
+export function errorAt(e: unknown, extent: Extent | null): unknown {
+  if (isControlFlow(e)) return e;
   if (e instanceof PSErrorException) {
     if (extent && !e.errorRecord.invocationInfo) e.errorRecord.withInvocation(new InvocationInfo(null, extent));
     return e;

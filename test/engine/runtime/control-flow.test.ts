@@ -22,6 +22,10 @@ const cases: [string, string][] = [
   [':outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($b -eq 2) { continue outer }; "$a$b" } }', '11\n21\n31\n'],
   [':outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($a -eq 2) { break outer }; "$a$b" } }', '11\n12\n13\n'],
   ['$r = foreach ($x in 1..3) { $x }; $r.Count', '3\n'],
+  // Flow control leaving a statement whose value is being assigned goes on as flow control.
+  [':outer foreach ($a in 1..2) { $r = foreach ($b in 1..3) { if ($b -eq 2) { continue outer }; $b }; "never" }; "done"', 'done\n'],
+  ['function f { $r = foreach ($x in 1..3) { return }; "after" }; f; "done"', 'done\n'],
+  ['function f { $null = (1..3).ForEach({ return }); "after" }; f', 'after\n'],
   ['foreach ($x in 3..1) { $x }', '3\n2\n1\n'],
   ['foreach ($x in -1..-1) { $x }', '-1\n'],
   ["foreach ($x in 'a'..'c') { \"$x $($x.GetType().Name)\" }", 'a Char\nb Char\nc Char\n'],
@@ -68,6 +72,12 @@ test('exit sets the exit code and stops the script', () => {
   const result = run('"before"; exit 3; "after"');
   assert.is(result.out, 'before\n');
   assert.is(result.code, 3);
+});
+
+test('exit inside an assigned script block ends the whole command', () => {
+  const result = run('$r = & { exit 5 }; "after"');
+  assert.is(result.out, '');
+  assert.is(result.code, 5);
 });
 
 test('exit inside a function ends the whole command', () => {
