@@ -136,8 +136,7 @@ class CommentHelpWriter {
     out.text(text.Parameters).newline();
     out.frame(4, () => {
       for (const parameter of this.parameters) {
-        if (view === 'Full') this.fullParameter(parameter);
-        else this.detailedParameter(parameter);
+        this.parameterBlock(parameter, view === 'Full');
       }
       out.text(text.CommonParameters).newline();
       out.frame(4, () => out.text(text.BaseCmdletInformation));
@@ -176,7 +175,7 @@ class CommentHelpWriter {
 
   /** -Parameter: one parameter's full block. */
   parameterLines(parameter: ParameterMetadata): string[] {
-    this.fullParameter(parameter);
+    this.parameterBlock(parameter, true);
     return this.out.finish();
   }
 
@@ -213,24 +212,15 @@ class CommentHelpWriter {
     out.newline();
   }
 
-  private detailedParameter(parameter: ParameterMetadata): void {
+  /** A parameter's name, value and description; with `full`, MamlFullParameterControl's attribute lines too. */
+  private parameterBlock(parameter: ParameterMetadata, full: boolean): void {
     const out = this.out;
     const p = mamlParameter(parameter, parameter.setData[0]);
     out.text(`-${p.name}${parameterValueText(p)}`).newline();
     out.frame(4, () => {
       writeParagraph(out, parameterDescription(this.help, this.content.metadata.parameters, parameter));
       out.newline();
-    });
-  }
-
-  /** MamlFullParameterControl. */
-  private fullParameter(parameter: ParameterMetadata): void {
-    const out = this.out;
-    const p = mamlParameter(parameter, parameter.setData[0]);
-    out.text(`-${p.name}${parameterValueText(p)}`).newline();
-    out.frame(4, () => {
-      writeParagraph(out, parameterDescription(this.help, this.content.metadata.parameters, parameter));
-      out.newline();
+      if (!full) return;
       out.text(text.ParameterRequired + (p.required ? text.TrueShort : text.FalseShort)).newline();
       out.text(text.ParameterPosition + p.position).newline();
       out.text(text.ParameterDefaultValue + defaultValue(parameter, this.declarations)).newline();

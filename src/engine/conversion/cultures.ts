@@ -112,6 +112,8 @@ type CultureSpec = Omit<CultureData, 'dateTimeFormat' | 'numberFormat'> & {
 
 const usLike = { decimalSeparator: '.', groupSeparator: ',', currencyDecimalDigits: 2, currencyPositivePattern: 0, currencyNegativePattern: 1, percentPositivePattern: 1 };
 const euroLike = { decimalSeparator: ',', currencySymbol: '€', currencyDecimalDigits: 2, currencyPositivePattern: 3, currencyNegativePattern: 8, percentPositivePattern: 0 };
+/** The 24-hour times, year-month pattern and Monday weeks the European cultures share. */
+const europeanTimes = { shortTimePattern: 'HH:mm', longTimePattern: 'HH:mm:ss', yearMonthPattern: 'MMMM yyyy', firstDayOfWeek: 1 } as const;
 
 const specs: readonly CultureSpec[] = [
   {
@@ -121,17 +123,17 @@ const specs: readonly CultureSpec[] = [
   },
   {
     name: 'en-GB', englishName: 'English (United Kingdom)', nativeName: 'English (United Kingdom)', lcid: 2057, twoLetterISOLanguageName: 'en', threeLetterISOLanguageName: 'eng',
-    patterns: { dateSeparator: '/', shortDatePattern: 'dd/MM/yyyy', longDatePattern: 'dddd, d MMMM yyyy', shortTimePattern: 'HH:mm', longTimePattern: 'HH:mm:ss', monthDayPattern: 'd MMMM', yearMonthPattern: 'MMMM yyyy', firstDayOfWeek: 1 },
+    patterns: { ...europeanTimes, dateSeparator: '/', shortDatePattern: 'dd/MM/yyyy', longDatePattern: 'dddd, d MMMM yyyy', monthDayPattern: 'd MMMM' },
     numbers: { ...usLike, currencySymbol: '£' },
   },
   {
     name: 'de-DE', englishName: 'German (Germany)', nativeName: 'Deutsch (Deutschland)', lcid: 1031, twoLetterISOLanguageName: 'de', threeLetterISOLanguageName: 'deu',
-    patterns: { dateSeparator: '.', shortDatePattern: 'dd.MM.yyyy', longDatePattern: 'dddd, d. MMMM yyyy', shortTimePattern: 'HH:mm', longTimePattern: 'HH:mm:ss', monthDayPattern: 'd. MMMM', yearMonthPattern: 'MMMM yyyy', firstDayOfWeek: 1 },
+    patterns: { ...europeanTimes, dateSeparator: '.', shortDatePattern: 'dd.MM.yyyy', longDatePattern: 'dddd, d. MMMM yyyy', monthDayPattern: 'd. MMMM' },
     numbers: { ...euroLike, groupSeparator: '.' },
   },
   {
     name: 'fr-FR', englishName: 'French (France)', nativeName: 'français (France)', lcid: 1036, twoLetterISOLanguageName: 'fr', threeLetterISOLanguageName: 'fra',
-    patterns: { dateSeparator: '/', shortDatePattern: 'dd/MM/yyyy', longDatePattern: 'dddd d MMMM yyyy', shortTimePattern: 'HH:mm', longTimePattern: 'HH:mm:ss', monthDayPattern: 'd MMMM', yearMonthPattern: 'MMMM yyyy', firstDayOfWeek: 1 },
+    patterns: { ...europeanTimes, dateSeparator: '/', shortDatePattern: 'dd/MM/yyyy', longDatePattern: 'dddd d MMMM yyyy', monthDayPattern: 'd MMMM' },
     numbers: { ...euroLike, groupSeparator: '\u202f' },
   },
   {
