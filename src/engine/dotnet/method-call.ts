@@ -10,8 +10,8 @@ import { chooseOverload } from './overload-resolution.js';
 import { outOfMemory } from './text.js';
 
 /**
- * `invocationName` is how an exception from the call names the method: constructors are
- * chosen as "new" but report ".ctor", as pwsh does.
+ * `invocationName` is how an argument's conversion failure and an exception from the call name
+ * the method: constructors are chosen as "new" but report ".ctor", as pwsh does.
  */
 export function callMethod(
   methodName: string,
@@ -21,7 +21,7 @@ export function callMethod(
   ctx: DotNetContext,
   invocationName = methodName,
 ): unknown {
-  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsFor(target));
+  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsFor(target), invocationName);
   try {
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {

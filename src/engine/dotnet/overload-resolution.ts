@@ -22,20 +22,27 @@ export interface ChosenOverload {
 /**
  * Picks the overload for the arguments and converts them. Throws MethodCountCouldNotFindBest
  * when no overload takes the arguments, and the argument conversion error when the chosen
- * overload's conversion fails.
+ * overload's conversion fails; that error names the method `conversionName`, which for a
+ * constructor is the chosen one's own name (".ctor"), as pwsh's binder names it.
  */
-export function chooseOverload(methodName: string, overloads: readonly MethodOverload[], args: readonly unknown[], typeArguments: TypeArguments): ChosenOverload {
+export function chooseOverload(
+  methodName: string,
+  overloads: readonly MethodOverload[],
+  args: readonly unknown[],
+  typeArguments: TypeArguments,
+  conversionName = methodName,
+): ChosenOverload {
   // A lone overload of the right arity is taken without ranking, so a bad argument is reported
   // as a conversion error rather than as a missing overload.
   const only = overloads.length === 1 ? overloads[0]! : undefined;
   if (only && !only.parameters.some((parameter) => parameter.isParamArray) && only.parameters.length === args.length) {
-    return { overload: only, args: convertArguments(methodName, only.parameters, args, typeArguments) };
+    return { overload: only, args: convertArguments(conversionName, only.parameters, args, typeArguments) };
   }
   const key = argumentTypesKey(args, typeArguments);
   let remembered = key === null ? undefined : choices.get(overloads);
   const cached = key === null ? undefined : remembered?.get(key);
   if (cached && cached.count === overloads.length) {
-    return { overload: cached.overload, args: convertArguments(methodName, cached.overload.parameters, args, typeArguments) };
+    return { overload: cached.overload, args: convertArguments(conversionName, cached.overload.parameters, args, typeArguments) };
   }
   let best: { overload: MethodOverload; ranks: ConversionRank[] } | undefined;
   for (const overload of overloads) {
@@ -49,7 +56,7 @@ export function chooseOverload(methodName: string, overloads: readonly MethodOve
     if (!remembered) choices.set(overloads, (remembered = new Map()));
     remembered.set(key, { overload: best.overload, count: overloads.length });
   }
-  return { overload: best.overload, args: convertArguments(methodName, best.overload.parameters, args, typeArguments) };
+  return { overload: best.overload, args: convertArguments(conversionName, best.overload.parameters, args, typeArguments) };
 }
 
 /**

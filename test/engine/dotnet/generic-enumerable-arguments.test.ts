@@ -23,6 +23,11 @@ scriptCases([
   [`${list}::new([int[]](1, 2, 3)).Count; ${list}::new(${list}::new([int[]](4, 5))).Count`, '3\n2\n'],
   ['[System.Collections.Generic.List[object]]::new(@(1, "a")).Count; [System.Collections.Generic.List[string]]::new([string[]]("a", "b")).Count', '2\n2\n'],
   [`$l = ${list}::new(); $l.AddRange([int[]](1, 2)); $l.Count`, '2\n'],
+  // A constructor's argument that does not convert names the chosen constructor as pwsh's binder does.
+  [
+    failure(`${list}::new("x")`),
+    'MethodArgumentConversionInvalidCastArgument\nCannot convert argument "capacity", with value: "x", for ".ctor" to type "System.Int32": "Cannot convert value "x" to type "System.Int32". Error: "The input string \'x\' was not in a correct format.""\n',
+  ],
   // A cast is not a call: it builds the list from the array's elements, each converted.
   [`(${list}@(1, "2")).Count`, '2\n'],
 ]);
