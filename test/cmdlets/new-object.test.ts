@@ -15,6 +15,13 @@ const cases: [script: string, out: string, err?: string][] = [
   ['New-Object Foo.Bar', '', 'New-Object: Cannot find type [Foo.Bar]: verify that the assembly containing this type is loaded.\n'],
   ['New-Object System.Collections.ArrayList -Property @{zz=1}', '', 'New-Object: The member "zz" was not found for the specified .NET object.\n'],
   ['try { New-Object Foo.Bar } catch { $_.FullyQualifiedErrorId; $_.Exception.GetType().Name }', 'TypeNotFound,Microsoft.PowerShell.Commands.NewObjectCommand\nPSArgumentException\n'],
+  // New-Object names the constructor by the type's Name (DotNetAdapter.ConstructorInvokeDotNet), `::new` by "new" and ".ctor".
+  ['New-Object System.Text.StringBuilder -ArgumentList 1, 2, 3, 4, 5', '', 'New-Object: Cannot find an overload for "StringBuilder" and the argument count: "5".\n'],
+  [
+    'New-Object System.Collections.Generic.List[int] -ArgumentList x',
+    '',
+    'New-Object: Cannot convert argument "capacity", with value: "x", for "List`1" to type "System.Int32": "Cannot convert value "x" to type "System.Int32". Error: "The input string \'x\' was not in a correct format.""\n',
+  ],
 ];
 
 scriptCases(cases);

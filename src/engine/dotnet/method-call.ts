@@ -10,8 +10,9 @@ import { chooseOverload } from './overload-resolution.js';
 import { outOfMemory } from './text.js';
 
 /**
- * `invocationName` is how an argument's conversion failure and an exception from the call name
- * the method: constructors are chosen as "new" but report ".ctor", as pwsh does.
+ * `invocationName` is how an exception from the call names the method, and `conversionName`
+ * how an argument's conversion failure does: constructors are chosen as "new" but report
+ * ".ctor", as pwsh does.
  */
 export function callMethod(
   methodName: string,
@@ -20,8 +21,9 @@ export function callMethod(
   args: readonly unknown[],
   ctx: DotNetContext,
   invocationName = methodName,
+  conversionName = invocationName,
 ): unknown {
-  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsFor(target), invocationName);
+  const chosen = chooseOverload(methodName, overloads, args, typeArgumentsFor(target), conversionName);
   try {
     return chosen.overload.invoke(target, chosen.args, ctx);
   } catch (error) {

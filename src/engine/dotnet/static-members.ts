@@ -61,11 +61,21 @@ export function invokeStaticMethod(type: TypeReference, name: string, args: read
   return callMethod(method.name, method.overloads, type, args, ctx);
 }
 
-/** `[T]::new(args)` and New-Object: the constructor overload that fits the arguments. */
-export function construct(type: TypeReference, args: readonly unknown[], ctx: DotNetContext): unknown {
+/**
+ * `[T]::new(args)` and New-Object: the constructor overload that fits the arguments. `name` is
+ * how a missing overload or an argument that does not convert names it: "new" and ".ctor" for
+ * `::new` (pwsh's binder), the type's Name for New-Object (DotNetAdapter.ConstructorInvokeDotNet).
+ */
+export function construct(type: TypeReference, args: readonly unknown[], ctx: DotNetContext, name?: string): unknown {
   const constructors = membersOfType(type)?.constructors.overloads ?? [];
   if (constructors.length === 0) throw methodNotFound(type.fullName, 'new');
-  return callMethod('new', constructors, type, args, ctx, '.ctor');
+  return callMethod(name ?? 'new', constructors, type, args, ctx, '.ctor', name ?? '.ctor');
+}
+
+/** .NET's Type.Name: the last part of the full name, without a generic type's arguments (List`1). */
+export function typeShortName(type: TypeReference): string {
+  const definition = type.fullName.split('[')[0]!;
+  return definition.slice(Math.max(definition.lastIndexOf('.'), definition.lastIndexOf('+')) + 1);
 }
 
 /** A closed generic type (List`1[[System.Int32...]]) has the members of its definition (List`1). */
