@@ -5,7 +5,7 @@
  * object. COM objects do not exist on Linux, as in pwsh there.
  */
 import { baseObject, formatMessage, objectToString } from '../engine/conversion/index.js';
-import { construct, DotNetException, getMember, RuntimeException, setMember, typeShortName } from '../engine/dotnet/index.js';
+import { construct, DotNetException, getMember, RuntimeException, setMember } from '../engine/dotnet/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
@@ -23,7 +23,7 @@ function instantiate(runtime: CommandRuntime, type: PSTypeInfo, typeName: string
   if (type === psObjectType) return PSObject.customObject();
   if (args.length === 0 && type.isValueType && type.defaultValue) return type.defaultValue();
   try {
-    return construct(type, args, runtime.frame.dotnetContext, typeShortName(type));
+    return construct(type, args, runtime.frame.dotnetContext, type.name);
   } catch (error) {
     if (!(error instanceof RuntimeException)) throw error;
     if (error.errorId === 'MethodNotFound') {

@@ -56,4 +56,4 @@ export { ArrayList, GenericList } from './types/lists.js';
 export { GroupCollection, MatchCollection, Regex, RegexGroup, RegexMatch } from './types/regex.js';
 export { StringBuilder } from './types/string-builder.js';
 export { DictionaryEntry } from './types/system-collections-hashtable.js';
-export { construct, getStaticMember, invokeStaticMethod, setStaticMember, typeShortName, type TypeReference } from './static-members.js';
+export { construct, getStaticMember, invokeStaticMethod, setStaticMember, type TypeReference } from './static-members.js';

@@ -72,12 +72,6 @@ export function construct(type: TypeReference, args: readonly unknown[], ctx: Do
   return callMethod(name ?? 'new', constructors, type, args, ctx, '.ctor', name ?? '.ctor');
 }
 
-/** .NET's Type.Name: the last part of the full name, without a generic type's arguments (List`1). */
-export function typeShortName(type: TypeReference): string {
-  const definition = type.fullName.split('[')[0]!;
-  return definition.slice(Math.max(definition.lastIndexOf('.'), definition.lastIndexOf('+')) + 1);
-}
-
 /** A closed generic type (List`1[[System.Int32...]]) has the members of its definition (List`1). */
 function membersOfType(type: TypeReference): TypeMembers | undefined {
   const name = type.fullName;
