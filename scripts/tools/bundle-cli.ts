@@ -1,7 +1,9 @@
 /**
  * Builds what the psh binary (src/launcher.cts) runs: dist/src/psh.cjs, tsc's
  * dist/src/host/main.js and everything it loads as one CommonJS file, and psh.cjs.cache, V8's
- * compiled code for it from a training run.
+ * compiled code for it from a training run; and dist/src/psh-start.cjs, tsc's
+ * dist/src/host/start.js alone, which the binary's main thread runs first on a terminal to send
+ * a script to a worker thread without loading the engine.
  *
  * Start-up is most of a short run's time. Node's ES module loader resolves, reads and links
  * each of ~160 files and wraps every built-in module it imports; one CommonJS file skips all
@@ -36,17 +38,9 @@ const chevrotainRuntime: Plugin = {
   },
 };
 
-await build({
-  entryPoints: [join(root, 'dist/src/host/main.js')],
-  outfile: bundlePath,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  plugins: [chevrotainRuntime],
-  logLevel: 'warning',
-});
+const commonOptions = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
+await build({ ...commonOptions, entryPoints: [join(root, 'dist/src/host/main.js')], outfile: bundlePath, plugins: [chevrotainRuntime] });
+await build({ ...commonOptions, entryPoints: [join(root, 'dist/src/host/start.js')], outfile: join(root, 'dist/src/psh-start.cjs') });
 
 /**
  * The training run: a command touching what most runs use (parsing, the pipeline, a script

@@ -2,24 +2,25 @@
  * What psh does with its command line, mode by mode. Each mode loads only what it needs
  * (running a command never loads the remoting layer or the interactive UI).
  *
- * Two callers: src/cli.ts (tsc's ES modules) and src/launcher.cts (the bundle). The Ink prompt
- * is an ES module that only a real module's import() can load, so the caller supplies that.
+ * Two callers: src/cli.ts (tsc's ES modules) and src/launcher.cts (the bundle), both after
+ * src/host/start.ts has sent the -Command and -File runs that Ctrl+C can reach to a worker thread,
+ * where this runs them. The Ink prompt is an ES module that only a real module's import() can
+ * load, so the caller supplies that.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseCommandLine, CommandLineError, type DataFormat, type SessionOptions } from './command-line.js';
 import { profilePaths, type ProfilePaths } from './profile.js';
+import { scriptFileError } from './script-file.js';
+import { attachedToTerminal } from './start.js';
 import type { ConsoleHost, HostIO, ObjectStreams } from './console-host.js';
 import type { TerminalProgressPane } from './terminal-progress-pane.js';
 import { writeFully } from './descriptor-output.js';
 import type * as InkPrompt from '../repl/ink/index.js';
 
 const version = '0.1.0';
-
-/** Whether psh has a terminal (stdin, stdout or stderr), from which Ctrl+C can come. */
-const attachedToTerminal = isatty(0) || isatty(1) || isatty(2);
 
 /**
  * Whether this is the worker thread that runs a -Command or -File run started on a terminal
@@ -62,10 +63,8 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
       return runDecodeWsman(options.files[0], (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     }
     case 'command': {
-      const fromStdin = options.command.trim() === '-';
-      if (ctrlCCanReach()) return runInWorker(fromStdin);
       const host = await startSession(options);
-      if (fromStdin) return finish(host, host.runCommand(await stdinScript()));
+      if (options.command.trim() === '-') return finish(host, host.runCommand(await stdinScript()));
       // Like pwsh -c, piped standard input is $input, one string per line (read only if used).
       const stdinLines = stdinIsTerminal ? undefined : () => {
         const lines = readFileSync(0, 'utf8').split(/\r?\n/);
@@ -76,20 +75,15 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
     }
     case 'file': {
       if (options.file === '-') {
-        if (ctrlCCanReach()) return runInWorker(true);
         const host = await startSession(options);
         return finish(host, host.runCommand(await stdinScript()));
       }
+      const fileError = scriptFileError(options.file);
+      if (fileError !== undefined) {
+        process.stderr.write(`${fileError}\n`);
+        return 64;
+      }
       const path = resolve(options.file);
-      if (!existsSync(path)) {
-        process.stderr.write(`The argument '${options.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
-        return 64;
-      }
-      if (!/\.ps1$/i.test(path)) {
-        process.stderr.write(`Processing -File '${options.file}' failed because the file does not have a '.ps1' extension. Specify a valid PowerShell script file name, and then try again.\n`);
-        return 64;
-      }
-      if (ctrlCCanReach()) return runInWorker(false);
       const [host, { readTextFile }] = await Promise.all([startSession(options), import('../engine/runtime/text-files.js')]);
       return finish(host, host.runScript(readTextFile(path), path, options.args));
     }
@@ -104,25 +98,6 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
       return runLinePrompt(process.stdin, await startSession(options));
     }
   }
-}
-
-/**
- * Whether a -Command or -File run goes to a worker: on the main thread of a psh attached to a
- * terminal, whose Ctrl+C must stop the script, not kill psh. With no terminal at all the run
- * stays on the main thread: a worker costs start-up time and memory.
- */
-function ctrlCCanReach(): boolean {
-  return attachedToTerminal && !inScriptWorker;
-}
-
-/**
- * A -Command or -File run where Ctrl+C can happen, in a worker thread so that it stops the
- * script rather than killing psh. A script on standard input is read here first, so that
- * reading it is interrupted as without a worker.
- */
-async function runInWorker(fromStdin: boolean): Promise<number> {
-  const scriptWorker = await import('./script-worker.js');
-  return scriptWorker.runInWorker(fromStdin ? readFileSync(0, 'utf8') : undefined);
 }
 
 /** `-c -` and `-File -`: the script on standard input (read by the main thread when this is its worker). */
