@@ -71,9 +71,10 @@ const filterCases: [string, string][] = [
   ['gcm gal -ParameterName Definition | % Name', 'gal\n'],
   ['gcm -ParameterType CommandTypes | % Name', 'Get-Command\n'],
   ['gcm -ParameterType Sys*Types -Verb Get | % Name', 'Get-Command\nGet-Member\n'],
-  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function s([string]$t) { }; gcm -ParameterType int -CommandType Function | % Name', 'f\nh\n'],
-  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; gcm -ParameterType object -CommandType Function | % Name', 'g\n'],
-  ['function f([int[]]$n) { }; function g([object]$o) { }; gcm -ParameterType Int32 -CommandType Function | % Name', 'f\n'],
+  // mkdir, the built-in advanced function, matches through -Value [object] and the common -OutBuffer [int].
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function s([string]$t) { }; gcm -ParameterType int -CommandType Function | % Name', 'f\nh\nmkdir\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; gcm -ParameterType object -CommandType Function | % Name', 'g\nmkdir\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; gcm -ParameterType Int32 -CommandType Function | % Name', 'f\nmkdir\n'],
   ['(gcm | ? Name -eq "%" | measure).Count; (gcm -All | ? Name -eq "%" | measure).Count; (gcm -CommandType Alias | ? Name -eq "%" | measure).Count', '0\n1\n1\n'],
   ['(gcm -ListImported -Name Get-Alias).Name', 'Get-Alias\n'],
 ];

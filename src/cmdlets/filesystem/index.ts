@@ -3,6 +3,7 @@ import type { CmdletInfo } from '../../engine/runtime/commands.js';
 import { childItemCmdlets } from './child-items.js';
 import { contentCmdlets } from './content.js';
 import { itemCmdlets } from './item-commands.js';
+import './mkdir-function.js';
 import { outFileCmdlets } from './out-file.js';
 import { pathCmdlets } from './path-commands.js';
 import './views.js';

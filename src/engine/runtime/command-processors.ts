@@ -160,6 +160,8 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
   }
 
   readonly deferredKeys = automaticKeys;
+  /** $PSBoundParameters once the body has read it. */
+  private boundParametersTable: Hashtable | undefined;
 
   /** $args, $PSBoundParameters, $MyInvocation or $input of the call's scope, when first used. */
   createDeferred(key: string): PSVariable | undefined {
@@ -167,7 +169,7 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
       case keys.args:
         return new PSVariable('args', this.binder ? argsArray(this.binder) : []);
       case keys.boundParameters:
-        return PSVariable.lazy('PSBoundParameters', () => Hashtable.from(this.bound));
+        return PSVariable.lazy('PSBoundParameters', () => (this.boundParametersTable = Hashtable.from(this.bound)));
       case keys.myInvocation:
         return PSVariable.lazy('MyInvocation', () => this.invocationInfo());
       case keys.input:
@@ -191,7 +193,10 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
     this.psCmdlet?.refreshParameterSetName();
     const bound = this.binder.boundParameterValues;
     for (const name of this.pipelineParameters) {
-      if (bound.has(name)) this.frame.scope.local(name)!.value = bound.get(name);
+      if (!bound.has(name)) continue;
+      this.frame.scope.local(name)!.value = bound.get(name);
+      // $PSBoundParameters is live, as pwsh's binder keeps it: each object's values replace the last's.
+      this.boundParametersTable?.set(name, bound.get(name));
     }
     return true;
   }

@@ -58,6 +58,19 @@ export function registerCmdlet(info: CmdletInfo): void {
   for (const alias of info.metadata.aliases) registerBuiltinAlias(alias, info.name);
 }
 
+/** Functions every session starts with (pwsh's InitialSessionState functions, such as mkdir): name -> script text. */
+const builtinFunctions = new Map<string, string>();
+
+/** Makes a script function, and the aliases naming it, part of every new session. */
+export function registerBuiltinFunction(name: string, text: string, aliases: readonly string[] = []): void {
+  builtinFunctions.set(name, text);
+  for (const alias of aliases) registerBuiltinAlias(alias, name);
+}
+
+export function builtinFunctionTexts(): ReadonlyMap<string, string> {
+  return builtinFunctions;
+}
+
 export function allCmdlets(): Iterable<CmdletInfo> {
   return cmdlets.values();
 }

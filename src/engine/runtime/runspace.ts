@@ -9,6 +9,7 @@ import type { ParseError } from '../../../grammar/errors.js';
 import { Hashtable, ScriptBlock, Version } from '../values/index.js';
 import type { CommandArgument } from './command-binding.js';
 import { noInput, runScriptBlock, ScriptBlockProcessor } from './command-processors.js';
+import { builtinFunctionTexts, FunctionInfo } from './commands.js';
 import { ExitException } from './control-flow.js';
 import { ErrorRecord, PSErrorException } from './error-record.js';
 import { isControlFlow, toErrorRecord } from './errors.js';
@@ -53,6 +54,9 @@ export class Runspace {
   ) {
     this.context = new ExecutionContext(streams, runner);
     this.defineAutomaticVariables();
+    for (const [name, text] of builtinFunctionTexts()) {
+      this.context.globalScope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.parse(text)));
+    }
   }
 
   private defineAutomaticVariables(): void {

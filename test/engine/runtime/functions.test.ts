@@ -21,6 +21,8 @@ const cases: [string, string][] = [
   ['function inner { param($Name) "[$Name]" }; function wrapper { inner @args }; wrapper -Name:y', '[y]\n'],
   ['function f { $args[0]; $args[0] -eq "-Name" }; f -Name', '-Name\nTrue\n'],
   ['function f { param($a, $b) $PSBoundParameters.Count }; f -a 1', '1\n'],
+  // $PSBoundParameters follows each pipeline object's binding.
+  ["function f { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)] $Path) process { $PSBoundParameters['Path'] } }; [pscustomobject]@{ Path = 'p' }, [pscustomobject]@{ Path = 'q' } | f", 'p\nq\n'],
   ['function f { param($p) $p }; $h = @{ p = "splat" }; f @h', 'splat\n'],
   ['function f { param($a, $b) "$a-$b" }; $arr = 1, 2; f @arr', '1-2\n'],
   ['function f { "$($MyInvocation.MyCommand)" }; f', 'f\n'],
