@@ -36,4 +36,11 @@ test('each session has its own aliases', () => {
 
 scriptCases(errors);
 
+test("pwsh's Windows-only aliases (ls, sort, tee, cat, rm...) exist only on Windows; elsewhere the names are left to native programs", () => {
+  const names = ['ls', 'sort', 'tee', 'cat', 'cp', 'mv', 'rm', 'compare', 'sleep', 'write', 'clear'];
+  const out = lines(`'${names.join("','")}' | ForEach-Object { [bool](Get-Alias $_ -ErrorAction SilentlyContinue) }; (Get-Alias dir, gci, md).Definition`);
+  const expected = names.map(() => (process.platform === 'win32' ? 'True' : 'False'));
+  assert.equal(out.split('\n'), [...expected, 'Get-ChildItem', 'Get-ChildItem', 'mkdir', '']);
+});
+
 test.run();

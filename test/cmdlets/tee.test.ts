@@ -11,14 +11,14 @@ const directory = mkdtempSync(join(tmpdir(), 'psh-tee-'));
 const file = join(directory, 'out.txt');
 
 const cases: [script: string, out: string, err?: string][] = [
-  ['1..3 | tee -Variable v | % { $_ * 2 }; $v -join ","', '2\n4\n6\n1,2,3\n'],
+  ['1..3 | Tee-Object -Variable v | % { $_ * 2 }; $v -join ","', '2\n4\n6\n1,2,3\n'],
   ['1 | Tee-Object -Variable v | Out-Null; $v.GetType().Name', 'Int32\n'],
-  ['$x = 5; 1,2 | tee -Variable x | Out-Null; $x.Count', '2\n'],
-  ['function f { 7 | tee -Variable inner | Out-Null; $inner }; f; $inner -eq $null', '7\nTrue\n'],
+  ['$x = 5; 1,2 | Tee-Object -Variable x | Out-Null; $x.Count', '2\n'],
+  ['function f { 7 | Tee-Object -Variable inner | Out-Null; $inner }; f; $inner -eq $null', '7\nTrue\n'],
   [`"a","b" | Tee-Object -FilePath '${file}'`, 'a\nb\n'],
-  [`"c" | tee '${file}' -Append | Out-Null; Get-Content '${file}'`, 'a\nb\nc\n'],
-  [`[pscustomobject]@{n=1} | tee -LiteralPath '${file}' | % n`, '1\n'],
-  ['New-Variable -Name ro -Value 1 -Option ReadOnly; 2 | tee -Variable ro', '2\n', 'Set-Variable: Cannot overwrite variable ro because it is read-only or constant.\n'],
+  [`"c" | Tee-Object '${file}' -Append | Out-Null; Get-Content '${file}'`, 'a\nb\nc\n'],
+  [`[pscustomobject]@{n=1} | Tee-Object -LiteralPath '${file}' | % n`, '1\n'],
+  ['New-Variable -Name ro -Value 1 -Option ReadOnly; 2 | Tee-Object -Variable ro', '2\n', 'Set-Variable: Cannot overwrite variable ro because it is read-only or constant.\n'],
   // pwsh settles on the default set (File) before any input: no other set takes its mandatory parameter from the pipeline.
   ['1 | Tee-Object', '', 'Tee-Object: Cannot process command because of one or more missing mandatory parameters: FilePath.\n'],
   ['1 | Tee-Object -Append', '', 'Tee-Object: Cannot process command because of one or more missing mandatory parameters: FilePath.\n'],

@@ -16,7 +16,7 @@ export interface AliasEntry {
 const readOnly = 1;
 const allScope = 8;
 
-/** InitialSessionState's built-in aliases that are not just ReadOnly (the rest are), as pwsh defines them on Linux. */
+/** InitialSessionState's built-in aliases that are not just ReadOnly (the rest are). */
 const builtinAliasOptions: Readonly<Record<string, number>> = {
   foreach: readOnly | allScope,
   '%': readOnly | allScope,
@@ -30,13 +30,25 @@ const builtinAliasOptions: Readonly<Record<string, number>> = {
   popd: allScope,
   pushd: allScope,
   copy: allScope,
+  cp: allScope,
   del: allScope,
   move: allScope,
   ...Object.fromEntries(
-    ['man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
+    ['clear', 'cat', 'ls', 'mv', 'rm', 'rmdir', 'man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
       'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls'].map((name) => [name, 0]),
   ),
 };
+
+/**
+ * The aliases pwsh defines only on Windows (InitialSessionState's `#if !UNIX` list), for the
+ * commands psh has: elsewhere these names are the native programs (ls, sort, cat...), as in pwsh.
+ */
+const windowsOnlyAliases: Readonly<Record<string, string>> = {
+  ac: 'Add-Content', clear: 'Clear-Host', compare: 'Compare-Object', diff: 'Compare-Object', sleep: 'Start-Sleep',
+  sort: 'Sort-Object', tee: 'Tee-Object', write: 'Write-Output', cat: 'Get-Content', cp: 'Copy-Item', ls: 'Get-ChildItem',
+  mv: 'Move-Item', rm: 'Remove-Item', rmdir: 'Remove-Item',
+};
+const onWindows = process.platform === 'win32';
 
 /** The built-in aliases (name -> command), as the registered cmdlets declare them. */
 const builtinAliases = new Map<string, { name: string; definition: string }>();
@@ -52,7 +64,14 @@ export class AliasTable {
   static initial(): AliasTable {
     const table = new AliasTable();
     for (const { name, definition } of builtinAliases.values()) {
-      table.set({ name, definition, description: '', options: builtinAliasOptions[name.toLowerCase()] ?? readOnly });
+      if (onWindows || !(name.toLowerCase() in windowsOnlyAliases)) {
+        table.set({ name, definition, description: '', options: builtinAliasOptions[name.toLowerCase()] ?? readOnly });
+      }
+    }
+    if (onWindows) {
+      for (const [name, definition] of Object.entries(windowsOnlyAliases)) {
+        if (!table.find(name)) table.set({ name, definition, description: '', options: builtinAliasOptions[name] ?? readOnly });
+      }
     }
     return table;
   }
