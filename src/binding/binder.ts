@@ -13,7 +13,7 @@ import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from 
 import { noConversion, typeOf, type PSTypeInfo } from '../engine/types/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';
-import { defaultBindingContext, type BindingContext } from './context.js';
+import { defaultBindingContext, resolveParameterType, type BindingContext } from './context.js';
 import { ParameterBindingError, type InnerException, type ParameterBindingErrorInit } from './errors.js';
 import { parameterBinderStrings as strings } from './messages.js';
 import {
@@ -917,7 +917,7 @@ export class ParameterBinder {
     if (!types) resolvedTypes.set(this.context, (types = new WeakMap()));
     let type = types.get(parameter);
     if (!type) {
-      type = this.context.resolveType(parameter.typeName) ?? this.context.resolveType('System.Object')!;
+      type = resolveParameterType(parameter, this.context);
       types.set(parameter, type);
     }
     return type;

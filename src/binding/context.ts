@@ -8,6 +8,7 @@ import { convertTo, enumerableItems, toBoolean } from '../engine/conversion/inde
 import { getMember, PSMethod } from '../engine/dotnet/index.js';
 import { arrayTypeOf, resolveType, type PSTypeInfo } from '../engine/types/index.js';
 import { Hashtable, PSObject, typeNamesOf } from '../engine/values/index.js';
+import type { ParameterMetadata } from './metadata.js';
 import './preference-types.js';
 
 export type PropertyLookup = { readonly found: true; readonly value: unknown } | { readonly found: false };
@@ -57,3 +58,8 @@ export const defaultBindingContext: BindingContext = {
   getProperty,
   isTrue: toBoolean,
 };
+
+/** The type a parameter declares, as the context resolves it; a name it does not know is object. */
+export function resolveParameterType(parameter: ParameterMetadata, context: BindingContext = defaultBindingContext): PSTypeInfo {
+  return context.resolveType(parameter.typeName) ?? context.resolveType('System.Object')!;
+}

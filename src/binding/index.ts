@@ -19,7 +19,7 @@ export {
   type MandatoryPrompt,
   type PipelineBindingOutcome,
 } from './binder.js';
-export { defaultBindingContext, type BindingContext, type PropertyLookup } from './context.js';
+export { defaultBindingContext, resolveParameterType, type BindingContext, type PropertyLookup } from './context.js';
 export { MetadataError, ParameterBindingError, type BindingErrorCategory, type InnerException } from './errors.js';
 export {
   allParameterSets,

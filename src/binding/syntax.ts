@@ -7,7 +7,7 @@
  * the sets in pwsh's order, the default set first.
  */
 import type { PSTypeInfo } from '../engine/types/index.js';
-import { defaultBindingContext, type BindingContext } from './context.js';
+import { defaultBindingContext, resolveParameterType, type BindingContext } from './context.js';
 import { helpDisplayStrings } from './messages.js';
 import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, type ParameterMetadata, type ParameterSetData } from './metadata.js';
 
@@ -98,7 +98,7 @@ export function shortTypeName(type: PSTypeInfo): string {
 
 /** Each set's `Get-Command -Syntax` text, in pwsh's set order. */
 export function commandParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
-  const typeText = (p: SyntaxParameter): string => shortTypeName(resolve(context, p.parameter));
+  const typeText = (p: SyntaxParameter): string => shortTypeName(resolveParameterType(p.parameter, context));
   return parameterSetsOf(command).map((set) => {
     const positional = set.parameters.filter((p) => p.position !== null).sort((a, b) => a.position! - b.position!);
     const namedMandatory = set.parameters.filter((p) => p.position === null && p.mandatory);
@@ -122,7 +122,7 @@ export function commandSyntax(command: CommandMetadata, context: BindingContext 
 /** The help form of each set's syntax: parameters in declaration order, .NET type names. */
 export function helpParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
   return parameterSetsOf(command).map((set) => {
-    const render = (p: SyntaxParameter): string => parameterText(p, resolve(context, p.parameter).name);
+    const render = (p: SyntaxParameter): string => parameterText(p, resolveParameterType(p.parameter, context).name);
     const items = withCommonParameters(set.parameters, render);
     return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };
   });
@@ -146,6 +146,3 @@ export function wrapSyntax(commandName: string, set: ParameterSetSyntax, width =
   return lines.join('\n');
 }
 
-function resolve(context: BindingContext, parameter: ParameterMetadata): PSTypeInfo {
-  return context.resolveType(parameter.typeName) ?? context.resolveType('System.Object')!;
-}

@@ -5,7 +5,7 @@
  * pwsh's CommandParameterNotFound error.
  */
 import type { CommandMetadata, ParameterMetadata } from '../binding/index.js';
-import { defaultBindingContext } from '../binding/index.js';
+import { resolveParameterType } from '../binding/index.js';
 import { formatMessage } from '../engine/conversion/index.js';
 import { isMatchingType, PSTypeName, requestedParameterTypes } from '../engine/dotnet/types/ps-type-name.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
@@ -50,7 +50,7 @@ export class ParameterFilter {
     if (!matched) return false;
     this.matchedNames.add(parameter.name.toLowerCase());
     if (this.types.length === 0) return true;
-    const type = defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
+    const type = resolveParameterType(parameter);
     return this.types.some((wanted) => isMatchingType(type, wanted));
   }
 

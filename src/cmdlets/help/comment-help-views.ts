@@ -6,13 +6,13 @@
  * description from .PARAMETER or the comment next to the parameter.
  */
 import type { ExpressionAst, ParameterAst } from '../../../grammar/ast.js';
-import type { ParameterMetadata, ParameterSetData } from '../../binding/index.js';
+import { resolveParameterType, type ParameterMetadata, type ParameterSetData } from '../../binding/index.js';
 import { parameterSetsOf } from '../../binding/syntax.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { FunctionCommandInfo } from '../command-discovery.js';
 import type { CommentHelp } from './comment-help.js';
 import { ComplexText } from './complex-text.js';
-import { describedParameters, enumValues, parameterType, pipelineInputText, type HelpContent } from './help-content.js';
+import { describedParameters, enumValues, pipelineInputText, type HelpContent } from './help-content.js';
 import { helpDisplayText as text } from './help-strings.js';
 import type { HelpView } from './reduced-views.js';
 
@@ -36,7 +36,7 @@ function mamlParameter(parameter: ParameterMetadata, data: ParameterSetData | un
     required: data?.mandatory ?? false,
     position: data?.position === null || data?.position === undefined ? 'named' : String(data.position + 1),
     isSwitch: parameter.isSwitch,
-    typeName: parameterType(parameter).name,
+    typeName: resolveParameterType(parameter).name,
     enumValues: enumValues(parameter),
   };
 }
@@ -71,7 +71,7 @@ function defaultValueText(expression: ExpressionAst): string {
 function defaultValue(parameter: ParameterMetadata, declarations: readonly ParameterAst[]): string {
   const declared = declarations.find((d) => d.name.unqualifiedName.toLowerCase() === parameter.name.toLowerCase())?.defaultValue;
   if (declared) return defaultValueText(declared);
-  const type = parameterType(parameter);
+  const type = resolveParameterType(parameter);
   if (type.fullName === 'System.Boolean' || parameter.isSwitch) return 'False';
   return numericTypes.has(type.fullName) && !type.enumConstants ? '0' : '';
 }

@@ -5,8 +5,6 @@
  */
 import type { AttributeAst, ScriptBlockAst } from '../../../grammar/ast.js';
 import type { CommandMetadata, ParameterMetadata } from '../../binding/index.js';
-import { defaultBindingContext } from '../../binding/index.js';
-import type { PSTypeInfo } from '../../engine/types/index.js';
 import { resolveType } from '../../engine/types/index.js';
 import { CmdletCommandInfo, type FunctionCommandInfo } from '../command-discovery.js';
 import { moduleOf } from '../command-modules.js';
@@ -50,10 +48,6 @@ export function describedParameters(metadata: CommandMetadata): ParameterMetadat
 /** True when the command takes the common parameters (a cmdlet or an advanced function). */
 export function hasCommonParameters(metadata: CommandMetadata): boolean {
   return metadata.parameters.some((p) => p.origin === 'Common');
-}
-
-export function parameterType(parameter: ParameterMetadata): PSTypeInfo {
-  return defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
 }
 
 /** The values a parameter's syntax lists in braces: its ValidateSet, or its (element) enum's names. */

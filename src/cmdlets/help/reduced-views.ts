@@ -5,10 +5,10 @@
  * -Full's INPUTS and OUTPUTS) and -Examples, and each -Parameter's block.
  */
 import type { ParameterMetadata } from '../../binding/index.js';
-import { commandParameterSetSyntax, shortTypeName } from '../../binding/index.js';
+import { commandParameterSetSyntax, resolveParameterType, shortTypeName } from '../../binding/index.js';
 import { CmdletCommandInfo } from '../command-discovery.js';
 import { ComplexText } from './complex-text.js';
-import { describedParameters, hasCommonParameters, parameterType, pipelineInputText, validateSetOrEnumValues, type HelpContent } from './help-content.js';
+import { describedParameters, hasCommonParameters, pipelineInputText, validateSetOrEnumValues, type HelpContent } from './help-content.js';
 import { helpDisplayText as text } from './help-strings.js';
 
 export type HelpView = 'Default' | 'Detailed' | 'Full' | 'Examples';
@@ -45,7 +45,7 @@ function listedParameters(content: HelpContent): ParameterMetadata[] {
 
 /** `-Name <string[]>`; a switch has no value. */
 function parameterHeader(parameter: ParameterMetadata): string {
-  return parameter.isSwitch ? `-${parameter.name}` : `-${parameter.name} <${shortTypeName(parameterType(parameter))}>`;
+  return parameter.isSwitch ? `-${parameter.name}` : `-${parameter.name} <${shortTypeName(resolveParameterType(parameter))}>`;
 }
 
 /** One parameter's block, as -Full and -Parameter show it. */
@@ -82,7 +82,7 @@ function inputTypesText(content: HelpContent): string {
   const types: string[] = [];
   for (const parameter of content.metadata.parameters) {
     const takesInput = parameter.setData.some((d) => d.valueFromPipeline || d.valueFromPipelineByPropertyName);
-    const name = parameterType(parameter).fullName;
+    const name = resolveParameterType(parameter).fullName;
     if (takesInput && !types.includes(name)) types.push(name);
   }
   return (types.length > 0 ? types : [text.None]).map((t) => `${t}\n`).join('');
