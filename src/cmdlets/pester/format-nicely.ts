@@ -47,6 +47,11 @@ export function formatBecause(because: string | undefined): string {
   return text === '' ? '' : ` because ${text.replace(/because\s/i, '')},`;
 }
 
+/** Pester's Join-With: items joined by ', ', the last by ' and ' once there are `threshold` of them. */
+export function joinAnd(items: readonly string[], threshold = 2): string {
+  return items.length < threshold ? items.join(', ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Control characters shown the way Pester's formatter escapes them in string diffs. */
 function expandSpecialCharacters(text: string): string {
   return text.replace(/[\0\x07\b\t\n\v\f\r\x1b]/g, (c) => ({ '\0': '\\0', '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '\x1b': '\\e' })[c] ?? c);

@@ -10,7 +10,7 @@ import { ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/r
 import type { Frame } from '../../engine/runtime/frame.js';
 import { AliasInfo } from '../alias.js';
 import { CmdletCommandInfo, FunctionCommandInfo } from '../command-discovery.js';
-import { formatBecause, formatNicely } from './format-nicely.js';
+import { formatBecause, formatNicely, joinAnd } from './format-nicely.js';
 import { scriptThrow, snippetValue } from './script-helpers.js';
 
 export interface HaveParameterInput {
@@ -30,11 +30,6 @@ export interface HaveParameterInput {
 
 function argumentError(message: string): PSErrorException {
   return new PSErrorException(newErrorRecord(new ExceptionValue('System.ArgumentException', message), 'System.ArgumentException', 'NotSpecified'));
-}
-
-/** Pester's Join-With: items joined by ', ', the last by ' and ' once there are `threshold` of them. */
-function joinAnd(items: readonly string[], threshold = 2): string {
-  return items.length < threshold ? items.join(', ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** A type's full name, from a type or a type name (`[int]`, `int`, `System.Int32`); null when no such type. */

@@ -10,7 +10,7 @@ import { ScriptBlock } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { assertions, type AssertionInput } from './assertions.js';
 import { assertionFailure } from './failure-display.js';
-import { formatBecause, formatNicely } from './format-nicely.js';
+import { formatBecause, formatNicely, joinAnd } from './format-nicely.js';
 import { haveParameter } from './have-parameter.js';
 import { invokeAssertion, invokeVerifiableAssertion } from './mock-assertions.js';
 import { insideTry, snippetTrue, snippetValue } from './script-helpers.js';
@@ -74,10 +74,6 @@ const parameters: ParameterSpec[] = [
 /** `x -like pattern` as Pester's Get-DoValuesMatch applies -ExpectedMessage and -ErrorId. */
 function likeMatch(runtime: CommandRuntime, actual: string, pattern: string): boolean {
   return snippetTrue(runtime.frame, '$a -like $b', actual, pattern);
-}
-
-function joinAnd(items: readonly string[]): string {
-  return items.length < 2 ? items.join(', ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** pwsh's position message of where an exception was thrown, as Pester quotes it ("from file:line char:n ..."). */
