@@ -4,7 +4,6 @@
  * TypeNameOfValue; TypeNames is the object's live type-name list.
  */
 import { Hashtable, ordinalIgnoreCaseKey, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, psTypeNames, typeNamesOf } from '../values/index.js';
-import { resolveType } from '../types/index.js';
 import { WildcardPattern } from '../wildcard/index.js';
 import { memberTypesType } from './member-types.js';
 import { convertTo, objectToString } from '../conversion/index.js';
@@ -13,7 +12,7 @@ import { registerNativeType } from './type-registration.js';
 import { findProperty, typeChain } from './type-chain.js';
 import type { PropertyMember, TypeMembers } from './member-table.js';
 import { argumentException, DotNetException } from './errors.js';
-import { signatureTypeName } from './csharp-type-names.js';
+import { fullTypeName, signatureTypeName } from './csharp-type-names.js';
 import { getMember, setMember } from './instance-members.js';
 
 /** One property as `$x.psobject.Properties` lists it (System.Management.Automation.PSPropertyInfo). */
@@ -154,10 +153,6 @@ export function typeTableView(base: unknown, owner: unknown, property: PropertyM
       return new PSPropertyView(name, 'AliasProperty', read, undefined, fullTypeName(referenced?.type ?? 'System.Object'), `${name} = ${table.referencedMemberName}`);
     }
   }
-}
-
-function fullTypeName(name: string): string {
-  return resolveType(name)?.fullName ?? name;
 }
 
 /** An Add-Member alias or script property, read and written through the object's members. */
