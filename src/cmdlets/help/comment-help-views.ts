@@ -12,7 +12,7 @@ import { toPSString } from '../../engine/conversion/index.js';
 import { FunctionCommandInfo } from '../command-discovery.js';
 import type { CommentHelp } from './comment-help.js';
 import { ComplexText } from './complex-text.js';
-import { describedParameters, enumValues, pipelineInputText, type HelpContent } from './help-content.js';
+import { declaredParameterAsts, describedParameters, enumValues, pipelineInputText, type HelpContent } from './help-content.js';
 import { helpDisplayText as text } from './help-strings.js';
 import type { HelpView } from './reduced-views.js';
 
@@ -77,9 +77,7 @@ function defaultValue(parameter: ParameterMetadata, declarations: readonly Param
 }
 
 function declarationsOf(content: HelpContent): readonly ParameterAst[] {
-  if (!(content.command instanceof FunctionCommandInfo)) return [];
-  const block = content.command.fn.scriptBlock;
-  return block.functionParameters ?? block.ast.paramBlock?.parameters ?? [];
+  return content.command instanceof FunctionCommandInfo ? declaredParameterAsts(content.command.fn) : [];
 }
 
 /** MamlParameterControl: `[[-Name] <String>]`, `-Mode {A | B}`, `[-Force]` (a switch has no value in the syntax). */

@@ -3,8 +3,9 @@
  * function its comment-based help. Shared by the views for commands with help content (MAML
  * built from comments) and without (pwsh's DefaultCommandHelpObjectBuilder).
  */
-import type { AttributeAst, ScriptBlockAst } from '../../../grammar/ast.js';
+import type { AttributeAst, ParameterAst, ScriptBlockAst } from '../../../grammar/ast.js';
 import type { CommandMetadata, ParameterMetadata } from '../../binding/index.js';
+import type { FunctionInfo } from '../../engine/runtime/commands.js';
 import { resolveType } from '../../engine/types/index.js';
 import { CmdletCommandInfo, type FunctionCommandInfo } from '../command-discovery.js';
 import { moduleOf } from '../command-modules.js';
@@ -28,9 +29,18 @@ export function helpContentOf(command: FunctionCommandInfo | CmdletCommandInfo, 
   if (command instanceof CmdletCommandInfo) {
     return { command, metadata: command.metadata, aliases, comment: undefined, category: 'Cmdlet', moduleName: moduleOf(command.cmdlet).name, helpUri: undefined };
   }
-  const block = command.fn.scriptBlock;
-  const comment = functionCommentHelp(block.ast, block.functionParameters ?? block.ast.paramBlock?.parameters ?? []);
-  return { command, metadata: command.metadata, aliases, comment, category: command.fn.commandType, moduleName: '', helpUri: declaredHelpUri(block.ast) };
+  return { command, metadata: command.metadata, aliases, comment: commentHelpOf(command.fn), category: command.fn.commandType, moduleName: '', helpUri: declaredHelpUri(command.fn.scriptBlock.ast) };
+}
+
+/** The parameters a function declares as written: `function f($a)`'s, else its param() block's. */
+export function declaredParameterAsts(fn: FunctionInfo): readonly ParameterAst[] {
+  const block = fn.scriptBlock;
+  return block.functionParameters ?? block.ast.paramBlock?.parameters ?? [];
+}
+
+/** A function's comment-based help, or undefined without any. */
+export function commentHelpOf(fn: FunctionInfo): CommentHelp | undefined {
+  return functionCommentHelp(fn.scriptBlock.ast, declaredParameterAsts(fn));
 }
 
 /** The HelpUri a function's [CmdletBinding()] gives as a string. */

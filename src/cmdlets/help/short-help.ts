@@ -9,7 +9,7 @@ import { PSObject } from '../../engine/values/index.js';
 import { AliasInfo } from '../alias.js';
 import { CmdletCommandInfo, type CommandInfoValue, nameOf } from '../command-discovery.js';
 import { moduleOf } from '../command-modules.js';
-import { functionCommentHelp } from './comment-help.js';
+import { commentHelpOf } from './help-content.js';
 
 engineViews.register('HelpInfoShort', {
   kind: 'table',
@@ -36,8 +36,7 @@ export function shortHelpObject(command: CommandInfoValue): PSObject {
   } else if (command instanceof CmdletCommandInfo) {
     row = { Name: command.name, Category: 'Cmdlet', ModuleName: moduleOf(command.cmdlet).name, Synopsis: commandSyntax(command.metadata) };
   } else {
-    const block = command.fn.scriptBlock;
-    const comment = functionCommentHelp(block.ast, block.functionParameters ?? block.ast.paramBlock?.parameters ?? []);
+    const comment = commentHelpOf(command.fn);
     row = { Name: command.name, Category: command.fn.commandType, ModuleName: '', Synopsis: comment ? comment.synopsis?.trim() ?? '' : commandSyntax(command.metadata) };
   }
   const object = PSObject.customObject(row);
