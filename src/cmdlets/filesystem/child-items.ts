@@ -14,7 +14,7 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { byName, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
-import { FlagsExpression } from './flags-expression.js';
+import { FlagsExpression } from '../../engine/dotnet/types/flags-expression.js';
 import { DirectoryInfo, FileInfo, fileAttributesType, fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings } from './messages.js';
 

@@ -5,12 +5,12 @@
  * identifier holds when all its bits are set. Registered as the generic type FlagsExpression`1
  * so that binding a string or an array builds one, with pwsh's errors for a malformed expression.
  */
-import { ConversionFailure, formatMessage, invalidCastWithInner, objectToString } from '../../engine/conversion/index.js';
-import { enumDisambiguate } from '../../engine/conversion/convert.js';
-import { enumExpressionEvaluatorStrings as strings } from '../../engine/conversion/messages.js';
-import { registerNativeType } from '../../engine/dotnet/type-registration.js';
-import { noConversion, type PSTypeInfo } from '../../engine/types/index.js';
-import { psTypeNames } from '../../engine/values/index.js';
+import { ConversionFailure, formatMessage, invalidCastWithInner, objectToString } from '../../conversion/index.js';
+import { enumDisambiguate } from '../../conversion/convert.js';
+import { enumExpressionEvaluatorStrings as strings } from '../../conversion/messages.js';
+import { registerNativeType } from '../type-registration.js';
+import { noConversion, type PSTypeInfo } from '../../types/index.js';
+import { psTypeNames } from '../../values/index.js';
 
 type Token = { readonly kind: 'and' | 'or' | 'not' } | { readonly kind: 'identifier'; readonly text: string };
 
