@@ -63,7 +63,7 @@ function measured(work: () => void): { seconds: number; cpuSeconds: number } {
 }
 
 /** Runs the script in a fresh runspace, keeping the first error it writes. */
-export function runOnce(script: string): Run {
+function runOnce(script: string): Run {
   let error: string | null = null;
   const ignore = () => {};
   const sinks: StreamSinks = {

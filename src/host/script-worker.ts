@@ -10,7 +10,7 @@ import { workerData } from 'node:worker_threads';
 import { StopRequest } from '../engine/runtime/stop-request.js';
 import { startModuleWorker } from './module-worker.js';
 
-export interface ScriptWorkerData {
+interface ScriptWorkerData {
   stopBuffer: SharedArrayBuffer;
   /** Int32 0: the terminal's width in columns, kept current by the main thread (0 when stdout is not a terminal). */
   columnsBuffer: SharedArrayBuffer;
