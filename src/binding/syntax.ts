@@ -15,8 +15,6 @@ import { allSetsFlag, commonParameterNames, setDataFor, type CommandMetadata, ty
 export interface SyntaxParameter {
   readonly parameter: ParameterMetadata;
   readonly data: ParameterSetData;
-  readonly position: number | null;
-  readonly mandatory: boolean;
 }
 
 /** One parameter set with the parameters it has, in declaration order (CommandInfo.ParameterSets). */
@@ -45,7 +43,7 @@ export function parameterSetsOf(command: CommandMetadata): ParameterSetParameter
     const parameters: SyntaxParameter[] = [];
     for (const parameter of command.parameters) {
       const data = setDataFor(parameter, flag)[0];
-      if (data) parameters.push({ parameter, data, position: data.position, mandatory: data.mandatory });
+      if (data) parameters.push({ parameter, data });
     }
     return { setName, flag, isDefault: flag === command.defaultParameterSetFlag, parameters };
   });
@@ -53,9 +51,10 @@ export function parameterSetsOf(command: CommandMetadata): ParameterSetParameter
 
 function parameterText(p: SyntaxParameter, typeText: string): string {
   const name = p.parameter.name;
-  if (p.parameter.isSwitch) return p.mandatory ? `-${name}` : `[-${name}]`;
-  if (p.mandatory) return p.position !== null ? `[-${name}] <${typeText}>` : `-${name} <${typeText}>`;
-  return p.position !== null ? `[[-${name}] <${typeText}>]` : `[-${name} <${typeText}>]`;
+  const { mandatory, position } = p.data;
+  if (p.parameter.isSwitch) return mandatory ? `-${name}` : `[-${name}]`;
+  if (mandatory) return position !== null ? `[-${name}] <${typeText}>` : `-${name} <${typeText}>`;
+  return position !== null ? `[[-${name}] <${typeText}>]` : `[-${name} <${typeText}>]`;
 }
 
 /** The common parameters collapse into [<CommonParameters>] when all of them are there. */
@@ -100,9 +99,9 @@ export function shortTypeName(type: PSTypeInfo): string {
 export function commandParameterSetSyntax(command: CommandMetadata, context: BindingContext = defaultBindingContext): ParameterSetSyntax[] {
   const typeText = (p: SyntaxParameter): string => shortTypeName(resolveParameterType(p.parameter, context));
   return parameterSetsOf(command).map((set) => {
-    const positional = set.parameters.filter((p) => p.position !== null).sort((a, b) => a.position! - b.position!);
-    const namedMandatory = set.parameters.filter((p) => p.position === null && p.mandatory);
-    const named = set.parameters.filter((p) => p.position === null && !p.mandatory);
+    const positional = set.parameters.filter((p) => p.data.position !== null).sort((a, b) => a.data.position! - b.data.position!);
+    const namedMandatory = set.parameters.filter((p) => p.data.position === null && p.data.mandatory);
+    const named = set.parameters.filter((p) => p.data.position === null && !p.data.mandatory);
     const render = (p: SyntaxParameter): string => parameterText(p, typeText(p));
     const items = [...positional.map(render), ...namedMandatory.map(render), ...withCommonParameters(named, render)];
     return { setName: set.setName, isDefault: set.isDefault, items, text: items.join(' ') };
