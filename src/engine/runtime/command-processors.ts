@@ -97,6 +97,7 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
       extent?: Extent | null;
       /** A script file: runs in a new script scope and ends at `exit`. */
       isScript?: boolean;
+      /** Whether pipeline input is coming; by default, when the command is not the pipeline's first. */
       expectsInput?: boolean;
       /** The command's place in its pipeline, from 1 (the mandatory-parameter prompt names it). */
       position?: number;
@@ -116,7 +117,7 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
     // A block without parameters given no arguments (`{ $_ * 2 }` run for each object) has nothing to bind.
     const metadata = nothingToBind(compiled, this.args) ? null : compiled.metadata(this.name ?? '', this.caller);
-    const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? false, () => this.invocationInfo(), this.options.position);
+    const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? (this.options.position ?? 1) > 1, () => this.invocationInfo(), this.options.position);
     if (binder) this.binder = binder;
     const bound = binder?.boundParameterValues ?? noBoundParameters;
     this.bound = bound;

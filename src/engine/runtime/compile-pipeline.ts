@@ -203,11 +203,10 @@ function compileCommand(ast: CommandAst): ElementFactory {
 }
 
 function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dotSource: boolean, extent: Extent, position: number): CommandProcessor {
-  const expectsInput = position > 1;
   if (target instanceof ScriptBlock) {
-    return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, expectsInput, position });
+    return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, position });
   }
-  if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, expectsInput, position });
+  if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, position });
   if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, position);
   if (target === null || (typeof target !== 'string' && !(target instanceof PSObject))) {
     throw runtimeError('BadExpression', 'ObjectNotFound', formatMessage(runtimeStrings.BadExpression, dotSource ? '.' : '&'), 'System.Management.Automation.RuntimeException', target);
@@ -219,7 +218,7 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   if (scriptPath !== null && existsSync(scriptPath)) {
     const path = scriptPath;
     const block = ScriptBlockValue.parse(readTextFile(path), path);
-    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, expectsInput, position, isScript: true });
+    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, position, isScript: true });
   }
   if (name && NativeCommandProcessor.exists(name)) {
     const argv = args.flatMap((a) =>
