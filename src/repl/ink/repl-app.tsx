@@ -69,6 +69,12 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
     runningRef.current = busy;
     setRunning(busy);
   };
+  /** A command has ended, well or not: the prompt's line editor is back, its host prompt and progress gone. */
+  const commandEnded = () => {
+    setBusy(false);
+    updateReading(null);
+    setProgress(null);
+  };
   const finish = (code: number) => {
     onExit(code);
     exit();
@@ -96,16 +102,12 @@ export function ReplApp({ host, history = [], onExit }: { host: ReplHost; histor
         setBusy(true);
         void host.run(action.text, write, readLine, showProgress).then(
           ({ exitCode }) => {
-            setBusy(false);
-            updateReading(null);
-            setProgress(null);
+            commandEnded();
             if (exitCode !== null) finish(exitCode);
             else replayTypeAhead();
           },
           (e: unknown) => {
-            setBusy(false);
-            updateReading(null);
-            setProgress(null);
+            commandEnded();
             write({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
             replayTypeAhead();
           },
