@@ -12,6 +12,7 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { stringList } from './name-filter.js';
+import { argumentList } from './property-expression.js';
 
 /** DiscoveryExceptions.resx CommandParameterNotFound. */
 const commandParameterNotFound = "No matching commands include a parameter named '{0}'.  Check the spelling of the parameter name, and then try again.";
@@ -26,8 +27,7 @@ export class ParameterFilter {
   constructor(private readonly runtime: CommandRuntime) {
     this.names = stringList(runtime.parameter('ParameterName'));
     this.namePatterns = this.names.map((name) => new WildcardPattern(name));
-    const types = runtime.parameter('ParameterType');
-    this.types = requestedParameterTypes((Array.isArray(types) ? types : types === undefined || types === null ? [] : [types]).filter((t): t is PSTypeName => t instanceof PSTypeName));
+    this.types = requestedParameterTypes(argumentList(runtime.parameter('ParameterType')).filter((t): t is PSTypeName => t instanceof PSTypeName));
   }
 
   /** Whether the command (undefined: one without metadata, such as an alias to nothing) has a matching parameter. */
