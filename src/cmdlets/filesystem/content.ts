@@ -7,17 +7,16 @@
  * encoding given (UTF-8 without a byte-order mark by default).
  */
 import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { fileSystemProvider, rootDrive } from '../../engine/runtime/path-info.js';
 import { NumericValue, PSObject } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { containsWildcardCharacters } from '../../engine/wildcard/index.js';
 import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
-import { psParentPath, psPath } from './items.js';
+import { addProviderProperties } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting, unescapeWildcard } from './paths.js';
 
@@ -43,11 +42,7 @@ function encodingOf(runtime: CommandRuntime): TextEncoding {
 /** A piece of content as Get-Content writes it: with the provider's note properties and its ReadCount. */
 function contentObject(value: unknown, path: string, readCount: number): PSObject {
   const item = new PSObject(value);
-  item.addNoteProperty('PSPath', psPath(path));
-  item.addNoteProperty('PSParentPath', psParentPath(path));
-  item.addNoteProperty('PSChildName', basename(path));
-  item.addNoteProperty('PSDrive', rootDrive);
-  item.addNoteProperty('PSProvider', fileSystemProvider);
+  addProviderProperties(item, path);
   item.addNoteProperty('ReadCount', readCount);
   return item;
 }

@@ -135,23 +135,28 @@ export function fileSystemInfo(path: string): FileInfo | DirectoryInfo {
 }
 
 /** pwsh's PSPath for a file-system path. */
-export function psPath(path: string): string {
+function psPath(path: string): string {
   return fileSystemProviderPrefix + path;
 }
 
 /** The provider's parent path: the directory's PSPath, or '' for the root. */
-export function psParentPath(path: string): string {
+function psParentPath(path: string): string {
   return path === '/' ? '' : psPath(dirname(path));
+}
+
+/** The note properties the provider gives what it writes for a path (PSPath ... PSProvider); the root's child name is ''. */
+export function addProviderProperties(item: PSObject, path: string): void {
+  item.addNoteProperty('PSPath', psPath(path));
+  item.addNoteProperty('PSParentPath', psParentPath(path));
+  item.addNoteProperty('PSChildName', basename(path));
+  item.addNoteProperty('PSDrive', rootDrive);
+  item.addNoteProperty('PSProvider', fileSystemProvider);
 }
 
 /** The object Get-Item and Get-ChildItem write for an item. */
 export function itemObject(info: FileInfo | DirectoryInfo): PSObject {
   const item = new PSObject(info);
-  item.addNoteProperty('PSPath', psPath(info.fullName));
-  item.addNoteProperty('PSParentPath', psParentPath(info.fullName));
-  item.addNoteProperty('PSChildName', info.fullName === '/' ? '' : info.name);
-  item.addNoteProperty('PSDrive', rootDrive);
-  item.addNoteProperty('PSProvider', fileSystemProvider);
+  addProviderProperties(item, info.fullName);
   item.addNoteProperty('PSIsContainer', info instanceof DirectoryInfo);
   return item;
 }
