@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleHost } from '../host/console-host.js';
 import { terminalUserInterface } from '../host/terminal-user-interface.js';
 import { StopRequest } from '../engine/runtime/stop-request.js';
+import { promptText } from './prompt-text.js';
 import { replyHeaderBytes, replyState, type EngineMessage, type EngineRequest, type EngineWorkerData } from './engine-protocol.js';
 
 const port = parentPort!;
@@ -40,7 +41,7 @@ context.host = terminalUserInterface(
   replyReader(data.replyBuffer, context.stop, false),
   replyReader(data.replyBuffer, context.stop, true),
 );
-const prompt = () => `PS ${context.location.current}> `;
+const prompt = () => promptText(context.location.current);
 
 if (data.session) console.startSession(data.session.profiles, data.session.noProfile);
 post({ type: 'ready', prompt: prompt() });

@@ -6,12 +6,13 @@ import { createInterface } from 'node:readline';
 import { parse } from '../../grammar/parser/index.js';
 import { isIncompleteInput } from '../../grammar/errors.js';
 import type { ConsoleHost } from '../host/console-host.js';
+import { continuationPrompt, promptText } from './prompt-text.js';
 
 export async function runLinePrompt(input: NodeJS.ReadableStream, host: ConsoleHost): Promise<number> {
   const io = host.io;
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   let pending = '';
-  const prompt = () => io.stdout(pending ? '>> ' : `PS ${host.runspace.context.location.current}> `);
+  const prompt = () => io.stdout(pending ? continuationPrompt : promptText(host.runspace.context.location.current));
   prompt();
   for await (const line of lines) {
     pending = pending ? `${pending}\n${line}` : line;

@@ -7,6 +7,7 @@ import React, { useRef, useState } from 'react';
 import { Box, Static, Text, useApp, useInput, useStdout } from 'ink';
 import { ProgressPane, type ProgressLines } from './progress-pane.js';
 import { afterSubmit, applyKey, initialEditorState, type EditorState, type Key } from './line-editor.js';
+import { continuationPrompt } from '../prompt-text.js';
 
 /** One block of output shown above the prompt. */
 export interface OutputBlock {
@@ -207,5 +208,5 @@ function shown(reading: { secret: boolean; editor: EditorState }): string {
 }
 
 function promptFor(editor: EditorState, host: ReplHost): string {
-  return editor.pending.length ? '>> ' : host.prompt();
+  return editor.pending.length ? continuationPrompt : host.prompt();
 }
