@@ -250,7 +250,8 @@ const getCommand = new CmdletInfo(
           return !byVerbOrNoun || type !== commandTypes.Alias;
         };
         const add = (c: CommandInfoValue) => {
-          if (results.includes(c) || results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) return;
+          // The same kind of command under the same name is listed once (so is the same object).
+          if (results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) return;
           if (!parameterFilter || parameterFilter.matches(metadataOf(c, commands))) results.push(c);
         };
         const matchesAny = (text: string, patterns: string[]) => patterns.length === 0 || patterns.some((p) => new WildcardPattern(p).isMatch(text));
