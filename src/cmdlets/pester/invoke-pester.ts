@@ -9,7 +9,6 @@ import { performance } from 'node:perf_hooks';
 import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
-import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { PSVariable, Scope } from '../../engine/runtime/session-state.js';
 import { readTextFile } from '../../engine/runtime/text-files.js';
@@ -17,7 +16,7 @@ import { PSObject } from '../../engine/values/index.js';
 import { runDiscovered, type DiscoveredContainer, type Verbosity } from './run-tests.js';
 import { newBlock, pesterState } from './test-tree.js';
 import { failureLines } from './failure-display.js';
-import { insideTry } from './script-helpers.js';
+import { runIn } from './script-helpers.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 
 /** The test files a path names: the file itself, or every *.Tests.ps1 below a folder (sorted). */
@@ -48,8 +47,7 @@ function discoverFile(runtime: CommandRuntime, path: string): DiscoveredContaine
   const state = pesterState(runtime.frame.context);
   state.discovering.push(root);
   try {
-    const block = ScriptBlockValue.parse(readTextFile(path), path);
-    insideTry(runtime.frame, () => runScriptBlock(runtime.frame.withScope(scope).withOutput(() => {}), block, [], { dotSource: true }));
+    runIn(runtime.frame, scope, ScriptBlockValue.parse(readTextFile(path), path));
   } catch (error) {
     if (!(error instanceof PSErrorException)) throw error;
     runtime.writeInformation(`[-] Discovery in ${path} failed with:`, ['PSHOST'], true);

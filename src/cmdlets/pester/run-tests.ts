@@ -7,7 +7,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
-import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import { Scope } from '../../engine/runtime/session-state.js';
@@ -15,7 +14,7 @@ import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { failureLines } from './failure-display.js';
 import { humanTime } from './format-nicely.js';
-import { evaluateText, insideTry } from './script-helpers.js';
+import { evaluateText, runIn } from './script-helpers.js';
 import { countTests, defineDataVariables, pesterState, type BlockDefinition, type TestDefinition } from './test-tree.js';
 import { selectTests, type TestFilter } from './test-filter.js';
 import { inMockScope, type MockScopeKind } from './mock-state.js';
@@ -50,11 +49,6 @@ interface RunningBlock {
   /** Whether it is the first block to run among its siblings (Detailed separates later top-level ones). */
   readonly first: boolean;
   written: boolean;
-}
-
-/** Runs test code in `scope` as Pester does: inside its try/catch, the output discarded. */
-function runIn(frame: Frame, scope: Scope, block: ScriptBlockValue): void {
-  insideTry(frame, () => runScriptBlock(frame.withScope(scope).withOutput(() => {}), block, [], { dotSource: true }));
 }
 
 /** An error a test body raised, as an error record (script errors already are one). */

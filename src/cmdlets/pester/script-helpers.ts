@@ -3,8 +3,10 @@
  * ...), run through the engine so the assertions keep exactly PowerShell's operator semantics.
  */
 import { ExceptionValue, newErrorRecord, PSErrorException, type InvocationInfo } from '../../engine/runtime/error-record.js';
+import { runScriptBlock } from '../../engine/runtime/command-processors.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+import type { Scope } from '../../engine/runtime/session-state.js';
 
 const parsedSnippets = new Map<string, ScriptBlockValue>();
 
@@ -46,6 +48,11 @@ export function insideTry<T>(frame: Frame, action: () => T): T {
   } finally {
     frame.context.handlerDepth--;
   }
+}
+
+/** Runs test code in `scope` as Pester does: inside its try/catch, the output discarded. */
+export function runIn(frame: Frame, scope: Scope, block: ScriptBlockValue): void {
+  insideTry(frame, () => runScriptBlock(frame.withScope(scope).withOutput(() => {}), block, [], { dotSource: true }));
 }
 
 /** The error Pester's functions raise with `throw "message"`: a RuntimeException that ends the script. */
