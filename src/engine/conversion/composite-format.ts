@@ -8,7 +8,7 @@ import { DateTime, Guid, NumericValue, TimeSpan } from '../values/index.js';
 import { currentCultureData, type CultureData } from './cultures.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 import { baseObject } from './enumerable.js';
-import { ConversionFailure } from './errors.js';
+import { ConversionFailure, invalidFormat } from './errors.js';
 import { formatNumber } from './number-format.js';
 import { isNumeric } from './numeric.js';
 import { objectToString } from './to-string.js';
@@ -16,17 +16,13 @@ import { objectToString } from './to-string.js';
 /** Widest alignment .NET accepts (and a bound on the padding psh will build). */
 const maxAlignment = 1_000_000;
 
-function badFormat(): ConversionFailure {
-  return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
-}
-
 export function formatComposite(format: string, args: readonly unknown[]): string {
   let result = '';
   let index = 0;
   while (index < format.length) {
     const character = format[index]!;
     if (character === '}') {
-      if (format[index + 1] !== '}') throw badFormat();
+      if (format[index + 1] !== '}') throw invalidFormat();
       result += '}';
       index += 2;
       continue;
@@ -42,15 +38,15 @@ export function formatComposite(format: string, args: readonly unknown[]): strin
       continue;
     }
     const close = format.indexOf('}', index);
-    if (close < 0) throw badFormat();
+    if (close < 0) throw invalidFormat();
     const item = /^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::([^{}]*))?$/.exec(format.slice(index + 1, close));
-    if (!item) throw badFormat();
+    if (!item) throw invalidFormat();
     const argumentIndex = Number(item[1]);
     if (argumentIndex >= args.length) {
       throw new ConversionFailure('System.FormatException', 'Index (zero based) must be greater than or equal to zero and less than the size of the argument list.');
     }
     const alignment = item[2] === undefined ? 0 : Number(item[2]);
-    if (Math.abs(alignment) > maxAlignment) throw badFormat();
+    if (Math.abs(alignment) > maxAlignment) throw invalidFormat();
     const text = formatValue(args[argumentIndex], item[3] ?? '');
     result += alignment < 0 ? text.padEnd(-alignment) : text.padStart(alignment);
     index = close + 1;

@@ -6,7 +6,7 @@
 import type { DateTime, TimeSpan } from '../values/index.js';
 import type { DateTimeFields } from '../values/date-time.js';
 import { invariantCulture, type DateTimeFormatData } from './cultures.js';
-import { ConversionFailure } from './errors.js';
+import { invalidFormat } from './errors.js';
 
 const invariant = invariantCulture.dateTimeFormat;
 
@@ -35,10 +35,6 @@ export function standardDateTimePattern(letter: string, culture: DateTimeFormatD
     case 'y': case 'Y': return culture.yearMonthPattern;
   }
   return fixedDateTimeFormats[letter];
-}
-
-export function invalidFormat(): ConversionFailure {
-  return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
 }
 
 /** DateTime.ToString(format, culture); '' or undefined means 'G'. */

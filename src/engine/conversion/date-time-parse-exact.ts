@@ -10,7 +10,7 @@
 import { DateTime } from '../values/index.js';
 import type { DateTimeFormatData } from './cultures.js';
 import { forEachSpecifier, standardDateTimePattern } from './date-time-format.js';
-import { ConversionFailure } from './errors.js';
+import { ConversionFailure, invalidFormat } from './errors.js';
 import { localTimeOf, parseDateTime } from './parse-value.js';
 
 type Field = 'year' | 'shortYear' | 'month' | 'day' | 'dayOfWeek' | 'hour12' | 'hour' | 'minute' | 'second' | 'fraction' | 'designator' | 'offset';
@@ -97,7 +97,7 @@ const matchers = new WeakMap<DateTimeFormatData, Map<string, Matcher>>();
 export function parseDateTimeExact(text: string, format: string, culture: DateTimeFormatData, lenient = false): DateTime {
   if (format === '') throw new ConversionFailure('System.FormatException', 'String was not recognized as a valid DateTime because of an empty format string.');
   const pattern = format.length === 1 ? standardDateTimePattern(format, culture) : format;
-  if (pattern === undefined) throw new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
+  if (pattern === undefined) throw invalidFormat();
   let byFormat = matchers.get(culture);
   if (!byFormat) matchers.set(culture, (byFormat = new Map()));
   const key = lenient ? `\u0000${pattern}` : pattern;

@@ -44,6 +44,11 @@ export class ConversionFailure extends Error {
   }
 }
 
+/** .NET's FormatException for a format string it cannot read (a bad date, number or composite format). */
+export function invalidFormat(): ConversionFailure {
+  return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
+}
+
 /** `Cannot convert value "abc" to type "System.Int32". Error: "..."`. */
 export function invalidCastWithInner(valueText: string, typeName: string, inner: ConversionFailure, errorId: string): PSInvalidCastException {
   return new PSInvalidCastException(
