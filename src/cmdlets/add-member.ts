@@ -37,7 +37,7 @@ const notSpecified = Symbol('notSpecified');
 const memberTypesTypeName = 'System.Management.Automation.PSMemberTypes';
 
 /** Script members run in a new scope under the scope Add-Member was called from, with `$this` set. */
-export function scriptMemberRunner(frame: Frame): ScriptMemberRunner {
+function scriptMemberRunner(frame: Frame): ScriptMemberRunner {
   return (block, thisValue, args) => {
     const scope = new Scope(frame.scope);
     scope.define(new PSVariable('this', thisValue));

@@ -18,7 +18,7 @@ export function parsedScript(text: string): ScriptBlockValue {
 }
 
 /** Runs `param($a, $b) <body>` with the given arguments and returns its output. */
-export function runSnippet(frame: Frame, body: string, ...args: unknown[]): unknown[] {
+function runSnippet(frame: Frame, body: string, ...args: unknown[]): unknown[] {
   return frame.context.runner.invoke(frame, parsedScript(`param($a, $b) ${body}`), args);
 }
 
