@@ -12,7 +12,7 @@ import { toPSString } from '../../engine/conversion/index.js';
 import { FunctionCommandInfo } from '../command-discovery.js';
 import type { CommentHelp } from './comment-help.js';
 import { ComplexText } from './complex-text.js';
-import { declaredParameterAsts, describedParameters, enumValues, pipelineInputText, type HelpContent } from './help-content.js';
+import { declaredParameterAsts, describedParameters, enumValues, pipelineInputText, positionText, type HelpContent } from './help-content.js';
 import { helpDisplayText as text } from './help-strings.js';
 import type { HelpView } from './reduced-views.js';
 
@@ -34,7 +34,7 @@ function mamlParameter(parameter: ParameterMetadata, data: ParameterSetData | un
   return {
     name: parameter.name,
     required: data?.mandatory ?? false,
-    position: data?.position === null || data?.position === undefined ? 'named' : String(data.position + 1),
+    position: positionText(data, true),
     isSwitch: parameter.isSwitch,
     typeName: resolveParameterType(parameter).name,
     enumValues: enumValues(parameter),

@@ -4,7 +4,7 @@
  * built from comments) and without (pwsh's DefaultCommandHelpObjectBuilder).
  */
 import type { AttributeAst, ParameterAst, ScriptBlockAst } from '../../../grammar/ast.js';
-import type { CommandMetadata, ParameterMetadata } from '../../binding/index.js';
+import type { CommandMetadata, ParameterMetadata, ParameterSetData } from '../../binding/index.js';
 import type { FunctionInfo } from '../../engine/runtime/commands.js';
 import { resolveType } from '../../engine/types/index.js';
 import { CmdletCommandInfo, type FunctionCommandInfo } from '../command-discovery.js';
@@ -71,6 +71,12 @@ export function validateSetOrEnumValues(parameter: ParameterMetadata): string[] 
 export function enumValues(parameter: ParameterMetadata): string[] | undefined {
   const type = resolveType(parameter.typeName);
   return (type?.elementType ?? type)?.enumConstants?.map((c) => c.name);
+}
+
+/** A parameter's position as help gives it: the MAML built from comments numbers from 1 and writes `named`, the metadata's help from 0 with Named. */
+export function positionText(data: ParameterSetData | undefined, fromComments: boolean): string {
+  if (data?.position === null || data?.position === undefined) return fromComments ? 'named' : helpDisplayText.NamedParameter;
+  return String(data.position + (fromComments ? 1 : 0));
 }
 
 /** `true (ByValue, ByPropertyName)` or `false`, from the parameter's first set attribute. */

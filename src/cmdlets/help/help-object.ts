@@ -10,8 +10,7 @@ import { commandSyntax } from '../../binding/index.js';
 import { engineViews } from '../../format/index.js';
 import { PSObject } from '../../engine/values/index.js';
 import { commentHelpLines, commentHelpParameterLines, exampleSections, exampleTitle, isAbsoluteUri, parameterDescription } from './comment-help-views.js';
-import { describedParameters, type HelpContent } from './help-content.js';
-import { helpDisplayText } from './help-strings.js';
+import { describedParameters, positionText, type HelpContent } from './help-content.js';
 import { reducedHelpLines, reducedParameterLines, remarksText, type HelpView } from './reduced-views.js';
 
 /** The text each help object shows, by object. */
@@ -40,8 +39,7 @@ function parameterObject(content: HelpContent, parameter: ParameterMetadata, typ
   return bag(typeName, {
     name: parameter.name,
     required: data?.mandatory ? 'true' : 'false',
-    // The MAML from comments numbers positions from 1 and writes `named`; the metadata's help from 0, with Named.
-    position: data?.position === null || data?.position === undefined ? (content.comment ? 'named' : helpDisplayText.NamedParameter) : String(data.position + (content.comment ? 1 : 0)),
+    position: positionText(data, content.comment !== undefined),
     globbing: parameter.supportsWildcards ? 'true' : 'false',
     aliases: parameter.aliases.join(', '),
     description: content.comment ? paragraphs(parameterDescription(content.comment, content.metadata.parameters, parameter)) : data?.helpMessage ?? null,

@@ -8,7 +8,7 @@ import type { ParameterMetadata } from '../../binding/index.js';
 import { commandParameterSetSyntax, resolveParameterType, shortTypeName } from '../../binding/index.js';
 import { CmdletCommandInfo } from '../command-discovery.js';
 import { ComplexText } from './complex-text.js';
-import { describedParameters, hasCommonParameters, pipelineInputText, validateSetOrEnumValues, type HelpContent } from './help-content.js';
+import { describedParameters, hasCommonParameters, pipelineInputText, positionText, validateSetOrEnumValues, type HelpContent } from './help-content.js';
 import { helpDisplayText as text } from './help-strings.js';
 
 export type HelpView = 'Default' | 'Detailed' | 'Full' | 'Examples';
@@ -57,7 +57,7 @@ function writeParameterBlock(out: ComplexText, parameter: ParameterMetadata): vo
     if (data?.helpMessage) inner.text(`${data.helpMessage}\n`);
     inner.newline();
     inner.text(text.ParameterRequired + (data?.mandatory ? text.TrueShort : text.FalseShort)).newline();
-    inner.text(text.ParameterPosition + (data?.position ?? text.NamedParameter)).newline();
+    inner.text(text.ParameterPosition + positionText(data, false)).newline();
     inner.text(text.AcceptsPipelineInput + pipelineInputText(parameter, true)).newline();
     inner.text(text.ParameterSetName + (sets.length === 0 || sets.includes('__AllParameterSets') ? text.AllParameterSetsName : sets.join(', '))).newline();
     inner.text(text.ParameterAliases + (parameter.aliases.length > 0 ? parameter.aliases.join(', ') : text.None)).newline();
