@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseCommandLine, CommandLineError, type DataFormat, type SessionOptions } from './command-line.js';
 import { profilePaths, type ProfilePaths } from './profile.js';
+import { reportInternalFailure } from './internal-failure.js';
 import { scriptFileError } from './script-file.js';
 import { attachedToTerminal } from './start.js';
 import type { ConsoleHost, HostIO, ObjectStreams } from './console-host.js';
@@ -171,9 +172,6 @@ async function objectStreams(format: DataFormat): Promise<ObjectStreams | undefi
 export function main(argv: string[], loadInkPrompt: LoadInkPrompt): void {
   run(argv, loadInkPrompt).then(
     (code) => { process.exitCode = code; },
-    (e: unknown) => {
-      io.stderr(`psh: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
-    },
+    (e: unknown) => { process.exitCode = reportInternalFailure(e, io.stderr); },
   );
 }

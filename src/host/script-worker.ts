@@ -8,6 +8,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { StopRequest } from '../engine/runtime/stop-request.js';
+import { reportInternalFailure } from './internal-failure.js';
 import { startModuleWorker } from './module-worker.js';
 
 interface ScriptWorkerData {
@@ -38,10 +39,7 @@ export function runInWorker(stdinScript?: string): Promise<number> {
     stop.request();
   });
   return new Promise((resolve) => {
-    worker.on('error', (e) => {
-      process.stderr.write(`psh: ${e.message}\n`);
-      resolve(70);
-    });
+    worker.on('error', (e) => resolve(reportInternalFailure(e, (text) => process.stderr.write(text))));
     worker.on('exit', resolve);
   });
 }

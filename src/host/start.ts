@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { parseCommandLine, type CommandLineOptions } from './command-line.js';
+import { reportInternalFailure } from './internal-failure.js';
 import { scriptFileError } from './script-file.js';
 
 /** Whether psh has a terminal (stdin, stdout or stderr), from which Ctrl+C can come. */
@@ -50,9 +51,6 @@ export function start(argv: string[], runMain: () => void): void {
     .then((scriptWorker) => scriptWorker.runInWorker(run === 'stdin' ? readFileSync(0, 'utf8') : undefined))
     .then(
       (code) => { process.exitCode = code; },
-      (e: unknown) => {
-        process.stderr.write(`psh: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 70;
-      },
+      (e: unknown) => { process.exitCode = reportInternalFailure(e, (text) => process.stderr.write(text)); },
     );
 }
