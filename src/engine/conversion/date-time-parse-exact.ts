@@ -10,7 +10,7 @@
 import { DateTime } from '../values/index.js';
 import type { DateTimeFormatData } from './cultures.js';
 import { forEachSpecifier, standardDateTimePattern } from './date-time-format.js';
-import { ConversionFailure, invalidFormat } from './errors.js';
+import { ConversionFailure, invalidFormat, notADateTime } from './errors.js';
 import { localTimeOf, parseDateTime } from './parse-value.js';
 
 type Field = 'year' | 'shortYear' | 'month' | 'day' | 'dayOfWeek' | 'hour12' | 'hour' | 'minute' | 'second' | 'fraction' | 'designator' | 'offset';
@@ -18,10 +18,6 @@ type Field = 'year' | 'shortYear' | 'month' | 'day' | 'dayOfWeek' | 'hour12' | '
 interface Matcher {
   regex: RegExp;
   fields: { field: Field; names?: readonly string[] }[];
-}
-
-function notADate(text: string): ConversionFailure {
-  return new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime.`);
 }
 
 function escapeRegex(text: string): string {
@@ -107,7 +103,7 @@ export function parseDateTimeExact(text: string, format: string, culture: DateTi
     byFormat.set(key, matcher);
   }
   const match = matcher.regex.exec(text);
-  if (!match) throw notADate(text);
+  if (!match) throw notADateTime(text);
   return dateOf(text, match, matcher);
 }
 
@@ -132,7 +128,7 @@ function dateOf(text: string, match: RegExpExecArray, matcher: Matcher): DateTim
   });
   let hour = parsed.hour ?? 0;
   if (parsed.hour12 !== undefined) {
-    if (parsed.hour12 < 1 || parsed.hour12 > 12) throw notADate(text);
+    if (parsed.hour12 < 1 || parsed.hour12 > 12) throw notADateTime(text);
     hour = parsed.hour12 % 12;
   }
   // A designator turns a 12-hour (or 0-12 24-hour) hour into the afternoon's.
@@ -155,7 +151,7 @@ function dateOf(text: string, match: RegExpExecArray, matcher: Matcher): DateTim
   try {
     value = DateTime.fromFields(fields);
   } catch {
-    throw notADate(text);
+    throw notADateTime(text);
   }
   if (parsed.dayOfWeek !== undefined && value.fields().dayOfWeek !== parsed.dayOfWeek) {
     throw new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime because the day of week was incorrect.`);

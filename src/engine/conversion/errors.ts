@@ -49,6 +49,11 @@ export function invalidFormat(): ConversionFailure {
   return new ConversionFailure('System.FormatException', 'Input string was not in a correct format.');
 }
 
+/** .NET's FormatException for a text DateTime.Parse or ParseExact cannot read. */
+export function notADateTime(text: string): ConversionFailure {
+  return new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime.`);
+}
+
 /** `Cannot convert value "abc" to type "System.Int32". Error: "..."`. */
 export function invalidCastWithInner(valueText: string, typeName: string, inner: ConversionFailure, errorId: string): PSInvalidCastException {
   return new PSInvalidCastException(

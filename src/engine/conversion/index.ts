@@ -12,6 +12,7 @@ export {
   invalidCast,
   invalidCastFromNull,
   invalidCastWithInner,
+  notADateTime,
   PSInvalidCastException,
   RuntimeException,
   type ErrorCategory,

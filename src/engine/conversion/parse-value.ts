@@ -4,7 +4,7 @@
  * .NET exception's text when the string is not one.
  */
 import { DateTime, Guid, TimeSpan, Version } from '../values/index.js';
-import { ConversionFailure } from './errors.js';
+import { ConversionFailure, notADateTime } from './errors.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -18,7 +18,7 @@ const longPattern = /^(?:[a-z]+,\s*)?(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}
 /** DateTime.Parse(text, InvariantCulture) for the common shapes. */
 export function parseDateTime(text: string): DateTime {
   const trimmed = text.trim();
-  const failure = new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime.`);
+  const failure = notADateTime(text);
   let fields: { year: number; month: number; day: number; hour: number; minute: number; second: number; fraction: string } | undefined;
   let zone: string | undefined;
   let match = isoPattern.exec(trimmed);

@@ -2,7 +2,7 @@
  * [datetime] and [timespan]: construction, the Now/Today/UtcNow clocks, calendar properties,
  * arithmetic with .NET's range checks, and ToString with the conversion module's formats.
  */
-import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
+import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, notADateTime, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
 import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
 import { DateTime, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
 import { argumentException, asDotNetException, DotNetException } from '../errors.js';
@@ -124,7 +124,7 @@ function parseWithAnyFormat(text: string, formats: readonly (string | null)[], p
       if (!(error instanceof ConversionFailure)) throw error;
     }
   }
-  throw new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid DateTime.`);
+  throw notADateTime(text);
 }
 
 /** TryParse and TryParseExact: the result, or false and DateTime.MinValue. */
