@@ -7,7 +7,7 @@
 import type { CommandMetadata, ParameterMetadata } from '../binding/index.js';
 import { resolveParameterType } from '../binding/index.js';
 import { formatMessage } from '../engine/conversion/index.js';
-import { isMatchingType, PSTypeName, requestedParameterTypes } from '../engine/dotnet/types/ps-type-name.js';
+import { isMatchingType, PSTypeName } from '../engine/dotnet/types/ps-type-name.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
@@ -16,6 +16,11 @@ import { argumentList } from './property-expression.js';
 
 /** DiscoveryExceptions.resx CommandParameterNotFound. */
 const commandParameterNotFound = "No matching commands include a parameter named '{0}'.  Check the spelling of the parameter name, and then try again.";
+
+/** The -ParameterType list as GetCommandCommand's setter keeps it: object only when it comes first. */
+function requestedParameterTypes(types: readonly PSTypeName[]): PSTypeName[] {
+  return types.filter((t, index) => index === 0 || t.type?.fullName !== 'System.Object');
+}
 
 export class ParameterFilter {
   private readonly names: string[];

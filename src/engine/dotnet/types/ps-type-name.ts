@@ -81,8 +81,3 @@ export function isMatchingType(parameterType: PSTypeInfo, wanted: PSTypeName): b
   const pattern = new WildcardPattern(`*${wanted.name}`);
   return pattern.isMatch(parameterType.fullName) || (parameterType.elementType !== undefined && pattern.isMatch(parameterType.elementType.fullName));
 }
-
-/** Get-Command's -ParameterType list as its setter keeps it: object only when it comes first. */
-export function requestedParameterTypes(types: readonly PSTypeName[]): PSTypeName[] {
-  return types.filter((t, index) => index === 0 || t.type?.fullName !== 'System.Object');
-}
