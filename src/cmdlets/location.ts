@@ -12,9 +12,9 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { formatMessage } from '../engine/runtime/messages.js';
 import { PathInfo } from '../engine/runtime/path-info.js';
-import { containsWildcardCharacters } from '../engine/wildcard/index.js';
+import { containsWildcardCharacters, unescapeWildcard } from '../engine/wildcard/index.js';
 import { sessionStateStrings } from './filesystem/messages.js';
-import { expandWildcards, isDirectory, pathNotFound, stringValues, unescapeWildcard } from './filesystem/paths.js';
+import { expandWildcards, isDirectory, pathNotFound, stringValues } from './filesystem/paths.js';
 
 /**
  * SessionState.SetLocation: moves the session to the single directory `path` names and returns

@@ -14,11 +14,11 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { NumericValue, PSObject } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
-import { containsWildcardCharacters } from '../../engine/wildcard/index.js';
+import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
 import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
 import { addProviderProperties } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
-import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting, unescapeWildcard } from './paths.js';
+import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting } from './paths.js';
 
 /** ContentCommandBase's -Path (not from the pipeline by value) and -LiteralPath, with the provider filters and -Force. */
 const contentPathParameters: readonly ParameterSpec[] = [

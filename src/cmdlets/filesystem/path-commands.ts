@@ -11,9 +11,9 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { PathInfo } from '../../engine/runtime/path-info.js';
-import { containsWildcardCharacters } from '../../engine/wildcard/index.js';
+import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
 import { navigationResources, testPathResources } from './messages.js';
-import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting, stringValues, unescapeWildcard } from './paths.js';
+import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting, stringValues } from './paths.js';
 
 defineEnum('Microsoft.PowerShell.Commands.TestPathType', { Any: 0, Container: 1, Leaf: 2 });
 

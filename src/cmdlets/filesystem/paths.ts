@@ -13,7 +13,7 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import type { ErrorRecord } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import type { ParameterSpec } from '../../binding/index.js';
-import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
+import { containsWildcardCharacters, unescapeWildcard, WildcardPattern } from '../../engine/wildcard/index.js';
 import { sessionStateStrings } from './messages.js';
 
 /** The -Path (wildcards, from the pipeline) and -LiteralPath (PSPath, LP) parameters most item cmdlets declare. */
@@ -42,11 +42,6 @@ export function givenPaths(runtime: CommandRuntime, fallback: string[] = []): { 
   if (runtime.has('LiteralPath')) return { paths: stringValues(runtime.parameter('LiteralPath')), literal: true };
   if (runtime.has('Path')) return { paths: stringValues(runtime.parameter('Path')), literal: false };
   return { paths: fallback, literal: false };
-}
-
-/** WildcardPattern.Unescape: a backtick makes the next character literal. */
-export function unescapeWildcard(text: string): string {
-  return text.replace(/`(.)/g, '$1');
 }
 
 /** pwsh's ItemNotFoundException for a path that names nothing: `Cannot find path '/x' because it does not exist.` */

@@ -7,6 +7,7 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import { ScriptBlock } from '../../engine/values/index.js';
+import { unescapeWildcard } from '../../engine/wildcard/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { assertions, type AssertionInput } from './assertions.js';
 import { assertionFailure } from './failure-display.js';
@@ -113,7 +114,7 @@ function throwAssertion(runtime: CommandRuntime, actual: unknown, negate: boolea
   const expectedMessage = toPSString(runtime.parameter('ExpectedMessage') ?? runtime.parameter('ExpectedValue') ?? '');
   let wildcardHint = '';
   if (expectedMessage.trim() !== '') {
-    const unescaped = expectedMessage.replace(/`(.)/g, '$1');
+    const unescaped = unescapeWildcard(expectedMessage);
     filters.push(`message like ${formatNicely(frame, unescaped)}`);
     if (thrown && !likeMatch(runtime, thrown.exception.message, expectedMessage)) {
       buts.push(`the message was ${formatNicely(frame, thrown.exception.message)}`);

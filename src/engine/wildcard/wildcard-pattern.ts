@@ -156,6 +156,11 @@ export function containsWildcardCharacters(text: string): boolean {
   return false;
 }
 
+/** WildcardPattern.Unescape: a backtick makes the next character literal. */
+export function unescapeWildcard(text: string): string {
+  return text.replace(/`(.)/g, '$1');
+}
+
 /** WildcardPattern.Escape: a backtick before each `*`, `?`, `[`, `]` and backtick. */
 export function escapeWildcard(text: string): string {
   return text.replace(/[*?[\]`]/g, '`$&');
