@@ -12,12 +12,15 @@ const eraseBelow = '\x1b[J';
 
 export class TerminalProgressPane {
   private pending = new PendingProgress();
-  private readonly shouldRedraw = progressThrottle();
+  private readonly shouldRedraw: (record: ProgressData) => boolean;
   private showing = false;
   /** The pane is drawn only at the start of a line (pwsh moves below unfinished text; psh leaves such text alone). */
   private atLineStart = true;
 
-  constructor(private readonly terminal: (text: string) => void, private readonly columns: () => number) {}
+  /** `now` is the clock the redraw throttle reads (tests give their own). */
+  constructor(private readonly terminal: (text: string) => void, private readonly columns: () => number, now: () => number = Date.now) {
+    this.shouldRedraw = progressThrottle(now);
+  }
 
   progress(record: ProgressData): void {
     this.pending.update(record);

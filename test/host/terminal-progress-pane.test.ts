@@ -8,12 +8,15 @@ function record(activityId: number, activity: string, fields: Partial<ProgressDa
   return { activityId, parentActivityId: -1, activity, statusDescription: 'Processing', percentComplete: -1, secondsRemaining: -1, recordType: 'Processing', ...fields };
 }
 
+/** A clock that stands still: every update after the first drawing falls within the 200 ms throttle. */
+const stoppedClock = () => 1000;
+
 const show = (body: string) => `\x1b[?25l${body}\r\x1b[?25h`;
 const hide = '\r\x1b[J';
 
 test('the pane is drawn, hidden around output and drawn again, cleared when the command ends', () => {
   let terminal = '';
-  const pane = new TerminalProgressPane((text) => { terminal += text; }, () => 40);
+  const pane = new TerminalProgressPane((text) => { terminal += text; }, () => 40, stoppedClock);
   const write = (text: string) => { terminal += `<${text}>`; };
   const copy = record(1, 'Copy', { statusDescription: 'a', percentComplete: 10 });
   const line = renderProgressLine(copy, 0, 40);
@@ -28,7 +31,7 @@ test('the pane is drawn, hidden around output and drawn again, cleared when the 
 
 test('several activities: the cursor goes back to the first line; Completed redraws at once', () => {
   let terminal = '';
-  const pane = new TerminalProgressPane((text) => { terminal += text; }, () => 200);
+  const pane = new TerminalProgressPane((text) => { terminal += text; }, () => 200, stoppedClock);
   pane.progress(record(1, 'One'));
   terminal = '';
   pane.progress(record(2, 'Two', { parentActivityId: 1, recordType: 'Processing' }));
