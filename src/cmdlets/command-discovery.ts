@@ -57,7 +57,6 @@ export class FunctionCommandInfo {
   readonly [psTypeNames]: string[];
   constructor(
     readonly fn: FunctionInfo,
-    private readonly scope: Scope,
     private readonly metadataOf: (fn: FunctionInfo) => CommandMetadata,
   ) {
     const own = fn.commandType === 'Filter' ? ['System.Management.Automation.FilterInfo'] : [];
@@ -68,10 +67,6 @@ export class FunctionCommandInfo {
   }
   get metadata(): CommandMetadata {
     return this.metadataOf(this.fn);
-  }
-  /** The scope the function was found in (a later -All lookup may see it shadowed). */
-  get definingScope(): Scope {
-    return this.scope;
   }
   toString(): string {
     return this.name;
@@ -149,7 +144,7 @@ export function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
   const functions = new Map<string, FunctionCommandInfo>();
   for (let scope: Scope | null = frame.scope; scope; scope = scope.parent) {
     for (const [key, definition] of scope.functions) {
-      if (definition instanceof FunctionInfo && !functions.has(key)) functions.set(key, new FunctionCommandInfo(definition, scope, metadataOf));
+      if (definition instanceof FunctionInfo && !functions.has(key)) functions.set(key, new FunctionCommandInfo(definition, metadataOf));
     }
   }
   return [
