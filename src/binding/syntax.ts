@@ -20,7 +20,6 @@ export interface SyntaxParameter {
 /** One parameter set with the parameters it has, in declaration order (CommandInfo.ParameterSets). */
 export interface ParameterSetParameters {
   readonly setName: string;
-  readonly flag: number;
   readonly isDefault: boolean;
   readonly parameters: readonly SyntaxParameter[];
 }
@@ -45,7 +44,7 @@ export function parameterSetsOf(command: CommandMetadata): ParameterSetParameter
       const data = setDataFor(parameter, flag)[0];
       if (data) parameters.push({ parameter, data });
     }
-    return { setName, flag, isDefault: flag === command.defaultParameterSetFlag, parameters };
+    return { setName, isDefault: flag === command.defaultParameterSetFlag, parameters };
   });
 }
 
