@@ -8,7 +8,6 @@ import { terminatingError } from './cmdlet-errors.js';
 import { DateTime, PSObject, TimeSpan } from '../engine/values/index.js';
 
 const ticksPerMillisecond = 10_000n;
-const maxTimeSpanTicks = (1n << 63n) - 1n;
 
 const newTimeSpan = new CmdletInfo(
   {
@@ -46,13 +45,14 @@ function dateParameter(runtime: CommandRuntime, name: string): DateTime | undefi
 function spanOfUnits(runtime: CommandRuntime): TimeSpan {
   const unit = (name: string) => BigInt(runtime.has(name) ? Number(runtime.parameter(name)) : 0);
   const milliseconds = (((unit('Days') * 24n + unit('Hours')) * 60n + unit('Minutes')) * 60n + unit('Seconds')) * 1000n + unit('Milliseconds');
-  const ticks = milliseconds * ticksPerMillisecond;
-  if (ticks > maxTimeSpanTicks || ticks < -maxTimeSpanTicks - 1n) {
+  try {
+    return new TimeSpan(milliseconds * ticksPerMillisecond);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
     // The constructor's exception escapes ProcessRecord; pwsh names the error by its type.
     const exceptionType = 'System.ArgumentOutOfRangeException';
     throw terminatingError(runtime, { exceptionType, message: 'TimeSpan overflowed because the duration is too long.', errorId: exceptionType, category: 'NotSpecified' });
   }
-  return new TimeSpan(ticks);
 }
 
 export const timeSpanCmdlets: readonly CmdletInfo[] = [newTimeSpan];
