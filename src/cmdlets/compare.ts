@@ -17,7 +17,7 @@ const sideIndicator = 'SideIndicator';
 const compareObject = new CmdletInfo(
   {
     name: 'Compare-Object',
-    aliases: ['compare'],
+    aliases: ['compare', 'diff'],
     implementingType: 'Microsoft.PowerShell.Commands.CompareObjectCommand',
     parameters: [
       { name: 'ReferenceObject', type: 'psobject[]', position: 0, mandatory: true, allowEmptyCollection: true },

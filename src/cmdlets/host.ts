@@ -139,7 +139,7 @@ const clearHost = new CmdletInfo(
   {
     name: 'Clear-Host',
     implementingType: `${commandsNamespace}.ClearHostCommand`,
-    aliases: ['cls'],
+    aliases: ['cls', 'clear'],
     parameters: [],
   },
   (runtime) => ({

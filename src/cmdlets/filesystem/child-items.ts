@@ -65,7 +65,7 @@ function entries(directory: string): { directories: DirectoryInfo[]; files: File
 const getChildItem = new CmdletInfo(
   {
     name: 'Get-ChildItem',
-    aliases: ['gci', 'dir'],
+    aliases: ['gci', 'dir', 'ls'],
     implementingType: 'Microsoft.PowerShell.Commands.GetChildItemCommand',
     defaultParameterSetName: 'Items',
     parameters: [

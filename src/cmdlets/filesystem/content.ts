@@ -68,7 +68,7 @@ function splitDelimited(text: string, delimiter: string): string[] {
 const getContent = new CmdletInfo(
   {
     name: 'Get-Content',
-    aliases: ['gc', 'type'],
+    aliases: ['gc', 'type', 'cat'],
     implementingType: 'Microsoft.PowerShell.Commands.GetContentCommand',
     defaultParameterSetName: 'Path',
     parameters: [
@@ -159,6 +159,7 @@ function writeContentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean
   return new CmdletInfo(
     {
       name,
+      aliases: append ? ['ac'] : [],
       implementingType: `Microsoft.PowerShell.Commands.${noun}Command`,
       defaultParameterSetName: 'Path',
       supportsShouldProcess: true,

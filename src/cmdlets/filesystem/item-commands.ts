@@ -102,7 +102,7 @@ const newItem = new CmdletInfo(
 const removeItem = new CmdletInfo(
   {
     name: 'Remove-Item',
-    aliases: ['ri', 'del', 'erase', 'rd'],
+    aliases: ['ri', 'del', 'erase', 'rd', 'rm', 'rmdir'],
     implementingType: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
     defaultParameterSetName: 'Path',
     supportsShouldProcess: true,
@@ -191,7 +191,7 @@ function transferCmdlet(command: TransferCommand): CmdletInfo {
 
 const copyItem = transferCmdlet({
   name: 'Copy-Item',
-  aliases: ['cpi', 'copy'],
+  aliases: ['cpi', 'copy', 'cp'],
   parameters: [
     { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true },
     { name: 'Container', type: 'switch' },
@@ -233,7 +233,7 @@ const copyItem = transferCmdlet({
 
 const moveItem = transferCmdlet({
   name: 'Move-Item',
-  aliases: ['mi', 'move'],
+  aliases: ['mi', 'move', 'mv'],
   parameters: [
     { name: 'Destination', type: 'string', position: 1, valueFromPipelineByPropertyName: true, defaultValue: '.' },
     { name: 'Force', type: 'switch' },

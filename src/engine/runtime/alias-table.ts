@@ -40,14 +40,13 @@ const builtinAliasOptions: Readonly<Record<string, number>> = {
 };
 
 /**
- * The aliases pwsh defines only on Windows (InitialSessionState's `#if !UNIX` list), for the
- * commands psh has: elsewhere these names are the native programs (ls, sort, cat...), as in pwsh.
+ * The built-in aliases pwsh defines only on Windows (InitialSessionState's `#if !UNIX` list; the
+ * cmdlets declare them with their other aliases): elsewhere these names are the native programs
+ * (ls, sort, cat...), as in pwsh.
  */
-const windowsOnlyAliases: Readonly<Record<string, string>> = {
-  ac: 'Add-Content', clear: 'Clear-Host', compare: 'Compare-Object', diff: 'Compare-Object', sleep: 'Start-Sleep',
-  sort: 'Sort-Object', tee: 'Tee-Object', write: 'Write-Output', cat: 'Get-Content', cp: 'Copy-Item', ls: 'Get-ChildItem',
-  mv: 'Move-Item', rm: 'Remove-Item', rmdir: 'Remove-Item',
-};
+const windowsOnlyAliases: ReadonlySet<string> = new Set([
+  'ac', 'clear', 'compare', 'diff', 'sleep', 'sort', 'tee', 'write', 'cat', 'cp', 'ls', 'mv', 'rm', 'rmdir',
+]);
 const onWindows = process.platform === 'win32';
 
 /** The built-in aliases (name -> command), as the registered cmdlets declare them. */
@@ -64,13 +63,8 @@ export class AliasTable {
   static initial(): AliasTable {
     const table = new AliasTable();
     for (const { name, definition } of builtinAliases.values()) {
-      if (onWindows || !(name.toLowerCase() in windowsOnlyAliases)) {
+      if (onWindows || !windowsOnlyAliases.has(name.toLowerCase())) {
         table.set({ name, definition, description: '', options: builtinAliasOptions[name.toLowerCase()] ?? readOnly });
-      }
-    }
-    if (onWindows) {
-      for (const [name, definition] of Object.entries(windowsOnlyAliases)) {
-        if (!table.find(name)) table.set({ name, definition, description: '', options: builtinAliasOptions[name] ?? readOnly });
       }
     }
     return table;
