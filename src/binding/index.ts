@@ -34,7 +34,15 @@ export {
   type ParameterSetData,
   type ParameterSpec,
 } from './metadata.js';
-export { commandParameterSetSyntax, commandSyntax, helpParameterSetSyntax, shortTypeName, wrapSyntax, type ParameterSetSyntax } from './syntax.js';
+export {
+  commandParameterSetSyntax,
+  commandSyntax,
+  helpParameterSetSyntax,
+  parameterSetsOf,
+  shortTypeName,
+  wrapSyntax,
+  type ParameterSetSyntax,
+} from './syntax.js';
 export { ValidationFailure, type ValidationAttribute, type ValidateRangeKind } from './validation.js';
 export {
   choicePromptLine,

@@ -6,8 +6,7 @@
  * description from .PARAMETER or the comment next to the parameter.
  */
 import type { ExpressionAst, ParameterAst } from '../../../grammar/ast.js';
-import { resolveParameterType, type ParameterMetadata, type ParameterSetData } from '../../binding/index.js';
-import { parameterSetsOf } from '../../binding/syntax.js';
+import { parameterSetsOf, resolveParameterType, type ParameterMetadata, type ParameterSetData } from '../../binding/index.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import { FunctionCommandInfo } from '../command-discovery.js';
 import type { CommentHelp } from './comment-help.js';
