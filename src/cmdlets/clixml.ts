@@ -9,7 +9,8 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { ClixmlError, exportClixmlDefaultDepth, exportClixmlDocument, importClixmlDocument } from '../remoting/clixml/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { encodingArgumentTransformation, toEncoding, utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
+import { utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
+import { encodingOf, encodingParameter } from './encoding-parameter.js';
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 
@@ -59,7 +60,7 @@ const exportClixml = new CmdletInfo(
       { name: 'InputObject', type: 'psobject', mandatory: true, valueFromPipeline: true, allowNull: true },
       { name: 'Force', type: 'switch' },
       { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
-      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      encodingParameter,
     ],
   },
   (runtime) => {
@@ -70,7 +71,7 @@ const exportClixml = new CmdletInfo(
         const literal = runtime.has('LiteralPath');
         const given = toPSString(runtime.parameter(literal ? 'LiteralPath' : 'Path'));
         if (!runtime.shouldProcess(given)) return;
-        const encoding = runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
+        const encoding = encodingOf(runtime);
         file = OutputFile.open(runtime, given, literal, { encoding, noClobber: runtime.switch('NoClobber') });
       },
       process() {

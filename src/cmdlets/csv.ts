@@ -13,7 +13,7 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { PSObject } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
-import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
+import { encodingOf, encodingParameter } from './encoding-parameter.js';
 import { csvCommandStrings } from './data-messages.js';
 import { CsvReader, csvPropertyNames, csvTypeLine, csvTypePrefix, CsvWriter, DuplicateCsvHeader, type QuoteKind } from './csv-text.js';
 
@@ -171,11 +171,6 @@ const convertFromCsv = new CmdletInfo(
   },
 );
 
-/** The file's text in the given encoding (default UTF-8; a byte-order mark decides). */
-function fileEncoding(runtime: CommandRuntime): TextEncoding {
-  return runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
-}
-
 const exportCsvType = `${commandsNamespace}.ExportCsvCommand`;
 
 const exportCsv = new CmdletInfo(
@@ -191,7 +186,7 @@ const exportCsv = new CmdletInfo(
       { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
       { name: 'Force', type: 'switch' },
       { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
-      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      encodingParameter,
       { name: 'Append', type: 'switch' },
       ...csvWritingParameters,
     ],
@@ -218,7 +213,7 @@ const exportCsv = new CmdletInfo(
         }
         if (!runtime.shouldProcess(given)) return;
         const literal = runtime.has('LiteralPath');
-        const encoding = fileEncoding(runtime);
+        const encoding = encodingOf(runtime);
         const path = resolveFilePath(runtime, given, literal);
         if (runtime.switch('Append') && existsSync(path)) {
           const text = encoding.decode(readInputFile(runtime, path));
@@ -276,7 +271,7 @@ const importCsv = new CmdletInfo(
       },
       { name: 'UseCulture', type: 'switch', parameterSets: { CulturePath: { mandatory: true }, CultureLiteralPath: { mandatory: true } }, validation: [{ kind: 'ValidateNotNull' }] },
       { name: 'Header', type: 'string[]', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
-      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      encodingParameter,
     ],
   },
   (runtime) => {
@@ -291,7 +286,7 @@ const importCsv = new CmdletInfo(
           // Each file has its own type line and header.
           reader.header = header && [...header];
           reader.typeName = undefined;
-          reader.read(fileEncoding(runtime).decode(bytes));
+          reader.read(encodingOf(runtime).decode(bytes));
         }
       },
     };

@@ -2,9 +2,9 @@
  * Tee-Object: passes its input on and also saves it, as pwsh does by driving Out-File (-FilePath,
  * -LiteralPath, -Append, -Encoding) or Set-Variable (-Variable) alongside.
  */
-import { encodingArgumentTransformation } from '../engine/dotnet/types/system-text-encoding.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { CommandWrapper } from './command-wrapper.js';
+import { encodingParameter } from './encoding-parameter.js';
 import { outFileCmdlets } from './filesystem/out-file.js';
 import { variableCmdlets } from './variable.js';
 
@@ -22,7 +22,7 @@ const teeObject = new CmdletInfo(
       { name: 'FilePath', type: 'string', aliases: ['Path'], parameterSets: { File: { mandatory: true, position: 0 } } },
       { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], parameterSets: { LiteralFile: { mandatory: true } } },
       { name: 'Append', type: 'switch', parameterSets: { File: {} } },
-      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, parameterSets: { File: {}, LiteralFile: {} }, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { ...encodingParameter, parameterSets: { File: {}, LiteralFile: {} } },
       { name: 'Variable', type: 'string', parameterSets: { Variable: { mandatory: true } } },
     ],
   },

@@ -1,7 +1,7 @@
 /**
  * -Encoding's ArgumentToEncodingTransformation: a name or a code page the cmdlets' table and
  * Encoding.GetEncoding do not know fails as a transformation, before the cmdlet runs, with
- * GetEncoding's own message.
+ * GetEncoding's own message; $null fails the parameter's ValidateNotNullOrEmpty.
  */
 import '../../src/engine/index.js';
 import { test } from 'uvu';
@@ -15,6 +15,10 @@ const badName = (cmdlet: string, name: string) =>
   `ParameterArgumentTransformationError,Microsoft.PowerShell.Commands.${cmdlet}Command\nInvalidData\n` +
   `Cannot process argument transformation on parameter 'Encoding'. '${name}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')\n`;
 
+const nullArgument = (cmdlet: string) =>
+  `ParameterArgumentValidationError,Microsoft.PowerShell.Commands.${cmdlet}Command\nInvalidData\n` +
+  "Cannot validate argument on parameter 'Encoding'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.\n";
+
 scriptCases([
   [failure('Get-Content nothing.txt -Encoding bogus'), badName('GetContent', 'bogus')],
   [failure('Set-Content nothing.txt -Value 1 -Encoding nope'), badName('SetContent', 'nope')],
@@ -27,6 +31,13 @@ scriptCases([
     'ParameterArgumentTransformationError,Microsoft.PowerShell.Commands.SetContentCommand\nInvalidData\n' +
       "Cannot process argument transformation on parameter 'Encoding'. Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')\n",
   ],
+  // Every -Encoding carries ValidateNotNullOrEmpty; the transformation leaves $null as it is.
+  [failure('Get-Content nothing.txt -Encoding $null'), nullArgument('GetContent')],
+  [failure('Add-Content nothing.txt -Value 1 -Encoding $null'), nullArgument('AddContent')],
+  [failure('"a" | Out-File nothing.txt -Encoding $null'), nullArgument('OutFile')],
+  [failure('Import-Csv nothing.csv -Encoding $null'), nullArgument('ImportCsv')],
+  [failure('1 | Export-Clixml nothing.xml -Encoding $null'), nullArgument('ExportClixml')],
+  [failure('1 | Tee-Object nothing.txt -Encoding $null'), nullArgument('TeeObject')],
 ]);
 
 test('the transformation: the cmdlets\' names and .NET\'s, code pages; other values are left to conversion', () => {

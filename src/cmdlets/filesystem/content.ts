@@ -15,7 +15,8 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { NumericValue, PSObject } from '../../engine/values/index.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
-import { encodingArgumentTransformation, toEncoding, utf8NoBom, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
+import type { TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
+import { encodingOf, encodingParameter } from '../encoding-parameter.js';
 import { addProviderProperties } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting } from './paths.js';
@@ -30,14 +31,10 @@ const contentPathParameters: readonly ParameterSpec[] = [
 
 /** The FileSystem provider's dynamic content parameters. */
 const encodingParameters: readonly ParameterSpec[] = [
-  { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation },
+  encodingParameter,
   { name: 'AsByteStream', type: 'switch' },
   { name: 'Stream', type: 'string' },
 ];
-
-function encodingOf(runtime: CommandRuntime): TextEncoding {
-  return runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
-}
 
 /** A piece of content as Get-Content writes it: with the provider's note properties and its ReadCount. */
 function contentObject(value: unknown, path: string, readCount: number): PSObject {

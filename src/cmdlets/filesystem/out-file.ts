@@ -10,7 +10,7 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { formatOutput } from '../../format/index.js';
-import { encodingArgumentTransformation, toEncoding, utf8NoBom } from '../../engine/dotnet/types/system-text-encoding.js';
+import { encodingOf, encodingParameter } from '../encoding-parameter.js';
 import { formatAndOutStrings, pathUtilsStrings } from './messages.js';
 
 const outFile = new CmdletInfo(
@@ -22,7 +22,7 @@ const outFile = new CmdletInfo(
     parameters: [
       { name: 'FilePath', type: 'string', aliases: ['Path'], parameterSets: { ByPath: { position: 0, mandatory: true } } },
       { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], parameterSets: { ByLiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } },
-      { name: 'Encoding', type: 'System.Text.Encoding', transformation: encodingArgumentTransformation, position: 1, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      { ...encodingParameter, position: 1 },
       { name: 'Append', type: 'switch' },
       { name: 'Force', type: 'switch' },
       { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
@@ -36,7 +36,7 @@ const outFile = new CmdletInfo(
     const pathGiven = runtime.has('LiteralPath') || runtime.has('FilePath');
     const given = toPSString(runtime.parameter(runtime.has('LiteralPath') ? 'LiteralPath' : 'FilePath'));
     const path = runtime.frame.context.location.fileSystemPath(given);
-    const encoding = runtime.has('Encoding') ? toEncoding(runtime.parameter('Encoding')) : utf8NoBom;
+    const encoding = encodingOf(runtime);
     let open = false;
     return {
       begin() {
