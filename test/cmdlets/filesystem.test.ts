@@ -130,6 +130,8 @@ const cases: [script: string, out: string, err?: string][] = [
   ['Set-Content n.txt 1, 2; Add-Content n.txt 3; Get-Content n.txt', '1\n2\n3\n'],
   ['"a", "b" | Set-Content n.txt -NoNewline; Get-Content n.txt -Raw', 'ab\n'],
   ['Set-Content n.txt é -Encoding unicode; (gc n.txt -AsByteStream) -join " "; gc n.txt', '255 254 233 0 10 0\né\n'],
+  // StreamReader drops the first byte-order mark only: the second is a U+FEFF character of the text.
+  ['Set-Content n.txt -AsByteStream ([byte[]](0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0x61)); $t = gc n.txt -Raw; $t.Length; [int]$t[0]', '2\n65279\n'],
   ['Set-Content a.txt x -WhatIf; gc a.txt', 'What if: Performing the operation "Set Content" on target "Path: <root>/a.txt".\nhello\n'],
   ['1..2 | Out-File o.txt; "3" | Out-File o.txt -Append; gc o.txt', '1\n2\n3\n'],
   ['"x" | Out-File a.txt -NoClobber; "next"', 'next\n', 'Out-File: File a.txt already exists and NoClobber was specified.\n'],

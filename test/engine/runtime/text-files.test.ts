@@ -27,6 +27,19 @@ test('UTF-8 with and without a BOM, UTF-16 LE and BE with theirs', () => {
   assert.is(decodeText(utf16(text, true)), text);
 });
 
+test('only the first byte-order mark is dropped: a second is a U+FEFF character, as StreamReader reads it', () => {
+  const utf8 = new TextEncoder().encode('a');
+  assert.is(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8])), '\ufeffa');
+  assert.is(decodeText(utf16('\ufeffa', false)), '\ufeffa');
+  assert.is(decodeText(utf16('\ufeffa', true)), '\ufeffa');
+});
+
+test('bytes without a mark go to the decoder given; marked ones do not', () => {
+  const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+  assert.is(decodeText(Uint8Array.of(0xe9), latin1), 'é');
+  assert.is(decodeText(Uint8Array.of(0xef, 0xbb, 0xbf, 0xc3, 0xa9), latin1), 'é');
+});
+
 test('lines of a UTF-16 file', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'psh-text-')), 'script.ps1');
   writeFileSync(path, utf16(text, false));

@@ -16,6 +16,7 @@ import { argumentException, DotNetException } from '../errors.js';
 import { extendedTypeSystemStrings } from '../messages.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
+import { decodeText } from '../../runtime/text-files.js';
 
 type Codec = 'utf8' | 'ascii' | 'utf16le' | 'utf16be' | 'utf32le' | 'utf32be' | 'latin1';
 
@@ -128,8 +129,7 @@ export class TextEncoding {
 
   /** The text of a file's bytes: a UTF-8 or UTF-16 byte-order mark decides (and is dropped), else this encoding. */
   decode(bytes: Uint8Array): string {
-    const marked = [utf8, unicode, bigEndianUnicode].find((encoding) => encoding.preamble.every((b, i) => bytes[i] === b));
-    return marked ? marked.getString(bytes.subarray(marked.preamble.length)) : this.getString(bytes);
+    return decodeText(bytes, (unmarked) => this.getString(unmarked));
   }
 
   toString(): string {
