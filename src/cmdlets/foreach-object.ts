@@ -14,6 +14,7 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { Hashtable, PSScriptMethod, ScriptBlock } from '../engine/values/index.js';
 import { parserStrings } from '../engine/dotnet/messages.js';
 import { hasMember, matchingMembers, type FoundMember } from './object-members.js';
+import { ambiguousNameError, nameParameterError } from './name-parameter-error.js';
 import { internalCommandStrings } from './object-messages.js';
 
 /** The script blocks in pwsh's order: -Begin first, then -Process and the remaining ones ($null kept). */
@@ -31,11 +32,6 @@ function scriptList(runtime: CommandRuntime): (ScriptBlock | null)[] {
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   return objectToString(value) || (baseObject(value) as object).constructor.name;
-}
-
-/** An error of pwsh's GenerateNameParameterError: a PSArgumentException, InvalidArgument. */
-function nameError(runtime: CommandRuntime, message: string, errorId: string, target: unknown) {
-  return runtime.errorRecord('System.Management.Automation.PSArgumentException', message, errorId, 'InvalidArgument', target);
 }
 
 /** A method's or property's result, enumerated into the pipeline (AutomationNull writes nothing). */
@@ -61,19 +57,18 @@ function applyMember(runtime: CommandRuntime, input: unknown, memberName: string
     }
   };
   if (input === null || input === undefined) {
-    if (args.length > 0) runtime.writeError(nameError(runtime, parserStrings.InvokeMethodOnNull, 'InvokeMethodOnNull', input ?? null));
+    if (args.length > 0) runtime.writeError(nameParameterError(runtime, parserStrings.InvokeMethodOnNull, 'InvokeMethodOnNull'));
     else if (runtime.shouldProcess(target, propertyAction(memberName))) runtime.writeObject(null);
     return;
   }
   if (args.length > 0) {
     const methods = membersNamed(input, memberName).filter((member) => member.memberType.endsWith('Method'));
     if (methods.length > 1) {
-      const names = methods.map((member) => ` ${member.name}`).join('');
-      runtime.writeError(nameError(runtime, formatMessage(internalCommandStrings.AmbiguousMethodName, memberName, names), 'AmbiguousMethodName', input));
+      runtime.writeError(ambiguousNameError(runtime, internalCommandStrings.AmbiguousMethodName, memberName, methods, 'AmbiguousMethodName', input));
       return;
     }
     if (methods.length === 0) {
-      runtime.writeError(nameError(runtime, formatMessage(internalCommandStrings.MethodNotFound, memberName), 'MethodNotFound', input));
+      runtime.writeError(nameParameterError(runtime, formatMessage(internalCommandStrings.MethodNotFound, memberName), 'MethodNotFound', input));
       return;
     }
     const argumentText = args.map(describe).join(', ');
@@ -87,8 +82,7 @@ function applyMember(runtime: CommandRuntime, input: unknown, memberName: string
   }
   const members = membersNamed(input, memberName);
   if (members.length > 1) {
-    const names = members.map((member) => ` ${member.name}`).join('');
-    runtime.writeError(nameError(runtime, formatMessage(internalCommandStrings.AmbiguousPropertyOrMethodName, memberName, names), 'AmbiguousPropertyOrMethodName', input));
+    runtime.writeError(ambiguousNameError(runtime, internalCommandStrings.AmbiguousPropertyOrMethodName, memberName, members, 'AmbiguousPropertyOrMethodName', input));
     return;
   }
   const member = members[0];

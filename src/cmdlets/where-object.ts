@@ -4,7 +4,7 @@
  * member) compared with -Value by one of the comparison switches. Without an operator or value
  * the property's truth decides; a switch without -Value, or -Value without a switch, is an error.
  */
-import { baseObject, formatMessage, objectToString, toBoolean } from '../engine/conversion/index.js';
+import { baseObject, objectToString, toBoolean } from '../engine/conversion/index.js';
 import { getMember } from '../engine/dotnet/index.js';
 import { binaryOperator } from '../engine/operators/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
@@ -13,6 +13,7 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { Hashtable, ScriptBlock } from '../engine/values/index.js';
 import { containsWildcardCharacters } from '../engine/wildcard/index.js';
 import { hasMember, matchingMembers } from './object-members.js';
+import { ambiguousNameError, nameParameterError } from './name-parameter-error.js';
 import { internalCommandStrings } from './object-messages.js';
 
 /**
@@ -35,11 +36,6 @@ const comparisonSets: readonly { readonly name: string; readonly set: string; re
 ];
 const withValue = comparisonSets.filter((c) => c.name !== 'Not');
 
-/** A terminating error of pwsh's GenerateNameParameterError. */
-function usageError(runtime: CommandRuntime, message: string, errorId: string): never {
-  throw new PSErrorException(runtime.errorRecord('System.Management.Automation.PSArgumentException', message, errorId, 'InvalidArgument'));
-}
-
 /** The property's value on the object, or undefined after an ambiguity error was written. */
 function propertyValue(runtime: CommandRuntime, input: unknown, property: string): unknown {
   if (input === null || input === undefined) return null;
@@ -49,9 +45,7 @@ function propertyValue(runtime: CommandRuntime, input: unknown, property: string
   if (containsWildcardCharacters(property)) {
     const members = matchingMembers(input, property);
     if (members.length > 1) {
-      const names = members.map((member) => ` ${member.name}`).join('');
-      const message = formatMessage(internalCommandStrings.AmbiguousPropertyOrMethodName, property, names);
-      runtime.writeError(runtime.errorRecord('System.Management.Automation.PSArgumentException', message, 'AmbiguousPropertyName', 'InvalidArgument', input));
+      runtime.writeError(ambiguousNameError(runtime, internalCommandStrings.AmbiguousPropertyOrMethodName, property, members, 'AmbiguousPropertyName', input));
       return undefined;
     }
     if (members.length === 0) return null;
@@ -105,8 +99,8 @@ const whereObject = new CmdletInfo(
       process() {
         const input = runtime.parameter('InputObject');
         if (input === undefined) return;
-        if (!valueGiven && !truthOnly && operatorName !== 'Not') usageError(runtime, internalCommandStrings.ValueNotSpecifiedForWhereObject, 'ValueNotSpecifiedForWhereObject');
-        if (valueGiven && truthOnly) usageError(runtime, internalCommandStrings.OperatorNotSpecified, 'OperatorNotSpecified');
+        if (!valueGiven && !truthOnly && operatorName !== 'Not') throw new PSErrorException(nameParameterError(runtime, internalCommandStrings.ValueNotSpecifiedForWhereObject, 'ValueNotSpecifiedForWhereObject'));
+        if (valueGiven && truthOnly) throw new PSErrorException(nameParameterError(runtime, internalCommandStrings.OperatorNotSpecified, 'OperatorNotSpecified'));
         const left = propertyValue(runtime, input, property);
         if (left === undefined) return;
         let keep: boolean;

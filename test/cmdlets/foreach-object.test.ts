@@ -25,6 +25,16 @@ const cases: [script: string, out: string, err?: string][] = [
   ['"ab" | % Nope 1', '', 'ForEach-Object: Input name "Nope" cannot be resolved to a method.\n'],
   ['"ab" | % ToLower*', '', 'ForEach-Object: Input name "ToLower*" is ambiguous. It can be resolved to multiple matched members. Possible matches include: ToLower ToLowerInvariant.\n'],
   ['$null | % Foo 1', '', 'ForEach-Object: You cannot call a method on a null-valued expression.\n'],
+  // pwsh's GenerateNameParameterError: a PSArgumentException, InvalidArgument, the input its target.
+  ...[
+    ['"ab" | % ToLower*', 'AmbiguousPropertyOrMethodName', 'ab'],
+    ['"ab" | % Trim* 1', 'AmbiguousMethodName', 'ab'],
+    ['"ab" | % Nope 1', 'MethodNotFound', 'ab'],
+    ['$null | % Foo 1', 'InvokeMethodOnNull', ''],
+  ].map(([command, errorId, target]): [string, string] => [
+    `${command} -ErrorAction SilentlyContinue -ErrorVariable e; $e[0].FullyQualifiedErrorId; $e[0].CategoryInfo.Category; $e[0].Exception.GetType().Name; "[$($e[0].TargetObject)]"`,
+    `${errorId},Microsoft.PowerShell.Commands.ForEachObjectCommand\nInvalidArgument\nPSArgumentException\n[${target}]\n`,
+  ]),
   ['"ab" | % Substring 5', '', 'ForEach-Object: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string. (Parameter \'startIndex\')"\n'],
   ['"ab" | % ToUpper -WhatIf', 'What if: Performing the operation "Invoke method \'ToUpper\'" on target "InputObject: ab".\n'],
   ['"ab" | % Substring 1 -WhatIf', 'What if: Performing the operation "Invoke method \'Substring\' with arguments: 1" on target "InputObject: ab".\n'],

@@ -22,6 +22,13 @@ const cases: [script: string, out: string, err?: string][] = [
   ['"a","bb" | ? Length -GT', '', 'Where-Object: The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.\n'],
   ['"a","bb" | ? Length 2', '', 'Where-Object: An operator is required to compare the two specified values. Include a valid operator in the command, and then try the command again. For example, Get-Process | Where-Object -Property Name -eq Idle\n'],
   ['[pscustomobject]@{ab=1;ac=2} | ? a* -eq 1', '', 'Where-Object: Input name "a*" is ambiguous. It can be resolved to multiple matched members. Possible matches include: ab ac.\n'],
+  // pwsh's GenerateNameParameterError: a PSArgumentException, InvalidArgument, the input its target (none for a usage error).
+  [
+    '[pscustomobject]@{ab=1;ac=2} | ? a* -eq 1 -ErrorAction SilentlyContinue -ErrorVariable e; $e[0].FullyQualifiedErrorId; $e[0].CategoryInfo.Category; $e[0].Exception.GetType().Name; $e[0].TargetObject.ab',
+    'AmbiguousPropertyName,Microsoft.PowerShell.Commands.WhereObjectCommand\nInvalidArgument\nPSArgumentException\n1\n',
+  ],
+  ['try { "a" | ? Length -GT } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $null -eq $_.TargetObject }', 'ValueNotSpecifiedForWhereObject,Microsoft.PowerShell.Commands.WhereObjectCommand\nInvalidArgument\nTrue\n'],
+  ['try { "a" | ? Length 2 } catch { $_.FullyQualifiedErrorId; $_.Exception.GetType().Name }', 'OperatorNotSpecified,Microsoft.PowerShell.Commands.WhereObjectCommand\nPSArgumentException\n'],
 ];
 
 scriptCases(cases);
