@@ -14,7 +14,8 @@ import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
 import { aliasCommandStrings, sessionStateStrings } from './data-messages.js';
-import { NameFilter, stringList } from './name-filter.js';
+import { NameFilter } from './name-filter.js';
+import { stringList } from './string-list.js';
 import { scopeNamed } from './scope-argument.js';
 import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './variable-info.js';
 

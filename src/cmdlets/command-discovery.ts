@@ -22,7 +22,7 @@ import { registerCommandInfoTable } from './command-info-view.js';
 import { moduleOf, type CommandModule } from './command-modules.js';
 import { ParameterFilter } from './command-parameter-filter.js';
 import { commandParameters, commandParameterSets } from './command-parameter-sets.js';
-import { stringList } from './name-filter.js';
+import { stringList } from './string-list.js';
 
 const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
 const getHelpType = 'Microsoft.PowerShell.Commands.GetHelpCommand';

@@ -11,7 +11,7 @@ import { isMatchingType, PSTypeName } from '../engine/dotnet/types/ps-type-name.
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
-import { stringList } from './name-filter.js';
+import { stringList } from './string-list.js';
 import { argumentList } from './property-expression.js';
 
 /** DiscoveryExceptions.resx CommandParameterNotFound. */

@@ -14,7 +14,8 @@ import { formatMessage } from '../engine/runtime/messages.js';
 import { PathInfo } from '../engine/runtime/path-info.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../engine/wildcard/index.js';
 import { sessionStateStrings } from './filesystem/messages.js';
-import { expandWildcards, isDirectory, pathNotFound, stringValues } from './filesystem/paths.js';
+import { expandWildcards, isDirectory, pathNotFound } from './filesystem/paths.js';
+import { stringList } from './string-list.js';
 
 /**
  * SessionState.SetLocation: moves the session to the single directory `path` names and returns
@@ -84,7 +85,7 @@ const getLocation = new CmdletInfo(
         runtime.writeObject(new PathInfo(location.current));
         return;
       }
-      const names = runtime.has('StackName') ? stringValues(runtime.parameter('StackName')) : [undefined];
+      const names = runtime.has('StackName') ? stringList(runtime.parameter('StackName')) : [undefined];
       for (const name of names) {
         const stack = location.stack(name, false);
         if (stack === undefined && name !== undefined && name.toLowerCase() !== 'default') {

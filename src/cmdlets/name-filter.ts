@@ -48,9 +48,3 @@ export class NameFilter {
 function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'en-US', { sensitivity: 'accent' });
 }
-
-/** A string[] parameter's value as a list (absent: empty). */
-export function stringList(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => String(item));
-}

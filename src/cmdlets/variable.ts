@@ -10,7 +10,8 @@ import { PSVariable, type Scope } from '../engine/runtime/session-state.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord, terminatingError } from './cmdlet-errors.js';
 import { sessionStateStrings, variableCommandStrings } from './data-messages.js';
-import { NameFilter, stringList } from './name-filter.js';
+import { NameFilter } from './name-filter.js';
+import { stringList } from './string-list.js';
 import { scopeNamed } from './scope-argument.js';
 import { isConstant, optionsNumber, scopedItemOptions, setVariableDescription, setVariableOptions, VariableInfo } from './variable-info.js';
 

@@ -14,7 +14,8 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
-import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters, stringValues } from './paths.js';
+import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters } from './paths.js';
+import { stringList } from '../string-list.js';
 
 /** .NET's IOException text for a file that is already there (EEXIST on Unix). */
 function alreadyExists(path: string): string {
@@ -57,7 +58,7 @@ const newItem = new CmdletInfo(
     process() {
       const location = runtime.frame.context.location;
       const name = runtime.parameter('Name');
-      const given = stringValues(runtime.parameter('Path'));
+      const given = stringList(runtime.parameter('Path'));
       const paths = runtime.parameterSetName === 'nameSet' ? (given.length > 0 ? given : ['.']).map((p) => join(p, toPSString(name ?? ''))) : given;
       const typeText = runtime.parameter('ItemType');
       const type = typeText === undefined || typeText === null || typeText === '' ? 'file' : itemType(toPSString(typeText));

@@ -13,7 +13,8 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { PathInfo } from '../../engine/runtime/path-info.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
 import { navigationResources, testPathResources } from './messages.js';
-import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting, stringValues } from './paths.js';
+import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
+import { stringList } from '../string-list.js';
 
 defineEnum('Microsoft.PowerShell.Commands.TestPathType', { Any: 0, Container: 1, Leaf: 2 });
 
@@ -98,9 +99,9 @@ const joinPath = new CmdletInfo(
   },
   (runtime) => ({
     process() {
-      const children = [...stringValues(runtime.parameter('ChildPath')), ...stringValues(runtime.parameter('AdditionalChildPath'))].map(normalize);
+      const children = [...stringList(runtime.parameter('ChildPath')), ...stringList(runtime.parameter('AdditionalChildPath'))].map(normalize);
       const child = children.reduce(combine, '');
-      for (const path of stringValues(runtime.parameter('Path'))) {
+      for (const path of stringList(runtime.parameter('Path'))) {
         let joined = combine(normalize(path), child);
         if (runtime.has('Extension')) joined = changeExtension(joined, toPSString(runtime.parameter('Extension')));
         if (!runtime.switch('Resolve')) {

@@ -7,13 +7,13 @@
  */
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
 import { compareStrings } from '../../engine/operators/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import type { ErrorRecord } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { containsWildcardCharacters, unescapeWildcard, WildcardPattern } from '../../engine/wildcard/index.js';
+import { stringList } from '../string-list.js';
 import { sessionStateStrings } from './messages.js';
 
 /** The -Path (wildcards, from the pipeline) and -LiteralPath (PSPath, LP) parameters most item cmdlets declare. */
@@ -31,16 +31,10 @@ export const filterParameters: readonly ParameterSpec[] = [
   { name: 'Exclude', type: 'string[]', supportsWildcards: true },
 ];
 
-/** A string or string[] parameter's values ([] when not bound). */
-export function stringValues(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  return (enumerableItems(value) ?? [value]).map((item) => toPSString(item));
-}
-
 /** The -Path or -LiteralPath values and whether they are literal; `fallback` when neither was given. */
 export function givenPaths(runtime: CommandRuntime, fallback: string[] = []): { paths: string[]; literal: boolean } {
-  if (runtime.has('LiteralPath')) return { paths: stringValues(runtime.parameter('LiteralPath')), literal: true };
-  if (runtime.has('Path')) return { paths: stringValues(runtime.parameter('Path')), literal: false };
+  if (runtime.has('LiteralPath')) return { paths: stringList(runtime.parameter('LiteralPath')), literal: true };
+  if (runtime.has('Path')) return { paths: stringList(runtime.parameter('Path')), literal: false };
   return { paths: fallback, literal: false };
 }
 
@@ -116,7 +110,7 @@ export function includedByFilters(name: string, include: readonly WildcardPatter
 }
 
 export function patterns(runtime: CommandRuntime, name: string): WildcardPattern[] {
-  return stringValues(runtime.parameter(name)).map((text) => new WildcardPattern(text));
+  return stringList(runtime.parameter(name)).map((text) => new WildcardPattern(text));
 }
 
 /** The existing items one -Path/-LiteralPath value names (hidden ones with -Force), kept by -Include/-Exclude. */

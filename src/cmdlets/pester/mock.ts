@@ -20,6 +20,7 @@ import { Hashtable } from '../../engine/values/index.js';
 import { defineCommand, type CommandMetadata, type ParameterMetadata } from '../../binding/index.js';
 import { callHistoryKey, mockScopes, recordMockCall, type MockBehavior } from './mock-state.js';
 import { parsedScript, scriptThrow } from './script-helpers.js';
+import { stringList } from '../string-list.js';
 import { pesterState, scriptBlock } from './test-tree.js';
 
 /** A program on PATH that a mock stands in for. */
@@ -216,10 +217,6 @@ function newMock(original: MockedCommand, metadata: CommandMetadata): CmdletInfo
   const mock = new CmdletInfo({ name: original.name, parameters: [] }, (runtime) => mockInvocation(runtime, original, metadata), metadata);
   mockedCommands.set(mock, original);
   return mock;
-}
-
-function stringList(value: unknown): string[] {
-  return ((value as unknown[] | undefined) ?? []).map((item) => toPSString(item));
 }
 
 const mock = new CmdletInfo(
