@@ -9,7 +9,7 @@ import { enumValue, toPSString } from '../engine/conversion/index.js';
 import { defineEnum } from '../engine/dotnet/enums.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
-import { DateTime, PSObject } from '../engine/values/index.js';
+import { DateTime, PSObject, unixEpochTicks } from '../engine/values/index.js';
 import type { DateTimeFields } from '../engine/values/date-time.js';
 
 const displayHintType = defineEnum('Microsoft.PowerShell.Commands.DisplayHintType', { Date: 0, Time: 1, DateTime: 2 });
@@ -19,7 +19,6 @@ const ticksPerSecond = 10_000_000n;
 const ticksPerMinute = 60n * ticksPerSecond;
 const ticksPerHour = 60n * ticksPerMinute;
 const ticksPerDay = 24n * ticksPerHour;
-const unixEpochTicks = 621_355_968_000_000_000n;
 
 const dateSets = ['DateAndFormat', 'DateAndUFormat'];
 const unixSets = ['UnixTimeSecondsAndFormat', 'UnixTimeSecondsAndUFormat'];
@@ -77,7 +76,7 @@ function startingDate(runtime: CommandRuntime): DateTime {
   if (given instanceof DateTime) return given;
   if (given instanceof PSObject && given.baseObject instanceof DateTime) return given.baseObject;
   const unixSeconds = runtime.parameter('UnixTimeSeconds');
-  if (unixSeconds !== undefined) return localTime(BigInt(unixSeconds as bigint | number) * ticksPerSecond + unixEpochTicks);
+  if (unixSeconds !== undefined) return DateTime.localAt(BigInt(unixSeconds as bigint | number) * ticksPerSecond + unixEpochTicks);
   return DateTime.now();
 }
 
@@ -128,14 +127,8 @@ function daysInMonth(year: number, month: number): number {
 /** DateTime.ToUniversalTime: an Unspecified time is taken as local. */
 function toUniversalTime(date: DateTime): DateTime {
   if (date.kind === 'Utc') return date;
-  const offset = date.kind === 'Local' ? date.offsetMinutes : -new Date(Number((date.ticks - unixEpochTicks) / ticksPerMillisecond)).getTimezoneOffset();
+  const offset = date.kind === 'Local' ? date.offsetMinutes : DateTime.localOffsetAt(date.ticks);
   return new DateTime(date.ticks - BigInt(offset) * ticksPerMinute, 'Utc');
-}
-
-/** The machine's local time at a UTC instant. */
-function localTime(utcTicks: bigint): DateTime {
-  const offset = -new Date(Number((utcTicks - unixEpochTicks) / ticksPerMillisecond)).getTimezoneOffset();
-  return new DateTime(utcTicks + BigInt(offset) * ticksPerMinute, 'Local', offset);
 }
 
 /** -Format: pwsh's ISO 8601 "basic" names for file names, else a .NET format in the current culture. */

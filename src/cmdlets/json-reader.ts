@@ -250,7 +250,7 @@ class Reader {
     const parsed = DateTime.parseRoundtrip(normalized);
     if (!parsed) return text;
     // An offset makes a local time of this machine, as DateTimeZoneHandling.RoundtripKind reads it.
-    return parsed.kind === 'Local' ? localTime(parsed.utcTicks) : parsed;
+    return parsed.kind === 'Local' ? DateTime.localAt(parsed.utcTicks) : parsed;
   }
 
   private skipWhitespace(): void {
@@ -328,12 +328,3 @@ function normalizedOffset(zone: string): string {
   return `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2)}`;
 }
 
-const ticksPerMillisecond = 10_000n;
-const ticksPerMinute = 600_000_000n;
-const unixEpochTicks = 621_355_968_000_000_000n;
-
-/** The local time of this machine at a UTC instant, with the offset in force then. */
-function localTime(utcTicks: bigint): DateTime {
-  const offset = -new Date(Number((utcTicks - unixEpochTicks) / ticksPerMillisecond)).getTimezoneOffset();
-  return new DateTime(utcTicks + BigInt(offset) * ticksPerMinute, 'Local', offset);
-}

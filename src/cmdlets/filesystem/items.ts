@@ -14,7 +14,7 @@ import { defineEnum } from '../../engine/dotnet/enums.js';
 import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-table.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { fileSystemProvider, fileSystemProviderPrefix, rootDrive } from '../../engine/runtime/path-info.js';
-import { createEnumValue, DateTime, PSObject, psTypeNames } from '../../engine/values/index.js';
+import { createEnumValue, DateTime, fileTimeEpochTicks, PSObject, psTypeNames, unixEpochTicks } from '../../engine/values/index.js';
 import { versionInfo } from './file-version-info.js';
 import { groupName, userName } from './unix-accounts.js';
 
@@ -33,12 +33,9 @@ const fileTypeChars = new Map<bigint, string>([
   [0o140000n, 's'], [0o120000n, 'l'], [0o100000n, '-'], [0o060000n, 'b'], [0o040000n, 'd'], [0o020000n, 'c'], [0o010000n, 'p'],
 ]);
 
-const unixEpochTicks = 621_355_968_000_000_000n;
-
 /** A file time as a local DateTime with 100-ns precision, as .NET gives LastWriteTime. */
 function localTime(nanoseconds: bigint): DateTime {
-  const offset = -new Date(Number(nanoseconds / 1_000_000n)).getTimezoneOffset();
-  return new DateTime(nanoseconds / 100n + unixEpochTicks + BigInt(offset) * 600_000_000n, 'Local', offset);
+  return DateTime.localAt(nanoseconds / 100n + unixEpochTicks);
 }
 
 function utcTime(nanoseconds: bigint): DateTime {
@@ -46,7 +43,7 @@ function utcTime(nanoseconds: bigint): DateTime {
 }
 
 /** 1601-01-01 local, what .NET reports for the times of an item that does not exist. */
-const missingTime = new DateTime(504_911_232_000_000_000n, 'Utc');
+const missingTime = new DateTime(fileTimeEpochTicks, 'Utc');
 
 export abstract class FileSystemInfo {
   abstract readonly [psTypeNames]: readonly string[];

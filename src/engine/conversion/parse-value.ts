@@ -53,8 +53,7 @@ export function parseDateTime(text: string): DateTime {
 /** A time read with a zone becomes this machine's local time, as DateTime.Parse and ParseExact give it. */
 export function localTimeOf(value: DateTime, offsetMinutes: number): DateTime {
   const utcTicks = value.ticks - BigInt(offsetMinutes) * 600_000_000n;
-  const localOffset = -new Date(Number((utcTicks - 621_355_968_000_000_000n) / 10_000n)).getTimezoneOffset();
-  return new DateTime(utcTicks + BigInt(localOffset) * 600_000_000n, 'Local', localOffset);
+  return DateTime.localAt(utcTicks);
 }
 
 // Days end in '.' (d.hh:mm), or in ':' only before all of hh:mm:ss (d:hh:mm:ss), so hh:mm:ss is never read as d:hh:mm.

@@ -18,8 +18,10 @@ const ticksPerMillisecond = 10_000n;
 const ticksPerSecond = 10_000_000n;
 const ticksPerMinute = 600_000_000n;
 const ticksPerDay = 864_000_000_000n;
-/** Ticks between 0001-01-01T00:00:00 and the Unix epoch. */
-const unixEpochTicks = 621_355_968_000_000_000n;
+/** Ticks between 0001-01-01T00:00:00 and the Unix epoch: what Unix times and JS Dates count from. */
+export const unixEpochTicks = 621_355_968_000_000_000n;
+/** Ticks to 1601-01-01T00:00:00 UTC, the epoch of Windows file times (DateTime.ToFileTimeUtc). */
+export const fileTimeEpochTicks = 504_911_232_000_000_000n;
 const maxTicks = 3_155_378_975_999_999_999n; // 9999-12-31T23:59:59.9999999
 
 /**
@@ -50,9 +52,18 @@ export class DateTime {
 
   /** The current local time, with this machine's current UTC offset. */
   static now(): DateTime {
-    const date = new Date();
-    const offset = -date.getTimezoneOffset();
-    return new DateTime(BigInt(date.getTime()) * ticksPerMillisecond + unixEpochTicks + BigInt(offset) * ticksPerMinute, 'Local', offset);
+    return DateTime.localAt(BigInt(Date.now()) * ticksPerMillisecond + unixEpochTicks);
+  }
+
+  /** This machine's UTC offset in minutes at the UTC instant `utcTicks` (its zone's rules then, daylight saving included). */
+  static localOffsetAt(utcTicks: bigint): number {
+    return -new Date(Number((utcTicks - unixEpochTicks) / ticksPerMillisecond)).getTimezoneOffset();
+  }
+
+  /** This machine's local time at the UTC instant `utcTicks`, keeping the offset in force then. */
+  static localAt(utcTicks: bigint): DateTime {
+    const offset = DateTime.localOffsetAt(utcTicks);
+    return new DateTime(utcTicks + BigInt(offset) * ticksPerMinute, 'Local', offset);
   }
 
   /**

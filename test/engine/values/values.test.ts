@@ -167,6 +167,24 @@ test('DateTime keeps ticks, kind and offset; reads and writes the round-trip for
   }
 });
 
+test('DateTime.localAt: the local time at a UTC instant carries the offset in force then, daylight saving included', () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Europe/Berlin';
+  try {
+    for (const [instant, offset, local] of [
+      ['2024-01-15T12:00:00Z', 60, '2024-01-15T13:00:00+01:00'],
+      ['2024-07-15T12:00:00Z', 120, '2024-07-15T14:00:00+02:00'],
+    ] as const) {
+      const utcTicks = DateTime.parseRoundtrip(instant)!.ticks;
+      assert.is(DateTime.localOffsetAt(utcTicks), offset, instant);
+      assert.is(DateTime.localAt(utcTicks).toRoundtripString(), local, instant);
+    }
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});
+
 test('DateTime calendar arithmetic agrees with JS Date from year 1 to 9999', () => {
   for (let ms = -62135596800000; ms < 253402300799000; ms += 86_400_000 * 97 + 3_601_234) {
     const date = new Date(ms);

@@ -4,7 +4,7 @@
  */
 import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, notADateTime, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
 import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
-import { DateTime, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
+import { DateTime, fileTimeEpochTicks, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
 import { argumentException, asDotNetException, DotNetException } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
@@ -254,7 +254,7 @@ defineType({
     ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D', dateTimeFormatOf(null))],
     ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't', dateTimeFormatOf(null))],
     ['string ToLongTimeString()', (date: DateTime) => formatDateTime(date, 'T', dateTimeFormatOf(null))],
-    ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - 504_911_232_000_000_000n],
+    ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - fileTimeEpochTicks],
     ['int CompareTo(System.Object value)', (date: DateTime, [other]: [unknown]) => (other === null ? 1 : compareValues(date, other))],
     ['bool Equals(System.Object value)', (date: DateTime, [other]: [unknown]) => other instanceof DateTime && other.ticks === date.ticks],
     // The operators pwsh's + and - find on a DateTime left operand.
