@@ -129,31 +129,51 @@ const enum C {
   QuoteReversed = 0x201b, QuoteDoubleLeft = 0x201c, QuoteDoubleRight = 0x201d, QuoteLowDoubleLeft = 0x201e,
 }
 
+/** Classes of the ASCII characters, as bits in a table: one load answers what a chain of comparisons would. */
+const enum Class {
+  Whitespace = 1, Newline = 2, Letter = 4, Digit = 8, Identifier = 16,
+  /** Ends a generic token (pwsh's ForceStartNewToken). */
+  NewToken = 32,
+  /** May follow a number (pwsh's ForceStartNewTokenAfterNumber, plus the above). */
+  AfterNumber = 64,
+}
+const asciiClass = (() => {
+  const table = new Uint8Array(128);
+  const add = (chars: string, bits: number) => { for (const ch of chars) table[ch.charCodeAt(0)] |= bits; };
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  add(' \t\v\f', Class.Whitespace | Class.NewToken | Class.AfterNumber);
+  add('\n\r', Class.Newline | Class.NewToken | Class.AfterNumber);
+  add(letters, Class.Letter | Class.Identifier);
+  add('0123456789', Class.Digit | Class.Identifier);
+  add('_', Class.Identifier);
+  add('\0&(),;{}|', Class.NewToken | Class.AfterNumber);
+  add('!#%*+-./<=>]:?"\'[', Class.AfterNumber);
+  return table;
+})();
+
 function isWhitespace(c: number): boolean {
-  return c === C.Space || c === C.Tab || c === C.VT || c === C.FF || c === C.NBSP || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+  return c < 128 ? (asciiClass[c] & Class.Whitespace) !== 0 : c === C.NBSP || c === 0x85 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 }
 function isNewline(c: number): boolean { return c === C.LF || c === C.CR; }
 function isDash(c: number): boolean { return c === C.Dash || c === C.EnDash || c === C.EmDash || c === C.HorizontalBar; }
 function isSingleQuote(c: number): boolean { return c === C.SQuote || c === C.QuoteSingleLeft || c === C.QuoteSingleRight || c === C.QuoteSingleBase || c === C.QuoteReversed; }
 function isDoubleQuote(c: number): boolean { return c === C.DQuote || c === C.QuoteDoubleLeft || c === C.QuoteDoubleRight || c === C.QuoteLowDoubleLeft; }
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+// Past ASCII (and for NaN, past the end) these fall back to Unicode categories.
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+  return c < 128 ? (asciiClass[c] & Class.Letter) !== 0 : c > 127 && /\p{L}/u.test(String.fromCharCode(c));
 }
 function isIdentifierChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === C.Underscore || (c > 127 && /[\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(String.fromCharCode(c)));
+  return c < 128 ? (asciiClass[c] & Class.Identifier) !== 0 : c > 127 && /[\p{L}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u.test(String.fromCharCode(c));
 }
 function isVariableChar(c: number): boolean { return isIdentifierChar(c) || c === C.Question; }
-/** Characters that end a generic token (pwsh's ForceStartNewToken). */
+/** Characters that end a generic token (pwsh's ForceStartNewToken); NaN is the end of input. */
 function forcesNewToken(c: number): boolean {
-  return Number.isNaN(c) || c === 0 || isWhitespace(c) || isNewline(c) || c === C.Amp || c === C.LParen || c === C.RParen ||
-    c === C.Comma || c === C.Semi || c === C.LCurly || c === C.RCurly || c === C.Pipe;
+  return c < 128 ? (asciiClass[c] & Class.NewToken) !== 0 : Number.isNaN(c) || isWhitespace(c);
 }
 /** Characters that may follow a number (pwsh's ForceStartNewTokenAfterNumber, plus the above). */
 function endsNumber(c: number): boolean {
-  return forcesNewToken(c) || c === C.Bang || c === C.Hash || c === C.Percent || c === C.Star || c === C.Plus ||
-    isDash(c) || c === C.Dot || c === C.Slash || c === C.Lt || c === C.Eq || c === C.Gt || c === C.RBracket ||
-    c === C.Colon || c === C.Question || isDoubleQuote(c) || isSingleQuote(c) || c === C.LBracket;
+  return c < 128 ? (asciiClass[c] & Class.AfterNumber) !== 0 : Number.isNaN(c) || isWhitespace(c) || isDash(c) || isDoubleQuote(c) || isSingleQuote(c);
 }
 
 /** Keywords whose `( )` condition comes next. */
@@ -185,14 +205,25 @@ function separatorMode(kind: FrameKind): Mode | null {
   }
 }
 
+/** A set of token types as a table by type index: a look-up is one load, no hashing. */
+function typeIndexSet(types: readonly TokenType[]): Uint8Array {
+  const set = new Uint8Array(typeByIndex.length);
+  for (const type of types) set[type.tokenTypeIdx!] = 1;
+  return set;
+}
+
 /** Tokens after which a newline does not end the statement: the right side is still to come. */
-const continuationTypes = new Set<TokenType>([
+const continuationTypes = typeIndexSet([
   T.Pipe, T.AndAnd, T.OrOr, T.Equals, T.CompoundAssignment, T.Plus, T.Minus, T.Star, T.Slash, T.Percent,
   T.DashLogical, T.DashBitwise, T.DashComparison, T.DashSplitJoin, T.DashFormat, T.DashNot, T.Exclaim,
   T.DotDot, T.Comma, T.QuestionQuestion, T.QuestionMark, T.Colon,
 ]);
 
-const valueEndTypes = new Set<TokenType>([T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString, T.RParen, T.RBracket, T.RCurly, T.GenericToken, T.TypeName]);
+const valueEndTypes = typeIndexSet([T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString, T.RParen, T.RBracket, T.RCurly, T.GenericToken, T.TypeName]);
+/** Tokens after which `(` opens a method's arguments: `.`, `::` and `?.` before a member name. */
+const memberOperatorTypes = typeIndexSet([T.Dot, T.ColonColon, T.QuestionDot]);
+const newLineIndex = T.NewLine.tokenTypeIdx!;
+const genericTokenIndex = T.GenericToken.tokenTypeIdx!;
 
 export class Tokenizer {
   private pos: number;
@@ -208,6 +239,9 @@ export class Tokenizer {
   /** Mode to enter after a 'word'. */
   private afterWord: Mode = 'command';
 
+  /** The source's text, read per character. */
+  private readonly s: string;
+
   constructor(
     private readonly source: SourceText,
     start: number,
@@ -219,6 +253,7 @@ export class Tokenizer {
     /** Nesting of the enclosing tokenizers, for a `$( )` inside a string. */
     private readonly depthOffset = 0,
   ) {
+    this.s = source.text;
     this.pos = start;
     this.frames.push(outerFrame);
     this.mode = initialMode;
@@ -232,9 +267,9 @@ export class Tokenizer {
     return { tokens: t.out, errors, requires };
   }
 
-  private get s(): string { return this.source.text; }
-  private at(offset: number): number { return offset < this.end ? this.s.charCodeAt(offset) : NaN; }
-  private get c(): number { return this.at(this.pos); }
+  /** The character code at an offset; NaN past the end (`end` is always the text's length). */
+  private at(offset: number): number { return this.s.charCodeAt(offset); }
+  private get c(): number { return this.s.charCodeAt(this.pos); }
   private get top(): Frame { return this.frames[this.frames.length - 1]; }
 
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
@@ -254,13 +289,13 @@ export class Tokenizer {
 
   /** Runs until the outermost frame closes (nested tokenizers) or input ends. Returns the end offset. */
   run(): number {
-    while (this.pos < this.end) {
-      if (this.skipTrivia()) continue;
-      if (this.pos >= this.end) break;
-      const closed = this.scanToken();
-      if (closed) return this.pos;
+    // One exit, reached every iteration: an exit only taken at the end of input would have no
+    // type feedback, and the optimized loop would be thrown away each time it is reached.
+    for (;;) {
+      const pos = this.pos;
+      if (pos >= this.end) return pos;
+      if (!this.skipTrivia() && this.scanToken()) return this.pos;
     }
-    return this.pos;
   }
 
   /** Skips whitespace, line continuations and comments; returns true if it skipped anything. */
@@ -280,9 +315,12 @@ export class Tokenizer {
     }
     if (c === C.Hash && this.mode !== 'typeName') {
       const start = this.pos;
-      while (this.pos < this.end && !isNewline(this.c)) this.pos++;
-      if ((this.at(start + 1) | 0x20) === 0x72) {
-        const text = this.s.slice(start, this.pos);
+      const s = this.s;
+      let pos = start + 1;
+      while (pos < this.end && !isNewline(s.charCodeAt(pos))) pos++;
+      this.pos = pos;
+      if ((s.charCodeAt(start + 1) | 0x20) === 0x72) {
+        const text = s.slice(start, pos);
         if (/^#requires\s/i.test(text)) this.requires.push(text);
       }
       return true;
@@ -307,11 +345,12 @@ export class Tokenizer {
     const start = this.pos;
 
     if (isNewline(c) || c === C.Semi) {
-      const continues = !!this.lastToken() && continuationTypes.has(this.lastToken()!.tokenType) && c !== C.Semi;
+      const last = this.lastToken();
+      const continues = last !== undefined && continuationTypes[last.tokenTypeIdx] === 1 && c !== C.Semi;
       this.pos += c === C.CR && this.at(this.pos + 1) === C.LF ? 2 : 1;
       // A run of line breaks (blank lines, comment lines) is one NewLine token: the parser
       // treats them alike and need not loop over each.
-      if (c === C.Semi || this.lastToken()?.tokenType !== T.NewLine) this.emit(c === C.Semi ? T.Semi : T.NewLine, start, this.pos);
+      if (c === C.Semi || last?.tokenTypeIdx !== newLineIndex) this.emit(c === C.Semi ? T.Semi : T.NewLine, start, this.pos);
       if (!continues) this.endOfStatementPart();
       return false;
     }
@@ -755,23 +794,22 @@ export class Tokenizer {
 
   private adjacentToValueAt(start: number): boolean {
     const last = this.lastToken();
-    return !!last && last.endOffset! + 1 === start && valueEndTypes.has(last.tokenType);
+    return last !== undefined && last.endOffset! + 1 === start && valueEndTypes[last.tokenTypeIdx] === 1;
   }
 
   /** In command mode, a generic token is an argument, not a value to take members of; a member name is. */
   private lastIsExpressionValue(): boolean {
     const last = this.lastToken();
     if (!last) return false;
-    if (last.tokenType !== T.GenericToken) return true;
-    const before = this.out[this.out.length - 2]?.tokenType;
-    return before === T.Dot || before === T.ColonColon || before === T.QuestionDot;
+    if (last.tokenTypeIdx !== genericTokenIndex) return true;
+    const before = this.out[this.out.length - 2];
+    return before !== undefined && memberOperatorTypes[before.tokenTypeIdx] === 1;
   }
 
   private adjacentToMemberName(start: number): boolean {
     const last = this.lastToken();
     const beforeLast = this.out[this.out.length - 2];
-    return !!last && last.endOffset! + 1 === start && !!beforeLast &&
-      (beforeLast.tokenType === T.Dot || beforeLast.tokenType === T.ColonColon || beforeLast.tokenType === T.QuestionDot);
+    return last !== undefined && last.endOffset! + 1 === start && beforeLast !== undefined && memberOperatorTypes[beforeLast.tokenTypeIdx] === 1;
   }
 
   // ---------------------------------------------------------------------------------------------
