@@ -1,23 +1,41 @@
 /**
- * Type.ToString(): how pwsh's conversion messages name a type. It is FullName, except that a
- * generic type's arguments are written by their own ToString, without assemblies:
+ * Type.ToString(): how pwsh's messages name a type. It is FullName, except that a generic type's
+ * arguments are written by their own ToString, without assemblies:
  * `System.Collections.Generic.List`1[System.Int32]` where FullName has
  * `List`1[[System.Int32, System.Private.CoreLib, Version=...]]`.
+ *
+ * It reads both notations a type name arrives in: an assembly-qualified FullName, and a method
+ * signature's name (`System.Collections.Generic.IEnumerable[System.Int32]`), whose generic
+ * definition lacks the arity that ToString writes. Array ranks (`[]`, `[,]`) stay as they are.
  */
-export function typeText(fullName: string): string {
-  const open = fullName.indexOf('[[');
-  if (open < 0) return fullName;
-  const typeArguments: string[] = [];
-  let index = open + 1;
-  while (fullName[index] === '[') {
-    const end = closingBracket(fullName, index);
-    const qualified = fullName.slice(index + 1, end);
-    typeArguments.push(typeText(qualified.slice(0, topLevelComma(qualified))));
+export function typeText(name: string): string {
+  const open = name.indexOf('[');
+  if (open < 0) return name;
+  let text = name.slice(0, open);
+  let index = open;
+  while (name[index] === '[') {
+    const end = closingBracket(name, index);
+    const inside = name.slice(index + 1, end);
+    if (isArrayRank(inside)) {
+      text += `[${inside}]`;
+    } else {
+      const typeArguments = inside.startsWith('[') ? qualifiedTypeArguments(inside) : topLevelParts(inside);
+      if (!text.includes('`')) text += `\`${typeArguments.length}`;
+      text += `[${typeArguments.map(typeText).join(',')}]`;
+    }
     index = end + 1;
-    if (fullName[index] === ',') index++;
   }
-  // What follows the argument list: an array rank, or nothing.
-  return `${fullName.slice(0, open)}[${typeArguments.join(',')}]${typeText(fullName.slice(index + 1))}`;
+  return text + name.slice(index);
+}
+
+/** `[]`, `[,]`, `[*]`: an array's brackets rather than a generic type's arguments. */
+function isArrayRank(inside: string): boolean {
+  return /^[,*]*$/.test(inside);
+}
+
+/** `[System.Int32, System.Private.CoreLib, ...],[...]`: each argument's type name, without its assembly. */
+function qualifiedTypeArguments(inside: string): string[] {
+  return topLevelParts(inside).map((qualified) => topLevelParts(qualified.slice(1, -1))[0]!);
 }
 
 function closingBracket(text: string, open: number): number {
@@ -29,13 +47,19 @@ function closingBracket(text: string, open: number): number {
   return text.length;
 }
 
-/** Where an assembly-qualified name's assembly part starts (after the type's own brackets). */
-function topLevelComma(text: string): number {
+/** The text split at the commas outside any brackets, each part trimmed. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
+  let start = 0;
   for (let index = 0; index < text.length; index++) {
     if (text[index] === '[') depth++;
     else if (text[index] === ']') depth--;
-    else if (text[index] === ',' && depth === 0) return index;
+    else if (text[index] === ',' && depth === 0) {
+      parts.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
   }
-  return text.length;
+  parts.push(text.slice(start).trim());
+  return parts;
 }

@@ -7,7 +7,7 @@
 import { convertTo, enumerableItems, invalidCast, objectToString } from '../conversion/index.js';
 import { resolveType, typeByFullName, typeOf } from '../types/index.js';
 import { ScriptBlock } from '../values/index.js';
-import { typeArgumentsOf, typeToString } from './csharp-type-names.js';
+import { typeArgumentsOf } from './csharp-type-names.js';
 import { dotNetTypeNames } from './type-chain.js';
 import { isEnumOf } from './enums.js';
 
@@ -125,6 +125,6 @@ export function convertArgumentValue(value: unknown, typeName: string): unknown 
   // .NET methods receive $null for reference-type parameters (not '' as PowerShell's own [string] parameters do).
   const type = resolveType(typeName);
   if (value === null && !type?.isValueType) return null;
-  if (!type || (rank === undefined && typeName.startsWith(genericEnumerable))) throw invalidCast(objectToString(value), typeOf(value)?.fullName ?? 'null', typeToString(typeName));
+  if (!type || (rank === undefined && typeName.startsWith(genericEnumerable))) throw invalidCast(objectToString(value), typeOf(value)?.fullName ?? 'null', typeName);
   return convertTo(value, type);
 }

@@ -40,17 +40,6 @@ export function fullTypeName(signatureType: string, typeArguments: TypeArguments
   return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
 }
 
-/**
- * How .NET's Type.ToString writes a full name, as pwsh's messages show it: a constructed
- * generic type with its arity (System.Collections.Generic.IEnumerable`1[System.Int32]).
- */
-export function typeToString(fullName: string): string {
-  if (fullName.endsWith('[]')) return typeToString(fullName.slice(0, -2)) + '[]';
-  const generic = genericParts(fullName);
-  if (!generic || generic.definition.includes('`')) return fullName;
-  return `${generic.definition}\`${generic.typeArguments.length}[${generic.typeArguments.map(typeToString).join(',')}]`;
-}
-
 /** A generic type name's definition and its type arguments (split at the top level's commas). */
 function genericParts(name: string): { definition: string; typeArguments: string[] } | undefined {
   const open = name.indexOf('[');

@@ -7,7 +7,8 @@
  */
 import { formatMessage } from '../conversion/index.js';
 import { PSReference, typeNamesOf } from '../values/index.js';
-import { fullTypeName, typeToString, type TypeArguments } from './csharp-type-names.js';
+import { fullTypeName, type TypeArguments } from './csharp-type-names.js';
+import { typeText } from '../conversion/type-text.js';
 import { MethodException, methodCountCouldNotFindBest } from './errors.js';
 import { extendedTypeSystemStrings } from './messages.js';
 import type { MethodOverload, ParameterInfo } from './member-table.js';
@@ -173,7 +174,7 @@ function convertOne(methodName: string, parameter: ParameterInfo, arg: unknown, 
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     throw new MethodException(
-      formatMessage(extendedTypeSystemStrings.MethodArgumentConversionException, parameter.name, displayArgument(arg), methodName, typeToString(typeName), error.message),
+      formatMessage(extendedTypeSystemStrings.MethodArgumentConversionException, parameter.name, displayArgument(arg), methodName, typeText(typeName), error.message),
       'MethodArgumentConversionInvalidCastArgument',
       'NotSpecified',
     );

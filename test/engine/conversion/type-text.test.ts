@@ -1,4 +1,4 @@
-/** Type.ToString() in conversion messages: generic type arguments without their assemblies. */
+/** Type.ToString() in conversion messages: generic type arguments without their assemblies, and a signature's generic names with their arity. */
 import '../../../src/engine/index.js';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -14,6 +14,14 @@ const names: [string, string][] = [
   [`System.Collections.Generic.Dictionary\`2[[System.String${core}],[System.Int32${core}]]`, 'System.Collections.Generic.Dictionary`2[System.String,System.Int32]'],
   [`System.Collections.Generic.List\`1[[System.Collections.Generic.List\`1[[System.Int32${core}]]${core}]]`, 'System.Collections.Generic.List`1[System.Collections.Generic.List`1[System.Int32]]'],
   [`System.Collections.Generic.List\`1[[System.Int32${core}]][]`, 'System.Collections.Generic.List`1[System.Int32][]'],
+  // A method signature's notation: the generic definition has no arity yet.
+  ['System.Collections.Generic.IEnumerable[System.Int32]', 'System.Collections.Generic.IEnumerable`1[System.Int32]'],
+  ['System.Collections.Generic.Dictionary[System.String, System.Int32[]]', 'System.Collections.Generic.Dictionary`2[System.String,System.Int32[]]'],
+  ['System.Collections.Generic.List[System.Collections.Generic.List[System.Int32]][]', 'System.Collections.Generic.List`1[System.Collections.Generic.List`1[System.Int32]][]'],
+  ['System.Collections.Generic.List`1[System.Int32]', 'System.Collections.Generic.List`1[System.Int32]'],
+  // Array ranks are not type arguments.
+  ['System.Int32[,]', 'System.Int32[,]'],
+  [`System.Collections.Generic.List\`1[[System.Int32${core}]][,]`, 'System.Collections.Generic.List`1[System.Int32][,]'],
 ];
 
 for (const [fullName, text] of names) {
