@@ -7,6 +7,7 @@
  */
 import { ValidationFailure } from '../binding/index.js';
 import { baseObject, convertTo, enumerableItems, formatMessage, invalidCast, objectToString, toPSString } from '../engine/conversion/index.js';
+import { convertArgumentValue } from '../engine/dotnet/argument-conversion.js';
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { memberTypesType } from '../engine/dotnet/member-types.js';
 import { psTypeNamesOf } from '../engine/dotnet/psobject-view.js';
@@ -96,7 +97,7 @@ class MemberFactory {
         this.valueNotNull();
         if (this.secondValue === null) this.fail('Value2ShouldNotBeNull');
         const conversion = this.secondValue === notSpecified ? null : typeFullName(this.secondValue);
-        return new PSAliasProperty(this.name, toPSString(this.value), conversion);
+        return new PSAliasProperty(this.name, toPSString(this.value), conversion, convertArgumentValue);
       }
       case 'ScriptProperty':
         if (this.value === notSpecified) this.fail('Value1Prompt');

@@ -7,7 +7,7 @@
 import { enumerableItems, toPSString } from '../engine/conversion/index.js';
 import { DictionaryEntry, getMember, PSPropertyCollection } from '../engine/dotnet/index.js';
 import { ScriptObject } from '../engine/types/index.js';
-import { Hashtable, PSAliasProperty, PSNoteProperty, PSObject, PSScriptProperty, typeNamesOf } from '../engine/values/index.js';
+import { Hashtable, PSObject, typeNamesOf } from '../engine/values/index.js';
 import type { FormatHost } from './format-host.js';
 
 const dictionaryEntryProperties = ['Name', 'Key', 'Value'];
@@ -27,12 +27,10 @@ function propertyValue(value: unknown, name: string): unknown {
     if (lower === 'value') return value.value;
     return undefined;
   }
-  if (value instanceof PSObject && value.isCustomObject) {
-    const member = value.members.get(name);
-    if (!(member instanceof PSAliasProperty || member instanceof PSScriptProperty)) return value.property(name)?.value;
-  }
-  // Adapted .NET members (Length, Year, Major...) come from the .NET surface.
   try {
+    // A property bag has only its own properties (no intrinsic Count or Length to show).
+    if (value instanceof PSObject && value.isCustomObject) return value.propertyValue(name);
+    // Adapted .NET members (Length, Year, Major...) come from the .NET surface.
     const member = getMember(value, name);
     return member.found ? member.value : undefined;
   } catch {

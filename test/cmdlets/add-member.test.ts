@@ -15,6 +15,8 @@ const cases: [script: string, out: string, err?: string][] = [
   [`${o} $o | Add-Member AliasProperty e a ([string]); $o.e.GetType().Name`, 'String\n'],
   [`${o} $o | Add-Member ScriptMethod m { param($x) $this.a + $x }; $o.m(3)`, '4\n'],
   [`${o} $o | Add-Member ScriptProperty d { 2 }; $o | select a,d`, '\na d\n- -\n1 2\n\n'],
+  // The formatter reads alias and script properties of a property bag as PSObject.Properties does.
+  [`${o} $o | Add-Member AliasProperty e a ([string]); $o | Add-Member ScriptProperty d { $this.a * 2 }; $o | Add-Member AliasProperty f d; $o; $o | Format-List e, f`, '\na e d f\n- - - -\n1 1 2 2\n\n\ne : 1\nf : 2\n\n'],
   [`${o} ($o | Add-Member -TypeName My.Type -PassThru).pstypenames[0]`, 'My.Type\n'],
   [`${o} ($o | Add-Member -TypeName int -PassThru).pstypenames[0]`, 'System.Int32\n'],
   [`${o} $o | Add-Member NoteProperty a 5 -Force; $o.a`, '5\n'],

@@ -69,8 +69,7 @@ export function getMember(target: unknown, name: string): MemberResult {
 /** An alias property's value: the referenced member's, converted to the alias's type when it names one. */
 function aliasedMember(target: PSObject, alias: PSAliasProperty): MemberResult {
   const result = getMember(target, alias.referencedMemberName);
-  if (!result.found || alias.conversionType === null) return result;
-  return found(convertArgumentValue(result.value, alias.conversionType));
+  return result.found ? found(alias.converted(result.value)) : result;
 }
 
 /** The collections whose members are being enumerated, innermost last. */
@@ -126,7 +125,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
       return;
     }
     if (own instanceof PSAliasProperty) {
-      setMember(target, own.referencedMemberName, own.conversionType === null ? value : convertArgumentValue(value, own.conversionType));
+      setMember(target, own.referencedMemberName, own.converted(value));
       return;
     }
     if (target.baseObject === undefined) throw propertyNotFound(name);

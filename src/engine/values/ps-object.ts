@@ -1,5 +1,6 @@
 import { PSMemberInfoCollection } from './member-collection.js';
 import { PSNoteProperty, type PSMemberInfo } from './ps-member.js';
+import { PSAliasProperty, PSScriptProperty } from './script-members.js';
 
 export const psCustomObjectTypeNames: readonly string[] = ['System.Management.Automation.PSCustomObject', 'System.Object'];
 
@@ -48,8 +49,15 @@ export class PSObject {
     return this.adaptedProperties.get(name);
   }
 
-  /** The value of the named note property, or undefined when there is none. */
+  /**
+   * The value of the named property as PSObject.Properties[name] reads it: a note property's
+   * value, an alias property's (its referenced property's, converted) or a script property's
+   * getter output; undefined when there is none.
+   */
   propertyValue(name: string): unknown {
+    const member = this.members.get(name);
+    if (member instanceof PSScriptProperty) return member.get(this);
+    if (member instanceof PSAliasProperty) return member.converted(this.propertyValue(member.referencedMemberName));
     return this.property(name)?.value;
   }
 }

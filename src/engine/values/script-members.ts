@@ -15,7 +15,13 @@ function returnAsIs(output: unknown[]): unknown {
   return output.length === 0 ? undefined : output.length === 1 ? output[0] : output;
 }
 
-/** `Add-Member -MemberType AliasProperty -Name N -Value Target [-SecondValue Type]`. */
+/** Converts a value to the named type (the engine's argument conversion). */
+export type AliasValueConverter = (value: unknown, typeName: string) => unknown;
+
+/**
+ * `Add-Member -MemberType AliasProperty -Name N -Value Target [-SecondValue Type]`. The values
+ * layer cannot convert values, so the alias carries the engine's converter.
+ */
 export class PSAliasProperty implements PSMemberInfo {
   readonly memberType = 'AliasProperty' as const;
 
@@ -23,8 +29,14 @@ export class PSAliasProperty implements PSMemberInfo {
     readonly name: string,
     readonly referencedMemberName: string,
     /** The type name the value is converted to (-SecondValue), or null. */
-    readonly conversionType: string | null = null,
+    readonly conversionType: string | null,
+    private readonly convert: AliasValueConverter,
   ) {}
+
+  /** A value read from or written to the referenced member, converted to the alias's type when it names one. */
+  converted(value: unknown): unknown {
+    return this.conversionType === null ? value : this.convert(value, this.conversionType);
+  }
 }
 
 /** `Add-Member -MemberType ScriptProperty -Name N -Value {getter} [-SecondValue {setter}]`. */
