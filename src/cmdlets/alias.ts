@@ -19,9 +19,12 @@ import { stringList } from './string-list.js';
 import { scopeNamed } from './scope-argument.js';
 import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './variable-info.js';
 
-const commandTypesType = defineEnum('System.Management.Automation.CommandTypes', {
+/** System.Management.Automation.CommandTypes' flags. */
+export const commandTypes = {
   Alias: 1, Function: 2, Filter: 4, Cmdlet: 8, ExternalScript: 16, Application: 32, Script: 64, Configuration: 256, All: 383,
-}, true);
+} as const;
+
+export const commandTypesType = defineEnum('System.Management.Automation.CommandTypes', commandTypes, true);
 
 /** System.Management.Automation.AliasInfo. */
 export class AliasInfo {
@@ -43,7 +46,7 @@ registerNativeType('System.Management.Automation.AliasInfo', ['System.Management
 defineType({
   fullName: 'System.Management.Automation.AliasInfo',
   properties: {
-    CommandType: { type: 'System.Management.Automation.CommandTypes', get: () => enumValue(commandTypesType, 1n) },
+    CommandType: { type: 'System.Management.Automation.CommandTypes', get: () => enumValue(commandTypesType, BigInt(commandTypes.Alias)) },
     Name: { type: 'string', get: (info: AliasInfo) => info.entry.name },
     DisplayName: { type: 'string', get: (info: AliasInfo) => info.displayName },
     Definition: { type: 'string', get: (info: AliasInfo) => info.entry.definition },

@@ -8,15 +8,14 @@ import { enumValue, formatMessage } from '../engine/conversion/index.js';
 import { enumNumber } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
-import { AliasTable } from '../engine/runtime/alias-table.js';
+import type { AliasTable } from '../engine/runtime/alias-table.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { allCmdlets, CmdletInfo, FunctionInfo, type AliasEntry } from '../engine/runtime/commands.js';
 import { runtimeStrings } from '../engine/runtime/messages.js';
 import type { Scope } from '../engine/runtime/session-state.js';
-import { resolveType } from '../engine/types/index.js';
 import { psTypeNames, Version } from '../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
-import { AliasInfo } from './alias.js';
+import { AliasInfo, commandTypes, commandTypesType } from './alias.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
 import { moduleOf, type CommandModule } from './command-modules.js';
@@ -25,11 +24,6 @@ import { commandParameters, commandParameterSets } from './command-parameter-set
 import { stringList } from './string-list.js';
 
 const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
-const getHelpType = 'Microsoft.PowerShell.Commands.GetHelpCommand';
-
-/** System.Management.Automation.CommandTypes, as alias.ts registers it. */
-const commandTypes = { Alias: 1, Function: 2, Filter: 4, Cmdlet: 8 } as const;
-const commandTypesEnum = () => resolveType('System.Management.Automation.CommandTypes')!;
 
 /** Verb and noun of a Verb-Noun name (pwsh splits at the first dash; a name without one has neither). */
 function verbAndNoun(name: string): { verb: string; noun: string } {
@@ -93,7 +87,7 @@ function commandTypeNumber(command: CommandInfoValue): number {
 registerNativeType('System.Management.Automation.CmdletInfo', ['System.Management.Automation.CommandInfo', 'System.Object'], { isInstance: (v) => v instanceof CmdletCommandInfo });
 registerNativeType('System.Management.Automation.FunctionInfo', ['System.Management.Automation.CommandInfo', 'System.Object'], { isInstance: (v) => v instanceof FunctionCommandInfo });
 
-const commandTypeProperty = { type: 'System.Management.Automation.CommandTypes', get: (c: CommandInfoValue) => enumValue(commandTypesEnum(), BigInt(commandTypeNumber(c))) };
+const commandTypeProperty = { type: 'System.Management.Automation.CommandTypes', get: (c: CommandInfoValue) => enumValue(commandTypesType, BigInt(commandTypeNumber(c))) };
 const parameterSetsProperty = { type: 'System.Management.Automation.CommandParameterSetInfo[]', get: (c: CmdletCommandInfo | FunctionCommandInfo) => commandParameterSets(c.metadata) };
 const parametersProperty = {
   type: 'System.Collections.Generic.Dictionary[string,System.Management.Automation.ParameterMetadata]',
@@ -167,23 +161,21 @@ export function nameOf(command: CommandInfoValue): string {
   return command instanceof AliasInfo ? command.entry.name : command.name;
 }
 
-/** The command an alias stands for, as CommandInfo, or undefined when it names nothing psh knows. */
-export function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[]): FunctionCommandInfo | CmdletCommandInfo | undefined {
-  const aliases = new AliasTable();
-  for (const command of commands) if (command instanceof AliasInfo) aliases.set(command.entry);
+/** The command an alias stands for (through the session's aliases), as CommandInfo, or undefined when it names nothing psh knows. */
+export function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValue[], aliases: AliasTable): FunctionCommandInfo | CmdletCommandInfo | undefined {
   const key = aliases.resolve(alias.entry.definition).toLowerCase();
   return commands.find((c): c is FunctionCommandInfo | CmdletCommandInfo => !(c instanceof AliasInfo) && c.name.toLowerCase() === key);
 }
 
 /** A command's parameters: an alias has its target's. */
-function metadataOf(command: CommandInfoValue, commands: readonly CommandInfoValue[]): CommandMetadata | undefined {
-  return command instanceof AliasInfo ? aliasTarget(command, commands)?.metadata : command.metadata;
+function metadataOf(command: CommandInfoValue, commands: readonly CommandInfoValue[], aliases: AliasTable): CommandMetadata | undefined {
+  return command instanceof AliasInfo ? aliasTarget(command, commands, aliases)?.metadata : command.metadata;
 }
 
 /** CommandInfo.Syntax: a cmdlet's or function's sets; an alias's is its target's, introduced by `name (alias) -> target`. */
-function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoValue[]): string | undefined {
+function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoValue[], aliases: AliasTable): string | undefined {
   if (!(command instanceof AliasInfo)) return commandSyntax(command.metadata);
-  const target = aliasTarget(command, commands);
+  const target = aliasTarget(command, commands, aliases);
   if (!target) return undefined;
   const name = command.entry.name;
   return `${name} (alias) -> ${target.name}\n${commandSyntax(target.metadata).split(target.name).join(name)}`;
@@ -247,7 +239,7 @@ const getCommand = new CmdletInfo(
         const add = (c: CommandInfoValue) => {
           // The same kind of command under the same name is listed once (so is the same object).
           if (results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) return;
-          if (!parameterFilter || parameterFilter.matches(metadataOf(c, commands))) results.push(c);
+          if (!parameterFilter || parameterFilter.matches(metadataOf(c, commands, runtime.frame.context.aliases))) results.push(c);
         };
         const matchesAny = (text: string, patterns: string[]) => patterns.length === 0 || patterns.some((p) => new WildcardPattern(p).isMatch(text));
         if (!runtime.has('Name')) {
@@ -288,7 +280,7 @@ const getCommand = new CmdletInfo(
         }
         const commands = visibleCommands(runtime);
         for (const c of limited) {
-          const text = syntaxText(c, commands);
+          const text = syntaxText(c, commands, runtime.frame.context.aliases);
           if (text) runtime.writeObject(text);
         }
       },

@@ -69,6 +69,8 @@ const filterCases: [string, string][] = [
   ['gcm -ParameterName Definition, Na* -Noun Alias | % Name', 'Get-Alias\nNew-Alias\nSet-Alias\n'],
   ['gcm -ParameterName ea -Noun Alias -Verb Get | % Name', 'Get-Alias\n'],
   ['gcm gal -ParameterName Definition | % Name', 'gal\n'],
+  // An alias of an alias has the parameters of the command the chain ends at.
+  ['Set-Alias zz gal; gcm zz -ParameterName Definition | % Name', 'zz\n'],
   ['gcm -ParameterType CommandTypes | % Name', 'Get-Command\n'],
   ['gcm -ParameterType Sys*Types -Verb Get | % Name', 'Get-Command\nGet-Member\n'],
   // mkdir, the built-in advanced function, matches through -Value [object] and the common -OutBuffer [int].

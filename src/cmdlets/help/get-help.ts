@@ -102,7 +102,7 @@ const getHelp = new CmdletInfo(
         return;
       }
       const first = matches[0];
-      const command = first instanceof AliasInfo ? aliasTarget(first, commands) : first;
+      const command = first instanceof AliasInfo ? aliasTarget(first, commands, runtime.frame.context.aliases) : first;
       if (!command) {
         // A wildcard that matches nothing is no error.
         if (isPattern) return;
