@@ -4,20 +4,15 @@
  * and Parameters as a Dictionary[string, ParameterMetadata] whose ParameterSets map each set's
  * name (`__AllParameterSets` for a parameter in every set) to ParameterSetMetadata.
  */
-import { defaultBindingContext, type CommandMetadata, type ParameterMetadata, type ParameterSetData } from '../binding/index.js';
+import { resolveParameterType, type CommandMetadata, type ParameterMetadata, type ParameterSetData } from '../binding/index.js';
 import { commandParameterSetSyntax, parameterSetsOf } from '../binding/syntax.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import { GenericDictionary, StringComparer } from '../engine/dotnet/types/generic-collections.js';
-import type { PSTypeInfo } from '../engine/types/index.js';
 import { psTypeNames } from '../engine/values/index.js';
 
 /** int.MinValue: CommandParameterInfo.Position of a parameter that takes no position. */
 const noPosition = -2147483648;
-
-function parameterType(parameter: ParameterMetadata): PSTypeInfo {
-  return defaultBindingContext.resolveType(parameter.typeName) ?? defaultBindingContext.resolveType('System.Object')!;
-}
 
 /** System.Management.Automation.CommandParameterInfo: one parameter as one set has it. */
 export class CommandParameterInfo {
@@ -88,7 +83,7 @@ defineType({
   fullName: 'System.Management.Automation.CommandParameterInfo',
   properties: {
     Name: { type: 'string', get: (p: CommandParameterInfo) => p.parameter.name },
-    ParameterType: { type: 'type', get: (p: CommandParameterInfo) => parameterType(p.parameter) },
+    ParameterType: { type: 'type', get: (p: CommandParameterInfo) => resolveParameterType(p.parameter) },
     IsMandatory: parameterData.IsMandatory!,
     IsDynamic: { type: 'bool', get: () => false },
     Position: parameterData.Position!,
@@ -115,7 +110,7 @@ defineType({
   fullName: 'System.Management.Automation.ParameterMetadata',
   properties: {
     Name: { type: 'string', get: (p: ParameterMetadataInfo) => p.parameter.name },
-    ParameterType: { type: 'type', get: (p: ParameterMetadataInfo) => parameterType(p.parameter) },
+    ParameterType: { type: 'type', get: (p: ParameterMetadataInfo) => resolveParameterType(p.parameter) },
     ParameterSets: { type: 'System.Collections.Generic.Dictionary[string,System.Management.Automation.ParameterSetMetadata]', get: (p: ParameterMetadataInfo) => parameterSetsDictionary(p.parameter) },
     IsDynamic: { type: 'bool', get: () => false },
     Aliases: { type: 'string[]', get: (p: ParameterMetadataInfo) => [...p.parameter.aliases] },

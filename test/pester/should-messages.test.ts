@@ -48,6 +48,7 @@ const messages: [string, string][] = [
   ['Get-Command Get-Thing | Should -Not -HaveParameter Name -Mandatory', 'Expected command Get-Thing to not have a parameter Name, which is not mandatory, but it was mandatory.'],
   ['Get-Command Get-Thing | Should -HaveParameter Name -InParameterSet B', 'Expected command Get-Thing to have a parameter Name in parameter set B, but the parameter is missing.'],
   ["Get-Command Get-Thing | Should -HaveParameter Force -DefaultValue 'true'", "Expected command Get-Thing to have a parameter Force, the default value to be 'true', but the default value was 'false'."],
+  ['Get-Command Get-Thing | Should -HaveParameter Count -Type ([string[]])', 'Expected command Get-Thing to have a parameter Count, of type [System.String[]], but it was of type [System.Int32].'],
   ['Get-Command gthing | Should -HaveParameter Missing', 'Expected command gthing to have a parameter Missing, but the parameter is missing.'],
   ["$file | Should -FileContentMatch '^nope'", "Expected '^nope' to be found in file '{file}', but it was not found."],
   ["$file | Should -FileContentMatchExactly '^Hello'", "Expected '^Hello' to be case sensitively found in file '{file}', but it was not found."],
@@ -79,14 +80,22 @@ test('passing assertions write nothing', () => {
       "Get-Command Get-Thing | Should -HaveParameter Name -Mandatory -Type [string] -Alias N -InParameterSet A; " +
       "Get-Command gthing | Should -HaveParameter Name -Alias N; Get-Command gci | Should -HaveParameter Path -Type string[]; " +
       "Get-Command Get-Thing | Should -HaveParameter Count -DefaultValue 5 -Type int; Get-Command Get-Date | Should -HaveParameter Format -Type string; " +
+      'class Foo {}; function Use-Foo([Foo] $x) {}; Get-Command Use-Foo | Should -HaveParameter x -Type ([Foo]); Get-Command Use-Foo | Should -HaveParameter x -Type Foo; ' +
       "$file | Should -FileContentMatch '^HELLO'; $file | Should -FileContentMatchMultiline 'World\nsecond'; 'ok'",
   );
   assert.is(result.out + result.err, 'ok\n');
 });
 
-test('-HaveParameter rejects what is not a command, and -DefaultValue of a cmdlet', () => {
-  const result = run("try { 'x' | Should -HaveParameter Name } catch { $_.Exception.Message }; try { Get-Command Get-Date | Should -HaveParameter Format -DefaultValue x } catch { $_.Exception.Message }");
-  assert.is(result.out, 'Input value must be non-null CommandInfo object. You can get one by calling Get-Command.\nUsing -DefaultValue is only supported for functions and scripts.\n');
+test('-HaveParameter rejects what is not a command, a type that does not exist, and -DefaultValue of a cmdlet', () => {
+  const result = run(
+    "try { 'x' | Should -HaveParameter Name } catch { $_.Exception.Message }; try { Get-Command Get-Date | Should -HaveParameter Format -Type '[No.Such]' } catch { $_.Exception.Message }; " +
+      'try { Get-Command Get-Date | Should -HaveParameter Format -DefaultValue x } catch { $_.Exception.Message }',
+  );
+  assert.is(
+    result.out,
+    'Input value must be non-null CommandInfo object. You can get one by calling Get-Command.\nCould not find type [No.Such]. Make sure that the assembly that contains that type is loaded.\n' +
+      'Using -DefaultValue is only supported for functions and scripts.\n',
+  );
 });
 
 /** Durations vary from run to run: they become N. */

@@ -4,10 +4,11 @@
  * the failure as Pester 5's Should-HaveParameterAssertion.
  */
 import type { ExpressionAst } from '../../../grammar/ast.js';
-import type { ParameterMetadata } from '../../binding/index.js';
-import { toPSString } from '../../engine/conversion/index.js';
+import { resolveParameterType, type ParameterMetadata } from '../../binding/index.js';
+import { baseObject, toPSString } from '../../engine/conversion/index.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
+import { isTypeValue, resolveType, type PSTypeInfo } from '../../engine/types/index.js';
 import { AliasInfo } from '../alias.js';
 import { CmdletCommandInfo, FunctionCommandInfo } from '../command-discovery.js';
 import { formatBecause, formatNicely, joinAnd } from './format-nicely.js';
@@ -32,10 +33,10 @@ function argumentError(message: string): PSErrorException {
   return new PSErrorException(newErrorRecord(new ExceptionValue('System.ArgumentException', message), 'System.ArgumentException', 'NotSpecified'));
 }
 
-/** A type's full name, from a type or a type name (`[int]`, `int`, `System.Int32`); null when no such type. */
-function typeFullName(frame: Frame, type: unknown): string | null {
-  const resolved = snippetValue(frame, "if ($a -is [type]) { $a.FullName } else { ([string]$a -replace '^\\[(.*)\\]$', '$1') -as [type] | ForEach-Object FullName }", type);
-  return typeof resolved === 'string' ? resolved : null;
+/** The type -Type gives: a type, or a type name with or without brackets (`[int]`, `int`, `System.Int32`); null when there is no such type. */
+function expectedTypeOf(type: unknown): PSTypeInfo | null {
+  const actual = baseObject(type);
+  return isTypeValue(actual) ? actual : resolveType(toPSString(actual).replace(/^\[(.*)\]$/, '$1'));
 }
 
 /**
@@ -87,7 +88,7 @@ export function haveParameter(input: HaveParameterInput): string | null {
   const commandName = actual instanceof AliasInfo ? actual.entry.name : command.name;
   let expectedType: string | null = null;
   if (input.type !== undefined && input.type !== null && input.type !== '') {
-    expectedType = typeFullName(frame, input.type);
+    expectedType = expectedTypeOf(input.type)?.fullName ?? null;
     if (expectedType === null) throw argumentError(`Could not find type [${toPSString(input.type).replace(/^\[(.*)\]$/, '$1')}]. Make sure that the assembly that contains that type is loaded.`);
   }
   const parameter: ParameterMetadata | undefined = command.metadata.parameters.find((p) => p.name.toLowerCase() === parameterName.toLowerCase());
@@ -112,7 +113,7 @@ export function haveParameter(input: HaveParameterInput): string | null {
       else if (negate && mandatory) buts.push('it was mandatory');
     }
     if (expectedType) {
-      const actualType = typeFullName(frame, parameter.typeName) ?? parameter.typeName;
+      const actualType = resolveParameterType(parameter).fullName;
       const same = actualType === expectedType;
       filters.push(`${negate ? 'not ' : ''}of type [${expectedType}]`);
       if (!negate && !same) buts.push(`it was of type [${actualType}]`);
