@@ -222,6 +222,13 @@ for (const [script, message] of structureErrors) {
   });
 }
 
+test('It and the setup blocks outside a Describe fail as a script throw does, stopping the script', () => {
+  const caught = run("try { It 'x' { 1 } } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; [string]$_.CategoryInfo.Category; $_.Exception.GetType().FullName }");
+  assert.is(caught.out, 'It can only be used inside Describe or Context.\nIt can only be used inside Describe or Context.\nOperationStopped\nSystem.Management.Automation.RuntimeException\n');
+  const uncaught = run("BeforeAll { 1 }; 'not reached'");
+  assert.equal(uncaught, { out: '', err: 'BeforeAll: BeforeAll can only be used inside Describe or Context.\n', code: 1 });
+});
+
 test.after(() => rmSync(folder, { recursive: true, force: true }));
 
 test.run();

@@ -15,7 +15,8 @@ import { runDiscovered } from './run-tests.js';
 
 function currentBlock(runtime: CommandRuntime, command: string): BlockDefinition {
   const stack = pesterState(runtime.frame.context).discovering;
-  if (stack.length === 0) throw new Error(`${command} can only be used inside Describe or Context.`);
+  // Pester's own check is a script `throw`: a RuntimeException whose error id is its text.
+  if (stack.length === 0) throw scriptThrow(`${command} can only be used inside Describe or Context.`, runtime.invocation);
   return stack[stack.length - 1];
 }
 
