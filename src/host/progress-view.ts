@@ -17,6 +17,12 @@ export interface ProgressData {
   readonly recordType: 'Processing' | 'Completed';
 }
 
+/** Only a record's ProgressData fields, as plain data (a ProgressRecord carries more, and its class does not cross threads). */
+export function progressData(record: ProgressData): ProgressData {
+  const { activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType } = record;
+  return { activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType };
+}
+
 /** $PSStyle's defaults: Progress.Style, Progress.MaxWidth, Reverse, ReverseOff and Reset. */
 const progressStyle = '\x1b[33;1m';
 export const progressMaxWidth = 120;

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleHost } from '../host/console-host.js';
+import { progressData } from '../host/progress-view.js';
 import { terminalUserInterface } from '../host/terminal-user-interface.js';
 import { StopRequest } from '../engine/runtime/stop-request.js';
 import { promptText } from './prompt-text.js';
@@ -31,8 +32,7 @@ function replyReader(buffer: SharedArrayBuffer, stop: StopRequest, secret: boole
 const console = new ConsoleHost({
   stdout: (text) => post({ type: 'output', stream: 'stdout', text }),
   stderr: (text) => post({ type: 'output', stream: 'stderr', text }),
-  progress: ({ activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType }) =>
-    post({ type: 'progress', record: { activityId, parentActivityId, activity, statusDescription, percentComplete, secondsRemaining, recordType } }),
+  progress: (record) => post({ type: 'progress', record: progressData(record) }),
 });
 const context = console.runspace.context;
 context.stop = new StopRequest(data.stopBuffer);

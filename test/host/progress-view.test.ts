@@ -1,7 +1,8 @@
 /** Write-Progress lines as pwsh's Minimal view draws them, the live-activity tree, and the redraw throttle. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { PendingProgress, progressThrottle, renderProgressLine, type ProgressData } from '../../src/host/progress-view.js';
+import { PendingProgress, progressData, progressThrottle, renderProgressLine, type ProgressData } from '../../src/host/progress-view.js';
+import { ProgressRecord } from '../../src/engine/runtime/streams.js';
 
 function record(activity: string, fields: Partial<ProgressData> = {}): ProgressData {
   return { activityId: 0, parentActivityId: -1, activity, statusDescription: 'Processing', percentComplete: -1, secondsRemaining: -1, recordType: 'Processing', ...fields };
@@ -59,6 +60,12 @@ test('redraws: the first record, Completed ones, else at most every 200 ms', () 
   assert.ok(shouldRedraw(record('a', { recordType: 'Completed' })));
   now += 200;
   assert.ok(shouldRedraw(record('a')));
+});
+
+test('progressData keeps only what a progress line shows, as a plain object another thread can receive', () => {
+  const data = progressData(new ProgressRecord(3, 'Copy', 'File 1', 'reading', 1, 40, 7, 'Processing'));
+  assert.equal(data, { activityId: 3, parentActivityId: 1, activity: 'Copy', statusDescription: 'File 1', percentComplete: 40, secondsRemaining: 7, recordType: 'Processing' });
+  assert.is(Object.getPrototypeOf(data), Object.prototype);
 });
 
 test.run();
