@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PSObject } from '../../../src/engine/values/index.js';
 import { ClixmlError, deserializeClixml } from '../../../src/remoting/clixml/index.js';
+import { ClixmlReader, RememberedContents } from '../../../src/remoting/clixml/reader.js';
 
 // Type name lists are remembered by their text from document to document (see
 // ClixmlReader.recall): reading the same text again must give what reading it afresh gives.
@@ -24,10 +25,32 @@ test('the same type name list read twice gives equal lists, each the object\'s o
   assert.equal(second, ['Deserialized.Psh.Test.Remembered', 'Deserialized.System.Object']);
   second.push('Changed');
   assert.equal(typeNamesOf(xml), ['Deserialized.Psh.Test.Remembered', 'Deserialized.System.Object']);
-  assert.equal(typeNamesOf(objectWith('<T>Psh.Test.Remembered</T>\n  <T>System.Object</T>', (obj) => obj.replace('<Obj', '<Obj xmlns="http://schemas.microsoft.com/powershell/2004/04"'))), [
-    'Deserialized.Psh.Test.Remembered',
-    'Deserialized.System.Object',
-  ]);
+});
+
+// CLIXML reads unprefixed elements alike in no namespace and in PowerShell's, so the default
+// namespace a remembered content depends on shows with the reader itself: here the same content
+// means the namespace of its elements.
+test('a content remembered in one default namespace is not recalled in another, where its elements are in another namespace', () => {
+  const contents = new RememberedContents<readonly string[]>();
+  const childNamespaces = (xml: string): readonly string[] => {
+    const reader = new ClixmlReader(xml, 100);
+    reader.readRoot();
+    assert.ok(reader.nextChild());
+    const recalled = reader.recall(contents);
+    if (recalled !== undefined) return recalled;
+    const contentStart = reader.offset;
+    const namespaces: string[] = [];
+    while (reader.nextChild()) {
+      namespaces.push(reader.ns);
+      reader.skipElement();
+    }
+    reader.remember(contents, contentStart, () => namespaces);
+    return namespaces;
+  };
+  assert.equal(childNamespaces('<r xmlns="urn:a"><list><e/><e/></list></r>'), ['urn:a', 'urn:a']);
+  assert.equal(childNamespaces('<r xmlns="urn:b"><list><e/><e/></list></r>'), ['urn:b', 'urn:b']);
+  assert.equal(childNamespaces('<r><list><e/><e/></list></r>'), ['', '']);
+  assert.equal(childNamespaces('<r xmlns="urn:a"><list><e/><e/></list></r>'), ['urn:a', 'urn:a']);
 });
 
 test('an end tag inside CDATA or a comment does not cut a list short', () => {
