@@ -218,7 +218,7 @@ const structureErrors: [string, string][] = [
 for (const [script, message] of structureErrors) {
   test(`${script} fails with Pester's message`, () => {
     const result = run(`try { ${script} } catch { $_.Exception.Message }`);
-    assert.ok(result.out.includes(message), result.out + result.err);
+    assert.equal(result, { out: `${message}\n`, err: '', code: 0 });
   });
 }
 
