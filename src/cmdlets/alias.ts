@@ -8,7 +8,8 @@ import { enumValue, formatMessage, toPSString } from '../engine/conversion/index
 import { defineEnum } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
-import { CmdletInfo, type AliasEntry } from '../engine/runtime/commands.js';
+import type { AliasEntry } from '../engine/runtime/alias-table.js';
+import { CmdletInfo } from '../engine/runtime/commands.js';
 import { psTypeNames } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';

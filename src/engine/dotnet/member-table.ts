@@ -135,7 +135,7 @@ const signaturePattern = /^(static )?(\S+) (\w+)\((.*)\)$/;
 const parameterPattern = /^(\[ref\] )?(Params )?(\S+) (\w+)( = .+)?$/;
 
 /** Reads a declaration signature; a malformed one is a programming error in this folder. */
-export function parseSignature(signature: string, invoke: MethodImplementation): MethodOverload {
+function parseSignature(signature: string, invoke: MethodImplementation): MethodOverload {
   const match = signaturePattern.exec(signature);
   if (!match) throw new Error(`Malformed member signature: ${signature}`);
   const parameters = match[4] === '' ? [] : splitParameters(match[4]!).map((text) => {

@@ -14,7 +14,7 @@ import { extendedTypeSystemStrings } from './messages.js';
 import type { MethodOverload, ParameterInfo } from './member-table.js';
 import { argumentConversionRank, convertArgumentValue, type ConversionRank } from './argument-conversion.js';
 
-export interface ChosenOverload {
+interface ChosenOverload {
   readonly overload: MethodOverload;
   /** Arguments converted to the parameter types (a Params array collected into one array). */
   readonly args: unknown[];

@@ -50,8 +50,6 @@ export class CmdletInfo implements CommandDefinition {
 
 const cmdlets = new Map<string, CmdletInfo>();
 
-export type { AliasEntry } from './alias-table.js';
-
 /** Makes a cmdlet callable, and its aliases (those its CommandSpec names) part of every new session's aliases. */
 export function registerCmdlet(info: CmdletInfo): void {
   cmdlets.set(ordinalIgnoreCaseKey(info.name), info);

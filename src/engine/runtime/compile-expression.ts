@@ -201,7 +201,7 @@ function compileExpandableString(ast: ExpandableStringExpressionAst): Expr {
   };
 }
 
-export function compileVariable(ast: VariableExpressionAst): Expr {
+function compileVariable(ast: VariableExpressionAst): Expr {
   const name = ast.unqualifiedName;
   const scope = ast.scope?.toLowerCase() ?? null;
   if (scope === null || scope === 'local' || scope === 'global' || scope === 'script' || scope === 'private' || scope === 'variable') {

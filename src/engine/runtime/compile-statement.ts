@@ -45,7 +45,7 @@ export function collect(run: Stmt, f: Frame): unknown[] {
   return items;
 }
 
-export function compileStatementBlock(block: StatementBlockAst): Stmt {
+function compileStatementBlock(block: StatementBlockAst): Stmt {
   return compileStatementList(block.statements, block.traps);
 }
 
@@ -293,7 +293,7 @@ function compileOptional(ast: PipelineBaseAst | AssignmentStatementAst | null): 
   return compilePipeline(ast);
 }
 
-export function compileStatement(ast: StatementAst): Stmt {
+function compileStatement(ast: StatementAst): Stmt {
   switch (ast.kind) {
     case 'Pipeline':
     case 'PipelineChain':
