@@ -53,24 +53,42 @@ export interface PshToken extends IToken {
 /** Token types by Chevrotain's index of each, which is all a token stores of its type. */
 const typeByIndex: TokenType[] = [];
 for (const type of T.allTokenTypes) typeByIndex[type.tokenTypeIdx!] = type;
+const newLineIndex = T.NewLine.tokenTypeIdx!;
+const genericTokenIndex = T.GenericToken.tokenTypeIdx!;
+const variableIndex = T.Variable.tokenTypeIdx!;
+const splattedVariableIndex = T.SplattedVariable.tokenTypeIdx!;
 
 /**
  * A token of psh's tokenizer. Its image and line and column are read from the source when asked
  * for (the parser rarely needs them), which saves a string and a line search per token. Its type
  * is looked up from its type index (what Chevrotain matches on): every token lives as long as
  * the parse, so each field it leaves out is memory the young-generation collections need not copy.
+ * For the same reason the payload of a bare word or a plain `$name` / `@name`, which its text
+ * alone gives, is made when asked for, and dies young in the parser that asked.
  */
 class SourceToken implements PshToken {
   /** A true private field: not enumerated, so a token never serializes the whole source. */
   readonly #source: SourceText;
+  /** The payload as scanned; null also where the text gives it (see `payload`). */
+  readonly #payload: TokenPayload;
   constructor(
     source: SourceText,
     readonly tokenTypeIdx: number,
     readonly startOffset: number,
     readonly endOffset: number,
-    readonly payload: TokenPayload,
+    payload: TokenPayload,
   ) {
     this.#source = source;
+    this.#payload = payload;
+  }
+  get payload(): TokenPayload {
+    if (this.#payload !== null) return this.#payload;
+    switch (this.tokenTypeIdx) {
+      case genericTokenIndex: return { value: this.image, stringType: 'BareWord' };
+      case variableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, false);
+      case splattedVariableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, true);
+      default: return null;
+    }
   }
   get tokenType(): TokenType {
     return typeByIndex[this.tokenTypeIdx];
@@ -222,8 +240,6 @@ const continuationTypes = typeIndexSet([
 const valueEndTypes = typeIndexSet([T.Variable, T.NumberLiteral, T.StringLiteral, T.ExpandableString, T.RParen, T.RBracket, T.RCurly, T.GenericToken, T.TypeName]);
 /** Tokens after which `(` opens a method's arguments: `.`, `::` and `?.` before a member name. */
 const memberOperatorTypes = typeIndexSet([T.Dot, T.ColonColon, T.QuestionDot]);
-const newLineIndex = T.NewLine.tokenTypeIdx!;
-const genericTokenIndex = T.GenericToken.tokenTypeIdx!;
 
 export class Tokenizer {
   private pos: number;
@@ -279,6 +295,11 @@ export class Tokenizer {
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
+  }
+
+  /** A bare word whose value is its text: its payload is made when asked for. */
+  private emitBareWord(start: number, end: number): void {
+    this.emit(T.GenericToken, start, end);
   }
 
   private error(id: Parameters<typeof parseError>[0], start: number, end: number, incomplete: boolean, ...args: string[]): void {
@@ -449,7 +470,7 @@ export class Tokenizer {
       // Members of a class or enum: modifiers, then names that are not commands.
       this.pos = i;
       if (word === 'hidden' || word === 'static') { this.emit(T.MemberModifier, start, i); return true; }
-      this.emit(T.GenericToken, start, i, { value: this.s.slice(start, i), stringType: 'BareWord' });
+      this.emitBareWord(start, i);
       this.mode = 'operator';
       return true;
     }
@@ -979,7 +1000,7 @@ export class Tokenizer {
       let i = this.pos;
       while (i < this.end && !forcesNewToken(this.at(i)) && this.at(i) !== C.Eq) i++;
       this.pos = i;
-      this.emit(T.GenericToken, start, i, { value: this.s.slice(start, i), stringType: 'BareWord' });
+      this.emitBareWord(start, i);
       this.mode = 'operator';
       return;
     }
@@ -996,7 +1017,7 @@ export class Tokenizer {
       let i = this.pos;
       while (isIdentifierChar(this.at(i))) i++;
       this.pos = i;
-      this.emit(T.GenericToken, start, i, { value: this.s.slice(start, i), stringType: 'BareWord' });
+      this.emitBareWord(start, i);
       this.mode = back;
       this.afterMemberName(back);
       return;
@@ -1051,7 +1072,7 @@ export class Tokenizer {
     if (i === this.pos) {
       // Not a type name character: pwsh reports the missing ']' in the parser.
       this.pos++;
-      this.emit(T.GenericToken, start, this.pos, { value: this.s.slice(start, this.pos), stringType: 'BareWord' });
+      this.emitBareWord(start, this.pos);
       return;
     }
     this.pos = i;
@@ -1083,7 +1104,7 @@ export class Tokenizer {
       return;
     }
     this.pos = i;
-    this.emit(T.GenericToken, start, i, { value: this.s.slice(start, i), stringType: 'BareWord' });
+    this.emitBareWord(start, i);
     this.mode = back;
     if (back === 'statement') {
       // After a function name, an optional parameter list.
@@ -1186,9 +1207,10 @@ export class Tokenizer {
 
   /**
    * Reads a variable name after `$` (or `@`). Returns null when no name follows. In strings,
-   * pwsh takes `$x:y` only when a name character follows the colon.
+   * pwsh takes `$x:y` only when a name character follows the colon. The payload is null where
+   * the token's text gives it (no braces).
    */
-  private readVariable(i: number, splatted: boolean): { end: number; payload: VariablePayload; braced: boolean } | null {
+  private readVariable(i: number, splatted: boolean): { end: number; payload: VariablePayload | null; braced: boolean } | null {
     const c = this.at(i);
     if (c === C.LCurly) {
       let j = i + 1;
@@ -1206,7 +1228,7 @@ export class Tokenizer {
       return { end: j + 1, payload: variablePayload(name, true, splatted), braced: true };
     }
     if (!splatted && (c === C.Dollar || c === C.Caret || c === C.Question)) {
-      return { end: i + 1, payload: variablePayload(this.s[i], false, splatted), braced: false };
+      return { end: i + 1, payload: null, braced: false };
     }
     if (!isVariableChar(c) && c !== C.Colon) return null;
     let j = i;
@@ -1218,7 +1240,7 @@ export class Tokenizer {
       if (k > j + 1) j = k;
     }
     if (j === i) return null;
-    return { end: j, payload: variablePayload(this.s.slice(i, j), false, splatted), braced: false };
+    return { end: j, payload: null, braced: false };
   }
 
   /** `@(`, `@{`, `@'`, `@"`, `@name`. Returns false when `@` starts none of these. */
@@ -1354,7 +1376,7 @@ export class Tokenizer {
     return variable.end;
   }
 
-  private readVariableInString(i: number): { end: number; payload: VariablePayload } | null {
+  private readVariableInString(i: number): { end: number; payload: VariablePayload | null } | null {
     const c = this.at(i);
     if (c === C.LCurly) return this.readVariable(i, false);
     if (c === C.Dollar || c === C.Caret || c === C.Question) return this.readVariable(i, false);
@@ -1367,7 +1389,7 @@ export class Tokenizer {
       j = k;
     }
     if (j === i) return null;
-    return { end: j, payload: variablePayload(this.s.slice(i, j), false, false) };
+    return { end: j, payload: null };
   }
 
   private backtickEscape(i: number): { text: string; end: number } {
@@ -1504,7 +1526,7 @@ export class Tokenizer {
     const stop = this.at(plainEnd);
     if (plainEnd > start && (plainEnd >= this.end || forcesNewToken(stop) || (command ? stop === C.Gt : !isIdentifierChar(stop) && !isDash(stop) && stop !== C.Backtick && stop !== C.Dollar && !isSingleQuote(stop) && !isDoubleQuote(stop)))) {
       this.pos = plainEnd;
-      this.emit(T.GenericToken, start, plainEnd, { value: this.s.slice(start, plainEnd), stringType: 'BareWord' });
+      this.emitBareWord(start, plainEnd);
       return;
     }
     const parts: StringPart[] = [];
