@@ -101,9 +101,9 @@ export class ClixmlSerializer {
     }
     if (base instanceof Hashtable) {
       let entries = '';
-      for (const [key, value] of base) {
+      base.forEach((value, key) => {
         entries += '<En>' + this.write(key, ' N="Key"', depth - 1, nesting + 1) + this.write(value, ' N="Value"', depth - 1, nesting + 1) + '</En>';
-      }
+      });
       return element(elementNames.DCT, '', entries);
     }
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
