@@ -11,7 +11,7 @@ import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
 import { primitiveReaders, type PrimitiveReader } from './primitives.js';
-import { detached, RememberedContents, type ClixmlReader } from './reader.js';
+import { detached, KnownNameMap, RememberedContents, type ClixmlReader } from './reader.js';
 import { decodeClixmlString } from './string-encoding.js';
 import { receivedTypeNames } from './type-names.js';
 
@@ -39,7 +39,9 @@ const noTypeNames: readonly string[] = [];
  */
 const typeNameListContents = new RememberedContents<readonly string[]>();
 /** The elements of an <Obj> that hold only text: its primitive content and its ToString. */
-const plainObjectParts: ReadonlyMap<string, PrimitiveReader> = new Map([...primitiveReaders, ['ToString', decodeClixmlString]]);
+const plainObjectParts = new KnownNameMap<PrimitiveReader>(new Map([...primitiveReaders, ['ToString', decodeClixmlString]]));
+/** The primitive elements, for nextPlainChild. */
+const plainPrimitives = new KnownNameMap(primitiveReaders);
 /** The remembered lists as a received object shows them, "Deserialized."-marked (see receivedTypeNames). */
 const markedTypeNameLists = new WeakMap<readonly string[], readonly string[]>();
 
@@ -49,10 +51,15 @@ function rememberedTypeNames(read: readonly string[]): readonly string[] {
   return typeNames;
 }
 
-/** The registration of an <Obj> whose shape is not settled yet; `referenced` once a <Ref> returned it. */
+/**
+ * The registration of an <Obj> whose shape is not settled yet; `referenced` once a <Ref> returned
+ * it, `settled` once its shape is known (marked rather than removed: removing the last entry of a
+ * Map shrinks it, which costs more).
+ */
 interface Unsettled {
   value: unknown;
   referenced: boolean;
+  settled: boolean;
 }
 
 export class ClixmlDeserializer {
@@ -91,7 +98,7 @@ export class ClixmlDeserializer {
     if (tag === 'Ref') {
       const refId = requiredAttribute(reader, 'Ref', 'RefId');
       if (!this.objects.has(refId)) throw new ClixmlError('UnknownReference', `<Ref RefId="${refId}"> refers to no earlier object`);
-      const unsettled = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+      const unsettled = this.openRegistration(refId);
       if (unsettled) unsettled.referenced = true;
       reader.skipElement();
       return this.objects.get(refId);
@@ -205,11 +212,17 @@ export class ClixmlDeserializer {
    * members or wraps an object), else it is a guess that settle checks.
    */
   private register(refId: string, start: number, value: unknown, certain: boolean): void {
-    const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+    const earlier = this.openRegistration(refId);
     if (earlier && earlier.value !== value && earlier.referenced) (this.misjudged ??= new Map()).set(start, true);
     this.objects.set(refId, value);
-    if (!certain) this.unsettled.set(refId, { value, referenced: false });
-    else if (earlier) this.unsettled.delete(refId);
+    if (!certain) this.unsettled.set(refId, { value, referenced: false, settled: false });
+    else if (earlier) earlier.settled = true;
+  }
+
+  /** The registration under `refId` whose shape is not settled yet, if any. */
+  private openRegistration(refId: string): Unsettled | undefined {
+    const registration = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+    return registration?.settled === false ? registration : undefined;
   }
 
   /**
@@ -221,10 +234,10 @@ export class ClixmlDeserializer {
    * contains itself and carries members.
    */
   private settle(refId: string, start: number, value: unknown, wrapped: boolean): void {
-    const earlier = this.unsettled.size === 0 ? undefined : this.unsettled.get(refId);
+    const earlier = this.openRegistration(refId);
     if (earlier) {
       if (earlier.value !== value && earlier.referenced) (this.misjudged ??= new Map()).set(start, wrapped);
-      this.unsettled.delete(refId);
+      earlier.settled = true;
     }
     this.objects.set(refId, value);
   }
@@ -275,7 +288,7 @@ export class ClixmlDeserializer {
       let value: unknown;
       let seen = 0;
       for (;;) {
-        const plain = reader.nextPlainChild(primitiveReaders);
+        const plain = reader.nextPlainChild(plainPrimitives);
         if (plain === undefined && !reader.nextChild()) break;
         if (reader.text !== '') refuseText(reader.text, 'En');
         const name = reader.attribute('N');
@@ -295,7 +308,7 @@ export class ClixmlDeserializer {
   private readMembers(ownerTag: string, into: PSMemberInfoCollection<PSMemberInfo>): void {
     const reader = this.reader;
     for (;;) {
-      const plain = reader.nextPlainChild(primitiveReaders);
+      const plain = reader.nextPlainChild(plainPrimitives);
       if (plain === undefined && !reader.nextChild()) break;
       if (reader.text !== '') refuseText(reader.text, ownerTag);
       const tag = this.tag();

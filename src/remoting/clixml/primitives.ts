@@ -162,9 +162,27 @@ function invalid(tag: string, text: string): never {
 }
 
 function readInteger(text: string, tag: string, min: number, max: number): number {
-  const trimmed = trimWhitespace(text);
-  const value = isIntegerText(trimmed) ? Number(trimmed) : NaN;
+  const value = integerValue(trimWhitespace(text));
   return value >= min && value <= max ? value + 0 : invalid(tag, text); // + 0 turns -0 into 0
+}
+
+/**
+ * The value of an optional sign and ASCII digits, or NaN for any other text: by hand, since
+ * Number() of a string costs several times more. Past 2 ** 53 the sum is inexact, but then it is
+ * out of every integer type's range, as the exact value is.
+ */
+function integerValue(text: string): number {
+  const first = text.charCodeAt(0);
+  const negative = first === 0x2d; /* - */
+  let i = negative || first === 0x2b /* + */ ? 1 : 0;
+  if (i === text.length) return NaN;
+  let value = 0;
+  for (; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
 }
 
 function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
@@ -232,8 +250,38 @@ function readFloat(text: string, tag: string): number {
   if (trimmed === 'INF' || trimmed === 'Infinity') return Infinity;
   if (trimmed === '-INF' || trimmed === '-Infinity') return -Infinity;
   if (trimmed === 'NaN') return NaN;
+  const short = shortDecimalValue(trimmed);
+  if (!Number.isNaN(short)) return short;
   return isDecimalText(trimmed, true) ? Number(trimmed) : invalid(tag, text);
 }
+
+/**
+ * The value of a sign, digits and a '.' with at most 15 digits in all, else NaN (then Number()
+ * decides, which costs several times more). Exact: the digits as an integer are below 2 ** 53
+ * and so is the power of ten, and one division of exact values rounds correctly.
+ */
+function shortDecimalValue(text: string): number {
+  const first = text.charCodeAt(0);
+  const from = first === 0x2d /* - */ || first === 0x2b /* + */ ? 1 : 0;
+  if (text.length - from > 16) return NaN;
+  let digits = 0;
+  let fractionDigits = -1;
+  let integer = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      integer = integer * 10 + (code - 0x30);
+      digits++;
+      if (fractionDigits >= 0) fractionDigits++;
+    } else if (code === 0x2e /* . */ && fractionDigits < 0) fractionDigits = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = fractionDigits > 0 ? integer / powersOfTen[fractionDigits]! : integer;
+  return first === 0x2d ? -value : value;
+}
+
+const powersOfTen = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 /** A Double whose value looks like an Int32 (2.0) stays a Double by way of NumericValue. */
 function readDouble(text: string): number | NumericValue {

@@ -214,7 +214,7 @@ export class ClixmlReader {
    * `content`, and the reader stands after its end tag: returns what `tags` holds for the tag.
    * Otherwise nothing is read (undefined).
    */
-  nextPlainChild<T>(tags: ReadonlyMap<string, T>): T | undefined {
+  nextPlainChild<T>(tags: KnownNameMap<T>): T | undefined {
     const codes = this.codes;
     const start = this.pos;
     if (this.selfClosed || codes[start] !== 0x3c /* < */ || this.openNames.length >= this.maxDepth) return undefined;
@@ -224,9 +224,9 @@ export class ClixmlReader {
     if (code >= 0x80 || (asciiClasses[code]! & nameStart) === 0) return undefined;
     while (code < 0x80 && (asciiClasses[code]! & (nameStart | nameOther)) !== 0) code = codes[++i]!;
     const nameEnd = i;
-    const local = knownName(codes, nameFrom, nameEnd);
-    if (local === undefined) return undefined;
-    const meaning = tags.get(local);
+    const id = knownNameId(codes, nameFrom, nameEnd);
+    if (id < 0) return undefined;
+    const meaning = tags.byId[id];
     if (meaning === undefined) return undefined;
     let name: string | undefined;
     if (code === 0x20 /* space */) {
@@ -252,7 +252,7 @@ export class ClixmlReader {
     this.pos = i + 3 + length;
     this.start = start;
     this.text = '';
-    this.local = local;
+    this.local = knownNameList[id]!;
     this.prefix = '';
     this.ns = this.defaultNamespace;
     if (name === undefined) {
@@ -314,25 +314,45 @@ export class ClixmlReader {
   recall<T>(contents: RememberedContents<T>): T | undefined {
     if (this.selfClosed || this.prefix !== '' || this.openNames.length >= this.maxDepth) return undefined;
     const endTag = contents.endTag(this.local);
-    const end = this.source.indexOf(endTag, this.pos);
-    // By length first, then code unit by code unit: cheaper than hashing a slice of the text.
-    const candidates = end < 0 ? undefined : contents.byLength.get(end - this.pos);
-    if (candidates === undefined) return undefined;
-    const codes = this.codes;
+    const source = this.source;
     const from = this.pos;
-    const length = end - from;
-    for (const candidate of candidates) {
-      if (candidate.defaultNamespace !== this.defaultNamespace) continue;
-      const content = candidate.content;
-      let k = 0;
-      while (k < length && codes[from + k] === content[k]) k++;
-      if (k < length) continue;
-      this.text = '';
-      this.pos = end + endTag.length;
-      this.close();
-      return candidate.value;
+    // The contents recalled last are compared in place first: the same few recur, and a comparison
+    // usually tells one from another within a few characters. Then those of the length up to the
+    // next end tag of that name.
+    for (const candidate of contents.recent) {
+      if (this.isContentHere(candidate, from) && this.isTextHere(endTag, from + candidate.content.length)) return this.recalled(contents, candidate, endTag);
     }
+    const end = source.indexOf(endTag, from);
+    const candidates = end < 0 ? undefined : contents.byLength.get(end - from);
+    if (candidates !== undefined) for (const candidate of candidates) if (this.isContentHere(candidate, from)) return this.recalled(contents, candidate, endTag);
     return undefined;
+  }
+
+  private isContentHere<T>(candidate: RememberedContent<T>, from: number): boolean {
+    const content = candidate.content;
+    const length = content.length;
+    if (candidate.defaultNamespace !== this.defaultNamespace || from + length > this.source.length) return false;
+    // Code unit by code unit: the native comparison of strings (startsWith) takes a slow path
+    // for text joined from pieces, which the serializer's is.
+    const codes = this.codes;
+    let k = 0;
+    while (k < length && codes[from + k] === content[k]) k++;
+    return k === length;
+  }
+
+  private isTextHere(text: string, at: number): boolean {
+    const codes = this.codes;
+    for (let k = 0; k < text.length; k++) if (codes[at + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Moves past the content and end tag of the current element, which is `candidate`'s content. */
+  private recalled<T>(contents: RememberedContents<T>, candidate: RememberedContent<T>, endTag: string): T {
+    contents.used(candidate);
+    this.text = '';
+    this.pos += candidate.content.length + endTag.length;
+    this.close();
+    return candidate.value;
   }
 
   /**
@@ -814,6 +834,8 @@ for (let code = 0x20; code < 0x80; code++) {
 export class RememberedContents<T> {
   /** The contents remembered, by their length. */
   readonly byLength = new Map<number, RememberedContent<T>[]>();
+  /** The contents remembered or recalled last, the latest first. */
+  readonly recent: RememberedContent<T>[] = [];
   private count = 0;
   private endTagName = '';
   private endTagText = '';
@@ -821,12 +843,24 @@ export class RememberedContents<T> {
   add(content: RememberedContent<T>): void {
     if (this.count >= maxRememberedContents) {
       this.byLength.clear();
+      this.recent.length = 0;
       this.count = 0;
     }
     const sameLength = this.byLength.get(content.content.length);
     if (sameLength === undefined) this.byLength.set(content.content.length, [content]);
     else sameLength.push(content);
     this.count++;
+    this.used(content);
+  }
+
+  /** Puts `content` first among the recent ones. */
+  used(content: RememberedContent<T>): void {
+    const recent = this.recent;
+    if (recent[0] === content) return;
+    const at = recent.indexOf(content);
+    const last = at < 0 ? Math.min(recent.length, maxRecentContents - 1) : at;
+    for (let i = last; i > 0; i--) recent[i] = recent[i - 1]!;
+    recent[0] = content;
   }
 
   /** `</name>`, kept for the element name last asked for (one per cache, in practice). */
@@ -846,6 +880,8 @@ interface RememberedContent<T> {
   readonly value: T;
 }
 
+/** Contents compared in place before the search by length. */
+const maxRecentContents = 4;
 const maxRememberedContents = 256;
 const maxRememberedLength = 4096;
 
@@ -854,7 +890,10 @@ const maxRememberedLength = 4096;
  * would otherwise keep its whole document alive.
  */
 export function detached(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
+  // Text of single-byte characters stays single-byte, as the document's own text usually is:
+  // comparing the two is cheaper then.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return Buffer.from(text, 'utf16le').toString('utf16le');
+  return Buffer.from(text, 'latin1').toString('latin1');
 }
 
 /** Zeros after the text's code units: enough for every look-ahead past the end. */
@@ -887,32 +926,54 @@ function codeUnitsOf(text: string): CodeUnitBuffer {
 }
 
 /**
- * CLIXML's own names, by length and first character. The reader returns these very strings for
- * the names it reads, rather than fresh copies: the deserializer compares names and looks them up
- * in maps for every element, which is much cheaper with the same (internalized) string.
+ * CLIXML's own names; a name's number is its index here. The reader returns these very strings
+ * for the names it reads, rather than fresh copies: the deserializer compares names and looks them
+ * up in maps for every element, which is much cheaper with the same (internalized) string.
  */
-const knownNames = Array.from({ length: 16 * 128 }, (): string[] | undefined => undefined);
-for (const name of [
+const knownNameList = [
   ...['Obj', 'Objs', 'Ref', 'Nil', 'TN', 'TNRef', 'T', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT', 'En'],
   ...['S', 'C', 'B', 'DT', 'TS', 'By', 'SB', 'U16', 'I16', 'U32', 'I32', 'U64', 'I64', 'Sg', 'Db', 'D', 'BA', 'G', 'URI', 'Version', 'XD', 'SBK', 'SS'],
   ...['N', 'RefId', 'xmlns'],
-]) {
-  (knownNames[name.length * 128 + name.charCodeAt(0)] ??= []).push(name);
+];
+/** The known names' code units, by number. */
+const knownNameCodes = knownNameList.map((name) => Uint16Array.from(name, (character) => character.charCodeAt(0)));
+/** The numbers of the known names, by length and first character. */
+const knownNameIds = Array.from({ length: 16 * 128 }, (): number[] | undefined => undefined);
+knownNameList.forEach((name, id) => (knownNameIds[name.length * 128 + name.charCodeAt(0)] ??= []).push(id));
+
+/** The number of the known name written from `start` to `end`, or -1. */
+function knownNameId(codes: Uint16Array, start: number, end: number): number {
+  const length = end - start;
+  const first = codes[start]!;
+  if (first >= 128 || length >= 16) return -1;
+  const candidates = knownNameIds[length * 128 + first];
+  if (candidates === undefined) return -1;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = knownNameCodes[candidates[c]!]!;
+    let k = 1;
+    while (k < length && codes[start + k] === candidate[k]) k++;
+    if (k === length) return candidates[c]!;
+  }
+  return -1;
 }
 
 function knownName(codes: Uint16Array, start: number, end: number): string | undefined {
-  const length = end - start;
-  const first = codes[start]!;
-  if (first >= 128 || length >= 16) return undefined;
-  const candidates = knownNames[length * 128 + first];
-  if (candidates === undefined) return undefined;
-  for (let c = 0; c < candidates.length; c++) {
-    const candidate = candidates[c]!;
-    let k = 1;
-    while (k < length && codes[start + k] === candidate.charCodeAt(k)) k++;
-    if (k === length) return candidate;
+  const id = knownNameId(codes, start, end);
+  return id < 0 ? undefined : knownNameList[id];
+}
+
+/**
+ * Values for some of CLIXML's own names (see nextPlainChild), found by the name's number rather
+ * than by hashing the name.
+ */
+export class KnownNameMap<T> {
+  /** The values by the names' numbers. */
+  readonly byId: readonly (T | undefined)[];
+
+  constructor(entries: ReadonlyMap<string, T>) {
+    for (const name of entries.keys()) if (!knownNameList.includes(name)) throw new Error(`${name} is not one of CLIXML's own names`);
+    this.byId = knownNameList.map((name) => entries.get(name));
   }
-  return undefined;
 }
 
 /**
