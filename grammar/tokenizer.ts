@@ -57,14 +57,15 @@ const newLineIndex = T.NewLine.tokenTypeIdx!;
 const genericTokenIndex = T.GenericToken.tokenTypeIdx!;
 const variableIndex = T.Variable.tokenTypeIdx!;
 const splattedVariableIndex = T.SplattedVariable.tokenTypeIdx!;
+const parameterIndex = T.Parameter.tokenTypeIdx!;
 
 /**
  * A token of psh's tokenizer. Its image and line and column are read from the source when asked
  * for (the parser rarely needs them), which saves a string and a line search per token. Its type
  * is looked up from its type index (what Chevrotain matches on): every token lives as long as
  * the parse, so each field it leaves out is memory the young-generation collections need not copy.
- * For the same reason the payload of a bare word or a plain `$name` / `@name`, which its text
- * alone gives, is made when asked for, and dies young in the parser that asked.
+ * For the same reason the payload of a bare word, a plain `$name` / `@name` or a parameter, which
+ * its text alone gives, is made when asked for, and dies young in the parser that asked.
  */
 class SourceToken implements PshToken {
   /** A true private field: not enumerated, so a token never serializes the whole source. */
@@ -87,6 +88,11 @@ class SourceToken implements PshToken {
       case genericTokenIndex: return { value: this.image, stringType: 'BareWord' };
       case variableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, false);
       case splattedVariableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, true);
+      case parameterIndex: {
+        // `-name` or `-name:`; the name never holds a colon.
+        const colon = this.#source.text.charCodeAt(this.endOffset) === C.Colon;
+        return { name: this.#source.text.slice(this.startOffset + 1, colon ? this.endOffset : this.endOffset + 1), colon };
+      }
       default: return null;
     }
   }
@@ -962,11 +968,10 @@ export class Tokenizer {
       if (ch === C.LBracket || ch === C.Gt || ch === C.Lt) break;
       i++;
     }
-    const name = this.s.slice(start + 1, i);
-    let colon = false;
-    if (this.at(i) === C.Colon) { colon = true; i++; }
+    if (this.at(i) === C.Colon) i++;
     this.pos = i;
-    this.emit(T.Parameter, start, i, { name, colon });
+    // The payload, name and colon, is the token's text: made when asked for.
+    this.emit(T.Parameter, start, i);
   }
 
   private scanRedirection(start: number, from: StreamName, prefixLength: number): void {
@@ -1283,20 +1288,25 @@ export class Tokenizer {
   }
 
   private scanSingleQuoted(start: number): void {
+    const s = this.s;
     let i = this.pos + 1;
     let value = '';
+    // The value is taken a run of plain characters at a time, not a string per character.
+    let runStart = i;
     for (;;) {
       if (i >= this.end) {
+        value += s.slice(runStart, i);
         this.error('TerminatorExpectedAtEndOfString', start, start + 1, true, "'");
         break;
       }
-      const ch = this.at(i);
+      const ch = s.charCodeAt(i);
       if (isSingleQuote(ch)) {
-        if (isSingleQuote(this.at(i + 1))) { value += this.s[i]; i += 2; continue; }
+        // A doubled quote stands for one: the run takes the first.
+        if (isSingleQuote(s.charCodeAt(i + 1))) { value += s.slice(runStart, i + 1); i += 2; runStart = i; continue; }
+        value += s.slice(runStart, i);
         i++;
         break;
       }
-      value += this.s[i];
       i++;
     }
     this.pos = Math.min(i, this.end);
@@ -1304,38 +1314,56 @@ export class Tokenizer {
   }
 
   private scanDoubleQuoted(start: number): void {
+    const s = this.s;
     const parts: StringPart[] = [];
     let text = '';
     let value = '';
     let i = this.pos + 1;
     let terminated = false;
+    // Plain characters are taken a run at a time, not a string per character: `runStart` is
+    // where the run not yet added to `text` and `value` begins.
+    let runStart = i;
     while (i < this.end) {
-      const ch = this.at(i);
+      const ch = s.charCodeAt(i);
       if (isDoubleQuote(ch)) {
-        if (isDoubleQuote(this.at(i + 1))) { text += this.s[i]; value += this.s[i]; i += 2; continue; }
+        // A doubled quote stands for one: the run takes the first.
+        const doubled = isDoubleQuote(s.charCodeAt(i + 1));
+        const run = s.slice(runStart, doubled ? i + 1 : i);
+        text += run;
+        value += run;
+        if (doubled) { i += 2; runStart = i; continue; }
         i++;
+        runStart = i;
         terminated = true;
         break;
       }
       if (ch === C.Backtick && i + 1 < this.end) {
+        const run = s.slice(runStart, i);
         const escaped = this.backtickEscape(i);
-        text += escaped.text;
-        value += escaped.text;
-        i = escaped.end;
+        text += run + escaped.text;
+        value += run + escaped.text;
+        i = runStart = escaped.end;
         continue;
       }
       if (ch === C.Dollar) {
+        const run = s.slice(runStart, i);
+        text += run;
+        value += run;
+        runStart = i;
         const nested = this.scanDollarInString(i, text, parts);
         if (nested) {
           text = '';
-          value += this.s.slice(i, nested);
-          i = nested;
+          value += s.slice(i, nested);
+          i = runStart = nested;
           continue;
         }
       }
-      text += this.s[i];
-      value += this.s[i];
       i++;
+    }
+    if (runStart < i) {
+      const run = s.slice(runStart, Math.min(i, this.end));
+      text += run;
+      value += run;
     }
     if (!terminated) this.error('TerminatorExpectedAtEndOfString', start, start + 1, true, '"');
     if (text) parts.push({ kind: 'text', text });
