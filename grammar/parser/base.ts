@@ -36,7 +36,7 @@ export class ParserBase extends LeanParser {
 
   constructor() {
     // Validations are Chevrotain's grammar self-checks: they cost most of the construction time,
-    // so they run only when PSH_GRAMMAR_CHECK is set (the grammar test sets it).
+    // so they run only when PSH_GRAMMAR_CHECK is set (test/grammar/grammar-check.test.ts sets it).
     super(allTokenTypes as TokenType[], {
       recoveryEnabled: false,
       maxLookahead: 1,

@@ -3,7 +3,7 @@
  * elements that are expressions or commands, command arguments and parameters, splatting,
  * `--%`, and redirections.
  */
-import type { IOrAlt, IToken } from 'chevrotain';
+import type { IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ExpressionParser } from './expressions.js';
@@ -269,7 +269,9 @@ export class CommandParser extends ExpressionParser {
 
   /** A single command argument (or the command name): a bare word or a value with member access. */
   protected commandArgument = this.RULE('commandArgument', (): ExpressionAst => {
-    return this.OR((this.commandArgumentAlternatives ??= [
+    // The alternatives overlap (a splatted variable or a value is also a primary expression): the
+    // first that fits is meant, as in pwsh, which tries them in this order.
+    return this.OR((this.commandArgumentAlternatives ??= { IGNORE_AMBIGUITIES: true, DEF: [
       {
         ALT: () => {
           const t = this.CONSUME(T.GenericToken);
@@ -288,21 +290,21 @@ export class CommandParser extends ExpressionParser {
         ALT: () => {
           const simple = this.RECORDING_PHASE ? undefined : this.simpleValue();
           if (simple) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, { ARGS: [simple] }) : simple;
-          const value = this.OR1((this.argumentValueAlternatives ??= [
+          const value = this.OR1((this.argumentValueAlternatives ??= { IGNORE_AMBIGUITIES: true, DEF: [
             { ALT: () => this.SUBRULE(this.variableExpression) },
             { ALT: () => this.SUBRULE(this.numberExpression) },
             { ALT: () => this.SUBRULE(this.stringExpression) },
             { ALT: () => this.SUBRULE(this.parenExpression) },
             { ALT: () => this.SUBRULE(this.subExpression) },
             { ALT: () => this.SUBRULE(this.primaryExpression) },
-          ]));
+          ] }));
           return this.SUBRULE(this.postfixTail, { ARGS: [value] });
         },
       },
-    ]));
+    ] }));
   });
-  private commandArgumentAlternatives?: IOrAlt<ExpressionAst>[];
-  private argumentValueAlternatives?: IOrAlt<ExpressionAst>[];
+  private commandArgumentAlternatives?: OrMethodOpts<ExpressionAst>;
+  private argumentValueAlternatives?: OrMethodOpts<ExpressionAst>;
 
   private redirection = this.RULE('redirection', (): RedirectionAst => {
     const t = this.CONSUME(T.Redirection);

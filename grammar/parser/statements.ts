@@ -424,10 +424,15 @@ export class StatementParser extends CommandParser {
             { ALT: () => this.CONSUME(T.Semi) },
             {
               ALT: () => {
-                const clauseCondition = this.OR1([
-                  { ALT: () => this.SUBRULE1(this.commandArgument) },
-                  { ALT: () => this.SUBRULE(this.expression) },
-                ]);
+                // A clause's condition is a command argument where one fits (a bare word, a
+                // value), as pwsh reads it; the expression alternative takes the rest.
+                const clauseCondition = this.OR1({
+                  IGNORE_AMBIGUITIES: true,
+                  DEF: [
+                    { ALT: () => this.SUBRULE1(this.commandArgument) },
+                    { ALT: () => this.SUBRULE(this.expression) },
+                  ],
+                });
                 this.SUBRULE1(this.skipNewlines);
                 const body = this.SUBRULE(this.statementBlockRule);
                 this.ACTION(() => {
