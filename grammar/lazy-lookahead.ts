@@ -9,6 +9,21 @@ import { LLkLookaheadStrategy } from './chevrotain.js';
 
 type Strategy = ILookaheadStrategy;
 
+// Chevrotain's look-ahead cache keys: occurrence | production kind | rule short name (keys.js).
+export const OR_KEY = 1 << 8;
+export const OPTION_KEY = 2 << 8;
+export const MANY_KEY = 3 << 8;
+const optionalKinds: Record<string, number> = {
+  Option: OPTION_KEY, Repetition: MANY_KEY, RepetitionMandatory: 4 << 8, RepetitionWithSeparator: 5 << 8,
+  RepetitionMandatoryWithSeparator: 6 << 8,
+};
+
+/** What of the parser a look-ahead function sees as `this` when it is first called. */
+interface LookaheadCache {
+  readonly fullRuleNameToShort: Record<string, number>;
+  readonly lookAheadFuncsCache: Map<number, unknown>;
+}
+
 export class LazyLookaheadStrategy implements Strategy {
   private readonly eager: Strategy;
 
@@ -20,12 +35,18 @@ export class LazyLookaheadStrategy implements Strategy {
     return this.eager.validate(options);
   }
 
+  // Each function below builds the real one on its first call and puts it in the parser's cache in
+  // its own place, so later look-ups reach it directly (a repetition that fetched the lazy one
+  // before calls it again: it keeps what it built). Chevrotain calls them with the parser as `this`.
+
   buildLookaheadForAlternation(options: Parameters<Strategy['buildLookaheadForAlternation']>[0]): ReturnType<Strategy['buildLookaheadForAlternation']> {
     const eager = this.eager;
     let built: ReturnType<Strategy['buildLookaheadForAlternation']> | undefined;
-    // Chevrotain calls look-ahead functions with the parser as `this`.
-    return function (this: unknown, alternatives) {
-      built ??= eager.buildLookaheadForAlternation(options);
+    return function (this: LookaheadCache, alternatives) {
+      if (!built) {
+        built = eager.buildLookaheadForAlternation(options);
+        this.lookAheadFuncsCache.set(this.fullRuleNameToShort[options.rule.name] | OR_KEY | options.prodOccurrence, built);
+      }
       return built.call(this, alternatives);
     };
   }
@@ -33,8 +54,11 @@ export class LazyLookaheadStrategy implements Strategy {
   buildLookaheadForOptional(options: Parameters<Strategy['buildLookaheadForOptional']>[0]): ReturnType<Strategy['buildLookaheadForOptional']> {
     const eager = this.eager;
     let built: ReturnType<Strategy['buildLookaheadForOptional']> | undefined;
-    return function (this: unknown) {
-      built ??= eager.buildLookaheadForOptional(options);
+    return function (this: LookaheadCache) {
+      if (!built) {
+        built = eager.buildLookaheadForOptional(options);
+        this.lookAheadFuncsCache.set(this.fullRuleNameToShort[options.rule.name] | optionalKinds[options.prodType] | options.prodOccurrence, built);
+      }
       return built.call(this);
     };
   }

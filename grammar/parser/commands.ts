@@ -46,8 +46,8 @@ export class CommandParser extends ExpressionParser {
 
   private assignmentRest = this.RULE('assignmentRest', (left: ExpressionAst): AssignmentStatementAst => {
     const op = this.CONSUME(T.AssignmentOperator);
-    this.MANY(() => this.CONSUME(T.NewLine));
-    const right = this.OPTION(() => this.SUBRULE(this.statement));
+    this.manyTokens(T.NewLine);
+    const right = this.optionalRule(this.statement);
     if (this.RECORDING_PHASE) return undefined as never;
     let r = right;
     if (!r) {
@@ -65,14 +65,14 @@ export class CommandParser extends ExpressionParser {
     let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
     if (this.mayStartWith(T.ChainOperator)) this.MANY(() => {
       const op = this.CONSUME(T.ChainOperator);
-      this.MANY1(() => this.CONSUME(T.NewLine));
-      const right = this.OPTION(() => this.SUBRULE(this.simplePipeline));
+      this.manyTokens(T.NewLine, 1);
+      const right = this.optionalRule(this.simplePipeline);
       if (!this.RECORDING_PHASE) {
         const r = right ?? (this.report('EmptyPipeElement', this.endOf(op), this.endOf(op)), this.emptyPipeline(this.endOf(op)));
         chain = { kind: 'PipelineChain', left: chain, operator: op.image as '&&' | '||', right: r, background: false, extent: this.extent(chain.extent.startOffset, r.extent.endOffset) };
       }
     });
-    const amp = this.mayStartWith(T.Ampersand) ? this.OPTION1(() => this.CONSUME(T.Ampersand)) : undefined;
+    const amp = this.mayStartWith(T.Ampersand) ? this.optionalToken(T.Ampersand, 1) : undefined;
     if (this.RECORDING_PHASE) return undefined as never;
     if (amp) chain = { ...chain, background: true, extent: this.extent(chain.extent.startOffset, this.endOf(amp)) };
     return chain;
@@ -90,10 +90,10 @@ export class CommandParser extends ExpressionParser {
     if (this.RECORDING_PHASE || this.pipeFollows()) this.MANY({
       GATE: () => this.pipeFollows(),
       DEF: () => {
-        this.MANY1(() => this.CONSUME(T.NewLine));
+        this.manyTokens(T.NewLine, 1);
         const pipe = this.CONSUME(T.Pipe);
-        this.MANY2(() => this.CONSUME1(T.NewLine));
-        const element = this.OPTION(() => this.SUBRULE(this.pipelineElement));
+        this.manyTokens(T.NewLine, 2, 1);
+        const element = this.optionalRule(this.pipelineElement);
         this.ACTION(() => {
           if (!element) { this.report('EmptyPipeElement', this.endOf(pipe), this.endOf(pipe)); return; }
           if (element.kind === 'CommandExpression') this.report('ExpressionsMustBeFirstInPipeline', element.extent.startOffset, element.extent.endOffset, [], false);
@@ -155,7 +155,7 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           const invocation = this.CONSUME(T.InvocationOperator);
-          const name = this.OPTION1(() => this.SUBRULE(this.commandArgument));
+          const name = this.optionalRule(this.commandArgument, 1);
           return { invocation, name };
         },
       },
@@ -252,8 +252,8 @@ export class CommandParser extends ExpressionParser {
     const rest: ExpressionAst[] = [];
     if (this.mayStartWith(T.Comma)) this.MANY(() => {
       const comma = this.CONSUME(T.Comma);
-      this.MANY1(() => this.CONSUME(T.NewLine));
-      const next = this.OPTION(() => this.SUBRULE1(this.commandArgument));
+      this.manyTokens(T.NewLine, 1);
+      const next = this.optionalRule(this.commandArgument, 0, 1);
       if (!this.RECORDING_PHASE) {
         if (next) {
           if (next.kind === 'Variable' && next.splatted) this.report('SplattingNotPermittedInArgumentList', next.extent.startOffset, next.extent.endOffset, [next.name], false);

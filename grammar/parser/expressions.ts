@@ -65,8 +65,8 @@ export class ExpressionParser extends ParserBase {
 
   private readonly binaryLoop = () => {
     const op = this.CONSUME(T.BinaryOperator);
-    this.MANY1(() => this.CONSUME(T.NewLine));
-    const right = this.OPTION(() => this.SUBRULE1(this.arrayLiteral, this.binaryState.operandArgs));
+    this.manyTokens(T.NewLine, 1);
+    const right = this.optionalRule(this.arrayLiteral, 0, 1, this.binaryState.operandArgs);
     if (this.RECORDING_PHASE) return;
     const state = this.binaryState;
     (state.operators ??= []).push(op);
@@ -81,12 +81,12 @@ export class ExpressionParser extends ParserBase {
   private readonly ternaryRest = () => {
     const args = this.binaryState.operandArgs;
     this.CONSUME(T.QuestionMark);
-    this.MANY2(() => this.CONSUME1(T.NewLine));
-    const ifTrue = this.OPTION2(() => this.SUBRULE1(this.expression, args));
-    this.MANY3(() => this.CONSUME2(T.NewLine));
-    const colon = this.OPTION3(() => this.CONSUME(T.Colon));
-    this.MANY4(() => this.CONSUME3(T.NewLine));
-    const ifFalse = this.OPTION4(() => this.SUBRULE2(this.expression, args));
+    this.manyTokens(T.NewLine, 2, 1);
+    const ifTrue = this.optionalRule(this.expression, 2, 1, args);
+    this.manyTokens(T.NewLine, 3, 2);
+    const colon = this.optionalToken(T.Colon, 3);
+    this.manyTokens(T.NewLine, 4, 3);
+    const ifFalse = this.optionalRule(this.expression, 4, 2, args);
     return { ifTrue, colon, ifFalse };
   };
 
@@ -107,8 +107,8 @@ export class ExpressionParser extends ParserBase {
 
   private readonly arrayLoop = () => {
     const comma = this.CONSUME(T.Comma);
-    this.MANY1(() => this.CONSUME(T.NewLine));
-    const next = this.OPTION(() => this.SUBRULE1(this.unaryExpression));
+    this.manyTokens(T.NewLine, 1);
+    const next = this.optionalRule(this.unaryExpression, 0, 1);
     if (this.RECORDING_PHASE) return;
     const rest = (this.arrayRest ??= []);
     if (next) rest.push(next);
@@ -137,8 +137,8 @@ export class ExpressionParser extends ParserBase {
 
   private prefixOperation = this.RULE('prefixOperation', (): ExpressionAst => {
     const op = this.CONSUME(T.PrefixOperator);
-    this.MANY(() => this.CONSUME(T.NewLine));
-    const operand = this.OPTION(() => this.SUBRULE(this.unaryExpression));
+    this.manyTokens(T.NewLine);
+    const operand = this.optionalRule(this.unaryExpression);
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(op);
     if (!operand) {
@@ -163,7 +163,7 @@ export class ExpressionParser extends ParserBase {
   /** `[type]` or `[Attribute()]`, then a cast, an attributed expression, or a type expression with members. */
   private bracketedExpression = this.RULE('bracketedExpression', (): ExpressionAst => {
     const bracketed = this.SUBRULE(this.typeOrAttribute);
-    const child = this.OPTION(() => this.SUBRULE(this.unaryExpression));
+    const child = this.optionalRule(this.unaryExpression);
     const result = this.ACTION((): ExpressionAst => {
       if (child) {
         const extent = this.extent(bracketed.extent.startOffset, child.extent.endOffset);
@@ -182,9 +182,9 @@ export class ExpressionParser extends ParserBase {
   /** `[TypeName]`, `[Generic[Arg1, Arg2]]`, `[int[]]`, or `[Attribute(args)]`. */
   protected typeOrAttribute = this.RULE('typeOrAttribute', (): BracketedAst => {
     const open = this.CONSUME(T.LBracket);
-    const typeName = this.OPTION(() => this.SUBRULE(this.typeNameSyntax));
-    const args = this.OPTION1(() => this.SUBRULE(this.attributeArguments));
-    const close = this.OPTION2(() => this.CONSUME(T.RBracket));
+    const typeName = this.optionalRule(this.typeNameSyntax);
+    const args = this.optionalRule(this.attributeArguments, 1);
+    const close = this.optionalToken(T.RBracket, 2);
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(open);
     if (!typeName) {
@@ -202,7 +202,8 @@ export class ExpressionParser extends ParserBase {
     const name = this.CONSUME(T.TypeName);
     const genericArguments: TypeNameSyntax[] = [];
     const arrayRanks: number[] = [];
-    this.MANY(() => {
+    // Most type names are neither generic nor arrays: no repetition is built for them.
+    if (this.mayStartWith(T.LBracket)) this.MANY(() => {
       this.CONSUME(T.LBracket);
       this.OR([
         {
@@ -221,7 +222,7 @@ export class ExpressionParser extends ParserBase {
           },
         },
       ]);
-      this.OPTION(() => this.CONSUME(T.RBracket));
+      this.optionalToken(T.RBracket);
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(name);
@@ -237,7 +238,7 @@ export class ExpressionParser extends ParserBase {
         ALT: () => {
           this.CONSUME(T.LBracket);
           const inner = this.SUBRULE1(this.typeNameSyntax);
-          this.OPTION(() => this.CONSUME(T.RBracket));
+          this.optionalToken(T.RBracket);
           return inner;
         },
       },
@@ -248,17 +249,17 @@ export class ExpressionParser extends ParserBase {
     const open = this.CONSUME(T.LParen);
     const positional: ExpressionAst[] = [];
     const named: NamedAttributeArgumentAst[] = [];
-    this.MANY(() => this.CONSUME(T.NewLine));
+    this.manyTokens(T.NewLine);
     this.OPTION(() => {
       this.SUBRULE(this.attributeArgument, { ARGS: [positional, named] });
       this.MANY1(() => {
         this.CONSUME(T.Comma);
-        this.MANY2(() => this.CONSUME1(T.NewLine));
+        this.manyTokens(T.NewLine, 2, 1);
         this.SUBRULE1(this.attributeArgument, { ARGS: [positional, named] });
       });
     });
-    this.MANY3(() => this.CONSUME2(T.NewLine));
-    const close = this.OPTION1(() => this.CONSUME(T.RParen));
+    this.manyTokens(T.NewLine, 3, 2);
+    const close = this.optionalToken(T.RParen, 1);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndParenthesisInExpression', this.lastEnd(), this.lastEnd(), [], this.atEnd() || false);
     void open;
@@ -274,7 +275,7 @@ export class ExpressionParser extends ParserBase {
           const name = this.CONSUME(T.GenericToken);
           const value = this.OPTION(() => {
             this.CONSUME(T.Equals);
-            this.MANY(() => this.CONSUME(T.NewLine));
+            this.manyTokens(T.NewLine);
             return this.SUBRULE(this.expression, NO_COMMA);
           });
           if (!this.RECORDING_PHASE) {
@@ -327,11 +328,12 @@ export class ExpressionParser extends ParserBase {
   /** `.Name`, `?.Name`, `::Name`, each optionally called: `.Name(args)`. */
   private memberAccess = this.RULE('memberAccess', (): ExpressionAst => {
     const op = this.CONSUME(T.MemberOperator);
-    const member = this.OPTION(() => this.SUBRULE(this.memberName));
-    const args = this.OPTION1({
+    const member = this.optionalRule(this.memberName);
+    // Most members are not called: no gated option is built for them.
+    const args = this.mayStartWith(T.LParen) ? this.OPTION1({
       GATE: () => this.laIs(1, T.LParen) && this.la(1).startOffset === this.lastEnd(),
       DEF: () => this.SUBRULE(this.methodArguments),
-    });
+    }) : undefined;
     if (this.RECORDING_PHASE) return undefined as never;
     const target = this.postfixTarget;
     let m = member;
@@ -350,10 +352,10 @@ export class ExpressionParser extends ParserBase {
   /** `[index]` or `?[index]`. */
   private indexAccess = this.RULE('indexAccess', (): ExpressionAst => {
     const open = this.CONSUME(T.IndexOpen);
-    this.MANY(() => this.CONSUME(T.NewLine));
-    const index = this.OPTION(() => this.SUBRULE(this.expression));
-    this.MANY1(() => this.CONSUME1(T.NewLine));
-    const close = this.OPTION1(() => this.CONSUME(T.RBracket));
+    this.manyTokens(T.NewLine);
+    const index = this.optionalRule(this.expression);
+    this.manyTokens(T.NewLine, 1, 1);
+    const close = this.optionalToken(T.RBracket, 1);
     if (this.RECORDING_PHASE) return undefined as never;
     const target = this.postfixTarget;
     let i = index;
@@ -390,22 +392,22 @@ export class ExpressionParser extends ParserBase {
   private methodArguments = this.RULE('methodArguments', (): ExpressionAst[] => {
     this.CONSUME(T.LParen);
     const args: ExpressionAst[] = [];
-    this.MANY(() => this.CONSUME(T.NewLine));
+    this.manyTokens(T.NewLine);
     this.OPTION(() => {
       const first = this.SUBRULE(this.expression, NO_COMMA);
       if (!this.RECORDING_PHASE) args.push(first);
       this.MANY1(() => {
         const comma = this.CONSUME(T.Comma);
-        this.MANY2(() => this.CONSUME1(T.NewLine));
-        const next = this.OPTION1(() => this.SUBRULE1(this.expression, NO_COMMA));
+        this.manyTokens(T.NewLine, 2, 1);
+        const next = this.optionalRule(this.expression, 1, 1, NO_COMMA);
         if (!this.RECORDING_PHASE) {
           if (next) args.push(next);
           else { this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']); }
         }
       });
     });
-    this.MANY3(() => this.CONSUME2(T.NewLine));
-    const close = this.OPTION2(() => this.CONSUME(T.RParen));
+    this.manyTokens(T.NewLine, 3, 2);
+    const close = this.optionalToken(T.RParen, 2);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.reportAfterLast('MissingEndParenthesisInMethodCall');
     return fitted(args);
@@ -476,10 +478,10 @@ export class ExpressionParser extends ParserBase {
 
   protected parenExpression = this.RULE('parenExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LParen);
-    this.MANY(() => this.CONSUME(T.NewLine));
-    const pipeline = this.OPTION(() => this.SUBRULE(this.pipelineOrAssignment));
-    this.MANY1(() => this.CONSUME1(T.NewLine));
-    const close = this.OPTION1(() => this.CONSUME(T.RParen));
+    this.manyTokens(T.NewLine);
+    const pipeline = this.optionalRule(this.pipelineOrAssignment);
+    this.manyTokens(T.NewLine, 1, 1);
+    const close = this.optionalToken(T.RParen, 1);
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(open);
     if (!pipeline) {
@@ -508,7 +510,7 @@ export class ExpressionParser extends ParserBase {
   /** The statements of `$( )` or `@( )` and the closing parenthesis. */
   private statementBlockUntilParen = this.RULE('statementBlockUntilParen', (open: IToken): StatementBlockAst => {
     const statements = this.SUBRULE(this.statementList);
-    const close = this.OPTION(() => this.CONSUME(T.RParen));
+    const close = this.optionalToken(T.RParen);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndParenthesisInSubexpression', this.startOf(open), this.endOf(open), [], this.atEnd());
     return this.statementBlock(statements, this.endOf(open), close ? this.startOf(close) : this.lastEnd());
@@ -532,7 +534,7 @@ export class ExpressionParser extends ParserBase {
       }
       pairs.push(entry);
     });
-    const close = this.OPTION2(() => this.CONSUME(T.RCurly));
+    const close = this.optionalToken(T.RCurly, 2);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
     return { kind: 'Hashtable', pairs: fitted(pairs), extent: this.extent(this.startOf(open), this.lastEnd()) };
@@ -543,9 +545,9 @@ export class ExpressionParser extends ParserBase {
   /** `key = statement`; an entry with a missing part is reported and left out. */
   private hashEntry = this.RULE('hashEntry', (): HashtableAst['pairs'][number] | undefined => {
     const key = this.SUBRULE(this.hashKey);
-    const eq = this.OPTION(() => this.CONSUME(T.Equals));
-    if (this.RECORDING_PHASE || eq) this.MANY(() => this.CONSUME(T.NewLine));
-    const value = this.RECORDING_PHASE || eq ? this.OPTION1(() => this.SUBRULE(this.statement)) : undefined;
+    const eq = this.optionalToken(T.Equals);
+    if (this.RECORDING_PHASE || eq) this.manyTokens(T.NewLine);
+    const value = this.RECORDING_PHASE || eq ? this.optionalRule(this.statement, 1) : undefined;
     if (this.RECORDING_PHASE) return undefined;
     if (!eq) { this.report('MissingEqualsInHashLiteral', key.extent.endOffset, key.extent.endOffset); return undefined; }
     if (!value) { this.report('MissingStatementInHashLiteral', this.lastEnd(), this.lastEnd()); return undefined; }
@@ -569,7 +571,7 @@ export class ExpressionParser extends ParserBase {
   protected scriptBlockExpression = this.RULE('scriptBlockExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LCurly);
     const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [this.endOf(open)] });
-    const close = this.OPTION(() => this.CONSUME(T.RCurly));
+    const close = this.optionalToken(T.RCurly);
     if (this.RECORDING_PHASE) return undefined as never;
     if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
     const extent = this.extent(this.startOf(open), this.lastEnd());

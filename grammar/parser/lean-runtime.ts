@@ -7,7 +7,7 @@
  * occurrence index) and drop the rest.
  *
  * They replace internal methods of Chevrotain 11 (subruleInternal, consumeInternal,
- * optionInternal, manyInternal). While Chevrotain records the grammar it installs its own
+ * orInternal, optionInternal, manyInternal). While Chevrotain records the grammar it installs its own
  * recording methods on the instance, which shadow these, so recording is unchanged.
  *
  * Sub-rules run without entering Chevrotain's rule wrapper, so the rule stack holds only the rule
@@ -16,14 +16,14 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { EmbeddedActionsParser } from '../chevrotain.js';
+import { MANY_KEY, OPTION_KEY, OR_KEY } from '../lazy-lookahead.js';
 
-// Chevrotain's look-ahead cache keys: occurrence | production kind | rule short name (keys.js).
-const OPTION_KEY = 2 << 8;
-const MANY_KEY = 3 << 8;
 
 type LookaheadFunction = (this: LeanParser) => boolean;
 type Action = (this: LeanParser) => unknown;
 type GatedAction = { GATE?: (this: LeanParser) => boolean; DEF: Action };
+type Alternative = { ALT: Action };
+type AlternativesLookahead = (this: LeanParser, alternatives: Alternative[]) => number | undefined;
 
 /** A rule as Chevrotain's RULE returns it, with the rule short name cached on first call. */
 interface DefinedRule {
@@ -44,7 +44,7 @@ export class LeanParser extends EmbeddedActionsParser {
   declare private tokVector: IToken[];
   declare private currRuleShortName: number;
   declare private readonly fullRuleNameToShort: Record<string, number>;
-  declare private readonly lookAheadFuncsCache: Map<number, LookaheadFunction>;
+  declare private readonly lookAheadFuncsCache: Map<number, LookaheadFunction | AlternativesLookahead>;
 
   protected subruleInternal(rule: DefinedRule, _occurrence: number, options: { ARGS?: unknown[] } | undefined): unknown {
     const outer = this.currRuleShortName;
@@ -65,15 +65,62 @@ export class LeanParser extends EmbeddedActionsParser {
     return (EmbeddedActionsParser.prototype as unknown as LeanParser).consumeInternal.call(this, tokenType, occurrence, options);
   }
 
+  /**
+   * `MANY<many>(() => CONSUME<consume>(type))`, as common as skipping newlines, without making a
+   * closure on every call: while parsing, its LL(1) look-ahead is just the token's type.
+   */
+  protected manyTokens(type: TokenType, many = 0, consume = 0): void {
+    if (this.RECORDING_PHASE) {
+      this.dslMethod('MANY', many)(() => this.dslMethod('CONSUME', consume)(type));
+      return;
+    }
+    while (this.nextIs(type as MatchableTokenType)) this.currIdx++;
+  }
+
+  /** `OPTION<option>(() => CONSUME<consume>(type))` without a closure per call. */
+  protected optionalToken(type: TokenType, option = 0, consume = 0): IToken | undefined {
+    if (this.RECORDING_PHASE) return this.dslMethod('OPTION', option)(() => this.dslMethod('CONSUME', consume)(type)) as IToken | undefined;
+    return this.nextIs(type as MatchableTokenType) ? this.tokVector[++this.currIdx] : undefined;
+  }
+
+  /** `OPTION<option>(() => SUBRULE<subrule>(rule, options))` without a closure per call. */
+  protected optionalRule<R>(rule: (...args: never[]) => R, option = 0, subrule = 0, options?: { ARGS: unknown[] }): R | undefined {
+    if (this.RECORDING_PHASE) return this.dslMethod('OPTION', option)(() => this.dslMethod('SUBRULE', subrule)(rule, options)) as R | undefined;
+    const lookahead = this.lookAheadFuncsCache.get(option | OPTION_KEY | this.currRuleShortName) as LookaheadFunction;
+    return lookahead.call(this) === true ? (this.subruleInternal(rule as unknown as DefinedRule, subrule, options) as R) : undefined;
+  }
+
+  private nextIs(type: MatchableTokenType): boolean {
+    const index = this.currIdx + 1;
+    if (index >= this.tokVector.length) return false;
+    const next = this.tokVector[index].tokenTypeIdx!;
+    return next === type.tokenTypeIdx || (type.isParent === true && type.categoryMatchesMap![next] === true);
+  }
+
+  /** One of Chevrotain's numbered DSL methods (`MANY2`, `CONSUME1`...), for recording the grammar. */
+  private dslMethod(name: 'MANY' | 'OPTION' | 'CONSUME' | 'SUBRULE', index: number): (...args: unknown[]) => unknown {
+    const method = (this as unknown as Record<string, (...args: unknown[]) => unknown>)[index === 0 ? name : `${name}${index}`];
+    return method.bind(this);
+  }
+
+  protected orInternal(alternatives: Alternative[] | { DEF: Alternative[] }, occurrence: number): unknown {
+    const lookahead = this.lookAheadFuncsCache.get(occurrence | OR_KEY | this.currRuleShortName) as AlternativesLookahead;
+    const list = Array.isArray(alternatives) ? alternatives : alternatives.DEF;
+    const chosen = lookahead.call(this, list);
+    if (chosen !== undefined) return list[chosen].ALT.call(this);
+    // No alternative fits: Chevrotain's own method builds and throws the recognition exception.
+    return (EmbeddedActionsParser.prototype as unknown as LeanParser).orInternal.call(this, alternatives, occurrence);
+  }
+
   protected optionInternal(action: Action | GatedAction, occurrence: number): unknown {
-    const lookahead = this.lookAheadFuncsCache.get(occurrence | OPTION_KEY | this.currRuleShortName)!;
+    const lookahead = this.lookAheadFuncsCache.get(occurrence | OPTION_KEY | this.currRuleShortName) as LookaheadFunction;
     if (typeof action === 'function') return lookahead.call(this) === true ? action.call(this) : undefined;
     if (action.GATE !== undefined && !action.GATE.call(this)) return undefined;
     return lookahead.call(this) === true ? action.DEF.call(this) : undefined;
   }
 
   protected manyInternal(occurrence: number, action: Action | GatedAction): void {
-    const lookahead = this.lookAheadFuncsCache.get(occurrence | MANY_KEY | this.currRuleShortName)!;
+    const lookahead = this.lookAheadFuncsCache.get(occurrence | MANY_KEY | this.currRuleShortName) as LookaheadFunction;
     const gate = typeof action === 'function' ? undefined : action.GATE;
     const body = typeof action === 'function' ? action : action.DEF;
     while ((gate === undefined || gate.call(this)) && lookahead.call(this) === true) {

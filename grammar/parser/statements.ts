@@ -23,34 +23,40 @@ const switchFlags: Record<string, SwitchFlag> = {
 export class StatementParser extends CommandParser {
   /** Statements separated by newlines and `;`, up to a closing `}` or `)` or the end. */
   protected override statementList = this.RULE('statementList', (): StatementAst[] => {
-    const statements: StatementAst[] = [];
-    this.MANY({
-      GATE: () => !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
-      DEF: () => {
-        const s = this.OR((this.statementListAlternatives ??= {
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { ALT: () => { this.CONSUME(T.StatementSeparator); return undefined; } },
-            { ALT: () => this.SUBRULE(this.statement) },
-          ],
-        }));
-        if (this.RECORDING_PHASE || !s) return;
-        statements.push(s);
-        // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
-        const next = this.la(1);
-        const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
-        if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
-          this.reportUnexpected(next);
-        }
-      },
-    });
+    // The statements collect in a field (saved around nested lists), so the loop is built once.
+    const outer = this.listStatements;
+    const statements: StatementAst[] = (this.listStatements = []);
+    this.MANY(this.statementLoop);
+    this.listStatements = outer;
     return statements;
   });
+  private listStatements: StatementAst[] = [];
+
+  private readonly statementLoop = {
+    GATE: () => !this.laIs(1, T.RCurly) && !this.laIs(1, T.RParen) && !this.atEnd(),
+    DEF: () => {
+      const s = this.OR((this.statementListAlternatives ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { ALT: () => { this.CONSUME(T.StatementSeparator); return undefined; } },
+          { ALT: () => this.SUBRULE(this.statement) },
+        ],
+      }));
+      if (this.RECORDING_PHASE || !s) return;
+      this.listStatements.push(s);
+      // A pipeline must end at a separator or closer; pwsh reports what follows and goes on.
+      const next = this.la(1);
+      const pipelineLike = s.kind === 'Pipeline' || s.kind === 'PipelineChain' || s.kind === 'AssignmentStatement';
+      if (pipelineLike && !this.atEnd() && !tokenMatcher(next, T.NewLine) && !tokenMatcher(next, T.Semi) && !tokenMatcher(next, T.RCurly) && !tokenMatcher(next, T.RParen)) {
+        this.reportUnexpected(next);
+      }
+    },
+  };
 
   private statementListAlternatives?: OrMethodOpts<StatementAst | undefined>;
 
   protected override statement = this.RULE('statement', (): StatementAst | undefined => {
-    const label = this.mayStartWith(T.Label) ? this.OPTION(() => this.CONSUME(T.Label)) : undefined;
+    const label = this.mayStartWith(T.Label) ? this.optionalToken(T.Label) : undefined;
     // Attributes before `class` or `enum` (`[Flags()] enum E {...}`), decided by looking past them.
     const typeAttributes = this.mayStartWith(T.LBracket) ? this.OPTION1({
       GATE: () => this.attributesBeforeTypeDefinition(),
@@ -126,7 +132,7 @@ export class StatementParser extends CommandParser {
     return this.OPTION(() => {
       const open = this.CONSUME(T.LCurly);
       const statements = this.SUBRULE(this.statementList);
-      const close = this.OPTION1(() => this.CONSUME(T.RCurly));
+      const close = this.optionalToken(T.RCurly, 1);
       if (this.RECORDING_PHASE) return undefined as never;
       if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
       return this.statementBlock(statements, this.startOf(open), this.lastEnd());
@@ -134,14 +140,16 @@ export class StatementParser extends CommandParser {
   });
 
   private skipNewlines = this.RULE('skipNewlines', () => {
-    this.MANY(() => this.CONSUME(T.NewLine));
+    this.manyTokens(T.NewLine);
   });
 
   /** The body of a script block or script: `param()`, then named blocks or statements. */
   protected override scriptBlockBody = this.RULE('scriptBlockBody', (start: number): ScriptBlockAst => {
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.NewLine) }, { ALT: () => this.CONSUME(T.Semi) }]));
+    this.manyTokens(T.StatementSeparator);
     const usingStatements: StatementAst[] = [];
-    this.MANY1({
+    // The parts below are usually absent: their gated repetition and options are built only when
+    // their first token is next.
+    if (this.mayStartWith(T.Using)) this.MANY1({
       GATE: () => this.laIs(1, T.Using),
       DEF: () => {
         const u = this.SUBRULE(this.usingStatement);
@@ -149,15 +157,15 @@ export class StatementParser extends CommandParser {
         if (!this.RECORDING_PHASE) usingStatements.push(u);
       },
     });
-    const paramBlock = this.OPTION({
+    const paramBlock = this.mayStartWith(T.Param) || this.mayStartWith(T.LBracket) ? this.OPTION({
       GATE: () => this.paramBlockAhead(),
       DEF: () => this.SUBRULE(this.paramBlock),
-    });
-    this.MANY2(() => this.OR1([{ ALT: () => this.CONSUME1(T.NewLine) }, { ALT: () => this.CONSUME1(T.Semi) }]));
-    const named = this.OPTION1({
+    }) : undefined;
+    this.manyTokens(T.StatementSeparator, 2, 1);
+    const named = this.mayStartWith(T.NamedBlockKeyword) ? this.OPTION1({
       GATE: () => this.laIs(1, T.NamedBlockKeyword),
       DEF: () => this.SUBRULE(this.namedBlocks),
-    });
+    }) : undefined;
     const statements = this.SUBRULE(this.statementList);
     if (this.RECORDING_PHASE) return undefined as never;
     const end = this.lastEnd();
@@ -236,7 +244,7 @@ export class StatementParser extends CommandParser {
     const attributes = this.SUBRULE(this.attributeList);
     const kw = this.CONSUME(T.Param);
     this.SUBRULE1(this.skipNewlines);
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const open = this.optionalToken(T.LParen);
     const parameters = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.parameterList) });
     const close = this.OPTION2({ GATE: () => !!open, DEF: () => this.CONSUME(T.RParen) });
     if (this.RECORDING_PHASE) return undefined as never;
@@ -258,7 +266,7 @@ export class StatementParser extends CommandParser {
       this.MANY(() => {
         const comma = this.CONSUME(T.Comma);
         this.SUBRULE1(this.skipNewlines);
-        const next = this.OPTION1(() => this.SUBRULE1(this.parameter));
+        const next = this.optionalRule(this.parameter, 1, 1);
         if (!this.RECORDING_PHASE) {
           if (next) parameters.push(next);
           else this.report('MissingExpressionAfterToken', this.endOf(comma), this.endOf(comma), [',']);
@@ -279,7 +287,7 @@ export class StatementParser extends CommandParser {
 
   private parameter = this.RULE('parameter', (): ParameterAst => {
     const attributes = this.SUBRULE(this.attributeList);
-    const variable = this.OPTION(() => this.SUBRULE(this.variableExpression));
+    const variable = this.optionalRule(this.variableExpression);
     const defaultValue = this.OPTION1(() => {
       this.CONSUME(T.Equals);
       this.SUBRULE1(this.skipNewlines);
@@ -305,7 +313,7 @@ export class StatementParser extends CommandParser {
   /** `( pipeline )` after a keyword, with pwsh's errors for each missing part. */
   private keywordCondition = this.RULE('keywordCondition', (keyword: IToken): PipelineBaseAst | AssignmentStatementAst | undefined => {
     this.SUBRULE(this.skipNewlines);
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const open = this.optionalToken(T.LParen);
     this.SUBRULE1(this.skipNewlines);
     const condition = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.pipelineOrAssignment) });
     this.SUBRULE2(this.skipNewlines);
@@ -411,7 +419,7 @@ export class StatementParser extends CommandParser {
       DEF: () => this.SUBRULE(this.keywordCondition, { ARGS: [kw] }),
     });
     this.SUBRULE(this.skipNewlines);
-    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
+    const open = this.optionalToken(T.LCurly, 2);
     const clauses: { condition: ExpressionAst; body: StatementBlockAst }[] = [];
     let defaultClause: StatementBlockAst | null = null;
     this.MANY1({
@@ -466,9 +474,9 @@ export class StatementParser extends CommandParser {
   private foreachStatement = this.RULE('foreachStatement', (): StatementAst => {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.Foreach);
-    this.MANY(() => this.CONSUME(T.Parameter));
+    this.manyTokens(T.Parameter);
     this.SUBRULE(this.skipNewlines);
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const open = this.optionalToken(T.LParen);
     this.SUBRULE1(this.skipNewlines);
     const variable = this.OPTION1({ GATE: () => !!open, DEF: () => this.SUBRULE(this.variableExpression) });
     this.SUBRULE2(this.skipNewlines);
@@ -499,7 +507,7 @@ export class StatementParser extends CommandParser {
     const label = this.statementLabel;
     const kw = this.CONSUME(T.For);
     this.SUBRULE(this.skipNewlines);
-    const open = this.OPTION(() => this.CONSUME(T.LParen));
+    const open = this.optionalToken(T.LParen);
     const parts: (PipelineBaseAst | AssignmentStatementAst | null)[] = [null, null, null];
     let index = 0;
     this.MANY({
@@ -604,7 +612,7 @@ export class StatementParser extends CommandParser {
   private trapStatement = this.RULE('trapStatement', (): StatementAst => {
     const kw = this.CONSUME(T.Trap);
     this.SUBRULE(this.skipNewlines);
-    const type = this.OPTION(() => this.SUBRULE(this.typeOrAttribute));
+    const type = this.optionalRule(this.typeOrAttribute);
     this.SUBRULE1(this.skipNewlines);
     const body = this.SUBRULE(this.statementBlockRule);
     if (this.RECORDING_PHASE) return undefined as never;
@@ -670,17 +678,17 @@ export class StatementParser extends CommandParser {
 
   private functionDefinition = this.RULE('functionDefinition', (): StatementAst => {
     const kw = this.CONSUME(T.Function);
-    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    const name = this.optionalToken(T.GenericToken);
     this.SUBRULE(this.skipNewlines);
     const params = this.OPTION1(() => {
       this.CONSUME(T.LParen);
       const list = this.SUBRULE(this.parameterList);
-      const close = this.OPTION2(() => this.CONSUME(T.RParen));
+      const close = this.optionalToken(T.RParen, 2);
       if (!this.RECORDING_PHASE) { if (!close) this.report('MissingEndParenthesisInFunctionParameterList', this.lastEnd(), this.lastEnd()); }
       return list;
     });
     this.SUBRULE1(this.skipNewlines);
-    const open = this.OPTION3(() => this.CONSUME(T.LCurly));
+    const open = this.optionalToken(T.LCurly, 3);
     const body = this.OPTION4({ GATE: () => !!open, DEF: () => this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] }) });
     const close = this.OPTION5({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
     if (this.RECORDING_PHASE) return undefined as never;
@@ -707,7 +715,7 @@ export class StatementParser extends CommandParser {
 
   private dataStatement = this.RULE('dataStatement', (): StatementAst => {
     const kw = this.CONSUME(T.Data);
-    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    const name = this.optionalToken(T.GenericToken);
     const commands: ExpressionAst[] = [];
     this.MANY(() => {
       this.CONSUME(T.Parameter);
@@ -751,7 +759,7 @@ export class StatementParser extends CommandParser {
   private typeDefinition = this.RULE('typeDefinition', (): StatementAst => {
     const attributes = this.typeAttributes;
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Enum) }]);
-    const name = this.OPTION(() => this.CONSUME(T.GenericToken));
+    const name = this.optionalToken(T.GenericToken);
     const baseTypes: TypeNameSyntax[] = [];
     this.OPTION1(() => {
       this.CONSUME(T.Colon);
@@ -764,7 +772,7 @@ export class StatementParser extends CommandParser {
       });
     });
     this.SUBRULE1(this.skipNewlines);
-    const open = this.OPTION2(() => this.CONSUME(T.LCurly));
+    const open = this.optionalToken(T.LCurly, 2);
     const members: MemberAst[] = [];
     this.MANY2({
       GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
@@ -837,7 +845,7 @@ export class StatementParser extends CommandParser {
               ALT: () => {
                 this.CONSUME(T.LParen);
                 const parameters = this.SUBRULE(this.parameterList);
-                this.OPTION2(() => this.CONSUME(T.RParen));
+                this.optionalToken(T.RParen, 2);
                 const baseArguments = this.OPTION3(() => {
                 this.CONSUME(T.Colon);
                 this.CONSUME1(T.GenericToken);
@@ -846,7 +854,7 @@ export class StatementParser extends CommandParser {
                 this.SUBRULE(this.skipNewlines);
                 const open = this.CONSUME(T.LCurly);
                 const body = this.SUBRULE(this.scriptBlockBody, { ARGS: [open ? this.endOf(open) : 0] });
-                const close = this.OPTION4(() => this.CONSUME(T.RCurly));
+                const close = this.optionalToken(T.RCurly, 4);
                 if (this.RECORDING_PHASE) return undefined as never;
                 if (!close) this.report('MissingEndCurlyBrace', this.startOf(open), this.endOf(open), [], this.atEnd());
                 const types = attributes.filter((a): a is TypeConstraintAst => a.kind === 'TypeConstraint');
@@ -877,7 +885,7 @@ export class StatementParser extends CommandParser {
         if (!this.RECORDING_PHASE) args.push(next);
       });
     });
-    this.OPTION1(() => this.CONSUME(T.RParen));
+    this.optionalToken(T.RParen, 1);
     return args;
   });
 }
