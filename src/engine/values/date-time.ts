@@ -23,6 +23,8 @@ export const unixEpochTicks = 621_355_968_000_000_000n;
 /** Ticks to 1601-01-01T00:00:00 UTC, the epoch of Windows file times (DateTime.ToFileTimeUtc). */
 export const fileTimeEpochTicks = 504_911_232_000_000_000n;
 const maxTicks = 3_155_378_975_999_999_999n; // 9999-12-31T23:59:59.9999999
+/** What a fraction of n digits (n < 7) is multiplied by to count ticks: 10 ** (7 - n). */
+const fractionScales = [10_000_000, 1_000_000, 100_000, 10_000, 1000, 100, 10];
 
 /**
  * System.DateTime: `ticks` counts 100-ns intervals since 0001-01-01 of the clock time as written
@@ -86,11 +88,12 @@ export class DateTime {
     let at = 19;
     let fraction = 0;
     if (text.charCodeAt(at) === 0x2e /* . */) {
+      // The digits are read in the same loop that finds their end; digits past the seventh are
+      // below tick resolution, and .NET drops them too.
       const first = ++at;
-      while (isDigit(text.charCodeAt(at))) at++;
+      for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) if (at - first < 7) fraction = fraction * 10 + code - 0x30;
       if (at === first) return undefined;
-      // Digits past the seventh are below tick resolution; .NET drops them too.
-      fraction = digits(text, first, Math.min(at - first, 7)) * 10 ** Math.max(0, 7 - (at - first));
+      if (at - first < 7) fraction *= fractionScales[at - first]!;
     }
     const seconds = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second;
     const ticks = BigInt(seconds) * ticksPerSecond + BigInt(fraction);
