@@ -245,10 +245,8 @@ export class ClixmlReader {
     i = scanPlain(codes, textStart, plainText | withoutUnderscore);
     this.plainContentMayBeEncoded = codes[i] === 0x5f;
     if (this.plainContentMayBeEncoded) i = scanPlain(codes, i, plainText);
-    if (codes[i] !== 0x3c || codes[i + 1] !== 0x2f /* / */) return undefined;
     const length = nameEnd - nameFrom;
-    for (let k = 0; k < length; k++) if (codes[i + 2 + k] !== codes[nameFrom + k]) return undefined;
-    if (codes[i + 2 + length] !== 0x3e) return undefined;
+    if (!this.isEndTagAt(i, nameFrom, length)) return undefined;
     this.content = i === textStart ? '' : this.source.slice(textStart, i);
     this.pos = i + 3 + length;
     this.start = start;
@@ -282,20 +280,14 @@ export class ClixmlReader {
       let i = from;
       let code = codes[i]!;
       while (i < loopEnd && (code < 0x80 ? (asciiClasses[code]! & plainText) !== 0 : code < 0xd800)) code = codes[++i]!;
-      if (code === 0x3c /* < */ && codes[i + 1] === 0x2f /* / */) {
-        const top = this.openNames.length - 1;
-        const length = this.openNames[top]!.length;
-        const nameStart = this.openNameStarts[top]!;
-        const tagEnd = i + 2 + length;
-        let k = 0;
-        while (k < length && codes[i + 2 + k] === codes[nameStart + k]) k++;
-        if (k === length && codes[tagEnd] === 0x3e /* > */) {
-          const text = i === from ? '' : this.source.slice(from, i);
-          this.text = text;
-          this.pos = tagEnd + 1;
-          this.close();
-          return text;
-        }
+      const top = this.openNames.length - 1;
+      const length = this.openNames[top]!.length;
+      if (this.isEndTagAt(i, this.openNameStarts[top]!, length)) {
+        const text = i === from ? '' : this.source.slice(from, i);
+        this.text = text;
+        this.pos = i + 3 + length;
+        this.close();
+        return text;
       }
     }
     return this.nextChild() ? undefined : this.text;
@@ -339,6 +331,14 @@ export class ClixmlReader {
     let k = 0;
     while (k < length && codes[from + k] === content[k]) k++;
     return k === length;
+  }
+
+  /** Whether `</name>` stands at `at`, the name being the `length` code units at `nameStart`. */
+  private isEndTagAt(at: number, nameStart: number, length: number): boolean {
+    const codes = this.codes;
+    if (codes[at] !== 0x3c /* < */ || codes[at + 1] !== 0x2f /* / */ || codes[at + 2 + length] !== 0x3e /* > */) return false;
+    for (let k = 0; k < length; k++) if (codes[at + 2 + k] !== codes[nameStart + k]) return false;
+    return true;
   }
 
   private isTextHere(text: string, at: number): boolean {
