@@ -91,14 +91,16 @@ const getHelp = new CmdletInfo(
       const commands = visibleCommands(runtime);
       const pattern = new WildcardPattern(name);
       const isPattern = containsWildcardCharacters(name);
-      const matches = isPattern ? inHelpOrder(commands.filter((c) => pattern.isMatch(nameOf(c)))) : commands.filter((c) => pattern.isMatch(nameOf(c))).slice(0, 1);
+      const found = commands.filter((c) => pattern.isMatch(nameOf(c)));
+      const matches = isPattern ? inHelpOrder(found) : found.slice(0, 1);
       if (matches.length > 1) {
+        // pwsh lists the topics as it finds them, and only then refuses -Online for several.
+        for (const match of matches) runtime.writeObject(shortHelpObject(match));
         if (runtime.switch('Online')) {
           throw terminatingError(runtime, {
             exceptionType: 'System.Management.Automation.PSInvalidOperationException', message: formatMessage(helpErrorText.MultipleOnlineTopicsNotSupported, 'Online'), errorId: 'InvalidOperation', category: 'InvalidOperation',
           });
         }
-        for (const match of matches) runtime.writeObject(shortHelpObject(match));
         return;
       }
       const first = matches[0];
