@@ -16,7 +16,7 @@ import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
 import { aliasCommandStrings, sessionStateStrings } from './data-messages.js';
 import { NameFilter } from './name-filter.js';
-import { stringList } from './string-list.js';
+import { stringList } from './parameter-lists.js';
 import { scopeNamed } from './scope-argument.js';
 import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './variable-info.js';
 

@@ -21,7 +21,7 @@ import { registerCommandInfoTable } from './command-info-view.js';
 import { moduleOf, type CommandModule } from './command-modules.js';
 import { ParameterFilter } from './command-parameter-filter.js';
 import { commandParameters, commandParameterSets } from './command-parameter-sets.js';
-import { stringList } from './string-list.js';
+import { stringList } from './parameter-lists.js';
 
 const getCommandType = 'Microsoft.PowerShell.Commands.GetCommandCommand';
 

@@ -11,8 +11,7 @@ import { isMatchingType, PSTypeName } from '../engine/dotnet/types/ps-type-name.
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
-import { stringList } from './string-list.js';
-import { argumentList } from './property-expression.js';
+import { argumentList, stringList } from './parameter-lists.js';
 
 /** DiscoveryExceptions.resx CommandParameterNotFound. */
 const commandParameterNotFound = "No matching commands include a parameter named '{0}'.  Check the spelling of the parameter name, and then try again.";

@@ -9,7 +9,8 @@
 import { toPSString } from '../engine/conversion/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSNoteProperty, PSObject } from '../engine/values/index.js';
-import { argumentList, propertyKeys } from './property-expression.js';
+import { propertyKeys } from './property-expression.js';
+import { argumentList } from './parameter-lists.js';
 import { OrderByProperty, type OrderEntry } from './sort.js';
 
 const sideIndicator = 'SideIndicator';

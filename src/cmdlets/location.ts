@@ -15,7 +15,7 @@ import { PathInfo } from '../engine/runtime/path-info.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../engine/wildcard/index.js';
 import { sessionStateStrings } from './filesystem/messages.js';
 import { expandWildcards, isDirectory, pathNotFound } from './filesystem/paths.js';
-import { stringList } from './string-list.js';
+import { stringList } from './parameter-lists.js';
 
 /**
  * SessionState.SetLocation: moves the session to the single directory `path` names and returns

@@ -14,7 +14,8 @@ import { doubleType } from '../engine/types/builtin-types.js';
 import { psTypeNames, ScriptBlock, typeNamesOf, type HasPSTypeNames } from '../engine/values/index.js';
 import { adaptedObject } from './adapted-object.js';
 import { measureObjectStrings } from './object-messages.js';
-import { argumentList, PropertyExpression } from './property-expression.js';
+import { PropertyExpression } from './property-expression.js';
+import { argumentList } from './parameter-lists.js';
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 const genericInfoType = `${commandsNamespace}.GenericMeasureInfo`;

@@ -11,7 +11,7 @@ import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
 import { psObjectType, resolveType, type PSTypeInfo } from '../engine/types/index.js';
 import { Hashtable, PSObject } from '../engine/values/index.js';
-import { argumentList } from './property-expression.js';
+import { argumentList } from './parameter-lists.js';
 import { newObjectStrings } from './object-messages.js';
 
 function fail(runtime: CommandRuntime, exceptionTypeName: string, message: string, errorId: string, category: 'InvalidType' | 'InvalidOperation' | 'ObjectNotFound' | 'InvalidData'): never {

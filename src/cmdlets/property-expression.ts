@@ -195,9 +195,3 @@ export function readPropertyParameters(
     return fail('DictionaryKeyUnknownType', formatMessage(mshParameterStrings.UnknownParameterTypeError, typeNamesOf(actual)[0], allowed));
   });
 }
-
-/** A -Property argument as a list (a single value binds as itself). */
-export function argumentList(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}

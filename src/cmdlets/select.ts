@@ -12,7 +12,8 @@ import { PSNoteProperty, PSObject, psCustomObjectTypeNames, typeNamesOf } from '
 import { WildcardPattern } from '../engine/wildcard/index.js';
 import { compareObjects } from './object-comparer.js';
 import { selectObjectStrings } from './object-messages.js';
-import { argumentList, propertyKeys, PropertyExpression, readPropertyParameters, type PropertyParameter } from './property-expression.js';
+import { propertyKeys, PropertyExpression, readPropertyParameters, type PropertyParameter } from './property-expression.js';
+import { argumentList } from './parameter-lists.js';
 
 const nonNegative = [{ kind: 'ValidateRange', min: 0, max: 2147483647 }] as const;
 

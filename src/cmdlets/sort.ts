@@ -9,7 +9,8 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { compareObjects } from './object-comparer.js';
 import { sortObjectStrings } from './object-messages.js';
-import { argumentList, propertyKeys, PropertyExpression, readPropertyParameters, type HashKeyDefinition, type PropertyParameter } from './property-expression.js';
+import { propertyKeys, PropertyExpression, readPropertyParameters, type HashKeyDefinition, type PropertyParameter } from './property-expression.js';
+import { argumentList } from './parameter-lists.js';
 
 /** One sort key of an object: its value, or missing (the object has no such property). */
 export type OrderValue = { readonly missing: true } | { readonly missing: false; readonly value: unknown };

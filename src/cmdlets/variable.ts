@@ -11,7 +11,7 @@ import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord, terminatingError } from './cmdlet-errors.js';
 import { sessionStateStrings, variableCommandStrings } from './data-messages.js';
 import { NameFilter } from './name-filter.js';
-import { stringList } from './string-list.js';
+import { stringList } from './parameter-lists.js';
 import { scopeNamed } from './scope-argument.js';
 import { isConstant, optionsNumber, scopedItemOptions, setVariableDescription, setVariableOptions, VariableInfo } from './variable-info.js';
 

@@ -15,7 +15,7 @@ import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
 import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters } from './paths.js';
-import { stringList } from '../string-list.js';
+import { stringList } from '../parameter-lists.js';
 
 /** .NET's IOException text for a file that is already there (EEXIST on Unix). */
 function alreadyExists(path: string): string {

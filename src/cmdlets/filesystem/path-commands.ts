@@ -14,7 +14,7 @@ import { PathInfo } from '../../engine/runtime/path-info.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
 import { navigationResources, testPathResources } from './messages.js';
 import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
-import { stringList } from '../string-list.js';
+import { argumentList, stringList } from '../parameter-lists.js';
 
 defineEnum('Microsoft.PowerShell.Commands.TestPathType', { Any: 0, Container: 1, Leaf: 2 });
 
@@ -50,7 +50,7 @@ const testPath = new CmdletInfo(
     process() {
       const literal = runtime.has('LiteralPath');
       const given = runtime.parameter(literal ? 'LiteralPath' : 'Path');
-      const paths = given === null || given === undefined ? [] : Array.isArray(given) ? given : [given];
+      const paths = argumentList(given);
       if (paths.length === 0) {
         runtime.writeError(runtime.errorRecord('System.ArgumentNullException', testPathResources.PathIsNullOrEmptyCollection, 'NullPathNotPermitted', 'InvalidArgument'));
         return;

@@ -13,7 +13,7 @@ import type { ErrorRecord } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import type { ParameterSpec } from '../../binding/index.js';
 import { containsWildcardCharacters, unescapeWildcard, WildcardPattern } from '../../engine/wildcard/index.js';
-import { stringList } from '../string-list.js';
+import { stringList } from '../parameter-lists.js';
 import { sessionStateStrings } from './messages.js';
 
 /** The -Path (wildcards, from the pipeline) and -LiteralPath (PSPath, LP) parameters most item cmdlets declare. */

@@ -18,7 +18,7 @@ import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildca
 import { AliasInfo } from '../alias.js';
 import { cmdletErrorRecord, terminatingError } from '../cmdlet-errors.js';
 import { aliasTarget, nameOf, visibleCommands, type CommandInfoValue } from '../command-discovery.js';
-import { stringList } from '../string-list.js';
+import { stringList } from '../parameter-lists.js';
 import { describedParameters, helpContentOf, type HelpContent } from './help-content.js';
 import { helpObject, onlineHelpUri, parameterHelpObject } from './help-object.js';
 import { helpDisplayText, helpErrorText } from './help-strings.js';

@@ -20,7 +20,7 @@ import { Hashtable } from '../../engine/values/index.js';
 import { defineCommand, type CommandMetadata, type ParameterMetadata } from '../../binding/index.js';
 import { callHistoryKey, mockScopes, recordMockCall, type MockBehavior } from './mock-state.js';
 import { parsedScript, scriptThrow } from './script-helpers.js';
-import { stringList } from '../string-list.js';
+import { stringList } from '../parameter-lists.js';
 import { pesterState, scriptBlock } from './test-tree.js';
 
 /** A program on PATH that a mock stands in for. */
