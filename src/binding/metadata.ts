@@ -127,7 +127,7 @@ export const allSetsFlag = 0xffffffff;
 
 const switchTypeNames = new Set(['switch', 'switchparameter', 'system.management.automation.switchparameter']);
 
-export function isSwitchTypeName(typeName: string): boolean {
+function isSwitchTypeName(typeName: string): boolean {
   return switchTypeNames.has(typeName.toLowerCase());
 }
 

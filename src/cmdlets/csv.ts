@@ -23,14 +23,14 @@ defineEnum('Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind', { Ne
 const cultureListSeparator = ',';
 
 /** The delimiter of a command: -Delimiter, the culture's list separator with -UseCulture, else a comma. */
-export function csvDelimiter(runtime: CommandRuntime): string {
+function csvDelimiter(runtime: CommandRuntime): string {
   if (runtime.switch('UseCulture')) return cultureListSeparator;
   const given = runtime.parameter('Delimiter');
   return given === undefined || toPSString(given) === '\0' ? ',' : toPSString(given);
 }
 
 /** The parameters every CSV writer has (BaseCsvWritingCommand). */
-export const csvWritingParameters: readonly ParameterSpec[] = [
+const csvWritingParameters: readonly ParameterSpec[] = [
   { name: 'Delimiter', type: 'char', parameterSets: { Delimiter: { position: 1 } }, validation: [{ kind: 'ValidateNotNull' }] },
   { name: 'UseCulture', type: 'switch', parameterSets: { UseCulture: {} } },
   { name: 'IncludeTypeInformation', type: 'switch', aliases: ['ITI'] },
@@ -45,7 +45,7 @@ export function terminating(runtime: CommandRuntime, exceptionType: string, mess
 }
 
 /** Writes objects as CSV lines: the type and header lines before the first one (unless -NoHeader or appending), then one line each. */
-export class CsvLineWriter {
+class CsvLineWriter {
   readonly writer: CsvWriter;
   /** The columns, fixed by the first object (or by the file appended to). */
   columns: string[] | undefined;
@@ -78,7 +78,7 @@ export class CsvLineWriter {
 }
 
 /** Reads CSV text to objects, warning once (per command) when a column has no name. */
-export class CsvObjectReader {
+class CsvObjectReader {
   private warnedUnnamed = false;
   header: string[] | undefined;
   typeName: string | undefined;

@@ -62,7 +62,7 @@ function isCalculated(selector: PropertySelector): selector is CalculatedPropert
 }
 
 /** The column header or list label for a selector. */
-export function selectorLabel(selector: PropertySelector): string {
+function selectorLabel(selector: PropertySelector): string {
   if (!isCalculated(selector)) return selector;
   return selector.label ?? (typeof selector.expression === 'string' ? selector.expression : '');
 }
