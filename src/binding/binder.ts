@@ -10,7 +10,7 @@
  * ParameterBindingError; per-object errors are returned for the caller to write.
  */
 import { enumerableItems, formatMessage, isNumeric, toDouble, toPSString } from '../engine/conversion/index.js';
-import { noConversion, typeOf, type PSTypeInfo } from '../engine/types/index.js';
+import { typeOf, type PSTypeInfo } from '../engine/types/index.js';
 import { Hashtable, PSObject, ScriptBlock } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';
 import { defaultBindingContext, resolveParameterType, type BindingContext } from './context.js';
@@ -1043,7 +1043,7 @@ export class ParameterBinder {
       const items = enumerableItems(base) ?? [base];
       return items.map((item) => (item === null || item === undefined || isObjectType(element) ? item : this.convert(argument, parameter, element, item)));
     }
-    if (enumerableItems(base) !== undefined && !type.enumConstants && !convertsFromCollection(type, base)) {
+    if (enumerableItems(base) !== undefined && !type.enumConstants && !convertsFromCollection(type)) {
       throw this.error({
         errorId: 'CannotConvertArgument',
         template: strings.CannotConvertArgument,
@@ -1202,17 +1202,13 @@ function positionalOrder(command: CommandMetadata): readonly ParameterMetadata[]
 const notSupportedMessage = 'Specified method is not supported.';
 
 /**
- * A type that takes a collection as it is (a constructor from object[], as FlagsExpression[T]
- * has): the collection is converted rather than refused. A conversion that fails on the
- * collection's content counts, so that its own error is reported.
+ * The scalar types besides object, PSObject and enums that CoerceTypeAsNeeded lets a collection
+ * be converted to (FlagsExpression[T], PSListModifier): any other refuses it, whatever its
+ * conversions could make of it (an array to [string] or [System.Text.Encoding] would join).
  */
-function convertsFromCollection(type: PSTypeInfo, collection: unknown): boolean {
-  if (!type.convertFrom) return false;
-  try {
-    return type.convertFrom(collection) !== noConversion;
-  } catch {
-    return true;
-  }
+function convertsFromCollection(type: PSTypeInfo): boolean {
+  const name = type.fullName;
+  return name.startsWith('System.Management.Automation.FlagsExpression`1[') || name.startsWith('System.Management.Automation.PSListModifier');
 }
 
 function isPositional(arg: CommandArgument): boolean {

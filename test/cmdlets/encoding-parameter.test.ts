@@ -31,6 +31,12 @@ scriptCases([
     'ParameterArgumentTransformationError,Microsoft.PowerShell.Commands.SetContentCommand\nInvalidData\n' +
       "Cannot process argument transformation on parameter 'Encoding'. Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')\n",
   ],
+  // The transformation leaves an array as it is, and the binder refuses a collection for a scalar type.
+  [
+    failure('Set-Content nothing.txt -Value 1 -Encoding utf8, ascii'),
+    'CannotConvertArgument,Microsoft.PowerShell.Commands.SetContentCommand\nInvalidArgument\n' +
+      "Cannot convert 'System.Object[]' to the type 'System.Text.Encoding' required by parameter 'Encoding'. Specified method is not supported.\n",
+  ],
   // Every -Encoding carries ValidateNotNullOrEmpty; the transformation leaves $null as it is.
   [failure('Get-Content nothing.txt -Encoding $null'), nullArgument('GetContent')],
   [failure('Add-Content nothing.txt -Value 1 -Encoding $null'), nullArgument('AddContent')],
