@@ -15,7 +15,7 @@ import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
 import { aliasCommandStrings, sessionStateStrings } from './data-messages.js';
-import { NameFilter } from './name-filter.js';
+import { compareNames, NameFilter } from './name-filter.js';
 import { stringList } from './parameter-lists.js';
 import { scopeNamed } from './scope-argument.js';
 import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './variable-info.js';
@@ -91,7 +91,7 @@ const getAlias = new CmdletInfo(
         const filter = new NameFilter(pattern, [], stringList(runtime.parameter('Exclude')));
         const key = (entry: AliasEntry) => (byDefinition ? entry.definition : entry.name);
         const { matches, filtered } = filter.select([...runtime.frame.context.aliases.all()], key, pattern);
-        if (byDefinition) matches.sort((a, b) => a.name.localeCompare(b.name, 'en-US', { sensitivity: 'accent' }));
+        if (byDefinition) matches.sort((a, b) => compareNames(a.name, b.name));
         for (const entry of matches) runtime.writeObject(new AliasInfo(entry));
         if (matches.length === 0 && !filtered) {
           const message = formatMessage(aliasCommandStrings.NoAliasFound, byDefinition ? 'definition' : 'name', pattern);

@@ -45,6 +45,6 @@ export class NameFilter {
 }
 
 /** StringComparer.CurrentCultureIgnoreCase for the names pwsh sorts its listings by. */
-function compareNames(a: string, b: string): number {
+export function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'en-US', { sensitivity: 'accent' });
 }
