@@ -5,7 +5,6 @@
  * accepted and validated while every alias is the session's.
  */
 import { enumValue, formatMessage, toPSString } from '../engine/conversion/index.js';
-import { defineEnum } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import type { AliasEntry } from '../engine/runtime/alias-table.js';
@@ -14,18 +13,12 @@ import { psTypeNames } from '../engine/values/index.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
+import { commandTypes, commandTypesType } from './command-types.js';
 import { aliasCommandStrings, sessionStateStrings } from './data-messages.js';
 import { compareNames, NameFilter } from './name-filter.js';
 import { stringList } from './parameter-lists.js';
 import { scopeNamed } from './scope-argument.js';
 import { optionsNumber, scopedItemOptions, scopedItemOptionsType } from './variable-info.js';
-
-/** System.Management.Automation.CommandTypes' flags. */
-export const commandTypes = {
-  Alias: 1, Function: 2, Filter: 4, Cmdlet: 8, ExternalScript: 16, Application: 32, Script: 64, Configuration: 256, All: 383,
-} as const;
-
-export const commandTypesType = defineEnum('System.Management.Automation.CommandTypes', commandTypes, true);
 
 /** System.Management.Automation.AliasInfo. */
 export class AliasInfo {
