@@ -156,9 +156,12 @@ export function containsWildcardCharacters(text: string): boolean {
   return false;
 }
 
-/** WildcardPattern.Unescape: a backtick makes the next character literal. */
+/**
+ * WildcardPattern.Unescape: a backtick before a wildcard character (`*`, `?`, `[`, `]`) or a
+ * backtick is dropped; one before any other character, or at the end, stays.
+ */
 export function unescapeWildcard(text: string): string {
-  return text.replace(/`(.)/g, '$1');
+  return text.replace(/`([*?[\]`])/g, '$1');
 }
 
 /** WildcardPattern.Escape: a backtick before each `*`, `?`, `[`, `]` and backtick. */

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { containsWildcardCharacters, escapeWildcard, WildcardPattern, WildcardPatternException } from '../../../src/engine/wildcard/index.js';
+import { containsWildcardCharacters, escapeWildcard, unescapeWildcard, WildcardPattern, WildcardPatternException } from '../../../src/engine/wildcard/index.js';
 
 // [pattern, text, case-insensitive result, case-sensitive result], as pwsh's -like / -clike answer.
 const cases: [string, string, boolean, boolean][] = [
@@ -59,5 +59,19 @@ test('escape and wildcard detection', () => {
   assert.not.ok(containsWildcardCharacters('a`*'));
   assert.not.ok(containsWildcardCharacters('abc'));
 });
+
+// [WildcardPattern]::Unescape's answers in pwsh 7.
+const unescapes: [string, string][] = [
+  ['a`*b`?`[c`]', 'a*b?[c]'],
+  ['a``b', 'a`b'],
+  ['a`b', 'a`b'],
+  ['dir`name`.txt', 'dir`name`.txt'],
+  ['a```b', 'a``b'],
+  ['a`', 'a`'],
+];
+
+for (const [pattern, text] of unescapes) {
+  test(`Unescape(${pattern}) is ${text}`, () => assert.is(unescapeWildcard(pattern), text));
+}
 
 test.run();
