@@ -95,7 +95,8 @@ const getHelp = new CmdletInfo(
       const matches = isPattern ? inHelpOrder(found) : found.slice(0, 1);
       if (matches.length > 1) {
         // pwsh lists the topics as it finds them, and only then refuses -Online for several.
-        for (const match of matches) runtime.writeObject(shortHelpObject(match));
+        const resolveAlias = (alias: AliasInfo) => aliasTarget(alias, commands, runtime.frame.context.aliases);
+        for (const match of matches) runtime.writeObject(shortHelpObject(match, resolveAlias));
         if (runtime.switch('Online')) {
           throw terminatingError(runtime, {
             exceptionType: 'System.Management.Automation.PSInvalidOperationException', message: formatMessage(helpErrorText.MultipleOnlineTopicsNotSupported, 'Online'), errorId: 'InvalidOperation', category: 'InvalidOperation',

@@ -28,11 +28,15 @@ export function inHelpOrder(commands: readonly CommandInfoValue[]): CommandInfoV
   return [...commands].sort((a, b) => providerOrder(a) - providerOrder(b) || nameOf(a).localeCompare(nameOf(b), 'en', { sensitivity: 'base' }));
 }
 
-/** A topic's row: an alias's synopsis is the command it stands for, a command without comment help has its syntax. */
-export function shortHelpObject(command: CommandInfoValue): PSObject {
+/**
+ * A topic's row: an alias's synopsis is the name of the command it resolves to (through other
+ * aliases; its definition when it resolves to nothing), a command without comment help has its
+ * syntax.
+ */
+export function shortHelpObject(command: CommandInfoValue, resolveAlias: (alias: AliasInfo) => { readonly name: string } | undefined): PSObject {
   let row: Record<string, unknown>;
   if (command instanceof AliasInfo) {
-    row = { Name: command.entry.name, Category: 'Alias', ModuleName: '', Synopsis: command.entry.definition };
+    row = { Name: command.entry.name, Category: 'Alias', ModuleName: '', Synopsis: resolveAlias(command)?.name ?? command.entry.definition };
   } else if (command instanceof CmdletCommandInfo) {
     row = { Name: command.name, Category: 'Cmdlet', ModuleName: moduleOf(command.cmdlet).name, Synopsis: commandSyntax(command.metadata) };
   } else {

@@ -237,7 +237,11 @@ const listCases: [string, string][] = [
       '',
     ),
   ],
-  ['Set-Alias zz1 Get-Date; Set-Alias zz2 Get-Alias; Get-Help zz* | % { "$($_.Name) $($_.Category) $($_.Synopsis)" }', 'zz1 Alias Get-Date\nzz2 Alias Get-Alias\n'],
+  // An alias's synopsis is the name of the command it resolves to, through other aliases; else its definition.
+  [
+    'Set-Alias zz1 get-date; Set-Alias zz2 gal; Set-Alias zz3 nothing; Get-Help zz* | % { "$($_.Name) $($_.Category) $($_.Synopsis)" }',
+    'zz1 Alias Get-Date\nzz2 Alias Get-Alias\nzz3 Alias nothing\n',
+  ],
   ['(Get-Help Get-Ali*).Name', 'Get-Alias\n'],
   ['Get-Help nosuch*; "none"', 'none\n'],
   // The topics are written before -Online is refused for several.
