@@ -8,7 +8,7 @@ import type { Extent } from '../../grammar/extent.js';
 const MAX_LINE_LENGTH = 69;
 
 /** The source line and the `~` marker line for an extent, truncated with `…` as pwsh does. */
-export function positionLines(extent: Extent): { line: string; marker: string } | null {
+function positionLines(extent: Extent): { line: string; marker: string } | null {
   let sourceLine = extent.source.line(extent.startLineNumber).trimEnd();
   if (!sourceLine) return null;
   let spacesBeforeError = extent.startColumnNumber - 1;

@@ -5,7 +5,7 @@
  * path and passes what follows to the script.
  */
 /** pwsh's data formats for -OutputFormat and -InputFormat. */
-export const dataFormats = ['Text', 'XML', 'None'] as const;
+const dataFormats = ['Text', 'XML', 'None'] as const;
 export type DataFormat = (typeof dataFormats)[number];
 
 export interface SessionOptions {

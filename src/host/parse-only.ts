@@ -8,7 +8,7 @@ import { parse } from '../../grammar/parser/index.js';
 import { conciseErrorView } from '../format/position-message.js';
 import type { ParseError } from '../../grammar/errors.js';
 
-export function errorJson(e: ParseError): object {
+function errorJson(e: ParseError): object {
   return {
     errorId: e.errorId, message: e.message, line: e.extent.startLineNumber, column: e.extent.startColumnNumber,
     offset: e.extent.startOffset, incomplete: e.incomplete,
@@ -16,7 +16,7 @@ export function errorJson(e: ParseError): object {
 }
 
 /** JSON for an AST: bigint as a decimal string, extents as their JSON form. */
-export function astToJson(value: unknown): string {
+function astToJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
