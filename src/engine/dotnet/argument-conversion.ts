@@ -82,6 +82,8 @@ export function argumentConversionRank(value: unknown, typeName: string): Conver
   if (typeName === 'System.String') return toStringConversion;
   if (typeof value === 'string' && parsedFromString.has(typeName)) return parseConversion;
   if (typeName === 'System.Boolean' || parsedFromString.has(typeName)) return languageConversion;
+  // An interface the value's type implements (a CultureInfo for an IFormatProvider).
+  if (typeOf(value)?.baseTypeNames.includes(typeName)) return assignable;
   return undefined;
 }
 

@@ -166,6 +166,7 @@ for (const name of [
   'System.IComparable',
   'System.IFormattable',
   'System.IConvertible',
+  'System.IFormatProvider',
   'System.Collections.IEnumerable',
   'System.Collections.ICollection',
   'System.Collections.IList',

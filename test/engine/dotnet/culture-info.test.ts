@@ -13,6 +13,8 @@ scriptCases([
   ['$c = [cultureinfo]"de-DE"; $c.Name, $c.DisplayName, $c.NativeName, $c.LCID, $c.TwoLetterISOLanguageName, $c.ThreeLetterISOLanguageName -join "|"', 'de-DE|German (Germany)|Deutsch (Deutschland)|1031|de|deu\n'],
   ['([cultureinfo]1036).Name; [cultureinfo]::GetCultureInfo(1041).NativeName; [cultureinfo]::new("en-GB").EnglishName', 'fr-FR\n日本語 (日本)\nEnglish (United Kingdom)\n'],
   ['[cultureinfo]"DE-de" -eq [cultureinfo]::GetCultureInfo("de-DE"); "$([cultureinfo]"fr-FR")"; [cultureinfo]"ja-JP" -is [System.IFormatProvider]', 'True\nfr-FR\nTrue\n'],
+  // IFormatProvider is an interface: in the type's base types, not in an instance's type names.
+  ['([cultureinfo]"de-DE").pstypenames -join ","; [cultureinfo]::InvariantCulture.NumberFormat.pstypenames -join ","; (Get-Date) -is [System.IFormatProvider]', 'System.Globalization.CultureInfo,System.Object\nSystem.Globalization.NumberFormatInfo,System.Object\nFalse\n'],
   // DotNetTypes.format.ps1xml's table: LCID and Name 16 wide, DisplayName the rest.
   [
     '[cultureinfo]"de-DE", [cultureinfo]::InvariantCulture | Out-String',

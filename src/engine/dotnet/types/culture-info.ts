@@ -14,7 +14,7 @@ import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
 
 class CultureInfo {
-  readonly [psTypeNames] = ['System.Globalization.CultureInfo', 'System.IFormatProvider', 'System.Object'];
+  readonly [psTypeNames] = ['System.Globalization.CultureInfo', 'System.Object'];
 
   constructor(readonly data: CultureData) {}
 
@@ -29,7 +29,7 @@ class CultureInfo {
 }
 
 class DateTimeFormatInfo {
-  readonly [psTypeNames] = ['System.Globalization.DateTimeFormatInfo', 'System.IFormatProvider', 'System.Object'];
+  readonly [psTypeNames] = ['System.Globalization.DateTimeFormatInfo', 'System.Object'];
 
   constructor(readonly data: DateTimeFormatData) {}
 
@@ -39,7 +39,7 @@ class DateTimeFormatInfo {
 }
 
 class NumberFormatInfo {
-  readonly [psTypeNames] = ['System.Globalization.NumberFormatInfo', 'System.IFormatProvider', 'System.Object'];
+  readonly [psTypeNames] = ['System.Globalization.NumberFormatInfo', 'System.Object'];
 
   constructor(readonly data: NumberFormatData) {}
 
@@ -108,7 +108,6 @@ registerNativeType('System.Globalization.CultureInfo', ['System.IFormatProvider'
     }
   },
 }, 'cultureinfo');
-registerNativeType('System.IFormatProvider', []);
 registerNativeType('System.Globalization.DateTimeFormatInfo', ['System.IFormatProvider', 'System.Object']);
 registerNativeType('System.Globalization.NumberFormatInfo', ['System.IFormatProvider', 'System.Object']);
 
