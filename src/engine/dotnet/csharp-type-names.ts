@@ -3,6 +3,8 @@
  * the built-in types, full names for the rest. This maps a signature's type name to its .NET
  * full name, which is what argument conversion and error messages use.
  */
+import { parseTypeNameText, type TypeNameText } from '../types/index.js';
+
 const keywordTypes: Readonly<Record<string, string>> = {
   bool: 'System.Boolean',
   byte: 'System.Byte',
@@ -35,28 +37,17 @@ const keywordTypes: Readonly<Record<string, string>> = {
  */
 export function fullTypeName(signatureType: string, typeArguments: TypeArguments = noTypeArguments): string {
   if (signatureType.endsWith('[]')) return fullTypeName(signatureType.slice(0, -2), typeArguments) + '[]';
-  const generic = genericParts(signatureType);
-  if (generic) return `${generic.definition}[${generic.typeArguments.map((argument) => fullTypeName(argument, typeArguments)).join(',')}]`;
-  return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
+  if (!signatureType.includes('[')) return typeArguments[signatureType] ?? keywordTypes[signatureType] ?? signatureType;
+  const parsed = parseTypeNameText(signatureType);
+  return parsed ? parsedFullTypeName(parsed, typeArguments) : signatureType;
 }
 
-/** A generic type name's definition and its type arguments (split at the top level's commas). */
-function genericParts(name: string): { definition: string; typeArguments: string[] } | undefined {
-  const open = name.indexOf('[');
-  if (open <= 0 || !name.endsWith(']')) return undefined;
-  const typeArguments: string[] = [];
-  let depth = 0;
-  let start = open + 1;
-  for (let i = start; i < name.length - 1; i++) {
-    if (name[i] === '[') depth++;
-    else if (name[i] === ']') depth--;
-    else if (name[i] === ',' && depth === 0) {
-      typeArguments.push(name.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  typeArguments.push(name.slice(start, -1).trim());
-  return { definition: name.slice(0, open), typeArguments };
+/** A generic signature type (`IEnumerable[T]`) with each type argument made a full name. */
+function parsedFullTypeName(type: TypeNameText, typeArguments: TypeArguments): string {
+  let text = typeArguments[type.name] ?? keywordTypes[type.name] ?? type.name;
+  if (type.genericArguments.length > 0) text += `[${type.genericArguments.map((argument) => parsedFullTypeName(argument, typeArguments)).join(',')}]`;
+  for (const rank of type.arrayRanks) text += `[${','.repeat(rank - 1)}]`;
+  return text;
 }
 
 /** The name pwsh displays for a .NET full name: the C# keyword where there is one ('System.Int32' is 'int'). */
