@@ -1,6 +1,7 @@
 /**
  * Reading a type name as text, the way pwsh's TypeName syntax reads it: `name`, `name[]`,
- * `name[,]`, `name[arg1,arg2]`, `name[[arg1],[arg2]]`, nested, in any combination.
+ * `name[,]`, `name[arg1,arg2]`, `name[[arg1],[arg2]]`, nested, in any combination; a bracketed
+ * argument may name its assembly (`[System.Int32, System.Private.CoreLib]`), which is dropped.
  */
 export interface TypeNameText {
   /** The name without generic arguments or array ranks, trimmed. */
@@ -59,7 +60,9 @@ function readTypeName(reader: Reader, depth: number): TypeNameText | null {
       if (!argument) return null;
       skipSpaces(reader);
       if (bracketed) {
-        if (reader.text[reader.offset] !== ']') return null;
+        // `[System.Int32, System.Private.CoreLib, Version=...]`: the assembly is passed over.
+        if (reader.text[reader.offset] === ',') reader.offset = reader.text.indexOf(']', reader.offset);
+        if (reader.offset < 0 || reader.text[reader.offset] !== ']') return null;
         reader.offset++;
         skipSpaces(reader);
       }

@@ -34,6 +34,8 @@ scriptCases([
   ['[int][System.Collections.Generic.List[int]]::new()', '', 'InvalidArgument: Cannot convert the "System.Collections.Generic.List`1[System.Int32]" value of type "System.Collections.Generic.List`1[System.Int32]" to type "System.Int32".\n'],
   // A single value converts to the element type with that conversion's own error.
   ['[System.Collections.Generic.List[int]]"x"', '', 'InvalidArgument: Cannot convert value "x" to type "System.Int32". Error: "The input string \'x\' was not in a correct format."\n'],
+  // A FullName as [type] reads it, assemblies and all.
+  ["([type]'System.Collections.Generic.List[[System.Int32, System.Private.CoreLib]]').Name", 'List`1\n'],
   ['([System.Collections.Generic.List[int]]"5")[0] + 1; [System.Collections.Generic.List[int]]::new().ToString()', '6\nSystem.Collections.Generic.List`1[System.Int32]\n'],
 ]);
 

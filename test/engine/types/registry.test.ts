@@ -137,4 +137,16 @@ test('type name text parses nested generics and array ranks', () => {
   assert.is(parseTypeNameText('a]'), null);
 });
 
+test('a bracketed type argument may name its assembly, as a FullName does', () => {
+  const int32 = { name: 'System.Int32', genericArguments: [], arrayRanks: [] };
+  assert.equal(parseTypeNameText('L`1[[System.Int32, System.Private.CoreLib, Version=9.0.0.0]]'), { name: 'L`1', genericArguments: [int32], arrayRanks: [] });
+  assert.equal(parseTypeNameText('L[[L[[System.Int32, A]], A], [System.Int32]][]'), {
+    name: 'L',
+    genericArguments: [{ name: 'L', genericArguments: [int32], arrayRanks: [] }, int32],
+    arrayRanks: [1],
+  });
+  assert.is(parseTypeNameText('L[[System.Int32, A'), null);
+  assert.is(resolveType('System.Collections.Generic.List[[System.Int32, System.Private.CoreLib]]')?.fullName, resolveType('System.Collections.Generic.List[int]')?.fullName);
+});
+
 test.run();
