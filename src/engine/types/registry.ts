@@ -58,7 +58,9 @@ export function resolveType(name: string, usingNamespaces: readonly string[] = [
 function resolveParsed(parsed: TypeNameText, usingNamespaces: readonly string[]): PSTypeInfo | null {
   let type: PSTypeInfo | null;
   if (parsed.genericArguments.length > 0) {
-    const definition = resolveSimpleName(`${parsed.name}\`${parsed.genericArguments.length}`, usingNamespaces);
+    // `List[int]` names its definition without the arity a FullName (`List`1[[...]]`) writes.
+    const definitionName = parsed.name.includes('`') ? parsed.name : `${parsed.name}\`${parsed.genericArguments.length}`;
+    const definition = resolveSimpleName(definitionName, usingNamespaces);
     const typeArguments: PSTypeInfo[] = [];
     for (const argument of parsed.genericArguments) {
       const resolved = resolveParsed(argument, usingNamespaces);

@@ -36,6 +36,7 @@ scriptCases([
   ['[System.Collections.Generic.List[int]]"x"', '', 'InvalidArgument: Cannot convert value "x" to type "System.Int32". Error: "The input string \'x\' was not in a correct format."\n'],
   // A FullName as [type] reads it, assemblies and all.
   ["([type]'System.Collections.Generic.List[[System.Int32, System.Private.CoreLib]]').Name", 'List`1\n'],
+  ['$t = [System.Collections.Generic.Dictionary[string, int]]; [type]$t.FullName -eq $t', 'True\n'],
   ['([System.Collections.Generic.List[int]]"5")[0] + 1; [System.Collections.Generic.List[int]]::new().ToString()', '6\nSystem.Collections.Generic.List`1[System.Int32]\n'],
 ]);
 
