@@ -46,6 +46,12 @@ export function argumentException(typeName: 'System.ArgumentException' | 'System
   return new DotNetException(typeName, parameterName === undefined ? message : `${message} (Parameter '${parameterName}')`);
 }
 
+/** The argument, or .NET's ArgumentNullException naming its parameter when it is $null. */
+export function notNull<T>(value: T | null, parameterName: string): T {
+  if (value === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', parameterName);
+  return value;
+}
+
 /** MethodException: no such method, no overload for the argument count, or an argument that does not convert. */
 export class MethodException extends RuntimeException {
   constructor(message: string, errorId: string, category: ErrorCategory = 'InvalidOperation') {

@@ -8,7 +8,7 @@ import { cultureByName, currentCultureData, invariantCulture, knownCultureNames,
 import { ConversionFailure, convertTo, invalidCastWithInner, toPSString } from '../../conversion/index.js';
 import { noConversion, typeByFullName } from '../../types/index.js';
 import { psTypeNames } from '../../values/index.js';
-import { DotNetException } from '../errors.js';
+import { DotNetException, notNull } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
@@ -141,11 +141,11 @@ defineType({
     CurrentUICulture: { type: 'cultureinfo', get: currentCultureInfo },
   },
   constructors: [
-    ['cultureinfo new(string name)', (_type, [name]: [string | null]) => new CultureInfo(cultureData(checkName(name)))],
+    ['cultureinfo new(string name)', (_type, [name]: [string | null]) => new CultureInfo(cultureData(notNull(name, 'name')))],
     ['cultureinfo new(int culture)', (_type, [lcid]: [number]) => new CultureInfo(cultureDataByLcid(lcid))],
   ],
   methods: [
-    ['static cultureinfo GetCultureInfo(string name)', (_type, [name]: [string | null]) => getCultureInfo(checkName(name))],
+    ['static cultureinfo GetCultureInfo(string name)', (_type, [name]: [string | null]) => getCultureInfo(notNull(name, 'name'))],
     ['static cultureinfo GetCultureInfo(int culture)', (_type, [lcid]: [number]) => getCultureInfo(cultureDataByLcid(lcid).name)],
     ['string ToString()', (culture: CultureInfo) => culture.data.name],
     ['bool Equals(System.Object value)', (culture: CultureInfo, [other]: [unknown]) => culture.equals(other)],
@@ -156,11 +156,6 @@ defineType({
     }],
   ],
 });
-
-function checkName(name: string | null): string {
-  if (name === null) throw new DotNetException('System.ArgumentNullException', "Value cannot be null. (Parameter 'name')");
-  return name;
-}
 
 const pattern = (get: (data: DateTimeFormatData) => string) => ({ type: 'string', get: (info: DateTimeFormatInfo) => get(info.data) });
 const names = (get: (data: DateTimeFormatData) => readonly string[]) => ({ type: 'string[]', get: (info: DateTimeFormatInfo) => [...get(info.data)] });

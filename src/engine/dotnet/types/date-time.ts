@@ -5,7 +5,7 @@
 import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, notADateTime, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
 import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
 import { DateTime, fileTimeEpochTicks, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
-import { argumentException, asDotNetException, DotNetException } from '../errors.js';
+import { argumentException, asDotNetException, DotNetException, notNull } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
@@ -103,11 +103,6 @@ const double = (value: number) => realValue('System.Double', value);
 function component(span: TimeSpan, ticksPerUnit: number, unitsPerNext: number): number {
   const whole = span.ticks / BigInt(ticksPerUnit);
   return Number(unitsPerNext === 0 ? whole : whole % BigInt(unitsPerNext));
-}
-
-function checkText<T>(value: T | null, name: string): T {
-  if (value === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', name);
-  return value;
 }
 
 /** DateTime.Parse(s, provider): the invariant culture's reading, or the culture's own patterns first. */
@@ -270,19 +265,16 @@ defineType({
       checkYear(year);
       return daysInMonth(year, month);
     }],
-    ['static datetime Parse(string s)', (_type, [text]: [string | null]) => {
-      if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 's');
-      return asDotNetException(() => parseDateTime(text));
-    }],
+    ['static datetime Parse(string s)', (_type, [text]: [string | null]) => asDotNetException(() => parseDateTime(notNull(text, 's')))],
     ['static datetime Parse(string s, System.IFormatProvider provider)', (_type, [text, provider]: [string | null, unknown]) =>
-      asDotNetException(() => parseInCulture(checkText(text, 's'), provider))],
+      asDotNetException(() => parseInCulture(notNull(text, 's'), provider))],
     ['static bool TryParse(string s, [ref] datetime result)', (_type, [text, result]: [string | null, PSReference]) => tryParse(result, () => parseDateTime(text ?? ''))],
     ['static bool TryParse(string s, System.IFormatProvider provider, [ref] datetime result)', (_type, [text, provider, result]: [string | null, unknown, PSReference]) =>
       tryParse(result, () => parseInCulture(text ?? '', provider))],
     ['static datetime ParseExact(string s, string format, System.IFormatProvider provider)', (_type, [text, format, provider]: [string | null, string | null, unknown]) =>
-      asDotNetException(() => parseDateTimeExact(checkText(text, 's'), checkText(format, 'format'), dateTimeFormatOf(provider)))],
+      asDotNetException(() => parseDateTimeExact(notNull(text, 's'), notNull(format, 'format'), dateTimeFormatOf(provider)))],
     ['static datetime ParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style)', (_type, [text, formats, provider]: [string | null, (string | null)[] | null, unknown]) =>
-      asDotNetException(() => parseWithAnyFormat(checkText(text, 's'), checkText(formats, 'formats'), provider))],
+      asDotNetException(() => parseWithAnyFormat(notNull(text, 's'), notNull(formats, 'formats'), provider))],
     ['static bool TryParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)', (_type, [text, format, provider, , result]: [string | null, string | null, unknown, unknown, PSReference]) =>
       tryParse(result, () => parseDateTimeExact(text ?? '', format ?? '', dateTimeFormatOf(provider)))],
     ['static bool TryParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)', (_type, [text, formats, provider, , result]: [string | null, (string | null)[] | null, unknown, unknown, PSReference]) =>
@@ -342,9 +334,6 @@ defineType({
     ['static timespan FromSeconds(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerSecond)],
     ['static timespan FromMilliseconds(double value)', (_type, [value]: [number | NumericValue]) => interval(toDouble(value), ticksPerMillisecond)],
     ['static timespan FromTicks(long value)', (_type, [ticks]: [bigint]) => new TimeSpan(ticks)],
-    ['static timespan Parse(string s)', (_type, [text]: [string | null]) => {
-      if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'input');
-      return asDotNetException(() => parseTimeSpan(text));
-    }],
+    ['static timespan Parse(string s)', (_type, [text]: [string | null]) => asDotNetException(() => parseTimeSpan(notNull(text, 'input')))],
   ],
 });

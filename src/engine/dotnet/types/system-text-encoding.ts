@@ -12,7 +12,7 @@
  */
 import { baseObject, formatMessage, RuntimeException, toPSString } from '../../conversion/index.js';
 import { Char, psTypeNames } from '../../values/index.js';
-import { argumentException, DotNetException } from '../errors.js';
+import { argumentException, DotNetException, notNull } from '../errors.js';
 import { extendedTypeSystemStrings } from '../messages.js';
 import { defineType } from '../member-table.js';
 import { registerNativeType } from '../type-registration.js';
@@ -268,17 +268,12 @@ export function encodingArgumentTransformation(value: unknown): unknown {
   return value;
 }
 
-function checkNotNull<T>(value: T | null, name: string): T {
-  if (value === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', name);
-  return value;
-}
-
 /**
  * The `index, count` part of an overload, checked as .NET checks it: an array's range error
  * names the array, a string's names the index.
  */
 function slice<T extends { length: number; slice(start: number, end: number): T }>(items: T | null, index: number, count: number, name: string): T {
-  const checked = checkNotNull(items, name);
+  const checked = notNull(items, name);
   if (index < 0 || count < 0) throw argumentException('System.ArgumentOutOfRangeException', 'Non-negative number required.', index < 0 ? 'index' : 'count');
   if (checked.length - index < count) {
     if (typeof checked === 'string') throw argumentException('System.ArgumentOutOfRangeException', 'Index and count must refer to a location within the string.', 'index');
@@ -334,23 +329,23 @@ defineType({
   },
   methods: [
     ['byte[] GetPreamble()', (encoding: TextEncoding) => encoding.preamble.slice()],
-    ['byte[] GetBytes(string s)', (encoding: TextEncoding, [text]: [string | null]) => encoding.encode(checkNotNull(text, 's'))],
-    ['byte[] GetBytes(char[] chars)', (encoding: TextEncoding, [chars]: [Char[] | null]) => encoding.encode(charsText(checkNotNull(chars, 'chars')))],
+    ['byte[] GetBytes(string s)', (encoding: TextEncoding, [text]: [string | null]) => encoding.encode(notNull(text, 's'))],
+    ['byte[] GetBytes(char[] chars)', (encoding: TextEncoding, [chars]: [Char[] | null]) => encoding.encode(charsText(notNull(chars, 'chars')))],
     ['byte[] GetBytes(char[] chars, int index, int count)', (encoding: TextEncoding, [chars, index, count]: [Char[] | null, number, number]) =>
       encoding.encode(charsText(slice(chars, index, count, 'chars')))],
     ['byte[] GetBytes(string s, int index, int count)', (encoding: TextEncoding, [text, index, count]: [string | null, number, number]) =>
       encoding.encode(slice(text, index, count, 's'))],
-    ['int GetByteCount(string s)', (encoding: TextEncoding, [text]: [string | null]) => encoding.encode(checkNotNull(text, 's')).length],
-    ['int GetByteCount(char[] chars)', (encoding: TextEncoding, [chars]: [Char[] | null]) => encoding.encode(charsText(checkNotNull(chars, 'chars'))).length],
-    ['string GetString(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => encoding.getString(checkNotNull(bytes, 'bytes'))],
+    ['int GetByteCount(string s)', (encoding: TextEncoding, [text]: [string | null]) => encoding.encode(notNull(text, 's')).length],
+    ['int GetByteCount(char[] chars)', (encoding: TextEncoding, [chars]: [Char[] | null]) => encoding.encode(charsText(notNull(chars, 'chars'))).length],
+    ['string GetString(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => encoding.getString(notNull(bytes, 'bytes'))],
     ['string GetString(byte[] bytes, int index, int count)', (encoding: TextEncoding, [bytes, index, count]: [Uint8Array | null, number, number]) =>
       encoding.getString(slice(bytes, index, count, 'bytes'))],
-    ['char[] GetChars(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => textChars(encoding.getString(checkNotNull(bytes, 'bytes')))],
-    ['int GetCharCount(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => encoding.getString(checkNotNull(bytes, 'bytes')).length],
+    ['char[] GetChars(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => textChars(encoding.getString(notNull(bytes, 'bytes')))],
+    ['int GetCharCount(byte[] bytes)', (encoding: TextEncoding, [bytes]: [Uint8Array | null]) => encoding.getString(notNull(bytes, 'bytes')).length],
     ['static System.Text.Encoding GetEncoding(int codepage)', (_type, [codePage]: [number]) => encodingByCodePage(codePage)],
     ['static System.Text.Encoding GetEncoding(string name)', (_type, [name]: [string | null]) => encodingByName(name)],
     ['static byte[] Convert(System.Text.Encoding srcEncoding, System.Text.Encoding dstEncoding, byte[] bytes)', (_type, [source, target, bytes]: [TextEncoding | null, TextEncoding | null, Uint8Array | null]) =>
-      checkNotNull(target, 'dstEncoding').encode(checkNotNull(source, 'srcEncoding').getString(checkNotNull(bytes, 'bytes')))],
+      notNull(target, 'dstEncoding').encode(notNull(source, 'srcEncoding').getString(notNull(bytes, 'bytes')))],
   ],
 });
 
