@@ -6,5 +6,17 @@
  * by slice is exact, and the grown original dies young, where it costs nothing to collect.
  */
 export function fitted<T>(items: T[]): T[] {
-  return items.slice();
+  return items.length === 0 ? emptyList() : items.slice();
+}
+
+/**
+ * The one empty list that every empty AST list shares. Most of the AST's lists are usually
+ * empty (a command's redirections, a block's traps, a type name's generic arguments and ranks):
+ * an array each was a sixth of the objects a parse kept. Frozen, so that code adding to an AST
+ * list it did not make fails at once rather than adding to every empty list.
+ */
+const sharedEmpty: never[] = Object.freeze([]) as unknown as never[];
+
+export function emptyList<T>(): T[] {
+  return sharedEmpty;
 }

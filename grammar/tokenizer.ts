@@ -200,6 +200,34 @@ function endsNumber(c: number): boolean {
   return c < 128 ? (asciiClass[c] & Class.AfterNumber) !== 0 : Number.isNaN(c) || isWhitespace(c) || isDash(c) || isDoubleQuote(c) || isSingleQuote(c);
 }
 
+interface Keyword { word: string; type: TokenType }
+
+/**
+ * Statement keywords by length and first letter, so that a word at a statement start (most are
+ * command names) is looked up without making a lower-cased copy of it.
+ */
+const keywordsByShape: (Keyword[] | undefined)[] = [];
+function keywordShape(length: number, first: number): number { return length * 32 + (first & 31); }
+for (const [word, type] of T.statementKeywords) (keywordsByShape[keywordShape(word.length, word.charCodeAt(0))] ??= []).push({ word, type });
+
+/** The keyword an ASCII word spells in any case, as its lower-cased text would find it. */
+function asciiKeywordAt(s: string, start: number, end: number): Keyword | undefined {
+  const candidates = keywordsByShape[keywordShape(end - start, s.charCodeAt(start))];
+  if (candidates === undefined) return undefined;
+  next: for (const keyword of candidates) {
+    // Keywords are lower-case letters: setting the 0x20 bit lower-cases A-Z and matches no other character to them.
+    for (let k = 0; k < keyword.word.length; k++) if ((s.charCodeAt(start + k) | 0x20) !== keyword.word.charCodeAt(k)) continue next;
+    return keyword;
+  }
+  return undefined;
+}
+
+function lowerCasedKeyword(text: string): Keyword | undefined {
+  const word = text.toLowerCase();
+  const type = T.statementKeywords.get(word);
+  return type && { word, type };
+}
+
 /** Keywords whose `( )` condition comes next. */
 const conditionKeywords = new Set(['if', 'elseif', 'while', 'switch', 'foreach', 'for', 'until']);
 
@@ -463,29 +491,32 @@ export class Tokenizer {
     if (!isLetter(c) && c !== C.Underscore) return false;
     let i = this.pos;
     let dashed = false;
+    let ascii = true;
     for (;;) {
       const ch = this.at(i);
       if (isDash(ch)) dashed = true;
       else if (!isIdentifierChar(ch)) break;
+      if (ch > 127) ascii = false;
       i++;
     }
     // No keyword is longer than 13 letters or holds a dash: most command names stop here.
     if (this.top.kind !== 'classBody' && (dashed || i - start > 13)) return false;
-    const word = this.s.slice(start, i).toLowerCase();
     if (this.top.kind === 'classBody') {
       // Members of a class or enum: modifiers, then names that are not commands.
+      const word = this.s.slice(start, i).toLowerCase();
       this.pos = i;
       if (word === 'hidden' || word === 'static') { this.emit(T.MemberModifier, start, i); return true; }
       this.emitBareWord(start, i);
       this.mode = 'operator';
       return true;
     }
-    const kw = T.statementKeywords.get(word);
+    // Past ASCII, lower-casing may make a keyword of other letters (the Kelvin sign is a `k`).
+    const keyword = ascii ? asciiKeywordAt(this.s, start, i) : lowerCasedKeyword(this.s.slice(start, i));
     // A keyword must end where a token may (`if(`, `else{`); `foreach-object` is a word.
-    if (!kw || kw === T.In || !forcesNewToken(this.at(i))) return false;
+    if (!keyword || keyword.type === T.In || !forcesNewToken(this.at(i))) return false;
     this.pos = i;
-    this.emit(kw, start, i);
-    this.afterKeyword(word);
+    this.emit(keyword.type, start, i);
+    this.afterKeyword(keyword.word);
     return true;
   }
 
@@ -636,11 +667,25 @@ export class Tokenizer {
       return true;
     }
     if (isDigit(c) || (c === C.Dot && isDigit(next))) {
-      const scanned = scanNumber(this.s, this.pos, (i) => endsNumber(this.at(i)));
+      const scanned = this.scanNumberHere();
+      // Kept for scanInExpression, which goes on to read this number.
+      this.numberAhead = scanned;
+      this.numberAheadAt = this.pos;
       return scanned !== null && scanned.end <= this.end;
     }
     return false;
   }
+
+  /** The number startsExpression scanned, and where: scanned once, not again to be read. */
+  private numberAhead: ReturnType<typeof scanNumber> = null;
+  private numberAheadAt = -1;
+
+  /** The number at `pos` in expression mode, where it may end at an operator (`1+2`, `1..3`). */
+  private scanNumberHere(): ReturnType<typeof scanNumber> {
+    if (this.numberAheadAt === this.pos) return this.numberAhead;
+    return scanNumber(this.s, this.pos, this.endsNumberAt);
+  }
+  private readonly endsNumberAt = (i: number): boolean => endsNumber(this.at(i));
 
   // ---------------------------------------------------------------------------------------------
   // Expression mode
@@ -771,7 +816,7 @@ export class Tokenizer {
       return;
     }
     if (isDigit(c) || c === C.Dot) {
-      const scanned = scanNumber(this.s, this.pos, (i) => endsNumber(this.at(i)));
+      const scanned = this.scanNumberHere();
       if (scanned && scanned.end <= this.end) {
         this.pos = scanned.end;
         if (!scanned.value) this.error('BadNumericConstant', start, this.pos, false, this.s.slice(start, this.pos));

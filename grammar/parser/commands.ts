@@ -7,7 +7,7 @@ import type { IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ExpressionParser } from './expressions.js';
-import { fitted } from '../fitted-array.js';
+import { emptyList, fitted } from '../fitted-array.js';
 import type {
   AssignmentOperatorText, AssignmentStatementAst, CommandBaseAst, CommandElementAst, ExpressionAst, PipelineAst,
   PipelineBaseAst, RedirectionAst,
@@ -30,7 +30,7 @@ export class CommandParser extends ExpressionParser {
           // Without redirections the element is built here rather than by its own rule.
           const element = this.RECORDING_PHASE || this.laIs(1, T.Redirection)
             ? this.SUBRULE(this.expressionElementRest, { ARGS: [expr] })
-            : this.commandExpression(expr, []);
+            : this.commandExpression(expr, emptyList());
           return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
         },
       },
@@ -139,7 +139,7 @@ export class CommandParser extends ExpressionParser {
       });
     }
     if (this.RECORDING_PHASE) return undefined as never;
-    return this.commandExpression(expression!, redirections);
+    return this.commandExpression(expression!, fitted(redirections));
   });
 
   private commandExpression(expression: ExpressionAst, redirections: RedirectionAst[]): CommandBaseAst {
@@ -220,7 +220,7 @@ export class CommandParser extends ExpressionParser {
     }
     return {
       kind: 'Command', invocationOperator: invocation ? (invocation.image === '&' ? '&' : '.') : null,
-      elements: all, redirections, extent: this.extent(start, Math.max(start, this.lastEnd())),
+      elements: all, redirections: fitted(redirections), extent: this.extent(start, Math.max(start, this.lastEnd())),
     };
   });
 

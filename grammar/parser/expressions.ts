@@ -7,7 +7,7 @@ import type { IOrAlt, IToken, ParserMethod, TokenType } from 'chevrotain';
 import { tokenMatcher } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { ParserBase } from './base.js';
-import { fitted } from '../fitted-array.js';
+import { emptyList, fitted } from '../fitted-array.js';
 import type {
   AttributeAst, ExpressionAst, ExpandableStringExpressionAst, HashtableAst, NamedAttributeArgumentAst, PipelineBaseAst,
   AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst, TypeConstraintAst, TypeNameSyntax,
@@ -345,7 +345,7 @@ export class ExpressionParser extends ParserBase {
     const nullConditional = tokenMatcher(op, T.QuestionDot);
     const extent = this.extent(target.extent.startOffset, this.lastEnd());
     return args
-      ? { kind: 'InvokeMemberExpression', target, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: [], extent }
+      ? { kind: 'InvokeMemberExpression', target, member: m, arguments: args, isStatic, nullConditional, genericTypeArguments: emptyList(), extent }
       : { kind: 'MemberExpression', target, member: m, isStatic, nullConditional, extent };
   });
 
@@ -618,13 +618,13 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected errorExpression(at = this.lastEnd()): ExpressionAst {
-    return { kind: 'ErrorExpression', nested: [], extent: this.extent(at, at) };
+    return { kind: 'ErrorExpression', nested: emptyList(), extent: this.extent(at, at) };
   }
 }
 
 /** A block's statements apart from its `trap` statements, and the traps, as pwsh's blocks keep them. */
 export function splitTraps(statements: StatementAst[]): { kept: StatementAst[]; traps: TrapStatementAst[] } {
-  if (!statements.some((s) => s.kind === 'TrapStatement')) return { kept: fitted(statements), traps: [] };
+  if (!statements.some((s) => s.kind === 'TrapStatement')) return { kept: fitted(statements), traps: emptyList() };
   return {
     kept: statements.filter((s) => s.kind !== 'TrapStatement'),
     traps: statements.filter((s): s is TrapStatementAst => s.kind === 'TrapStatement'),

@@ -27,7 +27,8 @@ class PowerShellParser extends StatementParser {
       const more = this.SUBRULE(this.statementList);
       if (!this.RECORDING_PHASE) {
         const end = body.endBlock ?? body.processBlock;
-        if (end) end.statements.push(...more);
+        // A new list: the block's own may be the shared empty one.
+        if (end) end.statements = end.statements.concat(more);
       }
     });
     return body;

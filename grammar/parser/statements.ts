@@ -8,7 +8,7 @@ import { tokenMatcher, EOF } from '../chevrotain.js';
 import * as T from '../tokens.js';
 import { CommandParser } from './commands.js';
 import { NO_COMMA, splitTraps } from './expressions.js';
-import { fitted } from '../fitted-array.js';
+import { emptyList, fitted } from '../fitted-array.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
@@ -66,7 +66,7 @@ export class StatementParser extends CommandParser {
     // (Chevrotain's OR evaluates gates by mapping over every alternative on each call).
     if (!this.RECORDING_PHASE) {
       this.statementLabel = label;
-      this.typeAttributes = typeAttributes ?? [];
+      this.typeAttributes = typeAttributes ?? emptyList();
     }
     return this.OR((this.statementAlternatives ??= {
       IGNORE_AMBIGUITIES: true,
@@ -170,7 +170,8 @@ export class StatementParser extends CommandParser {
     if (this.RECORDING_PHASE) return undefined as never;
     const end = this.lastEnd();
     const body: ScriptBlockAst = {
-      kind: 'ScriptBlock', usingStatements: usingStatements as ScriptBlockAst['usingStatements'], requires: [], attributes: paramBlock?.attributes.filter((a) => a.kind === 'Attribute') as ScriptBlockAst['attributes'] ?? [],
+      kind: 'ScriptBlock', usingStatements: fitted(usingStatements) as ScriptBlockAst['usingStatements'], requires: emptyList(),
+      attributes: paramBlock ? fitted(paramBlock.attributes.filter((a) => a.kind === 'Attribute') as ScriptBlockAst['attributes']) : emptyList(),
       paramBlock: paramBlock ?? null, dynamicParamBlock: null, beginBlock: null, processBlock: null, endBlock: null, cleanBlock: null,
       isFilter: false, extent: this.extent(start, end),
     };
