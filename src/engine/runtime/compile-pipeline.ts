@@ -214,20 +214,26 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
   const name = toPSString(target);
   const command = lookupCommand(f, name);
   if (command) return createProcessor(f, command, args, dotSource, extent, position);
-  const scriptPath = /\.ps1$/i.test(name) ? f.context.location.fileSystemPath(name) : null;
+  // An alias may name a script or a program as well as a command (Set-Alias np notepad.exe).
+  const path = f.context.aliases.resolve(name);
+  const scriptPath = /\.ps1$/i.test(path) ? f.context.location.fileSystemPath(path) : null;
   if (scriptPath !== null && existsSync(scriptPath)) {
-    const path = scriptPath;
-    const block = ScriptBlockValue.parse(readTextFile(path), path);
-    return new ScriptBlockProcessor(f, block, args, path, { dotSource, extent, position, isScript: true });
+    const block = ScriptBlockValue.parse(readTextFile(scriptPath), scriptPath);
+    return new ScriptBlockProcessor(f, block, args, scriptPath, { dotSource, extent, position, isScript: true });
   }
-  if (name && NativeCommandProcessor.exists(name)) {
+  if (path && NativeCommandProcessor.exists(path)) {
     const argv = args.flatMap((a) =>
       a.kind === 'parameter' ? [a.colon ? `-${a.name}:${toPSString(a.value)}` : `-${a.name}`] : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
     );
-    return new NativeCommandProcessor(f, name, argv, f.out);
+    return new NativeCommandProcessor(f, path, argv, f.out);
   }
-  const exception = new ExceptionValue('System.Management.Automation.CommandNotFoundException', formatMessage(runtimeStrings.CommandNotFoundException, name));
-  throw new PSErrorException(newErrorRecord(exception, 'CommandNotFoundException', 'ObjectNotFound', name, new InvocationInfo(null, extent), name));
+  // As CommandDiscovery reports it: an alias names its unresolved target.
+  const [errorId, message] =
+    path === name
+      ? ['CommandNotFoundException', formatMessage(runtimeStrings.CommandNotFoundException, name)]
+      : ['AliasNotResolvedException', formatMessage(runtimeStrings.AliasNotResolvedException, name, path)];
+  const exception = new ExceptionValue('System.Management.Automation.CommandNotFoundException', message);
+  throw new PSErrorException(newErrorRecord(exception, errorId, 'ObjectNotFound', name, new InvocationInfo(null, extent), name));
 }
 
 /** Output collected for a `> file` redirection, written when the pipeline element ends. */

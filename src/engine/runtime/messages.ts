@@ -6,6 +6,9 @@ export const runtimeStrings = {
   /** DiscoveryExceptions.resx CommandNotFoundException */
   CommandNotFoundException:
     "The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+  /** DiscoveryExceptions.resx AliasNotResolvedException */
+  AliasNotResolvedException:
+    "Cannot resolve alias '{0}' because it refers to term '{1}', which is not recognized as a cmdlet, function, executable program, or script file. Verify the term and try again.",
   /** ParameterBinderStrings.resx NamedParameterNotFound */
   NamedParameterNotFound: "A parameter cannot be found that matches parameter name '{1}'.",
   /** ParameterBinderStrings.resx PositionalParameterNotFound */

@@ -1,4 +1,7 @@
 /** Functions and script blocks: binding, pipelines, begin/process/end, scopes, closures, splatting. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lines, run } from './run-script.js';
@@ -112,6 +115,23 @@ test('a program on PATH runs with its output as strings and its exit code in $LA
   const result = run(`$out = & '${node}' -e "console.log('a'); console.log('b'); process.exit(3)"; $?; $LASTEXITCODE; $out.Count; $out[1]`);
   assert.is(result.out, 'False\n3\n2\nb\n');
   assert.is(run(`& '${node}' -e "process.exit(2)"`).code, 1);
+});
+
+test('an alias may name a program or a script file, not only a command', () => {
+  const node = process.execPath.replaceAll("'", "''");
+  assert.is(run(`Set-Alias nd '${node}'; Set-Alias nd2 nd; nd2 -e "console.log('via alias')"`).out, 'via alias\n');
+  const script = join(mkdtempSync(join(tmpdir(), 'psh-alias-')), 'hello.ps1');
+  writeFileSync(script, 'param($Name) "hello $Name"');
+  assert.is(run(`Set-Alias hi '${script.replaceAll("'", "''")}'; hi world`).out, 'hello world\n');
+});
+
+test('an alias to nothing known is AliasNotResolvedException, naming its target', () => {
+  const result = run("Set-Alias zz no-such-command-xyz; try { zz } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.TargetObject }; zz");
+  assert.is(result.out, 'AliasNotResolvedException\nObjectNotFound\nzz\n');
+  assert.is(
+    result.err,
+    "zz: Cannot resolve alias 'zz' because it refers to term 'no-such-command-xyz', which is not recognized as a cmdlet, function, executable program, or script file. Verify the term and try again.\n",
+  );
 });
 
 test('an unknown command is CommandNotFoundException', () => {
