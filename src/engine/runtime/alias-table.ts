@@ -34,7 +34,7 @@ const builtinAliasOptions: Readonly<Record<string, number>> = {
   del: allScope,
   move: allScope,
   ...Object.fromEntries(
-    ['clear', 'cat', 'ls', 'mv', 'rm', 'rmdir', 'man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
+    ['clear', 'cat', 'ls', 'mv', 'rm', 'rmdir', 'pwd', 'type', 'man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
       'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls'].map((name) => [name, 0]),
   ),
 };
