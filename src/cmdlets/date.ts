@@ -51,7 +51,7 @@ const getDate = new CmdletInfo(
     process() {
       let date = startingDate(runtime);
       date = withFields(runtime, date);
-      if (runtime.switch('AsUTC')) date = toUniversalTime(date);
+      if (runtime.switch('AsUTC')) date = date.toUniversalTime();
       const uformat = runtime.parameter('UFormat');
       const format = runtime.parameter('Format');
       if (uformat !== undefined && uformat !== null) {
@@ -124,24 +124,17 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-/** DateTime.ToUniversalTime: an Unspecified time is taken as local. */
-function toUniversalTime(date: DateTime): DateTime {
-  if (date.kind === 'Utc') return date;
-  const offset = date.kind === 'Local' ? date.offsetMinutes : DateTime.localOffsetAt(date.ticks);
-  return new DateTime(date.ticks - BigInt(offset) * ticksPerMinute, 'Utc');
-}
-
 /** -Format: pwsh's ISO 8601 "basic" names for file names, else a .NET format in the current culture. */
 function formatText(format: string, date: DateTime): string {
   switch (format.toLowerCase()) {
     case 'filedate':
       return formatDateTimeCurrentCulture(date, 'yyyyMMdd');
     case 'filedateuniversal':
-      return formatDateTimeCurrentCulture(toUniversalTime(date), 'yyyyMMddZ');
+      return formatDateTimeCurrentCulture(date.toUniversalTime(), 'yyyyMMddZ');
     case 'filedatetime':
       return formatDateTimeCurrentCulture(date, 'yyyyMMddTHHmmssffff');
     case 'filedatetimeuniversal':
-      return formatDateTimeCurrentCulture(toUniversalTime(date), 'yyyyMMddTHHmmssffffZ');
+      return formatDateTimeCurrentCulture(date.toUniversalTime(), 'yyyyMMddTHHmmssffffZ');
   }
   return formatDateTimeCurrentCulture(date, format);
 }
@@ -164,7 +157,7 @@ function uformatText(uformat: string, date: DateTime): string {
     k: () => pad(fields.hour, 2, ' '), l: () => pad(fields.hour % 12 === 0 ? 12 : fields.hour % 12, 2, ' '),
     M: () => f('mm'), m: () => f('MM'), n: () => '\n', p: () => f('tt'),
     R: () => f('HH:mm'), r: () => f('hh:mm:ss tt'), S: () => f('ss'),
-    s: () => String(Math.round(Number(toUniversalTime(date).ticks - unixEpochTicks) / Number(ticksPerSecond))),
+    s: () => String(Math.round(Number(date.toUniversalTime().ticks - unixEpochTicks) / Number(ticksPerSecond))),
     T: () => f('HH:mm:ss'), X: () => f('HH:mm:ss'), t: () => '\t',
     U: () => String(Math.floor(dayOfYear / 7)), W: () => String(Math.floor(dayOfYear / 7)),
     u: () => String(fields.dayOfWeek === 0 ? 7 : fields.dayOfWeek),

@@ -112,6 +112,16 @@ export class DateTime {
     return this.ticks - BigInt(this.offsetMinutes) * ticksPerMinute;
   }
 
+  /**
+   * DateTime.ToUniversalTime: a Local value by the offset it keeps; an Unspecified one is taken as
+   * this machine's local time, with the offset in force at that time (daylight saving included).
+   */
+  toUniversalTime(): DateTime {
+    if (this.kind === 'Utc') return this;
+    const offset = this.kind === 'Local' ? this.offsetMinutes : DateTime.localOffsetAt(this.ticks);
+    return new DateTime(this.ticks - BigInt(offset) * ticksPerMinute, 'Utc');
+  }
+
   toDate(): Date {
     return new Date(Number((this.utcTicks - unixEpochTicks) / ticksPerMillisecond));
   }

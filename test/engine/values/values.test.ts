@@ -185,6 +185,24 @@ test('DateTime.localAt: the local time at a UTC instant carries the offset in fo
   }
 });
 
+test('DateTime.toUniversalTime: Local by its own offset, Unspecified as local time with the offset in force then', () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Europe/Berlin';
+  try {
+    for (const [text, utc] of [
+      ['2024-01-15T12:00:00', '2024-01-15T11:00:00Z'],
+      ['2024-07-15T12:00:00', '2024-07-15T10:00:00Z'],
+      ['2024-07-15T12:00:00-05:00', '2024-07-15T17:00:00Z'],
+      ['2024-07-15T12:00:00Z', '2024-07-15T12:00:00Z'],
+    ] as const) {
+      assert.is(DateTime.parseRoundtrip(text)!.toUniversalTime().toRoundtripString(), utc, text);
+    }
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});
+
 test('DateTime calendar arithmetic agrees with JS Date from year 1 to 9999', () => {
   for (let ms = -62135596800000; ms < 253402300799000; ms += 86_400_000 * 97 + 3_601_234) {
     const date = new Date(ms);

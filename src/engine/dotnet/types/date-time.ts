@@ -233,7 +233,7 @@ defineType({
     ['datetime Add(timespan value)', (date: DateTime, [span]: [TimeSpan]) => withTicks(date, date.ticks + span.ticks)],
     ['timespan Subtract(datetime value)', (date: DateTime, [other]: [DateTime]) => timeSpan(date.ticks - other.ticks)],
     ['datetime Subtract(timespan value)', (date: DateTime, [span]: [TimeSpan]) => withTicks(date, date.ticks - span.ticks)],
-    ['datetime ToUniversalTime()', (date: DateTime) => (date.kind === 'Utc' ? date : new DateTime(date.kind === 'Local' ? date.utcTicks : date.ticks - BigInt(DateTime.now().offsetMinutes) * BigInt(ticksPerMinute), 'Utc'))],
+    ['datetime ToUniversalTime()', (date: DateTime) => date.toUniversalTime()],
     ['datetime ToLocalTime()', (date: DateTime) => {
       if (date.kind === 'Local') return date;
       const offset = -new Date(date.toDate()).getTimezoneOffset();
