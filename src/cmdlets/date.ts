@@ -11,14 +11,10 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { DateTime, PSObject, unixEpochTicks } from '../engine/values/index.js';
 import type { DateTimeFields } from '../engine/values/date-time.js';
+import { ticksPerDay, ticksPerHour, ticksPerMillisecond, ticksPerMinute, ticksPerSecond } from '../engine/values/ticks.js';
 
 const displayHintType = defineEnum('Microsoft.PowerShell.Commands.DisplayHintType', { Date: 0, Time: 1, DateTime: 2 });
 
-const ticksPerMillisecond = 10_000n;
-const ticksPerSecond = 10_000_000n;
-const ticksPerMinute = 60n * ticksPerSecond;
-const ticksPerHour = 60n * ticksPerMinute;
-const ticksPerDay = 24n * ticksPerHour;
 
 const dateSets = ['DateAndFormat', 'DateAndUFormat'];
 const unixSets = ['UnixTimeSecondsAndFormat', 'UnixTimeSecondsAndUFormat'];

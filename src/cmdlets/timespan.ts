@@ -6,8 +6,7 @@ import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { terminatingError } from './cmdlet-errors.js';
 import { DateTime, PSObject, TimeSpan } from '../engine/values/index.js';
-
-const ticksPerMillisecond = 10_000n;
+import { ticksPerMillisecond } from '../engine/values/ticks.js';
 
 const newTimeSpan = new CmdletInfo(
   {

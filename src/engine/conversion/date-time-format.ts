@@ -5,6 +5,7 @@
  */
 import type { DateTime, TimeSpan } from '../values/index.js';
 import type { DateTimeFields } from '../values/date-time.js';
+import { ticksPerDay, ticksPerSecond } from '../values/ticks.js';
 import { invariantCulture, type DateTimeFormatData } from './cultures.js';
 import { invalidFormat } from './errors.js';
 
@@ -140,9 +141,9 @@ function fraction(letter: string, count: number, fractionTicks: number): string 
 export function formatTimeSpan(value: TimeSpan, format = 'c'): string {
   const negative = value.ticks < 0n;
   const ticks = negative ? -value.ticks : value.ticks;
-  const days = Number(ticks / 864_000_000_000n);
-  const secondsOfDay = Number((ticks % 864_000_000_000n) / 10_000_000n);
-  const fractionTicks = Number(ticks % 10_000_000n);
+  const days = Number(ticks / ticksPerDay);
+  const secondsOfDay = Number((ticks % ticksPerDay) / ticksPerSecond);
+  const fractionTicks = Number(ticks % ticksPerSecond);
   const hours = Math.floor(secondsOfDay / 3600);
   const minutes = Math.floor(secondsOfDay / 60) % 60;
   const seconds = secondsOfDay % 60;

@@ -4,6 +4,7 @@
  * .NET exception's text when the string is not one.
  */
 import { DateTime, Guid, TimeSpan, Version } from '../values/index.js';
+import { ticksPerDay, ticksPerMinute, ticksPerSecond } from '../values/ticks.js';
 import { ConversionFailure, notADateTime } from './errors.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -52,7 +53,7 @@ export function parseDateTime(text: string): DateTime {
 
 /** A time read with a zone becomes this machine's local time, as DateTime.Parse and ParseExact give it. */
 export function localTimeOf(value: DateTime, offsetMinutes: number): DateTime {
-  const utcTicks = value.ticks - BigInt(offsetMinutes) * 600_000_000n;
+  const utcTicks = value.ticks - BigInt(offsetMinutes) * ticksPerMinute;
   return DateTime.localAt(utcTicks);
 }
 
@@ -62,7 +63,7 @@ const timeSpanPattern = /^(-)?(?:(\d+)(?:\.|:(?=\d{1,2}:\d{1,2}:\d)))?(\d{1,2}):
 /** TimeSpan.Parse(text, InvariantCulture): [-][d.]hh:mm[:ss[.fffffff]] or a whole number of days. */
 export function parseTimeSpan(text: string): TimeSpan {
   const trimmed = text.trim();
-  if (/^-?\d+$/.test(trimmed)) return new TimeSpan(BigInt(trimmed) * 864_000_000_000n);
+  if (/^-?\d+$/.test(trimmed)) return new TimeSpan(BigInt(trimmed) * ticksPerDay);
   const match = timeSpanPattern.exec(trimmed);
   const hours = Number(match?.[3]);
   const minutes = Number(match?.[4]);
@@ -71,7 +72,7 @@ export function parseTimeSpan(text: string): TimeSpan {
     throw new ConversionFailure('System.FormatException', `String '${text}' was not recognized as a valid TimeSpan.`);
   }
   const ticks =
-    ((BigInt(match[2] ?? 0) * 24n + BigInt(hours)) * 60n + BigInt(minutes)) * 600_000_000n + BigInt(seconds) * 10_000_000n + BigInt((match[6] ?? '').padEnd(7, '0'));
+    ((BigInt(match[2] ?? 0) * 24n + BigInt(hours)) * 60n + BigInt(minutes)) * ticksPerMinute + BigInt(seconds) * ticksPerSecond + BigInt((match[6] ?? '').padEnd(7, '0'));
   return new TimeSpan(match[1] ? -ticks : ticks);
 }
 

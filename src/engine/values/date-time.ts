@@ -1,3 +1,5 @@
+import { ticksPerDay, ticksPerMillisecond, ticksPerMinute, ticksPerSecond } from './ticks.js';
+
 /** DateTimeKind: whether the clock time is UTC, local (with a known offset), or unspecified. */
 export type DateTimeKind = 'Utc' | 'Local' | 'Unspecified';
 
@@ -14,10 +16,6 @@ export interface DateTimeFields {
   dayOfWeek: number;
 }
 
-const ticksPerMillisecond = 10_000n;
-const ticksPerSecond = 10_000_000n;
-const ticksPerMinute = 600_000_000n;
-const ticksPerDay = 864_000_000_000n;
 /** Ticks between 0001-01-01T00:00:00 and the Unix epoch: what Unix times and JS Dates count from. */
 export const unixEpochTicks = 621_355_968_000_000_000n;
 /** Ticks to 1601-01-01T00:00:00 UTC, the epoch of Windows file times (DateTime.ToFileTimeUtc). */

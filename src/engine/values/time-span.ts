@@ -1,5 +1,5 @@
-const ticksPerSecond = 10_000_000n;
-const ticksPerDay = 86_400n * ticksPerSecond;
+import { ticksPerDay, ticksPerSecond } from './ticks.js';
+
 const maxTicks = (1n << 63n) - 1n;
 const minTicks = -(1n << 63n);
 
