@@ -301,14 +301,26 @@ function parseEnumText(text: string, type: PSTypeInfo): bigint | null {
 }
 
 /**
+ * EnumMinimumDisambiguation's special cases: for these enums an ambiguous prefix of one of these
+ * names means it (`-Attributes D` is Directory, not Device).
+ */
+const preferredEnumNames: Readonly<Record<string, readonly string[]>> = {
+  'System.IO.FileAttributes': ['Directory', 'ReadOnly', 'System'],
+};
+
+/**
  * EnumMinimumDisambiguation.EnumDisambiguate: a unique prefix names the member (`-ErrorAction
- * Si`); otherwise a RuntimeException with pwsh's NoEnumNameMatch / MultipleEnumNameMatch text.
+ * Si`), and so does an ambiguous one its special cases settle; otherwise a RuntimeException with
+ * pwsh's NoEnumNameMatch / MultipleEnumNameMatch text.
  */
 export function enumDisambiguate(text: string, type: PSTypeInfo): string {
   const names = type.enumConstants!.map((c) => c.name);
-  const matching = names.filter((name) => name.toLowerCase().startsWith(text.toLowerCase()));
-  const exact = matching.find((name) => name.toLowerCase() === text.toLowerCase());
+  const lower = text.toLowerCase();
+  const matching = names.filter((name) => name.toLowerCase().startsWith(lower));
+  const exact = matching.find((name) => name.toLowerCase() === lower);
   if (matching.length === 1 || exact) return exact ?? matching[0]!;
+  const preferred = preferredEnumNames[type.fullName]?.find((name) => name.toLowerCase().startsWith(lower));
+  if (preferred) return preferred;
   const message = matching.length === 0
     ? formatMessage(enumExpressionEvaluatorStrings.NoEnumNameMatch, text, names.join(', '))
     : formatMessage(enumExpressionEvaluatorStrings.MultipleEnumNameMatch, text, matching.join(', '));
