@@ -24,7 +24,7 @@ interface Digits {
 
 const maxPrecision = 100_000;
 
-export function invalidFormatSpecifier(): ConversionFailure {
+function invalidFormatSpecifier(): ConversionFailure {
   return new ConversionFailure('System.FormatException', 'Format specifier was invalid.');
 }
 

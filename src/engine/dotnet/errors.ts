@@ -137,7 +137,3 @@ export function propertyNotFound(propertyName: string): RuntimeException {
 export function propertyIsReadOnly(propertyName: string): RuntimeException {
   return new RuntimeException(formatMessage(parserStrings.PropertyIsReadOnly, propertyName), 'PropertyAssignmentException', 'InvalidOperation');
 }
-
-export function cannotIndex(typeName: string): RuntimeException {
-  return new RuntimeException(formatMessage(parserStrings.CannotIndex, typeName), 'CannotIndex', 'InvalidOperation');
-}

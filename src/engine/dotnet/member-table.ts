@@ -40,7 +40,7 @@ export interface MethodOverload {
  * its own MemberType. psh computes each with the property's TypeScript getter; this keeps what
  * pwsh shows of it (`System.String Mode{get=Mode;}`, `Target = LinkTarget`).
  */
-export type TypeTableProperty =
+type TypeTableProperty =
   /** The .NET method pwsh's CodeProperty calls. */
   | { readonly memberType: 'CodeProperty'; readonly getterName: string }
   | { readonly memberType: 'ScriptProperty'; readonly getterScript: string }

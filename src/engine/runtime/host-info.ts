@@ -11,7 +11,7 @@ import type { ExecutionContext } from './frame.js';
 import { psVersion } from './version.js';
 
 /** System.Management.Automation.Internal.Host.InternalHostUserInterface. */
-export class HostUserInterfaceInfo {
+class HostUserInterfaceInfo {
   readonly [psTypeNames] = ['System.Management.Automation.Internal.Host.InternalHostUserInterface', 'System.Management.Automation.Host.PSHostUserInterface', 'System.Object'];
 
   constructor(readonly context: ExecutionContext) {}

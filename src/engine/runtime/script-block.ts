@@ -16,7 +16,7 @@ import type { Frame } from './frame.js';
 import { PSVariable, Scope } from './session-state.js';
 import { isAdvancedScript, scriptCommandMetadata } from './script-metadata.js';
 
-export interface CompiledParameter {
+interface CompiledParameter {
   readonly name: string;
   /** ordinalIgnoreCaseKey(name), for defining the variable on each call. */
   readonly key: string;

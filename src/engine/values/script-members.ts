@@ -16,7 +16,7 @@ function returnAsIs(output: unknown[]): unknown {
 }
 
 /** Converts a value to the named type (the engine's argument conversion). */
-export type AliasValueConverter = (value: unknown, typeName: string) => unknown;
+type AliasValueConverter = (value: unknown, typeName: string) => unknown;
 
 /**
  * `Add-Member -MemberType AliasProperty -Name N -Value Target [-SecondValue Type]`. The values
