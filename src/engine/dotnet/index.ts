@@ -29,6 +29,7 @@ import './types/system-convert.js';
 import './types/system-enum.js';
 import './types/system-environment.js';
 import './types/system-guid.js';
+import './types/system-version.js';
 import './types/system-io-path.js';
 import './types/system-math.js';
 import './types/system-string.js';

@@ -165,15 +165,7 @@ function compareComparable(left: unknown, right: unknown): number | undefined {
   if (left instanceof DateTime && right instanceof DateTime) return bigintSign(left.ticks - right.ticks);
   if (left instanceof TimeSpan && right instanceof TimeSpan) return bigintSign(left.ticks - right.ticks);
   if (left instanceof Guid && right instanceof Guid) return left.text < right.text ? -1 : left.text > right.text ? 1 : 0;
-  if (left instanceof Version && right instanceof Version) {
-    const parts = (version: Version) => [version.major, version.minor, version.build ?? -1, version.revision ?? -1];
-    const leftParts = parts(left);
-    const rightParts = parts(right);
-    for (let index = 0; index < 4; index++) {
-      if (leftParts[index] !== rightParts[index]) return leftParts[index]! < rightParts[index]! ? -1 : 1;
-    }
-    return 0;
-  }
+  if (left instanceof Version && right instanceof Version) return left.compareTo(right);
   return undefined;
 }
 

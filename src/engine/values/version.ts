@@ -34,6 +34,14 @@ export class Version {
     return parts.length < 2 ? undefined : new Version(parts[0]!, parts[1]!, parts[2], parts[3]);
   }
 
+  /** Version.CompareTo: component by component, an absent component before any present one. */
+  compareTo(other: Version): number {
+    const parts = [this.major, this.minor, this.build ?? -1, this.revision ?? -1];
+    const otherParts = [other.major, other.minor, other.build ?? -1, other.revision ?? -1];
+    for (let index = 0; index < 4; index++) if (parts[index] !== otherParts[index]) return parts[index]! < otherParts[index]! ? -1 : 1;
+    return 0;
+  }
+
   equals(other: unknown): boolean {
     return other instanceof Version && other.toString() === this.toString();
   }
