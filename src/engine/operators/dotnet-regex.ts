@@ -34,6 +34,26 @@ export interface DotNetRegex {
   readonly groups: readonly GroupInfo[];
 }
 
+/** Regex.Escape: the metacharacters, '#' and white space, backslash-escaped. */
+export function regexEscape(text: string): string {
+  return text.replace(/[\\*+?|{[()^$.# \t\n\r\f\v]/g, (character) => {
+    switch (character) {
+      case '\t':
+        return '\\t';
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\f':
+        return '\\f';
+      case '\v':
+        return '\\v';
+      default:
+        return '\\' + character;
+    }
+  });
+}
+
 /** A pattern .NET would reject (or one this translation cannot express). */
 export function invalidRegex(pattern: string): RuntimeException {
   return new RuntimeException(formatMessage(parserStrings.InvalidRegularExpression, pattern), 'InvalidRegularExpression', 'InvalidOperation');

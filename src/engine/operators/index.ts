@@ -32,7 +32,6 @@ export type { OperatorContext } from './context.js';
 export { dotNetRegex, firstMatch, groupValue, invalidRegex, matchAll, substitute, type DotNetRegex, type GroupInfo, type RegexOptions } from './dotnet-regex.js';
 export { like } from './like.js';
 export { regexMatch } from './match.js';
-export { escapeRegex } from './split.js';
 
 /** Operators that take each element of a collection on the left and keep those that satisfy them. */
 const filteringOperators = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch']);

@@ -20,7 +20,7 @@ import {
 } from '../conversion/index.js';
 import { int32Type } from '../types/index.js';
 import type { OperatorContext } from './context.js';
-import { dotNetRegex, groupValue, matchAll, type DotNetRegex, type RegexOptions } from './dotnet-regex.js';
+import { dotNetRegex, groupValue, matchAll, regexEscape, type DotNetRegex, type RegexOptions } from './dotnet-regex.js';
 import { patternRegex } from './pattern-operand.js';
 
 /** `-split "a b  c"`: the words, without empty ones. */
@@ -46,7 +46,7 @@ export function split(left: unknown, right: unknown, caseSensitive: boolean, con
     return result;
   }
   const options = splitOptions(optionsArgument, caseSensitive);
-  const regex = options.simpleMatch ? dotNetRegex(escapeRegex(toPSString(separator)), options) : patternRegex(separator, options);
+  const regex = options.simpleMatch ? dotNetRegex(regexEscape(toPSString(separator)), options) : patternRegex(separator, options);
   for (const input of inputs) result.push(...splitWithRegex(input, regex, count));
   return result;
 }
@@ -139,24 +139,4 @@ function splitWithPredicate(input: string, predicate: ScriptBlock, count: number
   }
   pieces.push(current);
   return pieces;
-}
-
-/** Regex.Escape for a SimpleMatch separator. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[\\*+?|{}[\]()^$.#\s]/g, (character) => {
-    switch (character) {
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      case '\f':
-        return '\\f';
-      case ' ':
-        return '\\ ';
-      default:
-        return /\s/.test(character) ? character : `\\${character}`;
-    }
-  });
 }

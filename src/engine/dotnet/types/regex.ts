@@ -3,7 +3,7 @@
  * it returns, on the operators' translation of .NET patterns to JS.
  */
 import { convertTo, toPSString } from '../../conversion/index.js';
-import { dotNetRegex, substitute, type DotNetRegex, type GroupInfo, type RegexOptions } from '../../operators/dotnet-regex.js';
+import { dotNetRegex, regexEscape, substitute, type DotNetRegex, type GroupInfo, type RegexOptions } from '../../operators/dotnet-regex.js';
 import { RuntimeException } from '../../conversion/index.js';
 import { noConversion, type PSTypeInfo } from '../../types/index.js';
 import { psTypeNames, type ScriptBlock } from '../../values/index.js';
@@ -191,26 +191,6 @@ export class MatchCollection extends NativeCollection {
   readonly [psTypeNames] = ['System.Text.RegularExpressions.MatchCollection', 'System.Object'];
 }
 
-/** Regex.Escape: the metacharacters, '#' and white space, backslash-escaped. */
-export function escape(text: string): string {
-  return text.replace(/[\\*+?|{[()^$.# \t\n\r\f\v]/g, (character) => {
-    switch (character) {
-      case '\t':
-        return '\\t';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\f':
-        return '\\f';
-      case '\v':
-        return '\\v';
-      default:
-        return '\\' + character;
-    }
-  });
-}
-
 function unescape(text: string): string {
   const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
   return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, escaped: string) => {
@@ -298,7 +278,7 @@ defineType({
       regexOf(pattern, flags).split(inputOf(input))],
     ['static string Escape(string str)', (_type, [text]: [string | null]) => {
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'str');
-      return escape(text);
+      return regexEscape(text);
     }],
     ['static string Unescape(string str)', (_type, [text]: [string | null]) => {
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'str');
