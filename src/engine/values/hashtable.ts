@@ -3,6 +3,7 @@ import { Char } from './char.js';
 import { DateTime } from './date-time.js';
 import { Guid } from './guid.js';
 import { NumericValue } from './numeric-value.js';
+import { PSObject } from './ps-object.js';
 import { TimeSpan } from './time-span.js';
 import { Uri } from './uri.js';
 import { Version } from './version.js';
@@ -110,6 +111,8 @@ function keyIdentity(key: unknown): unknown {
       throw new TypeError('A hashtable key cannot be undefined');
   }
   if (key === null) throw new TypeError('A hashtable key cannot be $null');
+  // A wrapped value is the same key as the value itself (PSObject.Equals and GetHashCode are its base object's).
+  if (key instanceof PSObject && key.baseObject !== undefined && key.baseObject !== null) return keyIdentity(key.baseObject);
   if (key instanceof NumericValue) return `${key.typeName}\0${String(key.value)}`;
   for (const valueType of [Char, DateTime, TimeSpan, Guid, Version, Uri]) {
     if (key instanceof valueType) return `${valueType.name}\0${key.toString()}`;

@@ -32,6 +32,8 @@ const cases: [string, string][] = [
   // an Int32 index takes an [ordered] dictionary's entry at that position (other keys look up)
   ['$h = [ordered]@{ z = 1; a = 2 }; $h[0]; $h[-1]; $null -eq $h[2]; $h[0, 1] -join ","; $h[1] = 5; $h.a; $h["z"]', '1\n2\nTrue\n1,2\n5\n1\n'],
   ['$h = @{ 0 = "zero" }; $h[0]; $h = [ordered]@{ "0" = "key" }; $h["0"]', 'zero\nkey\n'],
+  // Pipeline objects come wrapped; a wrapped value is the same key as the value.
+  ['$h = @{}; 1..3 | ForEach-Object { $h[$_] = $_ * 2 }; $h[2]; $h.ContainsKey(3); 1 | ForEach-Object { $h[$_] = "one" }; $h.Count; $h[1]', '4\nTrue\n3\none\n'],
   ['$h = [ordered]@{ a = 1 }; try { $h[1] = 2 } catch { $_.Exception.Message }', "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')\n"],
   ['$o = [pscustomobject]@{ Name = "x"; Size = 3 }; $o.Name; $o.Size', 'x\n3\n'],
   ['$o = [pscustomobject]@{ A = 1 }; $o.A = 5; $o.A', '5\n'],
