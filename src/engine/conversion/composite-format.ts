@@ -16,7 +16,10 @@ import { objectToString } from './to-string.js';
 /** Widest alignment .NET accepts (and a bound on the padding psh will build). */
 const maxAlignment = 1_000_000;
 
-export function formatComposite(format: string, args: readonly unknown[]): string {
+/** What composite formatting reads of a culture (an IFormatProvider may give only one of them). */
+export type CultureFormats = Pick<CultureData, 'numberFormat' | 'dateTimeFormat'>;
+
+export function formatComposite(format: string, args: readonly unknown[], culture: CultureFormats = currentCultureData()): string {
   let result = '';
   let index = 0;
   while (index < format.length) {
@@ -47,7 +50,7 @@ export function formatComposite(format: string, args: readonly unknown[]): strin
     }
     const alignment = item[2] === undefined ? 0 : Number(item[2]);
     if (Math.abs(alignment) > maxAlignment) throw invalidFormat();
-    const text = formatValue(args[argumentIndex], item[3] ?? '');
+    const text = formatValue(args[argumentIndex], item[3] ?? '', culture);
     result += alignment < 0 ? text.padEnd(-alignment) : text.padStart(alignment);
     index = close + 1;
   }
@@ -55,7 +58,7 @@ export function formatComposite(format: string, args: readonly unknown[]): strin
 }
 
 /** value.ToString(format, culture) for an IFormattable value; ToString() for the rest. */
-export function formatValue(value: unknown, format: string, culture: CultureData = currentCultureData()): string {
+export function formatValue(value: unknown, format: string, culture: CultureFormats = currentCultureData()): string {
   const base = baseObject(value);
   if (base === null || base === undefined) return '';
   if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format, culture.numberFormat);

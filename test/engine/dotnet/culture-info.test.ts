@@ -59,6 +59,9 @@ scriptCases([
   // -f and [string]::Format format in the current culture; "$x" stays invariant.
   ['"{0:C}|{1:P}|{2:d}|{3}|{4:N1}" -f 1.5, 0.5, [datetime]"2024-07-04", [double]::PositiveInfinity, 1234.56', '$1.50|50.00%|7/4/2024|∞|1,234.6\n'],
   ['[string]::Format("{0}", [datetime]"2024-07-04 21:05:03"); "$([datetime]"2024-07-04 21:05:03") $([double]::PositiveInfinity)"', '7/4/2024 9:05:03 PM\n07/04/2024 21:05:03 Infinity\n'],
+  // String.Format with a provider: a culture, or one of its format infos (the other part then the current culture's).
+  ["[string]::Format([cultureinfo]'de-DE', '{0:N1}|{1:d}', 1234.5, [datetime]'2024-07-04'); [string]::Format([cultureinfo]::InvariantCulture, '{0:C}', 1)", '1.234,5|04.07.2024\n¤1.00\n'],
+  ["[string]::Format(([cultureinfo]'de-DE').NumberFormat, '{0:N1}|{1:d}', 1234.5, [datetime]'2024-07-04'); [string]::Format('{0}|{1}', 'a', 1.5)", '1.234,5|7/4/2024\na|1.5\n'],
   // Get-Culture and Get-UICulture.
   ['(Get-Culture).Name; (Get-UICulture).Name; (Get-Culture -Name de-DE, ja-JP).LCID; "fr-FR" | Get-Culture | ForEach-Object EnglishName', 'en-US\nen-US\n1031\n1041\nFrench (France)\n'],
   ['(Get-Culture -ListAvailable).Name -contains "de-DE"; (Get-Culture -NoUserOverrides) -eq [cultureinfo]::CurrentCulture', 'True\nTrue\n'],

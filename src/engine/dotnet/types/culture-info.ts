@@ -5,6 +5,7 @@
  * dates and numbers take as their IFormatProvider.
  */
 import { cultureByName, currentCultureData, invariantCulture, knownCultureNames, type CultureData, type DateTimeFormatData, type NumberFormatData } from '../../conversion/cultures.js';
+import type { CultureFormats } from '../../conversion/composite-format.js';
 import { ConversionFailure, convertTo, invalidCastWithInner, toPSString } from '../../conversion/index.js';
 import { noConversion, typeByFullName } from '../../types/index.js';
 import { psTypeNames } from '../../values/index.js';
@@ -89,6 +90,13 @@ export function dateTimeFormatOf(provider: unknown): DateTimeFormatData {
 export function numberFormatOf(provider: unknown): NumberFormatData {
   if (provider instanceof NumberFormatInfo) return provider.data;
   return (provider instanceof CultureInfo ? provider.data : currentCultureData()).numberFormat;
+}
+
+/** Both formats an IFormatProvider stands for (String.Format's provider). */
+export function cultureFormatsOf(provider: unknown): CultureFormats {
+  if (provider instanceof CultureInfo) return provider.data;
+  if (provider instanceof NumberFormatInfo || provider instanceof DateTimeFormatInfo) return { numberFormat: numberFormatOf(provider), dateTimeFormat: dateTimeFormatOf(provider) };
+  return currentCultureData();
 }
 
 /** Month names as .NET lists them: thirteen, the last empty (for thirteen-month calendars). */

@@ -4,6 +4,7 @@ import { enumNumber } from '../enums.js';
 import { formatComposite } from '../../conversion/index.js';
 import { argumentException, asDotNetException } from '../errors.js';
 import { defineType } from '../member-table.js';
+import { cultureFormatsOf } from './culture-info.js';
 import { compareStrings } from '../../operators/comparison.js';
 import { checkLength, compareOrdinal, isWhiteSpace, mapCase } from '../text.js';
 
@@ -161,10 +162,10 @@ function joinValues(separator: string | null, values: readonly unknown[], toText
   return values.map((value) => (value === null || value === undefined ? '' : toText(value))).join(separator ?? '');
 }
 
-/** String.Format with the conversion module's composite formatting. */
-export function composite(format: string | null, args: readonly unknown[]): string {
+/** String.Format with the conversion module's composite formatting, in the current culture unless a provider says. */
+export function composite(format: string | null, args: readonly unknown[], provider?: unknown): string {
   if (format === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'format');
-  return asDotNetException(() => formatComposite(format, args));
+  return asDotNetException(() => formatComposite(format, args, cultureFormatsOf(provider)));
 }
 
 const splitOptionsDefault = ' = System.StringSplitOptions.None';
@@ -269,6 +270,8 @@ defineType({
     ['int CompareTo(string strB)', (text: string, [other]: [string | null]) => compareWith(text, other, undefined)],
     ['string ToString()', (text: string) => text],
     ['static string Format(string format, Params System.Object[] args)', (_type, [format, args]: [string | null, unknown[]]) => composite(format, args)],
+    ['static string Format(System.IFormatProvider provider, string format, Params System.Object[] args)', (_type, [provider, format, args]: [unknown, string | null, unknown[]]) =>
+      composite(format, args, provider)],
     ['static string Format(string format, System.Object arg0)', (_type, [format, arg]: [string | null, unknown]) => composite(format, [arg])],
     ['static string Format(string format, System.Object arg0, System.Object arg1)', (_type, [format, ...args]: [string | null, unknown, unknown]) => composite(format, args)],
     ['static string Format(string format, System.Object arg0, System.Object arg1, System.Object arg2)', (_type, [format, ...args]: [string | null, unknown, unknown, unknown]) =>
