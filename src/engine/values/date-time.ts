@@ -217,12 +217,14 @@ function digits(text: string, from: number, count: number): number {
   return value;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** DateTime.DaysInMonth for a valid year and month. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function isLeapYear(year: number): boolean {
+/** DateTime.IsLeapYear: the proleptic Gregorian rule. */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -4,7 +4,7 @@
  */
 import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, notADateTime, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
 import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
-import { DateTime, fileTimeEpochTicks, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
+import { DateTime, daysInMonth, fileTimeEpochTicks, isLeapYear, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
 import { argumentException, asDotNetException, DotNetException, notNull } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
@@ -53,14 +53,6 @@ function addMonths(date: DateTime, months: number): DateTime {
   if (year < 1 || year > 9999) throw unrepresentable();
   const day = Math.min(fields.day, daysInMonth(year, month));
   return DateTime.fromFields({ ...fields, year, month, day }, date.kind, date.offsetMinutes);
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 function checkYear(year: number): void {
