@@ -232,15 +232,15 @@ defineType({
       return withTicks(new DateTime(date.ticks, 'Local', offset), date.ticks + BigInt(offset) * BigInt(ticksPerMinute));
     }],
     // Without a provider .NET formats in the current culture (unlike "$date", which is invariant).
-    ['string ToString()', (date: DateTime) => formatDateTime(date, 'G', dateTimeFormatOf(null))],
-    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTime(date, format ?? '', dateTimeFormatOf(null)))],
+    ['string ToString()', (date: DateTime) => formatDateTimeCurrentCulture(date, 'G')],
+    ['string ToString(string format)', (date: DateTime, [format]: [string | null]) => asDotNetException(() => formatDateTimeCurrentCulture(date, format ?? ''))],
     ['string ToString(System.IFormatProvider provider)', (date: DateTime, [provider]: [unknown]) => formatDateTime(date, 'G', dateTimeFormatOf(provider))],
     ['string ToString(string format, System.IFormatProvider provider)', (date: DateTime, [format, provider]: [string | null, unknown]) =>
       asDotNetException(() => formatDateTime(date, format ?? '', dateTimeFormatOf(provider)))],
-    ['string ToShortDateString()', (date: DateTime) => formatDateTime(date, 'd', dateTimeFormatOf(null))],
-    ['string ToLongDateString()', (date: DateTime) => formatDateTime(date, 'D', dateTimeFormatOf(null))],
-    ['string ToShortTimeString()', (date: DateTime) => formatDateTime(date, 't', dateTimeFormatOf(null))],
-    ['string ToLongTimeString()', (date: DateTime) => formatDateTime(date, 'T', dateTimeFormatOf(null))],
+    ['string ToShortDateString()', (date: DateTime) => formatDateTimeCurrentCulture(date, 'd')],
+    ['string ToLongDateString()', (date: DateTime) => formatDateTimeCurrentCulture(date, 'D')],
+    ['string ToShortTimeString()', (date: DateTime) => formatDateTimeCurrentCulture(date, 't')],
+    ['string ToLongTimeString()', (date: DateTime) => formatDateTimeCurrentCulture(date, 'T')],
     ['long ToFileTimeUtc()', (date: DateTime) => date.utcTicks - fileTimeEpochTicks],
     ['int CompareTo(System.Object value)', (date: DateTime, [other]: [unknown]) => (other === null ? 1 : compareValues(date, other))],
     ['bool Equals(System.Object value)', (date: DateTime, [other]: [unknown]) => other instanceof DateTime && other.ticks === date.ticks],
