@@ -65,25 +65,22 @@ const parameterIndex = T.Parameter.tokenTypeIdx!;
  * is looked up from its type index (what Chevrotain matches on): every token lives as long as
  * the parse, so each field it leaves out is memory the young-generation collections need not copy.
  * For the same reason the payload of a bare word, a plain `$name` / `@name` or a parameter, which
- * its text alone gives, is made when asked for, and dies young in the parser that asked.
+ * its text alone gives, is made when asked for, and dies young in the parser that asked; and a
+ * token holds a payload field only when it has a scanned one (a ScannedToken), as few do.
  */
 class SourceToken implements PshToken {
   /** A true private field: not enumerated, so a token never serializes the whole source. */
   readonly #source: SourceText;
-  /** The payload as scanned; null also where the text gives it (see `payload`). */
-  readonly #payload: TokenPayload;
   constructor(
     source: SourceText,
     readonly tokenTypeIdx: number,
     readonly startOffset: number,
     readonly endOffset: number,
-    payload: TokenPayload,
   ) {
     this.#source = source;
-    this.#payload = payload;
   }
+  /** The payload its text gives, or null. */
   get payload(): TokenPayload {
-    if (this.#payload !== null) return this.#payload;
     switch (this.tokenTypeIdx) {
       case genericTokenIndex: return { value: this.image, stringType: 'BareWord' };
       case variableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, false);
@@ -108,6 +105,22 @@ class SourceToken implements PshToken {
   get startColumn(): number {
     return this.startOffset - this.#source.lineStart(this.#source.lineIndexAt(this.startOffset)) + 1;
   }
+}
+
+/** A token with the payload its scanner made (a string's value, a number's, an operator's...). */
+class ScannedToken extends SourceToken {
+  readonly #payload: TokenPayload;
+  constructor(source: SourceText, tokenTypeIdx: number, startOffset: number, endOffset: number, payload: NonNullable<TokenPayload>) {
+    super(source, tokenTypeIdx, startOffset, endOffset);
+    this.#payload = payload;
+  }
+  override get payload(): TokenPayload {
+    return this.#payload;
+  }
+}
+
+function sourceToken(source: SourceText, tokenTypeIdx: number, startOffset: number, endOffset: number, payload: TokenPayload | undefined): PshToken {
+  return payload == null ? new SourceToken(source, tokenTypeIdx, startOffset, endOffset) : new ScannedToken(source, tokenTypeIdx, startOffset, endOffset, payload);
 }
 
 export interface TokenizeResult {
@@ -323,9 +336,9 @@ export class Tokenizer {
   private get top(): Frame { return this.frames[this.frames.length - 1]; }
 
   private emit(type: TokenType, start: number, end: number, payload?: PshToken['payload']): PshToken {
-    // Every field set in one constructor, so all tokens share one shape. End lines and columns
-    // are left out: nothing reads them.
-    const tok = new SourceToken(this.source, type.tokenTypeIdx!, start, end - 1, payload ?? null);
+    // Every field set in the constructors, so tokens have two shapes only (with and without a
+    // scanned payload). End lines and columns are left out: nothing reads them.
+    const tok = sourceToken(this.source, type.tokenTypeIdx!, start, end - 1, payload);
     this.afterTypeLiteral = false;
     this.out.push(tok);
     return tok;
@@ -1444,7 +1457,7 @@ export class Tokenizer {
     const variable = this.readVariableInString(i + 1);
     if (!variable) return 0;
     if (textSoFar) parts.push({ kind: 'text', text: textSoFar });
-    const token = new SourceToken(this.source, T.Variable.tokenTypeIdx!, i, variable.end - 1, variable.payload);
+    const token = sourceToken(this.source, T.Variable.tokenTypeIdx!, i, variable.end - 1, variable.payload);
     parts.push({ kind: 'variable', token });
     return variable.end;
   }

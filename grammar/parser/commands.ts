@@ -230,9 +230,13 @@ export class CommandParser extends ExpressionParser {
    */
   private simpleCommandElement(elements: CommandElementAst[], endOfParameters: boolean): boolean {
     const t = this.la(1);
-    if (tokenMatcher(t, T.Parameter) && !endOfParameters && !(t.payload as { colon: boolean }).colon) {
+    if (tokenMatcher(t, T.Parameter)) {
+      if (endOfParameters) return false;
+      // A parameter's payload is made from its text on each read: read it once.
+      const { name, colon } = t.payload as { name: string; colon: boolean };
+      if (colon) return false;
       this.CONSUME(T.Parameter);
-      elements.push({ kind: 'CommandParameter', parameterName: (t.payload as { name: string }).name, argument: null, colon: false, extent: this.extent(this.startOf(t), this.endOf(t)) });
+      elements.push({ kind: 'CommandParameter', parameterName: name, argument: null, colon: false, extent: this.extent(this.startOf(t), this.endOf(t)) });
       return true;
     }
     if (tokenMatcher(t, T.GenericToken) && !this.laIs(2, T.Comma)) {

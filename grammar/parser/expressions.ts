@@ -227,7 +227,10 @@ export class ExpressionParser extends ParserBase {
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(name);
     const end = this.lastEnd();
-    return { fullName: this.source.text.slice(start, end), name: name.image, genericArguments: fitted(genericArguments), arrayRanks: fitted(arrayRanks), extent: this.extent(start, end) };
+    const plainName = name.image;
+    // A plain name is its full name too: one string for both.
+    const fullName = end === this.endOf(name) ? plainName : this.source.text.slice(start, end);
+    return { fullName, name: plainName, genericArguments: fitted(genericArguments), arrayRanks: fitted(arrayRanks), extent: this.extent(start, end) };
   });
 
   /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
