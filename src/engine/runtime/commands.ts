@@ -17,9 +17,15 @@ export class FunctionInfo implements CommandDefinition {
   constructor(
     readonly name: string,
     isFilter: boolean,
-    readonly scriptBlock: ScriptBlockValue,
+    /** The body, or how to parse it when first needed (a built-in function's text, as pwsh's delay-parsed entries). */
+    private body: ScriptBlockValue | (() => ScriptBlockValue),
   ) {
     this.commandType = isFilter ? 'Filter' : 'Function';
+  }
+
+  get scriptBlock(): ScriptBlockValue {
+    if (typeof this.body === 'function') this.body = this.body();
+    return this.body;
   }
 }
 

@@ -55,7 +55,8 @@ export class Runspace {
     this.context = new ExecutionContext(streams, runner);
     this.defineAutomaticVariables();
     for (const [name, text] of builtinFunctionTexts()) {
-      this.context.globalScope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.parse(text)));
+      // Parsed when first called or inspected: parsing every one here would slow every start.
+      this.context.globalScope.defineFunction(new FunctionInfo(name, false, () => ScriptBlockValue.parse(text)));
     }
   }
 
