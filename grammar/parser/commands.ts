@@ -118,7 +118,7 @@ export class CommandParser extends ExpressionParser {
   }
 
   private pipelineElement = this.RULE('pipelineElement', (): CommandBaseAst => {
-    return this.OR([
+    return this.OR((this.pipelineElementAlternatives ??= [
       {
         ALT: () => {
           const expr = this.SUBRULE(this.expression);
@@ -126,8 +126,9 @@ export class CommandParser extends ExpressionParser {
         },
       },
       { ALT: () => this.SUBRULE(this.command) },
-    ]);
+    ]));
   });
+  private pipelineElementAlternatives?: IOrAlt<CommandBaseAst>[];
 
   /** Redirections after an expression used as a pipeline element. */
   private expressionElementRest = this.RULE('expressionElementRest', (expression: ExpressionAst | undefined): CommandBaseAst => {

@@ -235,7 +235,7 @@ export class ExpressionParser extends ParserBase {
 
   /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
   private typeArgument = this.RULE('typeArgument', (): TypeNameSyntax => {
-    return this.OR([
+    return this.OR((this.typeArgumentAlternatives ??= [
       { ALT: () => this.SUBRULE(this.typeNameSyntax) },
       {
         ALT: () => {
@@ -245,8 +245,9 @@ export class ExpressionParser extends ParserBase {
           return inner;
         },
       },
-    ]);
+    ]));
   });
+  private typeArgumentAlternatives?: IOrAlt<TypeNameSyntax>[];
 
   private attributeArguments = this.RULE('attributeArguments', () => {
     const open = this.CONSUME(T.LParen);
@@ -270,7 +271,8 @@ export class ExpressionParser extends ParserBase {
   });
 
   private attributeArgument = this.RULE('attributeArgument', (positional: ExpressionAst[], named: NamedAttributeArgumentAst[]) => {
-    this.OR([
+    // The alternatives return what they read and the rule files it, so they are built once.
+    const argument = this.OR((this.attributeArgumentAlternatives ??= [
       {
         // Name = value, or a bare Name meaning $true.
         GATE: () => this.laIs(1, T.GenericToken),
@@ -281,18 +283,21 @@ export class ExpressionParser extends ParserBase {
             this.manyTokens(T.NewLine);
             return this.SUBRULE(this.expression, NO_COMMA);
           });
-          if (!this.RECORDING_PHASE) {
-            const argumentName = (name.payload as StringPayload).value;
-            if (named.some((n) => n.argumentName.toLowerCase() === argumentName.toLowerCase())) {
-              this.report('DuplicateNamedArgument', this.startOf(name), this.endOf(name), [argumentName], false);
-            }
-            named.push({ kind: 'NamedAttributeArgument', argumentName, argument: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()) });
-          }
+          return { name, value };
         },
       },
-      { ALT: () => { const e = this.SUBRULE1(this.expression, NO_COMMA); if (!this.RECORDING_PHASE) positional.push(e); } },
-    ]);
+      { ALT: () => ({ name: undefined, value: this.SUBRULE1(this.expression, NO_COMMA) }) },
+    ]));
+    if (this.RECORDING_PHASE) return;
+    const { name, value } = argument;
+    if (!name) { positional.push(value!); return; }
+    const argumentName = (name.payload as StringPayload).value;
+    if (named.some((n) => n.argumentName.toLowerCase() === argumentName.toLowerCase())) {
+      this.report('DuplicateNamedArgument', this.startOf(name), this.endOf(name), [argumentName], false);
+    }
+    named.push({ kind: 'NamedAttributeArgument', argumentName, argument: value ?? null, extent: this.extent(this.startOf(name), this.lastEnd()) });
   });
+  private attributeArgumentAlternatives?: IOrAlt<{ name: IToken | undefined; value: ExpressionAst | undefined }>[];
 
   /** Member access, method calls, indexing and postfix `++`/`--` after a value. */
   protected postfixTail = this.RULE('postfixTail', (target: ExpressionAst): ExpressionAst => {
@@ -471,13 +476,15 @@ export class ExpressionParser extends ParserBase {
   }
 
   protected stringExpression = this.RULE('stringExpression', (): ExpressionAst => {
-    const t = this.OR([
+    const t = this.OR((this.stringTokenAlternatives ??= [
       { ALT: () => this.CONSUME(T.StringLiteral) },
       { ALT: () => this.CONSUME(T.ExpandableString) },
-    ]);
+    ]));
     if (this.RECORDING_PHASE) return undefined as never;
     return this.stringFromToken(t as PshToken);
   });
+
+  private stringTokenAlternatives?: IOrAlt<IToken>[];
 
   protected parenExpression = this.RULE('parenExpression', (): ExpressionAst => {
     const open = this.CONSUME(T.LParen);

@@ -12,7 +12,7 @@ import { emptyList, fitted } from '../fitted-array.js';
 import type {
   AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
   PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
-  SwitchFlag, TypeConstraintAst, TypeNameSyntax,
+  SwitchFlag, SwitchStatementAst, TypeConstraintAst, TypeNameSyntax,
 } from '../ast.js';
 import type { StringPayload, VariablePayload } from '../tokenizer.js';
 
@@ -195,40 +195,48 @@ export class StatementParser extends CommandParser {
 
 
   private namedBlocks = this.RULE('namedBlocks', (): NamedBlockAst[] => {
-    const blocks: NamedBlockAst[] = [];
-    this.MANY({
-      GATE: () => !this.laIs(1, T.RCurly) && !this.atEnd(),
-      DEF: () => {
-        this.OR({
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            { ALT: () => this.CONSUME(T.NewLine) },
-            { ALT: () => this.CONSUME(T.Semi) },
-            {
-              ALT: () => {
-                const kw = this.CONSUME(T.NamedBlockKeyword);
-                this.SUBRULE(this.skipNewlines);
-                const block = this.SUBRULE(this.statementBlockRule);
-                this.ACTION(() => {
-                  const blockName = kw.image.toLowerCase() as BlockName;
-                  if (!block) { this.report('MissingNamedStatementBlock', this.endOf(kw), this.endOf(kw), [kw.image]); return; }
-                  if (blocks.some((b) => b.blockName === blockName)) this.report('DuplicateScriptCommandClause', this.startOf(kw), this.endOf(kw), [kw.image], false);
-                  blocks.push({ kind: 'NamedBlock', blockName, explicit: true, statements: block.statements, traps: block.traps, extent: this.extent(this.startOf(kw), block.extent.endOffset) });
-                });
-              },
-            },
-            {
-              ALT: () => {
-                const t = this.CONSUME(T.AnyToken);
-                if (!this.RECORDING_PHASE) this.report('MissingNamedBlocks', this.startOf(t), this.endOf(t), [t.image], false);
-              },
-            },
-          ],
-        });
-      },
-    });
+    // The blocks collect in a field (saved around nested lists), so the loop is built once.
+    const outer = this.namedBlockList;
+    const blocks: NamedBlockAst[] = (this.namedBlockList = []);
+    this.MANY(this.namedBlockLoop);
+    this.namedBlockList = outer;
     return blocks;
   });
+  private namedBlockList: NamedBlockAst[] = [];
+
+  private readonly namedBlockLoop = {
+    GATE: () => !this.laIs(1, T.RCurly) && !this.atEnd(),
+    DEF: () => {
+      this.OR((this.namedBlockAlternatives ??= {
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { ALT: () => this.CONSUME(T.NewLine) },
+          { ALT: () => this.CONSUME(T.Semi) },
+          {
+            ALT: () => {
+              const kw = this.CONSUME(T.NamedBlockKeyword);
+              this.SUBRULE(this.skipNewlines);
+              const block = this.SUBRULE(this.statementBlockRule);
+              this.ACTION(() => {
+                const blocks = this.namedBlockList;
+                const blockName = kw.image.toLowerCase() as BlockName;
+                if (!block) { this.report('MissingNamedStatementBlock', this.endOf(kw), this.endOf(kw), [kw.image]); return; }
+                if (blocks.some((b) => b.blockName === blockName)) this.report('DuplicateScriptCommandClause', this.startOf(kw), this.endOf(kw), [kw.image], false);
+                blocks.push({ kind: 'NamedBlock', blockName, explicit: true, statements: block.statements, traps: block.traps, extent: this.extent(this.startOf(kw), block.extent.endOffset) });
+              });
+            },
+          },
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.AnyToken);
+              if (!this.RECORDING_PHASE) this.report('MissingNamedBlocks', this.startOf(t), this.endOf(t), [t.image], false);
+            },
+          },
+        ],
+      }));
+    },
+  };
+  private namedBlockAlternatives?: OrMethodOpts<unknown>;
 
   /** Attributes and type constraints, each possibly on its own line. */
   private attributeList = this.RULE('attributeList', (): AttributeBaseAst[] => {
@@ -421,12 +429,13 @@ export class StatementParser extends CommandParser {
     });
     this.SUBRULE(this.skipNewlines);
     const open = this.optionalToken(T.LCurly, 2);
-    const clauses: { condition: ExpressionAst; body: StatementBlockAst }[] = [];
-    let defaultClause: StatementBlockAst | null = null;
+    // The clauses collect in a field (saved around nested switches), so their alternatives are built once.
+    const outer = this.switchBody;
+    const switchBody: SwitchBody = (this.switchBody = { clauses: [], defaultClause: null });
     this.MANY1({
       GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
       DEF: () => {
-        this.OR({
+        this.OR((this.switchClauseAlternatives ??= {
           IGNORE_AMBIGUITIES: true,
           DEF: [
             { ALT: () => this.CONSUME(T.NewLine) },
@@ -435,21 +444,22 @@ export class StatementParser extends CommandParser {
               ALT: () => {
                 // A clause's condition is a command argument where one fits (a bare word, a
                 // value), as pwsh reads it; the expression alternative takes the rest.
-                const clauseCondition = this.OR1({
+                const clauseCondition = this.OR1((this.switchConditionAlternatives ??= {
                   IGNORE_AMBIGUITIES: true,
                   DEF: [
                     { ALT: () => this.SUBRULE1(this.commandArgument) },
                     { ALT: () => this.SUBRULE(this.expression) },
                   ],
-                });
+                }));
                 this.SUBRULE1(this.skipNewlines);
                 const body = this.SUBRULE(this.statementBlockRule);
                 this.ACTION(() => {
+                  const read = this.switchBody;
                   if (!body) { this.report('MissingSwitchStatementClause', this.lastEnd(), this.lastEnd()); return; }
                   if (clauseCondition.kind === 'StringConstant' && clauseCondition.stringConstantType === 'BareWord' && clauseCondition.value.toLowerCase() === 'default') {
-                    if (defaultClause) this.report('MultipleSwitchDefaultClauses', clauseCondition.extent.startOffset, clauseCondition.extent.endOffset, [], false);
-                    defaultClause = body;
-                  } else clauses.push({ condition: clauseCondition, body });
+                    if (read.defaultClause) this.report('MultipleSwitchDefaultClauses', clauseCondition.extent.startOffset, clauseCondition.extent.endOffset, [], false);
+                    read.defaultClause = body;
+                  } else read.clauses.push({ condition: clauseCondition, body });
                 });
               },
             },
@@ -460,9 +470,11 @@ export class StatementParser extends CommandParser {
               },
             },
           ],
-        });
+        }));
       },
     });
+    this.switchBody = outer;
+    const { clauses, defaultClause } = switchBody;
     const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
     if (this.RECORDING_PHASE) return undefined as never;
     if (!open) this.report('MissingCurlyBraceInSwitchStatement', this.lastEnd(), this.lastEnd());
@@ -471,6 +483,10 @@ export class StatementParser extends CommandParser {
     const cond: PipelineBaseAst | ExpressionAst = fileArgument ?? (condition as PipelineBaseAst | undefined) ?? this.emptyPipeline(this.endOf(kw));
     return { kind: 'SwitchStatement', label: labelName(label), flags, condition: cond, clauses: fitted(clauses), defaultClause, extent: this.extent(start, this.lastEnd()) };
   });
+
+  private switchBody: SwitchBody = { clauses: [], defaultClause: null };
+  private switchClauseAlternatives?: OrMethodOpts<unknown>;
+  private switchConditionAlternatives?: OrMethodOpts<ExpressionAst>;
 
   private foreachStatement = this.RULE('foreachStatement', (): StatementAst => {
     const label = this.statementLabel;
@@ -774,21 +790,24 @@ export class StatementParser extends CommandParser {
     });
     this.SUBRULE1(this.skipNewlines);
     const open = this.optionalToken(T.LCurly, 2);
-    const members: MemberAst[] = [];
+    // The members collect in a field (saved around nested definitions), so their alternatives are built once.
+    const outer = this.typeBody;
+    const { members } = (this.typeBody = { keyword: { ARGS: [kw] }, members: [] });
     this.MANY2({
       GATE: () => !!open && !this.laIs(1, T.RCurly) && !this.atEnd(),
       DEF: () => {
-        this.OR1({
+        this.OR1((this.typeBodyAlternatives ??= {
           IGNORE_AMBIGUITIES: true,
           DEF: [
             { ALT: () => this.CONSUME(T.NewLine) },
             { ALT: () => this.CONSUME(T.Semi) },
-            { ALT: () => { const m = this.SUBRULE(this.memberDefinition, { ARGS: [kw] }); if (!this.RECORDING_PHASE) { if (m) members.push(m); } } },
+            { ALT: () => { const m = this.SUBRULE(this.memberDefinition, this.typeBody.keyword); if (!this.RECORDING_PHASE) { if (m) this.typeBody.members.push(m); } } },
             { ALT: () => { const t = this.CONSUME(T.AnyToken); if (!this.RECORDING_PHASE) this.reportUnexpected(t); } },
           ],
-        });
+        }));
       },
     });
+    this.typeBody = outer;
     const close = this.OPTION3({ GATE: () => !!open, DEF: () => this.CONSUME(T.RCurly) });
     if (this.RECORDING_PHASE) return undefined as never;
     if (!name) this.report('MissingNameAfterKeyword', this.endOf(kw), this.endOf(kw), [kw.image]);
@@ -800,6 +819,10 @@ export class StatementParser extends CommandParser {
       attributes, baseTypes, members, extent: this.extent(start, this.lastEnd()),
     };
   });
+
+  /** The `class` or `enum` keyword (as the member rule's argument) and the members of the definition being read. */
+  private typeBody: { keyword: { ARGS: [IToken] }; members: MemberAst[] } = { keyword: { ARGS: [undefined as unknown as IToken] }, members: [] };
+  private typeBodyAlternatives?: OrMethodOpts<unknown>;
 
   /** A property (`[type] $name = value`), a method (`[type] Name($a) { }`), or an enum member (`Name = 1`). */
   private memberDefinition = this.RULE('memberDefinition', (kw: IToken): MemberAst | undefined => {
@@ -889,6 +912,12 @@ export class StatementParser extends CommandParser {
     this.optionalToken(T.RParen, 1);
     return args;
   });
+}
+
+/** The clauses of the switch statement being read. */
+interface SwitchBody {
+  clauses: SwitchStatementAst['clauses'];
+  defaultClause: StatementBlockAst | null;
 }
 
 function labelName(label: IToken | undefined): string | null {
