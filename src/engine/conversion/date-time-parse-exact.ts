@@ -169,5 +169,6 @@ export function parseDateTimeInCulture(text: string, culture: DateTimeFormatData
       if (!(error instanceof ConversionFailure)) throw error;
     }
   }
-  return parseDateTime(text);
+  // A numeric date in another shape keeps the culture's order of day and month.
+  return parseDateTime(text, culture.shortDatePattern.indexOf('d') < culture.shortDatePattern.indexOf('M'));
 }

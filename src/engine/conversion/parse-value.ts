@@ -16,8 +16,11 @@ const invariantPattern = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(
 /** 31 January 2024, January 31, 2024 (optionally with a time). */
 const longPattern = /^(?:[a-z]+,\s*)?(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}),?)\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
 
-/** DateTime.Parse(text, InvariantCulture) for the common shapes. */
-export function parseDateTime(text: string): DateTime {
+/**
+ * DateTime.Parse(text, InvariantCulture) for the common shapes; `dayFirst` reads n/n/yyyy day first,
+ * as .NET does for a culture whose dates put the day before the month (de-DE, en-GB).
+ */
+export function parseDateTime(text: string, dayFirst = false): DateTime {
   const trimmed = text.trim();
   const failure = notADateTime(text);
   let fields: { year: number; month: number; day: number; hour: number; minute: number; second: number; fraction: string } | undefined;
@@ -32,7 +35,7 @@ export function parseDateTime(text: string): DateTime {
     if (meridiem && (hour < 1 || hour > 12)) throw failure;
     if (meridiem === 'PM' && hour < 12) hour += 12;
     if (meridiem === 'AM' && hour === 12) hour = 0;
-    fields = { year: +match[3]!, month: +match[1]!, day: +match[2]!, hour, minute: +(match[5] ?? 0), second: +(match[6] ?? 0), fraction: match[7] ?? '' };
+    fields = { year: +match[3]!, month: +match[dayFirst ? 2 : 1]!, day: +match[dayFirst ? 1 : 2]!, hour, minute: +(match[5] ?? 0), second: +(match[6] ?? 0), fraction: match[7] ?? '' };
   } else if ((match = longPattern.exec(trimmed))) {
     const monthName = (match[2] ?? match[3]!).toLowerCase();
     const month = monthNames.findIndex((name) => name === monthName || (monthName.length >= 3 && name.slice(0, 3) === monthName)) + 1;

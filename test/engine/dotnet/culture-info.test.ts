@@ -41,6 +41,8 @@ scriptCases([
   ["[datetime]::ParseExact('Thursday, 4 July 2024 9:05 PM', 'dddd, d MMMM yyyy h:mm tt', $null).ToString('o')", '2024-07-04T21:05:00.0000000\n'],
   ["[datetime]::ParseExact('4. Juli 24 21:05:03,25', 'd. MMMM yy HH:mm:ss,ff', [cultureinfo]'de-DE').ToString('o')", '2024-07-04T21:05:03.2500000\n'],
   ["[datetime]::ParseExact('2024', 'yyyy', $null).ToString('o')", '2024-01-01T00:00:00.0000000\n'],
+  // A numeric date in a shape the culture does not write keeps the culture's day/month order.
+  ["'de-DE', 'en-GB', 'en-US' | ForEach-Object { [datetime]::Parse('4/7/2024', [cultureinfo]$_).ToString('yyyy-MM-dd') }", '2024-07-04\n2024-07-04\n2024-04-07\n'],
   ["[datetime]::ParseExact('x2024', @('yyyy', 'xyyyy'), $null, 'None').Year", '2024\n'],
   ["[datetime]::Parse('04.07.2024 13:14:15', [cultureinfo]'de-DE').ToString('o'); [datetime]::Parse('4/7/2024', [cultureinfo]'en-GB').Month", '2024-07-04T13:14:15.0000000\n7\n'],
   ["[datetime]::Parse('7/4/2024', [cultureinfo]::InvariantCulture).Month", '7\n'],
