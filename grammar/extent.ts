@@ -67,6 +67,22 @@ export class SourceText {
     return this.text.slice(start, end);
   }
 
+  /**
+   * The names read from the text (of variables, commands, parameters), one string per distinct
+   * name: names repeat, and the AST of a parse keeps every one it holds.
+   */
+  private names: Map<string, string> | undefined;
+
+  /** The text between two offsets, as the one string kept for that name. */
+  name(startOffset: number, endOffset: number): string {
+    const text = this.text.slice(startOffset, endOffset);
+    const names = (this.names ??= new Map());
+    const known = names.get(text);
+    if (known !== undefined) return known;
+    names.set(text, text);
+    return text;
+  }
+
   extent(startOffset: number, endOffset: number): Extent {
     return new Extent(this, startOffset, endOffset);
   }

@@ -82,13 +82,13 @@ class SourceToken implements PshToken {
   /** The payload its text gives, or null. */
   get payload(): TokenPayload {
     switch (this.tokenTypeIdx) {
-      case genericTokenIndex: return { value: this.image, stringType: 'BareWord' };
-      case variableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, false);
-      case splattedVariableIndex: return variablePayload(this.#source.text.slice(this.startOffset + 1, this.endOffset + 1), false, true);
+      case genericTokenIndex: return { value: this.#source.name(this.startOffset, this.endOffset + 1), stringType: 'BareWord' };
+      case variableIndex: return variablePayload(this.#source.name(this.startOffset + 1, this.endOffset + 1), false, false);
+      case splattedVariableIndex: return variablePayload(this.#source.name(this.startOffset + 1, this.endOffset + 1), false, true);
       case parameterIndex: {
         // `-name` or `-name:`; the name never holds a colon.
         const colon = this.#source.text.charCodeAt(this.endOffset) === C.Colon;
-        return { name: this.#source.text.slice(this.startOffset + 1, colon ? this.endOffset : this.endOffset + 1), colon };
+        return { name: this.#source.name(this.startOffset + 1, colon ? this.endOffset : this.endOffset + 1), colon };
       }
       default: return null;
     }
