@@ -1,7 +1,7 @@
 /**
  * Get-Command over psh's commands: the session's aliases, the functions visible from the
  * caller's scope, and the built-in cmdlets, as CommandInfo objects (Get-Help, in help/, finds
- * commands through the same lookup).
+ * commands through the same lookup); then the programs on PATH, as ApplicationInfo.
  */
 import { commandSyntax, type CommandMetadata } from '../binding/index.js';
 import { enumValue, formatMessage } from '../engine/conversion/index.js';
@@ -15,7 +15,9 @@ import { runtimeStrings } from '../engine/runtime/messages.js';
 import type { Scope } from '../engine/runtime/session-state.js';
 import { psTypeNames, Version } from '../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
+import { findPrograms, programsMatching } from '../engine/runtime/native-commands.js';
 import { AliasInfo } from './alias.js';
+import { ApplicationInfo } from './application-info.js';
 import { cmdletErrorRecord } from './cmdlet-errors.js';
 import { registerCommandInfoTable } from './command-info-view.js';
 import { commandTypes, commandTypesType } from './command-types.js';
@@ -68,7 +70,9 @@ export class FunctionCommandInfo {
   }
 }
 
-export type CommandInfoValue = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
+/** The commands a session defines (what Get-Help and running a name consider before programs). */
+export type SessionCommandInfo = AliasInfo | FunctionCommandInfo | CmdletCommandInfo;
+export type CommandInfoValue = SessionCommandInfo | ApplicationInfo;
 
 function moduleVersion(module: CommandModule): Version | null | undefined {
   return module.version === null ? null : Version.parse(module.version);
@@ -76,12 +80,14 @@ function moduleVersion(module: CommandModule): Version | null | undefined {
 
 /** CommandInfo.ModuleName: a cmdlet's module; psh's functions and aliases belong to none. */
 function moduleNameOf(command: CommandInfoValue): string {
+  // (Programs belong to no module either.)
   return command instanceof CmdletCommandInfo ? moduleOf(command.cmdlet).name : '';
 }
 
 function commandTypeNumber(command: CommandInfoValue): number {
   if (command instanceof AliasInfo) return commandTypes.Alias;
   if (command instanceof CmdletCommandInfo) return commandTypes.Cmdlet;
+  if (command instanceof ApplicationInfo) return commandTypes.Application;
   return command.fn.commandType === 'Filter' ? commandTypes.Filter : commandTypes.Function;
 }
 
@@ -133,7 +139,7 @@ defineType({
 for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) registerCommandInfoTable(typeName, 'Name');
 
 /** Every command visible from the caller: aliases, then functions (innermost scope first wins), then cmdlets. */
-export function visibleCommands(runtime: CommandRuntime): CommandInfoValue[] {
+export function visibleCommands(runtime: CommandRuntime): SessionCommandInfo[] {
   const frame = runtime.frame;
   const metadataOf = (fn: FunctionInfo) => fn.scriptBlock.compiled.metadata(fn.name, frame);
   const functions = new Map<string, FunctionCommandInfo>();
@@ -168,13 +174,15 @@ export function aliasTarget(alias: AliasInfo, commands: readonly CommandInfoValu
   return commands.find((c): c is FunctionCommandInfo | CmdletCommandInfo => !(c instanceof AliasInfo) && c.name.toLowerCase() === key);
 }
 
-/** A command's parameters: an alias has its target's. */
+/** A command's parameters: an alias has its target's, a program none psh knows. */
 function metadataOf(command: CommandInfoValue, commands: readonly CommandInfoValue[], aliases: AliasTable): CommandMetadata | undefined {
+  if (command instanceof ApplicationInfo) return undefined;
   return command instanceof AliasInfo ? aliasTarget(command, commands, aliases)?.metadata : command.metadata;
 }
 
 /** CommandInfo.Syntax: a cmdlet's or function's sets; an alias's is its target's, introduced by `name (alias) -> target`. */
 function syntaxText(command: CommandInfoValue, commands: readonly CommandInfoValue[], aliases: AliasTable): string | undefined {
+  if (command instanceof ApplicationInfo) return command.path;
   if (!(command instanceof AliasInfo)) return commandSyntax(command.metadata);
   const target = aliasTarget(command, commands, aliases);
   if (!target) return undefined;
@@ -238,12 +246,18 @@ const getCommand = new CmdletInfo(
           return !byVerbOrNoun || type !== commandTypes.Alias;
         };
         const add = (c: CommandInfoValue) => {
-          // The same kind of command under the same name is listed once (so is the same object).
-          if (results.some((r) => r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase())) return;
+          // The same kind of command under the same name is listed once (so is the same object); a program once per path.
+          const sameAs = (r: CommandInfoValue) =>
+            c instanceof ApplicationInfo ? r instanceof ApplicationInfo && r.path === c.path : r.constructor === c.constructor && nameOf(r).toLowerCase() === nameOf(c).toLowerCase();
+          if (results.some(sameAs)) return;
           if (!parameterFilter || parameterFilter.matches(metadataOf(c, commands, runtime.frame.context.aliases))) results.push(c);
         };
         const matchesAny = (text: string, patterns: string[]) => patterns.length === 0 || patterns.some((p) => new WildcardPattern(p).isMatch(text));
+        const location = runtime.frame.context.location.current;
+        const programsAllowed = modulePatterns.length === 0 && (typeFilter === undefined ? !byVerbOrNoun : (typeFilter & commandTypes.Application) !== 0);
         if (!runtime.has('Name')) {
+          // Programs are listed only when -CommandType asks for them.
+          if (typeFilter !== undefined && programsAllowed) for (const path of programsMatching(() => true)) add(new ApplicationInfo(path));
           const verbs = stringList(runtime.parameter('Verb'));
           const nouns = stringList(runtime.parameter('Noun'));
           for (const c of commands) {
@@ -255,7 +269,11 @@ const getCommand = new CmdletInfo(
         for (const name of stringList(runtime.parameter('Name'))) {
           const isPattern = containsWildcardCharacters(name);
           const pattern = new WildcardPattern(name);
-          const found = commands.filter((c) => allowed(c) && pattern.isMatch(nameOf(c)));
+          const found: CommandInfoValue[] = commands.filter((c) => allowed(c) && pattern.isMatch(nameOf(c)));
+          if (programsAllowed) {
+            const programs = isPattern ? programsMatching((fileName) => pattern.isMatch(fileName)) : findPrograms(name, location);
+            found.push(...programs.map((path) => new ApplicationInfo(path)));
+          }
           if (isPattern) anyNamePattern = true;
           else namesGivenInFull = true;
           if (found.length === 0) {

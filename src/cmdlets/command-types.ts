@@ -1,7 +1,7 @@
 /**
  * System.Management.Automation.CommandTypes, the flags every CommandInfo's CommandType has and
- * Get-Command -CommandType filters by: for AliasInfo (alias.ts) and the cmdlet and function
- * infos (command-discovery.ts).
+ * Get-Command -CommandType filters by: for AliasInfo (alias.ts), ApplicationInfo
+ * (application-info.ts) and the cmdlet and function infos (command-discovery.ts).
  */
 import { defineEnum } from '../engine/dotnet/enums.js';
 

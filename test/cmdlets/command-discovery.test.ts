@@ -1,4 +1,7 @@
 /** Get-Command: CommandInfo objects, pwsh's CommandInfo table, -Syntax text, the filters and pwsh's errors. */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
@@ -73,10 +76,10 @@ const filterCases: [string, string][] = [
   ['Set-Alias zz gal; gcm zz -ParameterName Definition | % Name', 'zz\n'],
   ['gcm -ParameterType CommandTypes | % Name', 'Get-Command\n'],
   ['gcm -ParameterType Sys*Types -Verb Get | % Name', 'Get-Command\nGet-Member\n'],
-  // mkdir, the built-in advanced function, matches through -Value [object] and the common -OutBuffer [int].
-  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function s([string]$t) { }; gcm -ParameterType int -CommandType Function | % Name', 'f\nh\nmkdir\n'],
-  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; gcm -ParameterType object -CommandType Function | % Name', 'g\nmkdir\n'],
-  ['function f([int[]]$n) { }; function g([object]$o) { }; gcm -ParameterType Int32 -CommandType Function | % Name', 'f\nmkdir\n'],
+  // An advanced function matches through its -Value [object] and the common -OutBuffer [int].
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function s([string]$t) { }; function v { [CmdletBinding()] param([object]$Value) }; gcm -ParameterType int -CommandType Function | % Name', 'f\nh\nv\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function h([double]$d) { }; function v { [CmdletBinding()] param([object]$Value) }; gcm -ParameterType object -CommandType Function | % Name', 'g\nv\n'],
+  ['function f([int[]]$n) { }; function g([object]$o) { }; function v { [CmdletBinding()] param([object]$Value) }; gcm -ParameterType Int32 -CommandType Function | % Name', 'f\nv\n'],
   ['(gcm | ? Name -eq "%" | measure).Count; (gcm -All | ? Name -eq "%" | measure).Count; (gcm -CommandType Alias | ? Name -eq "%" | measure).Count', '0\n1\n1\n'],
   ['(gcm -ListImported -Name Get-Alias).Name', 'Get-Alias\n'],
 ];
@@ -100,6 +103,46 @@ scriptCases(errors);
 
 test('a missing command is CommandNotFoundException from Get-Command, and the rest still run', () => {
   assert.is(lines('gcm nosuch, Get-Date -ErrorAction SilentlyContinue | % Name; $Error[0].FullyQualifiedErrorId'), 'Get-Date\nCommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand\n');
+});
+
+/** Runs `body` with a PATH directory holding the programs psh-probe-a and psh-probe-b and a file that is not executable. */
+function withPrograms(body: (directory: string) => void): void {
+  const directory = mkdtempSync(join(tmpdir(), 'psh-path-'));
+  const path = process.env.PATH;
+  try {
+    for (const name of ['psh-probe-a', 'psh-probe-b']) {
+      writeFileSync(join(directory, name), `#!/bin/sh\necho ${name} "$@"\n`);
+      chmodSync(join(directory, name), 0o755);
+    }
+    writeFileSync(join(directory, 'psh-probe-data'), 'not a program');
+    process.env.PATH = directory + delimiter + (path ?? '');
+    body(directory);
+  } finally {
+    process.env.PATH = path;
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+// (Programs here are shell scripts, which Windows does not start.)
+const unixTest = process.platform === 'win32' ? test.skip : test;
+
+unixTest('a program on PATH is an ApplicationInfo: file name, full path as Source and Definition, version 0.0.0.0, in the CommandInfo table', () => {
+  withPrograms((directory) => {
+    const a = join(directory, 'psh-probe-a');
+    assert.is(lines('Get-Command psh-probe-a'), table(`Application     psh-probe-a${' '.repeat(40)}0.0.0.0    ${a}`));
+    assert.is(lines('$c = Get-Command psh-probe-a; $c.Name, $c.Source, $c.Definition, $c.Path, $c.Extension, $c.CommandType -join "|"; Get-Command psh-probe-a -Syntax'), `psh-probe-a|${a}|${a}|${a}||Application\n${a}\n`);
+    // Wildcards and -CommandType Application search PATH; a file that is not executable is no program.
+    assert.is(lines('(Get-Command psh-probe-*).Name; (Get-Command -CommandType Application | Where-Object Name -like psh-probe-*).Name'), 'psh-probe-a\npsh-probe-b\npsh-probe-a\npsh-probe-b\n');
+    assert.is(lines('Get-Command psh-probe-data -ErrorAction SilentlyContinue; (Get-Command -CommandType Cmdlet, Function -Name psh-probe-*).Count'), '0\n');
+    // A command of the same name comes first; -All lists the program too.
+    assert.is(lines('function psh-probe-a { "function" }; (Get-Command psh-probe-a).CommandType; (Get-Command psh-probe-a -All).CommandType -join ","; psh-probe-b x'), 'Function\nFunction,Application\npsh-probe-b x\n');
+  });
+});
+
+unixTest('an alias runs the program it names', () => {
+  withPrograms(() => {
+    assert.is(lines('Set-Alias pa psh-probe-a; pa 1 2; (Get-Command pa).Definition'), 'psh-probe-a 1 2\npsh-probe-a\n');
+  });
 });
 
 test.run();

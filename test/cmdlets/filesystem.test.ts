@@ -10,6 +10,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../src/engine/index.js';
 import { sessionStateStrings, fileSystemProviderStrings, navigationResources, testPathResources, pathUtilsStrings } from '../../src/cmdlets/filesystem/messages.js';
+import { mkdirFunctionText } from '../../src/cmdlets/filesystem/mkdir-function.js';
 import { run } from '../engine/runtime/run-script.js';
 import { testTablesArePwshs } from '../support/pwsh-resources.js';
 
@@ -48,6 +49,9 @@ function inTree(script: string): { out: string; err: string } {
   const result = run(`Set-Location '${root}'; ${script}`);
   return { out: result.out, err: result.err };
 }
+
+/** Defines pwsh's mkdir function, which is built in on Windows only. */
+const defineMkdir = `function mkdir {${mkdirFunctionText}};`;
 
 const cases: [script: string, out: string, err?: string][] = [
   // Listings
@@ -151,15 +155,16 @@ const cases: [script: string, out: string, err?: string][] = [
   ['Copy-Item a.txt sub; Copy-Item a.txt z.txt; gc sub/a.txt, z.txt; Copy-Item sub s2; gci s2 -Name; Copy-Item sub s3 -Recurse; gci s3 -Recurse -Name', 'hello\nhello\ndeep\na.txt\nc.txt\ndeep/d.txt\n'],
   ['Move-Item a.txt sub; Test-Path a.txt; Move-Item sub/a.txt m.txt -PassThru | % Name; Move-Item m.txt b.log', 'False\nm.txt\n', "Move-Item: The file '<root>/b.log' already exists.\n"],
   ['Rename-Item a.txt r.txt; Test-Path r.txt; ren nope x', 'True\n', "Rename-Item: Cannot rename because item at 'nope' does not exist.\n"],
-  // mkdir (alias md): pwsh's script function over New-Item -ItemType Directory.
-  ['mkdir a | ForEach-Object { "$($_.GetType().Name) $($_.Name)" }; Test-Path a -PathType Container', 'DirectoryInfo a\nTrue\n'],
-  ['md b/c | ForEach-Object Name; Test-Path b/c', 'c\nTrue\n'],
-  ['mkdir -Name n -Path . | ForEach-Object Name', 'n\n'],
-  ['(Get-Command mkdir).CommandType; (Get-Alias md).Definition', 'Function\nmkdir\n'],
-  ['mkdir w -WhatIf; Test-Path w', 'What if: Performing the operation "Create Directory" on target "Destination: <root>/w".\nFalse\n'],
-  ["'p', 'q' | ForEach-Object { [pscustomobject]@{ Path = $_ } } | mkdir | ForEach-Object Name", 'p\nq\n'],
+  // mkdir: pwsh's script function over New-Item -ItemType Directory, built in on Windows only; defined
+  // from its text here so that it is tested everywhere. Elsewhere mkdir and its alias md are the native program.
+  [`${defineMkdir} mkdir a | ForEach-Object { "$($_.GetType().Name) $($_.Name)" }; Test-Path a -PathType Container`, 'DirectoryInfo a\nTrue\n'],
+  [`${defineMkdir} mkdir b/c | ForEach-Object Name; Test-Path b/c`, 'c\nTrue\n'],
+  [`${defineMkdir} mkdir -Name n -Path . | ForEach-Object Name`, 'n\n'],
+  [`${defineMkdir} mkdir w -WhatIf; Test-Path w`, 'What if: Performing the operation "Create Directory" on target "Destination: <root>/w".\nFalse\n'],
+  [`${defineMkdir} 'p', 'q' | ForEach-Object { [pscustomobject]@{ Path = $_ } } | mkdir | ForEach-Object Name`, 'p\nq\n'],
   // (Shown, the error's position is New-Item's line in the function, which differs from pwsh's steppable pipeline.)
-  ['mkdir e | Out-Null; try { mkdir e -ErrorAction Stop } catch { $_.Exception.Message }', 'An item with the specified name <root>/e already exists.\n'],
+  [`${defineMkdir} mkdir e | Out-Null; try { mkdir e -ErrorAction Stop } catch { $_.Exception.Message }`, 'An item with the specified name <root>/e already exists.\n'],
+  ['(Get-Command mkdir).CommandType; (Get-Alias md).Definition; md m | Out-Null; Test-Path m -PathType Container', `${process.platform === 'win32' ? 'Function' : 'Application'}\nmkdir\nTrue\n`],
   // Paths
   ['Test-Path a.txt; Test-Path nope; Test-Path *.log; Test-Path sub -PathType Container; Test-Path sub -PathType Leaf; Test-Path ""; Test-Path ":x" -IsValid', 'True\nFalse\nTrue\nTrue\nFalse\nFalse\nTrue\n'],
   ['Test-Path $null', '', 'Test-Path: The provided Path argument was null or an empty collection.\n'],

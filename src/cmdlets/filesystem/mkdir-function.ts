@@ -1,11 +1,14 @@
 /**
- * mkdir (alias md): pwsh defines it on every platform as a script function that forwards its
- * parameters to New-Item -ItemType Directory (InitialSessionState.GetMkdirFunctionText); psh's
- * is the same function, with a process block in place of pwsh's steppable pipeline.
+ * mkdir (alias md): on Windows pwsh defines it as a script function that forwards its parameters
+ * to New-Item -ItemType Directory (InitialSessionState.GetMkdirFunctionText); psh's is the same
+ * function, with a process block in place of pwsh's steppable pipeline. Elsewhere pwsh leaves the
+ * name to the native mkdir ("we remove mkdir on Linux because of a conflict"), and its md alias
+ * runs that program.
  */
+import { registerBuiltinAlias } from '../../engine/runtime/alias-table.js';
 import { registerBuiltinFunction } from '../../engine/runtime/commands.js';
 
-const mkdirFunctionText = `
+export const mkdirFunctionText = `
 [CmdletBinding(DefaultParameterSetName='pathSet', SupportsShouldProcess=$true, ConfirmImpact='Medium')]
 [OutputType([System.IO.DirectoryInfo])]
 param(
@@ -37,4 +40,5 @@ process {
 }
 `;
 
-registerBuiltinFunction('mkdir', mkdirFunctionText, ['md']);
+if (process.platform === 'win32') registerBuiltinFunction('mkdir', mkdirFunctionText);
+registerBuiltinAlias('md', 'mkdir');

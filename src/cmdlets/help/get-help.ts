@@ -17,7 +17,7 @@ import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { AliasInfo } from '../alias.js';
 import { cmdletErrorRecord, terminatingError } from '../cmdlet-errors.js';
-import { aliasTarget, nameOf, visibleCommands, type CommandInfoValue } from '../command-discovery.js';
+import { aliasTarget, nameOf, visibleCommands, type SessionCommandInfo } from '../command-discovery.js';
 import { stringList } from '../parameter-lists.js';
 import { describedParameters, helpContentOf, type HelpContent } from './help-content.js';
 import { helpObject, onlineHelpUri, parameterHelpObject } from './help-object.js';
@@ -25,7 +25,7 @@ import { helpDisplayText, helpErrorText } from './help-strings.js';
 import type { HelpView } from './reduced-views.js';
 import { inHelpOrder, shortHelpObject } from './short-help.js';
 
-function aliasesOf(name: string, commands: readonly CommandInfoValue[]): string[] {
+function aliasesOf(name: string, commands: readonly SessionCommandInfo[]): string[] {
   return commands.filter((c): c is AliasInfo => c instanceof AliasInfo && c.entry.definition.toLowerCase() === name.toLowerCase()).map((a) => a.entry.name);
 }
 

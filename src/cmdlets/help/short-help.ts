@@ -7,7 +7,7 @@ import { commandSyntax } from '../../binding/index.js';
 import { engineViews } from '../../format/index.js';
 import { PSObject } from '../../engine/values/index.js';
 import { AliasInfo } from '../alias.js';
-import { CmdletCommandInfo, type CommandInfoValue, nameOf } from '../command-discovery.js';
+import { CmdletCommandInfo, type SessionCommandInfo, nameOf } from '../command-discovery.js';
 import { moduleOf } from '../command-modules.js';
 import { commentHelpOf } from './help-content.js';
 
@@ -21,10 +21,10 @@ engineViews.register('HelpInfoShort', {
   ],
 });
 
-const providerOrder = (command: CommandInfoValue) => (command instanceof AliasInfo ? 0 : command instanceof CmdletCommandInfo ? 2 : 1);
+const providerOrder = (command: SessionCommandInfo) => (command instanceof AliasInfo ? 0 : command instanceof CmdletCommandInfo ? 2 : 1);
 
 /** The topics in the order Get-Help lists them: by help provider, then by name. */
-export function inHelpOrder(commands: readonly CommandInfoValue[]): CommandInfoValue[] {
+export function inHelpOrder(commands: readonly SessionCommandInfo[]): SessionCommandInfo[] {
   return [...commands].sort((a, b) => providerOrder(a) - providerOrder(b) || nameOf(a).localeCompare(nameOf(b), 'en', { sensitivity: 'base' }));
 }
 
@@ -33,7 +33,7 @@ export function inHelpOrder(commands: readonly CommandInfoValue[]): CommandInfoV
  * aliases; its definition when it resolves to nothing), a command without comment help has its
  * syntax.
  */
-export function shortHelpObject(command: CommandInfoValue, resolveAlias: (alias: AliasInfo) => { readonly name: string } | undefined): PSObject {
+export function shortHelpObject(command: SessionCommandInfo, resolveAlias: (alias: AliasInfo) => { readonly name: string } | undefined): PSObject {
   let row: Record<string, unknown>;
   if (command instanceof AliasInfo) {
     row = { Name: command.entry.name, Category: 'Alias', ModuleName: '', Synopsis: resolveAlias(command)?.name ?? command.entry.definition };

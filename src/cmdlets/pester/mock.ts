@@ -10,7 +10,8 @@
 import { convertTo, toPSString } from '../../engine/conversion/index.js';
 import { CmdletInfo, lookupCommand, type CmdletImplementation, type ResolvedCommand } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
-import { NativeCommandProcessor, runScriptBlock } from '../../engine/runtime/command-processors.js';
+import { runScriptBlock } from '../../engine/runtime/command-processors.js';
+import { findProgram } from '../../engine/runtime/native-commands.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from '../../engine/runtime/error-record.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import type { ScriptBlockValue } from '../../engine/runtime/script-block.js';
@@ -49,7 +50,7 @@ function commandNotFound(message: string): PSErrorException {
 export function commandToMock(frame: Frame, name: string): { found: ResolvedCommand | undefined; command: MockedCommand } {
   const found = lookupCommand(frame, name);
   if (found) return { found, command: mockedCommand(found) ?? found };
-  if (name !== '' && NativeCommandProcessor.exists(name)) return { found, command: new NativeCommand(name) };
+  if (findProgram(name, frame.context.location.current) !== undefined) return { found, command: new NativeCommand(name) };
   throw commandNotFound(`Could not find Command ${name}`);
 }
 

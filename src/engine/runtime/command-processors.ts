@@ -377,12 +377,6 @@ export class NativeCommandProcessor implements CommandProcessor {
     for (const line of lines) this.out(line);
     if (code !== 0) this.frame.context.failureCount++;
   }
-
-  /** True when the program can be started (spawnSync reports ENOENT otherwise). */
-  static exists(name: string): boolean {
-    const probe = spawnSync(process.platform === 'win32' ? 'where' : 'which', [name], { stdio: 'ignore' });
-    return probe.status === 0;
-  }
 }
 
 /**

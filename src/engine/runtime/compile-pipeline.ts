@@ -25,6 +25,7 @@ import { ScriptBlockValue } from './script-block.js';
 import { PipelineStoppedException } from './stop-request.js';
 import { redirectStreams, streamsNamed, type Emit } from './streams.js';
 import { readVariable } from './variables.js';
+import { findProgram } from './native-commands.js';
 
 /** Writes a value to the output, one object per element when it is a collection. */
 export function emitEnumerated(out: Emit, value: unknown): void {
@@ -221,11 +222,12 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
     const block = ScriptBlockValue.parse(readTextFile(scriptPath), scriptPath);
     return new ScriptBlockProcessor(f, block, args, scriptPath, { dotSource, extent, position, isScript: true });
   }
-  if (path && NativeCommandProcessor.exists(path)) {
+  const program = findProgram(path, f.context.location.current);
+  if (program !== undefined) {
     const argv = args.flatMap((a) =>
       a.kind === 'parameter' ? [a.colon ? `-${a.name}:${toPSString(a.value)}` : `-${a.name}`] : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
     );
-    return new NativeCommandProcessor(f, path, argv, f.out);
+    return new NativeCommandProcessor(f, program, argv, f.out);
   }
   // As CommandDiscovery reports it: an alias names its unresolved target.
   const [errorId, message] =
