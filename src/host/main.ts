@@ -18,7 +18,7 @@ import { scriptFileError } from './script-file.js';
 import { attachedToTerminal } from './start.js';
 import type { ConsoleHost, HostIO, ObjectStreams } from './console-host.js';
 import type { TerminalProgressPane } from './terminal-progress-pane.js';
-import { writeFully } from './descriptor-output.js';
+import { endQuietlyWhenOutputCloses, writeFully, writeToStream } from './descriptor-output.js';
 import type * as InkPrompt from '../repl/ink/index.js';
 
 const version = '0.1.0';
@@ -33,7 +33,7 @@ const inScriptWorker = attachedToTerminal && !process.getBuiltinModule('node:wor
 /** The process's standard output and error; the worker writes the descriptors itself. */
 const io: HostIO = inScriptWorker
   ? { stdout: (s) => writeFully(1, s), stderr: (s) => writeFully(2, s) }
-  : { stdout: (s) => { process.stdout.write(s); }, stderr: (s) => { process.stderr.write(s); } };
+  : { stdout: (s) => writeToStream(process.stdout, s), stderr: (s) => writeToStream(process.stderr, s) };
 
 export type LoadInkPrompt = () => Promise<typeof InkPrompt>;
 
@@ -57,11 +57,11 @@ async function run(argv: string[], loadInkPrompt: LoadInkPrompt): Promise<number
     case 'parseOnly': {
       const { runParseOnly } = await import('./parse-only.js');
       const { readTextFile } = await import('../engine/runtime/text-files.js');
-      return runParseOnly(options.files, options.ast, readTextFile, (s) => process.stdout.write(s));
+      return runParseOnly(options.files, options.ast, readTextFile, io.stdout);
     }
     case 'decodeWsman': {
       const { runDecodeWsman } = await import('./decode-wsman.js');
-      return runDecodeWsman(options.files[0], (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+      return runDecodeWsman(options.files[0], io.stdout, io.stderr);
     }
     case 'command': {
       const host = await startSession(options);
@@ -170,6 +170,7 @@ async function objectStreams(format: DataFormat): Promise<ObjectStreams | undefi
 
 /** Runs psh with these arguments; the exit code becomes the process's. */
 export function main(argv: string[], loadInkPrompt: LoadInkPrompt): void {
+  endQuietlyWhenOutputCloses();
   run(argv, loadInkPrompt).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.exitCode = reportInternalFailure(e, io.stderr); },
