@@ -3,7 +3,8 @@
  * the entry points that run script text or a script file at top level, the way pwsh -Command
  * and -File do (an unhandled terminating error is shown and ends the run).
  */
-import { homedir, platform } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { homedir, platform, release, type, version as osVersion } from 'node:os';
 import { parse } from '../../../grammar/parser/index.js';
 import type { ParseError } from '../../../grammar/errors.js';
 import { Hashtable, ScriptBlock, Version } from '../values/index.js';
@@ -45,6 +46,23 @@ const runner: ScriptBlockRunner = {
   },
 };
 
+/**
+ * .NET's RuntimeInformation.OSDescription, $PSVersionTable.OS: the distribution's PRETTY_NAME on
+ * Linux, Windows and its version on Windows, the kernel as `uname -srv` shows it elsewhere.
+ */
+function operatingSystemDescription(): string {
+  if (platform() === 'win32') return `Microsoft Windows ${release()}`;
+  if (platform() === 'linux') {
+    try {
+      const prettyName = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+      if (prettyName) return prettyName;
+    } catch {
+      // No os-release: the kernel, as below.
+    }
+  }
+  return `${type()} ${release()} ${osVersion()}`;
+}
+
 export class Runspace {
   readonly context: ExecutionContext;
 
@@ -64,15 +82,17 @@ export class Runspace {
     const global = this.context.globalScope;
     const os = platform();
     const define = (name: string, value: unknown, readOnly = false) => global.define(new PSVariable(name, value, null, false, readOnly));
+    const version = (text: string) => Version.parse(text)!;
     define('PSVersionTable', Hashtable.from([
-      ['PSVersion', Version.parse(psVersion) ?? psVersion],
+      ['PSVersion', version(psVersion)],
       ['PSEdition', 'Core'],
+      ['GitCommitId', psVersion],
+      ['OS', operatingSystemDescription()],
       ['Platform', os === 'win32' ? 'Win32NT' : 'Unix'],
-      ['OS', `${os} ${process.version}`],
-      ['PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', psVersion]],
-      ['PSRemotingProtocolVersion', '2.3'],
-      ['SerializationVersion', '1.1.0.1'],
-      ['WSManStackVersion', '3.0'],
+      ['PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map(version)],
+      ['PSRemotingProtocolVersion', version('2.3')],
+      ['SerializationVersion', version('1.1.0.1')],
+      ['WSManStackVersion', version('3.0')],
     ]));
     define('PSEdition', 'Core', true);
     define('HOME', homedir());
@@ -94,6 +114,12 @@ export class Runspace {
     define('ErrorView', 'ConciseView');
     define('FormatEnumerationLimit', 4);
     define('MaximumErrorCount', 256);
+    define('MaximumHistoryCount', 4096);
+    define('PSSessionApplicationName', 'wsman');
+    define('PSSessionConfigurationName', 'http://schemas.microsoft.com/powershell/Microsoft.PowerShell');
+    define('PSNativeCommandArgumentPassing', os === 'win32' ? 'Windows' : 'Standard');
+    define('PSNativeCommandUseErrorActionPreference', false);
+    define('ConsoleFileName', '', true);
     define('PSCulture', 'en-US');
     define('PSUICulture', 'en-US');
     define('PSScriptRoot', '');

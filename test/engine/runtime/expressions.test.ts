@@ -58,6 +58,8 @@ const cases: [string, string][] = [
   ['$a = @(); $a += 1; $a += 2; $a.Count', '2\n'],
   ['[int]::MaxValue', '2147483647\n'],
   ['$PSVersionTable.PSEdition; $PSVersionTable.PSVersion -is [version]', 'Core\nTrue\n'],
+  ['$PSVersionTable.Keys -join ","; $PSVersionTable.PSCompatibleVersions -join ","; $PSVersionTable.SerializationVersion.Build; $PSVersionTable.GitCommitId -eq "$($PSVersionTable.PSVersion)"', 'PSVersion,PSEdition,GitCommitId,OS,Platform,PSCompatibleVersions,PSRemotingProtocolVersion,SerializationVersion,WSManStackVersion\n1.0,2.0,3.0,4.0,5.0,5.1,6.0,7.0\n0\nTrue\n'],
+  ['$MaximumHistoryCount; $PSSessionApplicationName; $PSSessionConfigurationName; $PSNativeCommandUseErrorActionPreference; $ConsoleFileName.Length', '4096\nwsman\nhttp://schemas.microsoft.com/powershell/Microsoft.PowerShell\nFalse\n0\n'],
   ['$PID -gt 0; $ErrorActionPreference; $VerbosePreference', 'True\nContinue\nSilentlyContinue\n'],
   ['$x = 1; $y = ($x = 4) + 1; "$x $y"', '4 5\n'],
   // One variable expression run again in the same scope sees variables defined since.
