@@ -24,20 +24,20 @@ export class CommandParser extends ExpressionParser {
           const expr = this.SUBRULE(this.expression);
           // An assignment operator decides; Chevrotain records both continuations.
           if (this.mayStartWith(T.AssignmentOperator)) {
-            const assignment = this.SUBRULE(this.assignmentRest, { ARGS: [expr] });
+            const assignment = this.SUBRULE(this.assignmentRest, this.argument(expr));
             if (!this.RECORDING_PHASE) return assignment;
           }
           // Without redirections the element is built here rather than by its own rule.
           const element = this.RECORDING_PHASE || this.laIs(1, T.Redirection)
-            ? this.SUBRULE(this.expressionElementRest, { ARGS: [expr] })
+            ? this.SUBRULE(this.expressionElementRest, this.argument(expr))
             : this.commandExpression(expr, emptyList());
-          return this.SUBRULE(this.pipelineChainRest, { ARGS: [element] });
+          return this.SUBRULE(this.pipelineChainRest, this.argument(element));
         },
       },
       {
         ALT: () => {
           const command = this.SUBRULE(this.command);
-          return this.SUBRULE1(this.pipelineChainRest, { ARGS: [command] });
+          return this.SUBRULE1(this.pipelineChainRest, this.argument(command));
         },
       },
     ]));
@@ -62,7 +62,7 @@ export class CommandParser extends ExpressionParser {
   private pipelineChainRest = this.RULE('pipelineChainRest', (first: CommandBaseAst): PipelineBaseAst => {
     // Most pipelines are one element with nothing after it.
     if (!this.RECORDING_PHASE && !this.pipeFollows() && !this.laIs(1, T.ChainOperator) && !this.laIs(1, T.Ampersand)) return this.pipeline([first]);
-    let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, { ARGS: [first] });
+    let chain: PipelineBaseAst = this.SUBRULE(this.pipelineRest, this.argument(first));
     if (this.mayStartWith(T.ChainOperator)) this.MANY(() => {
       const op = this.CONSUME(T.ChainOperator);
       this.manyTokens(T.NewLine, 1);
@@ -81,7 +81,7 @@ export class CommandParser extends ExpressionParser {
   /** A pipeline on its own, as on the right of `&&`. */
   private simplePipeline = this.RULE('simplePipeline', (): PipelineAst => {
     const first = this.SUBRULE(this.pipelineElement);
-    return this.SUBRULE(this.pipelineRest, { ARGS: [first] });
+    return this.SUBRULE(this.pipelineRest, this.argument(first));
   });
 
   /** Elements after the first, separated by `|`; only the first may be an expression. */
@@ -122,7 +122,7 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           const expr = this.SUBRULE(this.expression);
-          return this.SUBRULE(this.expressionElementRest, { ARGS: [expr] });
+          return this.SUBRULE(this.expressionElementRest, this.argument(expr));
         },
       },
       { ALT: () => this.SUBRULE(this.command) },
@@ -294,7 +294,7 @@ export class CommandParser extends ExpressionParser {
       {
         ALT: () => {
           const simple = this.RECORDING_PHASE ? undefined : this.simpleValue();
-          if (simple) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, { ARGS: [simple] }) : simple;
+          if (simple) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, this.argument(simple)) : simple;
           const value = this.OR1((this.argumentValueAlternatives ??= { IGNORE_AMBIGUITIES: true, DEF: [
             { ALT: () => this.SUBRULE(this.variableExpression) },
             { ALT: () => this.SUBRULE(this.numberExpression) },
@@ -303,7 +303,7 @@ export class CommandParser extends ExpressionParser {
             { ALT: () => this.SUBRULE(this.subExpression) },
             { ALT: () => this.SUBRULE(this.primaryExpression) },
           ] }));
-          return this.SUBRULE(this.postfixTail, { ARGS: [value] });
+          return this.SUBRULE(this.postfixTail, this.argument(value));
         },
       },
     ] }));

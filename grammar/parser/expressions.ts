@@ -120,7 +120,7 @@ export class ExpressionParser extends ParserBase {
     // between the alternatives and the primary-expression rules.
     if (!this.RECORDING_PHASE) {
       const value = this.simpleValue();
-      if (value) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, { ARGS: [value] }) : value;
+      if (value) return this.postfixFollows() ? this.SUBRULE1(this.postfixTail, this.argument(value)) : value;
     }
     return this.OR((this.unaryAlternatives ??= [
       { ALT: () => this.SUBRULE(this.prefixOperation) },
@@ -128,7 +128,7 @@ export class ExpressionParser extends ParserBase {
       {
         ALT: () => {
           const primary = this.SUBRULE(this.primaryExpression);
-          return this.SUBRULE(this.postfixTail, { ARGS: [primary] });
+          return this.SUBRULE(this.postfixTail, this.argument(primary));
         },
       },
     ]));
@@ -176,7 +176,7 @@ export class ExpressionParser extends ParserBase {
       }
       return { kind: 'TypeExpression', typeName: bracketed.typeName, extent: bracketed.extent };
     });
-    return this.SUBRULE(this.postfixTail, { ARGS: [result] });
+    return this.SUBRULE(this.postfixTail, this.argument(result));
   });
 
   /** `[TypeName]`, `[Generic[Arg1, Arg2]]`, `[int[]]`, or `[Attribute(args)]`. */

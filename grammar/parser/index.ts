@@ -74,6 +74,7 @@ class PowerShellParser extends StatementParser {
       const statements = this.runRule(() => this.subExpressionBody(), d.tokens, d.start) ?? [];
       d.fill(this.statementBlock(statements, d.start + 2, Math.max(d.start + 2, d.end - 1)));
     }
+    this.releaseArgument();
     const order = this.parseErrors.map((_, i) => i).sort((a, b) => this.detectedAt[a] - this.detectedAt[b] || a - b);
     const all = order.map((i) => this.parseErrors[i]);
     return { ast, tokens, errors: all, source };

@@ -54,6 +54,23 @@ export class LeanParser extends EmbeddedActionsParser {
     return result;
   }
 
+  /**
+   * Options that pass one argument to a sub-rule, as `{ ARGS: [value] }` does, without making an
+   * object and an array on each call: the sub-rule reads its argument as it starts, so one
+   * shared pair serves every call. (While Chevrotain records the grammar, a new pair each time.)
+   */
+  protected argument<T>(value: T): { ARGS: [T] } {
+    if (this.RECORDING_PHASE) return { ARGS: [value] };
+    this.sharedArgument.ARGS[0] = value;
+    return this.sharedArgument as { ARGS: [T] };
+  }
+  private readonly sharedArgument: { ARGS: [unknown] } = { ARGS: [undefined] };
+
+  /** Lets go of the last argument passed, so that the parser does not keep part of an AST alive. */
+  protected releaseArgument(): void {
+    this.sharedArgument.ARGS[0] = undefined;
+  }
+
   protected consumeInternal(tokenType: MatchableTokenType, occurrence: number, options: unknown): IToken {
     const next = this.tokVector[this.currIdx + 1];
     const type = next.tokenTypeIdx!;
