@@ -168,8 +168,9 @@ export class CommandParser extends ExpressionParser {
       },
     ]));
     const { invocation, name } = this.RECORDING_PHASE ? { invocation: undefined, name: undefined } : head;
-    const elements: CommandElementAst[] = [];
-    const redirections: RedirectionAst[] = [];
+    // The name first, then the arguments as they are read; redirections are rare.
+    const elements: CommandElementAst[] = name ? [name] : [];
+    let redirections: RedirectionAst[] | undefined;
     let endOfParameters = false;
     this.MANY(() => {
       if (!this.RECORDING_PHASE && this.simpleCommandElement(elements, endOfParameters)) return;
@@ -207,21 +208,20 @@ export class CommandParser extends ExpressionParser {
         const t = item.stopParsing;
         elements.push({ kind: 'StringConstant', value: (t.payload as StringPayload).value, stringConstantType: 'BareWord', extent: this.extent(this.startOf(t), this.endOf(t)) });
       } else if (item.redirection) {
-        redirections.push(item.redirection);
+        (redirections ??= []).push(item.redirection);
       } else if (item.argument) {
         elements.push(item.argument);
       }
     });
     if (this.RECORDING_PHASE) return undefined as never;
     const start = invocation ? this.startOf(invocation) : name ? name.extent.startOffset : this.lastEnd();
-    const all = name ? ([name] as CommandElementAst[]).concat(elements) : fitted(elements);
     if (!name) {
       const after = invocation ? this.endOf(invocation) : start;
       this.report('MissingExpression', after, after, [invocation ? invocation.image : '&']);
     }
     return {
       kind: 'Command', invocationOperator: invocation ? (invocation.image === '&' ? '&' : '.') : null,
-      elements: all, redirections: fitted(redirections), extent: this.extent(start, Math.max(start, this.lastEnd())),
+      elements: fitted(elements), redirections: redirections ? fitted(redirections) : emptyList(), extent: this.extent(start, Math.max(start, this.lastEnd())),
     };
   });
 

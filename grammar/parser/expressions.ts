@@ -200,37 +200,43 @@ export class ExpressionParser extends ParserBase {
 
   protected typeNameSyntax = this.RULE('typeNameSyntax', (): TypeNameSyntax => {
     const name = this.CONSUME(T.TypeName);
-    const genericArguments: TypeNameSyntax[] = [];
-    const arrayRanks: number[] = [];
-    // Most type names are neither generic nor arrays: no repetition is built for them.
-    if (this.mayStartWith(T.LBracket)) this.MANY(() => {
-      this.CONSUME(T.LBracket);
-      this.OR([
-        {
-          ALT: () => {
-            const first = this.SUBRULE(this.typeArgument);
-            const more: TypeNameSyntax[] = [];
-            this.MANY1(() => { this.CONSUME(T.Comma); more.push(this.SUBRULE1(this.typeArgument)); });
-            if (!this.RECORDING_PHASE) genericArguments.push(first, ...more);
+    let genericArguments: TypeNameSyntax[] = emptyList();
+    let arrayRanks: number[] = emptyList();
+    // Most type names are neither generic nor arrays: no repetition or lists are built for them.
+    if (this.mayStartWith(T.LBracket)) {
+      const generic: TypeNameSyntax[] = [];
+      const ranks: number[] = [];
+      this.MANY(() => {
+        this.CONSUME(T.LBracket);
+        this.OR([
+          {
+            ALT: () => {
+              const first = this.SUBRULE(this.typeArgument);
+              const more: TypeNameSyntax[] = [];
+              this.MANY1(() => { this.CONSUME(T.Comma); more.push(this.SUBRULE1(this.typeArgument)); });
+              if (!this.RECORDING_PHASE) generic.push(first, ...more);
+            },
           },
-        },
-        {
-          ALT: () => {
-            let rank = 1;
-            this.MANY2(() => { this.CONSUME1(T.Comma); rank++; });
-            if (!this.RECORDING_PHASE) arrayRanks.push(rank);
+          {
+            ALT: () => {
+              let rank = 1;
+              this.MANY2(() => { this.CONSUME1(T.Comma); rank++; });
+              if (!this.RECORDING_PHASE) ranks.push(rank);
+            },
           },
-        },
-      ]);
-      this.optionalToken(T.RBracket);
-    });
+        ]);
+        this.optionalToken(T.RBracket);
+      });
+      genericArguments = fitted(generic);
+      arrayRanks = fitted(ranks);
+    }
     if (this.RECORDING_PHASE) return undefined as never;
     const start = this.startOf(name);
     const end = this.lastEnd();
-    const plainName = name.image;
-    // A plain name is its full name too: one string for both.
+    // Type names repeat (`string`, `int`): one string each; and a plain name is its full name too.
+    const plainName = this.source.name(start, this.endOf(name));
     const fullName = end === this.endOf(name) ? plainName : this.source.text.slice(start, end);
-    return { fullName, name: plainName, genericArguments: fitted(genericArguments), arrayRanks: fitted(arrayRanks), extent: this.extent(start, end) };
+    return { fullName, name: plainName, genericArguments, arrayRanks, extent: this.extent(start, end) };
   });
 
   /** A generic type argument: a type name, or one in its own brackets (`[List[[string]]]`). */
