@@ -41,7 +41,11 @@ context.host = terminalUserInterface(
   replyReader(data.replyBuffer, context.stop, false),
   replyReader(data.replyBuffer, context.stop, true),
 );
-const prompt = () => promptText(context.location.current);
+// The prompt function runs after the command, so a Ctrl+C that stopped the command must not stop it too.
+const prompt = () => {
+  context.stop.clear();
+  return promptText(console.runspace);
+};
 
 if (data.session) console.startSession(data.session.profiles, data.session.noProfile);
 post({ type: 'ready', prompt: prompt() });

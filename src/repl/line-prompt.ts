@@ -1,6 +1,7 @@
 /**
- * The plain prompt: reads lines, shows `PS /cwd> `, asks for more with `>> ` while the parser
- * says the input is incomplete (an open brace, string, here-string), then runs it.
+ * The plain prompt: reads lines, shows what the session's `prompt` function returns (`PS /cwd> `
+ * by default), asks for more with `>> ` while the parser says the input is incomplete (an open
+ * brace, string, here-string), then runs it.
  */
 import { createInterface } from 'node:readline';
 import { parse } from '../../grammar/parser/index.js';
@@ -12,7 +13,7 @@ export async function runLinePrompt(input: NodeJS.ReadableStream, host: ConsoleH
   const io = host.io;
   const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   let pending = '';
-  const prompt = () => io.stdout(pending ? continuationPrompt : promptText(host.runspace.context.location.current));
+  const prompt = () => io.stdout(pending ? continuationPrompt : promptText(host.runspace));
   prompt();
   for await (const line of lines) {
     pending = pending ? `${pending}\n${line}` : line;

@@ -1,4 +1,4 @@
-/** The plain prompt: `PS cwd> `, `>> ` while the input is incomplete, output between prompts, `exit`. */
+/** The plain prompt: the prompt function's text (`PS cwd> `), `>> ` while the input is incomplete, output between prompts, `exit`. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Readable } from 'node:stream';
@@ -35,6 +35,30 @@ test('errors go to the error stream and the session goes on', async () => {
   const { out, err } = await session('1/0\n"next"\n');
   assert.is(err, 'RuntimeException: Attempted to divide by zero.\n');
   assert.is(out, `${prompt}${prompt}next\n${prompt}\n`);
+});
+
+test("the prompt shows what the session's prompt function returns, once it is redefined", async () => {
+  const { out } = await session('function prompt { "X> " }\n"a"\n');
+  assert.is(out, `${prompt}X> a\nX> \n`);
+});
+
+test('a prompt that writes nothing, $null, an empty string or fails shows PS>; its errors are not shown', async () => {
+  for (const body of ['', '$null', "''", 'throw "bad"', 'Write-Error "bad"', '"a"; throw "bad"']) {
+    const { out, err } = await session(`function prompt { ${body} }\n`);
+    assert.is(out, `${prompt}PS>\n`, body);
+    assert.is(err, '', body);
+  }
+});
+
+test("the prompt's first object is shown as its ToString(); later ones are dropped", async () => {
+  const { out } = await session('function prompt { 42; "more" }\n');
+  assert.is(out, `${prompt}42\n`);
+});
+
+test("the prompt leaves $? as the user's last command set it; its errors reach $Error", async () => {
+  // Before $Error.Count: three failing prompts (after each line but the first prompt) and Write-Error's error.
+  const { out } = await session('function prompt { Get-Item /no/such/item; "P> " }\n$?\nWrite-Error x 2>$null\n$Error.Count\n');
+  assert.is(out, `${prompt}P> True\nP> P> 4\nP> \n`);
 });
 
 test.run();

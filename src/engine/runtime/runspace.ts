@@ -14,6 +14,8 @@ import { builtinFunctionTexts, FunctionInfo } from './commands.js';
 import { ExitException } from './control-flow.js';
 import { ErrorRecord, PSErrorException } from './error-record.js';
 import { isControlFlow, toErrorRecord } from './errors.js';
+import './default-prompt.js';
+import { EngineIntrinsics } from './engine-intrinsics.js';
 import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
 import { HostInfo } from './host-info.js';
 import { PSVariable } from './session-state.js';
@@ -124,7 +126,9 @@ export class Runspace {
     define('PSUICulture', 'en-US');
     define('PSScriptRoot', '');
     define('PSCommandPath', null);
-    define('Host', new HostInfo(this.context), true);
+    const host = new HostInfo(this.context);
+    define('Host', host, true);
+    define('ExecutionContext', new EngineIntrinsics(this.context, host), true);
   }
 
   private topFrame(): Frame {
