@@ -1,14 +1,16 @@
 /**
  * $ExecutionContext: pwsh's EngineIntrinsics, with the members scripts and prompt functions use
- * (SessionState.Path.CurrentLocation, SessionState.PSVariable, InvokeCommand.ExpandString and
- * InvokeScript, Host). Members that act on "the current scope" run a small script through the
+ * (SessionState.Path.CurrentLocation and GetResolvedPSPathFromPSPath, SessionState.PSVariable,
+ * InvokeCommand.ExpandString and InvokeScript, Host). Members that act on "the current scope" run a small script through the
  * calling frame's .NET context: it runs in a child of the caller's scope, so it sees the caller's
  * variables, and `-Scope 1` names the caller's own scope; the cmdlets give pwsh's behaviour.
  */
 import type { DotNetContext } from '../dotnet/context.js';
+import { DotNetException } from '../dotnet/errors.js';
 import { defineType } from '../dotnet/member-table.js';
 import { registerNativeType } from '../dotnet/type-registration.js';
 import { psTypeNames } from '../values/index.js';
+import { PSErrorException } from './error-record.js';
 import type { ExecutionContext } from './frame.js';
 import type { HostInfo } from './host-info.js';
 import { PathInfo } from './path-info.js';
@@ -22,6 +24,17 @@ function runInCaller(ctx: DotNetContext, text: string, args: readonly unknown[])
 
 function firstOrNull(items: readonly unknown[]): unknown {
   return items.length > 0 ? items[0] : null;
+}
+
+/** Resolve-Path's paths; its error (a path that does not exist) becomes the method's exception, as pwsh's provider throws it. */
+function resolvePaths(ctx: DotNetContext, path: string): unknown[] {
+  try {
+    return runInCaller(ctx, 'Resolve-Path -Path $args[0] -ErrorAction Stop', [path]);
+  } catch (e) {
+    if (!(e instanceof PSErrorException)) throw e;
+    const exception = e.errorRecord.exception;
+    throw new DotNetException(exception.exceptionTypeName, exception.message);
+  }
 }
 
 class PathIntrinsics {
@@ -106,6 +119,10 @@ defineType({
     CurrentLocation: { type: `${namespace}.PathInfo`, get: (path: PathIntrinsics) => new PathInfo(path.context.location.current) },
     CurrentFileSystemLocation: { type: `${namespace}.PathInfo`, get: (path: PathIntrinsics) => new PathInfo(path.context.location.current) },
   },
+  methods: [
+    [`System.Collections.ObjectModel.Collection[${namespace}.PathInfo] GetResolvedPSPathFromPSPath(string path)`, (_: PathIntrinsics, [path]: [string], ctx: DotNetContext) =>
+      resolvePaths(ctx, path)],
+  ],
 });
 
 defineType({

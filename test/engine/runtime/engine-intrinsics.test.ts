@@ -14,6 +14,9 @@ scriptCases([
   ['$ExecutionContext.SessionState.Path.CurrentLocation.GetType().FullName', 'System.Management.Automation.PathInfo\n'],
   ['Set-Location /; "$($ExecutionContext.SessionState.Path.CurrentLocation)"', '/\n'],
   ['"$($ExecutionContext.SessionState.Path.CurrentFileSystemLocation)"', `${cwd}\n`],
+  ['Set-Location /; $ExecutionContext.SessionState.Path.GetResolvedPSPathFromPSPath("/tm*").Path', '/tmp\n'],
+  ['try { $ExecutionContext.SessionState.Path.GetResolvedPSPathFromPSPath("/no/such/path") } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }',
+    'ItemNotFoundException\nException calling "GetResolvedPSPathFromPSPath" with "1" argument(s): "Cannot find path \'/no/such/path\' because it does not exist."\n'],
   ['$ExecutionContext.SessionState.LanguageMode', 'FullLanguage\n'],
   ['$ExecutionContext.Host -eq $Host', 'True\n'],
   // ExpandString and PSVariable act on the caller's scope: a function's locals, its own Set.
