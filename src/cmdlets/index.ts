@@ -19,6 +19,7 @@ import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
+import { strictModeCmdlets } from './strict-mode.js';
 import { timeSpanCmdlets } from './timespan.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
@@ -45,4 +46,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...hostCmdlets,
   ...clixmlCmdlets,
   ...jobCmdlets,
+  ...strictModeCmdlets,
 ];

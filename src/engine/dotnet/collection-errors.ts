@@ -5,6 +5,11 @@ export function indexOutOfRange(parameterName = 'index'): DotNetException {
   return argumentException('System.ArgumentOutOfRangeException', 'Index was out of range. Must be non-negative and less than the size of the collection.', parameterName);
 }
 
+/** What an array's (or a string's) indexer throws for an index outside it. */
+export function arrayIndexOutOfBounds(): DotNetException {
+  return new DotNetException('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.');
+}
+
 export function insertIndexOutOfRange(): DotNetException {
   return argumentException('System.ArgumentOutOfRangeException', 'Index must be within the bounds of the List.', 'index');
 }

@@ -28,7 +28,11 @@ import { GenericDictionary } from './types/generic-collections.js';
 import { intrinsicView } from './psobject-view.js';
 import { findMethod, findProperty, typeChain } from './type-chain.js';
 
-export function getMember(target: unknown, name: string): MemberResult {
+/**
+ * `target.name`. `strict` (Set-StrictMode 2 or later) drops the answers PowerShell gives for
+ * members that do not exist: a scalar's Count/Length and a dictionary's $null for a missing key.
+ */
+export function getMember(target: unknown, name: string, strict = false): MemberResult {
   const view = target === null || target === undefined ? undefined : intrinsicView(target, name);
   if (view !== undefined) return found(view);
   if (target instanceof PSObject) {
@@ -59,6 +63,7 @@ export function getMember(target: unknown, name: string): MemberResult {
     const count = intrinsicCount(base, name);
     return enumerated.found || count === undefined ? enumerated : found(collection.length);
   }
+  if (strict) return notFound;
   const count = intrinsicCount(base, name);
   if (count !== undefined) return found(count);
   // A dictionary answers any name, with $null for a missing key.

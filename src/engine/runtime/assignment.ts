@@ -31,7 +31,8 @@ function compilePlace(ast: ExpressionAst, typeConstraint: (() => PSTypeInfo) | n
     case 'Variable': {
       const qualifier = ast.scope?.toLowerCase() ?? null;
       const name = ast.unqualifiedName;
-      const read = variableReader(qualifier, name);
+      // `$x += 1` reads $x as `$x` does: strict mode refuses it when $x was never set.
+      const read = variableReader(qualifier, name, { userPath: ast.name, extent: ast.extent, inExpandableString: false });
       const write = variableWriter(qualifier, name);
       return {
         prepare: () => null,

@@ -28,6 +28,7 @@ import { getIndex } from './indexing.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
 import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue, markInsideCatch } from './compile-statement.js';
 import { ScriptBlockValue, invokeScriptBlockMethod } from './script-block.js';
+import { isStrictVersion, propertyNotFoundStrict } from './strict-mode.js';
 import { variableReader } from './variables.js';
 
 export type Expr = (f: Frame) => unknown;
@@ -182,14 +183,27 @@ export function pipelineResult(items: unknown[]): unknown {
   return items.length === 1 ? items[0] : items;
 }
 
+/**
+ * How many expandable strings enclose the expression being compiled: strict mode version 1 lets
+ * a variable anywhere inside one ("$x", "$($x)") be read when it was never set, as pwsh finds by
+ * walking the variable's parents.
+ */
+let expandableStringDepth = 0;
+
 function compileExpandableString(ast: ExpandableStringExpressionAst): Expr {
-  const parts: Expr[] = ast.parts.map((part) => {
-    if (typeof part === 'string') return constant(part);
-    if (part.kind === 'Variable') return compileVariable(part);
-    if (part.kind === 'UsingExpression') return compileVariable(part.subExpression);
-    const body = compileStatementBlockCollect(part.subExpression);
-    return (f) => pipelineResult(body(f));
-  });
+  expandableStringDepth++;
+  let parts: Expr[];
+  try {
+    parts = ast.parts.map((part) => {
+      if (typeof part === 'string') return constant(part);
+      if (part.kind === 'Variable') return compileVariable(part);
+      if (part.kind === 'UsingExpression') return compileVariable(part.subExpression);
+      const body = compileStatementBlockCollect(part.subExpression);
+      return (f) => pipelineResult(body(f));
+    });
+  } finally {
+    expandableStringDepth--;
+  }
   if (parts.length === 1) return (f) => toPSString(valueOf(parts[0](f)), f.ofs);
   return (f) => {
     let text = '';
@@ -216,7 +230,7 @@ function compileVariable(ast: VariableExpressionAst): Expr {
         return (f) => f.variable('_');
     }
   }
-  return variableReader(scope, name);
+  return variableReader(scope, name, { userPath: ast.name, extent: ast.extent, inExpandableString: expandableStringDepth > 0 });
 }
 
 function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, extent: Extent): Expr {
@@ -292,16 +306,23 @@ function compileMember(ast: MemberExpressionAst): Expr {
     return (f) => {
       const type = valueOf(target(f));
       if (!isTypeValue(type)) return null;
-      const result = getStaticMember(type, name(f));
-      return result.found ? result.value : null;
+      const memberName = name(f);
+      const result = getStaticMember(type, memberName);
+      if (result.found) return result.value;
+      if (isStrictVersion(f.scope, 2)) throw propertyNotFoundStrict(memberName);
+      return null;
     };
   }
   const nullConditional = ast.nullConditional;
   return (f) => {
     const value = valueOf(target(f));
     if (value === null && nullConditional) return null;
-    const result = getMember(value, name(f));
-    return result.found ? result.value : null;
+    const memberName = name(f);
+    const strict = isStrictVersion(f.scope, 2);
+    const result = getMember(value, memberName, strict);
+    if (result.found) return result.value;
+    if (strict) throw propertyNotFoundStrict(memberName);
+    return null;
   };
 }
 

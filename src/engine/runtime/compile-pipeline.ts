@@ -13,7 +13,7 @@ import { formatOutput } from '../../format/default-output.js';
 import { splatArguments, type CommandArgument } from './command-binding.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
 import { compileExpression, valueOf } from './compile-expression.js';
-import type { Stmt } from './compile-statement.js';
+import { pureExpression, type Stmt } from './compile-statement.js';
 import { CmdletProcessor, NativeCommandProcessor, noInput, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
 import { readTextFile } from './text-files.js';
 import { StopUpstreamException } from './control-flow.js';
@@ -23,6 +23,7 @@ import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { ScriptBlockValue } from './script-block.js';
 import { PipelineStoppedException } from './stop-request.js';
+import { functionCallWithParens, isStrictVersion } from './strict-mode.js';
 import { redirectStreams, streamsNamed, type Emit } from './streams.js';
 import { readVariable } from './variables.js';
 import { findProgram } from './native-commands.js';
@@ -192,8 +193,10 @@ function compileCommand(ast: CommandAst): ElementFactory {
   const args = compileArguments(ast.elements.slice(1));
   const dotSource = ast.invocationOperator === '.';
   const extent = ast.extent;
+  const calledAsMethod = isMethodStyleCall(ast);
   return (f, out, position) => {
     try {
+      if (calledAsMethod && isStrictVersion(f.scope, 2)) throw functionCallWithParens();
       const target = literalName ?? valueOf(nameValue ? nameValue(f) : null);
       const frame = f.withOutput(out);
       return createProcessor(frame, target, args(f), dotSource, extent, position);
@@ -201,6 +204,17 @@ function compileCommand(ast: CommandAst): ElementFactory {
       throw errorAt(e, extent);
     }
   };
+}
+
+/**
+ * `f(1, 2)`: a command whose one argument is a parenthesized list right after its name, as if it
+ * were a method call; strict mode version 2 refuses it (pwsh checks this as the call runs).
+ */
+function isMethodStyleCall(ast: CommandAst): boolean {
+  if (ast.elements.length !== 2) return false;
+  const [name, argument] = ast.elements;
+  if (argument.kind !== 'ParenExpression' || argument.pipeline.kind === 'AssignmentStatement') return false;
+  return pureExpression(argument.pipeline)?.kind === 'ArrayLiteral' && name.extent.endOffset === argument.extent.startOffset;
 }
 
 function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dotSource: boolean, extent: Extent, position: number): CommandProcessor {

@@ -64,7 +64,7 @@ export function compileStatementToValue(ast: StatementAst): Expr {
 }
 
 /** The expression a pipeline is, when it is a lone expression without redirections (pwsh's GetPureExpression). */
-function pureExpression(ast: PipelineBaseAst): ExpressionAst | null {
+export function pureExpression(ast: PipelineBaseAst): ExpressionAst | null {
   if (ast.kind === 'Pipeline' && ast.elements.length === 1 && ast.elements[0].kind === 'CommandExpression' && ast.elements[0].redirections.length === 0) {
     return ast.elements[0].expression;
   }

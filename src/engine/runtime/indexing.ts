@@ -5,12 +5,13 @@
  */
 import { convertTo, enumerableItems } from '../conversion/index.js';
 import { invokeMethod, NativeCollection } from '../dotnet/index.js';
-import { indexOutOfRange } from '../dotnet/collection-errors.js';
+import { arrayIndexOutOfBounds, indexOutOfRange } from '../dotnet/collection-errors.js';
 import { int32Type } from '../types/index.js';
 import { Char, Hashtable, isInt32, PSObject, typeNameOf } from '../values/index.js';
 import { runtimeError } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
+import { isStrictVersion, strictIndexFailure } from './strict-mode.js';
 
 function unwrap(value: unknown): unknown {
   return value instanceof PSObject && value.baseObject !== undefined ? value.baseObject : value;
@@ -60,7 +61,11 @@ export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
     const one = (i: unknown): unknown => {
       let n = toIndex(i);
       if (n < 0) n += length;
-      if (n < 0 || n >= length) return undefined;
+      if (n < 0 || n >= length) {
+        // Strict mode 3 lets .NET's indexer fail rather than give nothing.
+        if (isStrictVersion(f.scope, 3)) throw strictIndexFailure(base instanceof NativeCollection ? indexOutOfRange() : arrayIndexOutOfBounds());
+        return undefined;
+      }
       return typeof base === 'string' ? new Char(base.charCodeAt(n)) : items![n];
     };
     if (indices) {
@@ -83,7 +88,7 @@ export function getIndex(target: unknown, index: unknown, f: Frame): unknown {
     // A scalar indexed with 0 or -1 is itself, as in pwsh.
     const n = typeof index === 'number' ? index : NaN;
     if (n === 0 || n === -1) return base;
-    if (!Number.isNaN(n)) return null;
+    if (!Number.isNaN(n) && !isStrictVersion(f.scope, 2)) return null;
     throw runtimeError('CannotIndex', 'InvalidOperation', formatMessage(runtimeStrings.CannotIndex, typeNameOf(base) ?? 'System.Object'));
   }
 }

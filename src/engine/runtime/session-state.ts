@@ -81,6 +81,8 @@ export class Scope {
   private deferred: DeferredVariables | null = null;
   /** Created with the first function defined here: most scopes (every function call's) define none. */
   private ownFunctions: Map<string, CommandDefinition> | null = null;
+  /** Set-StrictMode's major version set in this scope (0: -Off); null when it takes its parent's (see strict-mode.ts). */
+  strictModeVersion: number | null = null;
 
   constructor(
     readonly parent: Scope | null,

@@ -15,6 +15,7 @@ import { currentVariableTablesVersion, PSVariable, type Scope } from './session-
 import { FunctionInfo, functionScriptBlock } from './commands.js';
 import { PathInfo } from './path-info.js';
 import { ScriptBlockValue } from './script-block.js';
+import { checkUndefinedVariableRead, type StrictVariableRead } from './strict-mode.js';
 
 const constants = new Set(['true', 'false', 'null']);
 
@@ -41,8 +42,12 @@ export function assignVariable(f: Frame, qualifier: string | null, name: string,
   return variableWriter(qualifier, name)(f, value, typeConstraint);
 }
 
-/** How `$qualifier:name` is read, decided once from the name and qualifier. */
-export function variableReader(qualifier: string | null, name: string): VariableReader {
+/**
+ * How `$qualifier:name` is read, decided once from the name and qualifier. A variable expression
+ * gives `strict`, where it is: reading a variable that was never set is then an error under
+ * Set-StrictMode; other reads (splatting, the engine's own) give $null.
+ */
+export function variableReader(qualifier: string | null, name: string, strict: StrictVariableRead | null = null): VariableReader {
   switch (qualifier) {
     case 'env':
       return () => {
@@ -58,7 +63,9 @@ export function variableReader(qualifier: string | null, name: string): Variable
   const lookup = new CachedLookup((scope) => (qualifier === null ? scope : (scope.qualified(qualifier) ?? scope)).lookupKey(key));
   return (f) => {
     const variable = lookup.find(f.scope);
-    return variable === undefined ? null : variable.value;
+    if (variable !== undefined) return variable.value;
+    if (strict) checkUndefinedVariableRead(f.scope, strict);
+    return null;
   };
 }
 

@@ -1,7 +1,7 @@
 /** System.Array (object[] and byte[]): the members scripts call on arrays, and [array]'s static helpers. */
 import { NumericValue } from '../../values/index.js';
-import { argumentException, DotNetException } from '../errors.js';
-import { checkIndex, fixedSize } from '../collection-errors.js';
+import { argumentException } from '../errors.js';
+import { arrayIndexOutOfBounds, checkIndex, fixedSize } from '../collection-errors.js';
 import { defineType } from '../member-table.js';
 import { valueEquals } from '../../operators/comparison.js';
 import { compareValues } from '../value-order.js';
@@ -53,7 +53,7 @@ defineType({
     }],
     ['void SetValue(System.Object value, int index)', (array: ArrayValue, [value, index]: [unknown, number]) => setValue(array, value, index)],
     ['int GetLength(int dimension)', (array: ArrayValue, [dimension]: [number]) => {
-      if (dimension !== 0) throw new DotNetException('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.');
+      if (dimension !== 0) throw arrayIndexOutOfBounds();
       return array.length;
     }],
     ['static int IndexOf(array array, System.Object value)', (_type, [array, value]: [ArrayValue | null, unknown]) => indexOf(checkArray(array), value)],
