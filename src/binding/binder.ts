@@ -1003,6 +1003,8 @@ export class ParameterBinder {
       const ok = isObjectType(type) || (!type.isValueType && type.fullName !== 'System.String');
       return { ok, value: null };
     }
+    // pwsh's binder holds every pipeline object as a PSObject, so a PSObject parameter takes any value uncoerced.
+    if (type.fullName === 'System.Management.Automation.PSObject') return { ok: true, value: value instanceof PSObject ? value : new PSObject(value) };
     if (type.isInstance(value)) return { ok: true, value };
     if (value instanceof PSObject && value.baseObject !== undefined && type.isInstance(value.baseObject)) return { ok: true, value: value.baseObject };
     const element = type.elementType;

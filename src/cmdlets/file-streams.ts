@@ -29,17 +29,21 @@ export function resolveFilePath(runtime: CommandRuntime, path: string, literal: 
   return matches[0];
 }
 
-/** The .NET exception opening a file fails with, as pwsh reports it. */
-function openFailure(runtime: CommandRuntime, path: string, error: unknown, forWriting: boolean): PSErrorException {
+/** The .NET exception (type name and message) opening a file fails with, for Node's error. */
+export function openFailureException(path: string, error: unknown, forWriting: boolean): [string, string] {
   const code = (error as NodeJS.ErrnoException).code;
-  const [type, message] =
-    code === 'ENOENT'
-      ? forWriting
-        ? ['System.IO.DirectoryNotFoundException', `Could not find a part of the path '${path}'.`]
-        : ['System.IO.FileNotFoundException', `Could not find file '${path}'.`]
-      : code === 'EACCES' || code === 'EISDIR' || code === 'EPERM'
-        ? ['System.UnauthorizedAccessException', `Access to the path '${path}' is denied.`]
-        : ['System.IO.IOException', (error as Error).message];
+  return code === 'ENOENT'
+    ? forWriting
+      ? ['System.IO.DirectoryNotFoundException', `Could not find a part of the path '${path}'.`]
+      : ['System.IO.FileNotFoundException', `Could not find file '${path}'.`]
+    : code === 'EACCES' || code === 'EISDIR' || code === 'EPERM'
+      ? ['System.UnauthorizedAccessException', `Access to the path '${path}' is denied.`]
+      : ['System.IO.IOException', (error as Error).message];
+}
+
+/** The FileOpenFailure error pwsh reports for a file it cannot open. */
+function openFailure(runtime: CommandRuntime, path: string, error: unknown, forWriting: boolean): PSErrorException {
+  const [type, message] = openFailureException(path, error, forWriting);
   return new PSErrorException(runtime.errorRecord(type, message, 'FileOpenFailure', 'OpenError', null));
 }
 

@@ -19,7 +19,7 @@ import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
-import { strictModeCmdlets } from './strict-mode.js';
+import { selectStringCmdlets } from './select-string.js';
 import { timeSpanCmdlets } from './timespan.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
@@ -43,8 +43,8 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...commandDiscoveryCmdlets,
   ...helpCmdlets,
   ...csvCmdlets,
+  ...selectStringCmdlets,
   ...hostCmdlets,
   ...clixmlCmdlets,
   ...jobCmdlets,
-  ...strictModeCmdlets,
 ];

@@ -14,6 +14,7 @@ testTablesArePwshs([
   ['Microsoft.PowerShell.Commands.Utility/CsvCommandStrings.resx', messages.csvCommandStrings],
   ['Microsoft.PowerShell.ConsoleHost/ConsoleHostUserInterfaceSecurityResources.resx', messages.consoleHostSecurityStrings],
   ['Microsoft.PowerShell.Commands.Utility/WriteProgressResourceStrings.resx', messages.writeProgressStrings],
+  ['Microsoft.PowerShell.Commands.Utility/MatchStringStrings.resx', messages.matchStringStrings],
 ]);
 
 test.run();

@@ -45,7 +45,7 @@ function contentObject(value: unknown, path: string, readCount: number): PSObjec
 }
 
 /** StreamReader.ReadLine's lines: \r\n, \n and \r end a line; a final line break adds no empty line. */
-function splitLines(text: string): string[] {
+export function splitLines(text: string): string[] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
