@@ -20,6 +20,7 @@ import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
 import { selectStringCmdlets } from './select-string.js';
+import { strictModeCmdlets } from './strict-mode.js';
 import { timeSpanCmdlets } from './timespan.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
@@ -47,4 +48,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...hostCmdlets,
   ...clixmlCmdlets,
   ...jobCmdlets,
+  ...strictModeCmdlets,
 ];
