@@ -11,6 +11,7 @@ import { containsWildcardCharacters } from '../engine/wildcard/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
+import { isStrictVersion } from '../engine/runtime/strict-mode.js';
 import { Hashtable, PSScriptMethod, ScriptBlock } from '../engine/values/index.js';
 import { parserStrings } from '../engine/dotnet/messages.js';
 import { hasMember, matchingMembers, type FoundMember } from './object-members.js';
@@ -58,7 +59,7 @@ function applyMember(runtime: CommandRuntime, input: unknown, memberName: string
   };
   if (input === null || input === undefined) {
     if (args.length > 0) runtime.writeError(nameParameterError(runtime, parserStrings.InvokeMethodOnNull, 'InvokeMethodOnNull'));
-    else if (runtime.shouldProcess(target, propertyAction(memberName))) runtime.writeObject(null);
+    else if (runtime.shouldProcess(target, propertyAction(memberName))) writeMissingMember(runtime, internalCommandStrings.InputObjectIsNull, 'InputObjectIsNull', input);
     return;
   }
   if (args.length > 0) {
@@ -87,8 +88,9 @@ function applyMember(runtime: CommandRuntime, input: unknown, memberName: string
   }
   const member = members[0];
   if (member === undefined) {
-    // Without strict mode a missing member gives $null, as `$_.Missing` does.
-    if (runtime.shouldProcess(target, propertyAction(memberName))) runtime.writeObject(null);
+    if (runtime.shouldProcess(target, propertyAction(memberName))) {
+      writeMissingMember(runtime, formatMessage(internalCommandStrings.PropertyOrMethodNotFound, memberName), 'PropertyOrMethodNotFound', input);
+    }
     return;
   }
   if (member.memberType.endsWith('Method')) {
@@ -109,6 +111,12 @@ function applyMember(runtime: CommandRuntime, input: unknown, memberName: string
     if (!(error instanceof RuntimeException)) throw error;
     runtime.writeObject(null);
   }
+}
+
+/** A null input or a missing member gives $null, as `$_.Missing` does; under strict mode 2 it is an error. */
+function writeMissingMember(runtime: CommandRuntime, message: string, errorId: string, input: unknown): void {
+  if (isStrictVersion(runtime.frame.scope, 2)) runtime.writeError(nameParameterError(runtime, message, errorId, input));
+  else runtime.writeObject(null);
 }
 
 /** The members a -MemberName stands for: every match of a wildcard, else the one member of that name. */

@@ -94,6 +94,9 @@ export const internalCommandStrings = {
   AmbiguousPropertyOrMethodName: 'Input name "{0}" is ambiguous. It can be resolved to multiple matched members. Possible matches include:{1}.',
   AmbiguousMethodName: 'Input name "{0}" is ambiguous. It can be resolved to multiple matched methods. Possible matches include:{1}.',
   MethodNotFound: 'Input name "{0}" cannot be resolved to a method.',
+  PropertyOrMethodNotFound: 'The input name "{0}" cannot be resolved to a member.',
+  PropertyNotFound: 'The input name "{0}" cannot be resolved to a property.',
+  InputObjectIsNull: "Cannot operate on a 'null' input object.",
   NoShouldProcessForScriptBlockSet: 'The -WhatIf and -Confirm parameters are not supported for script blocks.',
   ValueNotSpecifiedForWhereObject: 'The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.',
   OperatorNotSpecified:

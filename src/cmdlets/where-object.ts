@@ -4,12 +4,13 @@
  * member) compared with -Value by one of the comparison switches. Without an operator or value
  * the property's truth decides; a switch without -Value, or -Value without a switch, is an error.
  */
-import { baseObject, objectToString, toBoolean } from '../engine/conversion/index.js';
+import { baseObject, formatMessage, objectToString, toBoolean } from '../engine/conversion/index.js';
 import { getMember } from '../engine/dotnet/index.js';
 import { binaryOperator } from '../engine/operators/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
+import { isStrictVersion } from '../engine/runtime/strict-mode.js';
 import { Hashtable, ScriptBlock } from '../engine/values/index.js';
 import { containsWildcardCharacters } from '../engine/wildcard/index.js';
 import { hasMember, matchingMembers } from './object-members.js';
@@ -38,7 +39,7 @@ const withValue = comparisonSets.filter((c) => c.name !== 'Not');
 
 /** The property's value on the object, or undefined after an ambiguity error was written. */
 function propertyValue(runtime: CommandRuntime, input: unknown, property: string): unknown {
-  if (input === null || input === undefined) return null;
+  if (input === null || input === undefined) return missing(runtime, internalCommandStrings.InputObjectIsNull, 'InputObjectIsNull', input);
   const dictionary = baseObject(input);
   if (dictionary instanceof Hashtable && dictionary.has(property)) return dictionary.get(property);
   let name = property;
@@ -48,10 +49,10 @@ function propertyValue(runtime: CommandRuntime, input: unknown, property: string
       runtime.writeError(ambiguousNameError(runtime, internalCommandStrings.AmbiguousPropertyOrMethodName, property, members, 'AmbiguousPropertyName', input));
       return undefined;
     }
-    if (members.length === 0) return null;
+    if (members.length === 0) return missing(runtime, formatMessage(internalCommandStrings.PropertyNotFound, property), 'PropertyNotFound', input);
     name = members[0]!.name;
   } else if (!hasMember(input, name)) {
-    return null;
+    return missing(runtime, formatMessage(internalCommandStrings.PropertyNotFound, property), 'PropertyNotFound', input);
   }
   try {
     const result = getMember(input, name);
@@ -60,6 +61,13 @@ function propertyValue(runtime: CommandRuntime, input: unknown, property: string
     // A property whose getter throws compares as $null.
     return null;
   }
+}
+
+/** A null input or a missing property compares as $null; under strict mode 2 it is an error and the object is left out (undefined). */
+function missing(runtime: CommandRuntime, message: string, errorId: string, input: unknown): unknown {
+  if (!isStrictVersion(runtime.frame.scope, 2)) return null;
+  runtime.writeError(nameParameterError(runtime, message, errorId, input));
+  return undefined;
 }
 
 const whereObject = new CmdletInfo(

@@ -42,6 +42,12 @@ scriptCases([
   ['Set-StrictMode -Version 2; [pscustomobject]@{a = 1}.a; (Get-Date 2024-01-02).Year; (Get-Date).DisplayHint', '1\n2024\nDateTime\n'],
   ['Set-StrictMode -Version 2; function f($p) { "f $p" }; f (1, 2); f(1); (5)[0]; $a = 1, 2; "[$($a[5])]"', 'f 1 2\nf 1\n5\n[]\n'],
 
+  // ... and in ForEach-Object -MemberName and Where-Object -Property: a missing member or a null input is an error (the object is left out).
+  ['Set-StrictMode -Version 2; "a", "ab" | ForEach-Object Length; 1 | ForEach-Object Nope', '1\n2\n', 'ForEach-Object: The input name "Nope" cannot be resolved to a member.\n'],
+  ["Set-StrictMode -Version 2; $null | ForEach-Object Nope; $null | Where-Object Nope", '', "ForEach-Object: Cannot operate on a 'null' input object.\nWhere-Object: Cannot operate on a 'null' input object.\n"],
+  ['Set-StrictMode -Version 2; @{a = 1}, @{b = 2} | Where-Object a -EQ 1 | ForEach-Object a', '1\n', 'Where-Object: The input name "a" cannot be resolved to a property.\n'],
+  ['1 | ForEach-Object Nope; "x" | Where-Object Nope; $null | Where-Object Nope; "without strict mode"', 'without strict mode\n'],
+
   // Version 3 ('Latest'): indices out of range.
   ['Set-StrictMode -Version 3; $a = 1, 2; $a[2]', '', outOfBounds],
   ['Set-StrictMode -Version Latest; $a = 1, 2; $a[-3]', '', outOfBounds],
