@@ -26,6 +26,9 @@ scriptCases([
   // Context holds every line around the match; the display context stops where another match's begins.
   ["1..5 | Select-String '[24]' -Context 1 | ForEach-Object { \"$($_.Context.PreContext)|$($_.Context.PostContext)|$($_.Context.DisplayPreContext)|$($_.Context.DisplayPostContext)\" }", '1|3|1|3\n3|5||5\n'],
   ["$null -eq ('a' | Select-String a).Context", 'True\n'],
+  // $null input is matched as an empty string; -List does not stop pipeline input (pwsh writes the first of each batch).
+  ["$null | Select-String '^$' | ForEach-Object LineNumber", '1\n'],
+  ["'a1', 'a2' | Select-String a -List -NoEmphasis | ForEach-Object Line", 'a1\na2\n'],
   ["'a' | Select-String a | ForEach-Object { $_.GetType().FullName }", 'Microsoft.PowerShell.Commands.MatchInfo\n'],
 ]);
 
@@ -71,6 +74,12 @@ test('-List: the first match of each file; -Quiet: True or False per call; -Raw:
   assert.is(inDir('Select-String hello *.txt -Quiet; Select-String zzz *.txt -Quiet').out, 'True\nFalse\n');
   assert.is(inDir('$r = Select-String zzz *.txt -Quiet -List; $null -eq $r').out, 'True\n');
   assert.is(inDir('Select-String hello *.txt -Raw').out, 'hello world\nhello again\nHELLO\n');
+});
+
+test('-Encoding reads the file in that encoding; a byte-order mark is honoured either way', () => {
+  writeFileSync(join(dir, 'u.txt'), Buffer.from('\ufeffhi there\n', 'utf16le'));
+  writeFileSync(join(dir, 'n.txt'), Buffer.from('hi there\n', 'utf16le'));
+  assert.is(inDir('Select-String there u.txt | ForEach-Object Line; Select-String there n.txt -Encoding unicode | ForEach-Object Line').out, 'hi there\nhi there\n');
 });
 
 test('-Include and -Exclude match the full path', () => {
