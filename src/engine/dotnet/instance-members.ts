@@ -59,7 +59,7 @@ export function getMember(target: unknown, name: string, strict = false): Member
   if (method) return found(new PSMethod(method.name, base, method.overloads));
   const collection = enumerableItems(base);
   if (collection !== undefined) {
-    const enumerated = enumerating(base, () => enumerateMember(collection, name), notFound);
+    const enumerated = enumerating(base, () => enumerateMember(collection, name, strict), notFound);
     const count = intrinsicCount(base, name);
     return enumerated.found || count === undefined ? enumerated : found(collection.length);
   }
@@ -104,12 +104,14 @@ function enumerating<T>(collection: unknown, enumerate: () => T, whenCyclic: T):
  * `$collection.Name` for a name the collection itself lacks: each element's member, nested
  * collections searched in turn, results flattened one level; one result is returned alone.
  */
-function enumerateMember(items: readonly unknown[], name: string): MemberResult {
+function enumerateMember(items: readonly unknown[], name: string, strict: boolean): MemberResult {
   const results: unknown[] = [];
   for (const element of items) {
     // A nested collection without the member is itself enumerated by getMember.
-    const result = element === null || element === undefined ? notFound : getMember(element, name);
+    const result = element === null || element === undefined ? notFound : getMember(element, name, strict);
     if (result.found) results.push(...(enumerableItems(result.value) ?? [result.value]));
+    // Under strict mode an element without the member fails the whole access, as pwsh's binder for each element does.
+    else if (strict) return notFound;
   }
   if (results.length === 0) return notFound;
   return found(results.length === 1 ? results[0] : results);
