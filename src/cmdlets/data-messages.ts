@@ -93,4 +93,5 @@ export const matchStringStrings = {
   FileReadError: 'The file {0} cannot be read: {1}',
   FilterContextWarning: 'The option "Context" is not valid when searching results that are piped from Select-String output.',
   InvalidRegex: 'The string {0} is not a valid regular expression: {1}',
+  CannotSpecifyCultureWithoutSimpleMatch: 'You must specify -Culture parameter only with -SimpleMatch parameter.',
 };

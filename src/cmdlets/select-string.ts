@@ -14,7 +14,8 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { formatMessage } from '../engine/runtime/messages.js';
 import { PSObject } from '../engine/values/index.js';
 import { containsWildcardCharacters, unescapeWildcard, WildcardPattern } from '../engine/wildcard/index.js';
-import type { ParameterSpec } from '../binding/index.js';
+import { ValidationFailure, type ParameterSpec } from '../binding/index.js';
+import { metadataStrings } from '../binding/messages.js';
 import { matchStringStrings } from './data-messages.js';
 import { encodingOf, encodingParameter } from './encoding-parameter.js';
 import { openFailureException } from './file-streams.js';
@@ -57,7 +58,7 @@ function lineMatcher(runtime: CommandRuntime): LineMatcher {
   };
   const invert = (line: string, found: MatchInfo | undefined) => (notMatch ? (found ? undefined : result(line, patterns[0], [])) : found);
   if (runtime.switch('SimpleMatch')) {
-    const fold = (text: string) => (caseSensitive ? text : text.toLowerCase());
+    const fold = simpleMatchFold(runtime, caseSensitive);
     const folded = patterns.map(fold);
     return (line) => {
       const index = folded.findIndex((pattern) => fold(line).includes(pattern));
@@ -72,6 +73,36 @@ function lineMatcher(runtime: CommandRuntime): LineMatcher {
     }
     return invert(line, undefined);
   };
+}
+
+/**
+ * How -SimpleMatch compares ignoring case under -Culture: Ordinal folds as .NET's
+ * OrdinalIgnoreCase does (to upper case); Invariant, Current and a culture's name fold by that
+ * culture's rules (the current culture when -Culture is not given). psh does not reproduce
+ * .NET's linguistic ignorable characters.
+ */
+function simpleMatchFold(runtime: CommandRuntime, caseSensitive: boolean): (text: string) => string {
+  if (caseSensitive) return (text) => text;
+  const culture = runtime.has('Culture') ? toPSString(runtime.parameter('Culture')) : 'Current';
+  if (culture === 'Ordinal') return (text) => text.toUpperCase();
+  const locale = culture === 'Invariant' || culture === 'Current' ? undefined : culture;
+  return (text) => text.toLocaleLowerCase(locale);
+}
+
+const cultureKeywords = ['Ordinal', 'Invariant', 'Current'];
+
+/**
+ * -Culture's ValidateSet: the keywords or a culture name. pwsh's set lists every .NET culture
+ * name; psh takes any name JavaScript knows as a locale and names only the keywords when it refuses one.
+ */
+function validateCultureName(value: unknown): void {
+  const name = toPSString(value);
+  if (cultureKeywords.includes(name)) return;
+  try {
+    Intl.getCanonicalLocales(name);
+  } catch {
+    throw new ValidationFailure(formatMessage(metadataStrings.ValidateSetFailure, name, cultureKeywords.join(',')));
+  }
 }
 
 function compilePattern(runtime: CommandRuntime, pattern: string, caseSensitive: boolean): Regex {
@@ -102,6 +133,7 @@ const selectString = new CmdletInfo(
       { name: 'Path', type: 'string[]', parameterSets: inSets(fileSets, { position: 1, mandatory: true, valueFromPipelineByPropertyName: true }), transformation: fileInfoToString },
       { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], parameterSets: inSets(literalFileSets, { mandatory: true, valueFromPipelineByPropertyName: true }), transformation: fileInfoToString },
       { name: 'Raw', type: 'switch', parameterSets: inSets(['ObjectRaw', 'FileRaw', 'LiteralFileRaw'], { mandatory: true }) },
+      { name: 'Culture', type: 'string', validation: [{ kind: 'ValidateArguments', check: validateCultureName }, { kind: 'ValidateNotNull' }] },
       { name: 'SimpleMatch', type: 'switch' },
       { name: 'CaseSensitive', type: 'switch' },
       { name: 'Quiet', type: 'switch', parameterSets: inSets(['Object', 'File', 'LiteralFile'], {}) },
@@ -213,6 +245,9 @@ const selectString = new CmdletInfo(
 
     return {
       begin() {
+        if (runtime.has('Culture') && !runtime.has('SimpleMatch')) {
+          throw new PSErrorException(runtime.errorRecord('System.InvalidOperationException', matchStringStrings.CannotSpecifyCultureWithoutSimpleMatch, 'CannotSpecifyCultureWithoutSimpleMatch', 'InvalidData'));
+        }
         matcher = lineMatcher(runtime);
         [before, after] = contextCounts(runtime);
         inputTracker = newTracker();

@@ -26,6 +26,9 @@ scriptCases([
   // Context holds every line around the match; the display context stops where another match's begins.
   ["1..5 | Select-String '[24]' -Context 1 | ForEach-Object { \"$($_.Context.PreContext)|$($_.Context.PostContext)|$($_.Context.DisplayPreContext)|$($_.Context.DisplayPostContext)\" }", '1|3|1|3\n3|5||5\n'],
   ["$null -eq ('a' | Select-String a).Context", 'True\n'],
+  // -Culture (with -SimpleMatch only): Ordinal folds case as .NET's OrdinalIgnoreCase, a culture by its own rules (Turkish I is not i).
+  ["'I', 'x' | Select-String i -SimpleMatch -Culture Ordinal | ForEach-Object Line", 'I\n'],
+  ["'I', 'x' | Select-String i -SimpleMatch -Culture tr-TR | ForEach-Object Line", ''],
   // $null input is matched as an empty string; -List does not stop pipeline input (pwsh writes the first of each batch).
   ["$null | Select-String '^$' | ForEach-Object LineNumber", '1\n'],
   ["'a1', 'a2' | Select-String a -List -NoEmphasis | ForEach-Object Line", 'a1\na2\n'],
@@ -35,6 +38,7 @@ scriptCases([
 test('errors are pwsh\'s', () => {
   assert.is(run("'a' | Select-String '('").err, "Select-String: The string ( is not a valid regular expression: Invalid pattern '('.\n");
   assert.is(run("try { 'a' | Select-String '(' } catch { $_.FullyQualifiedErrorId }").out, 'InvalidRegex,Microsoft.PowerShell.Commands.SelectStringCommand\n');
+  assert.is(run("'a' | Select-String a -Culture Ordinal").err, 'Select-String: You must specify -Culture parameter only with -SimpleMatch parameter.\n');
   assert.is(run("'a' | Select-String a -Context 1, 2, 3").err.split('\n')[0], "Select-String: Cannot validate argument on parameter 'Context'. The parameter requires at least 1 value(s) and no more than 2 value(s) - 3 value(s) were provided.");
 });
 
