@@ -218,6 +218,7 @@ function compileExpandableString(ast: ExpandableStringExpressionAst): Expr {
 function compileVariable(ast: VariableExpressionAst): Expr {
   const name = ast.unqualifiedName;
   const scope = ast.scope?.toLowerCase() ?? null;
+  const strict = { userPath: ast.name, extent: ast.extent, inExpandableString: expandableStringDepth > 0 };
   if (scope === null || scope === 'local' || scope === 'global' || scope === 'script' || scope === 'private' || scope === 'variable') {
     switch (name.toLowerCase()) {
       case 'true':
@@ -227,10 +228,10 @@ function compileVariable(ast: VariableExpressionAst): Expr {
       case 'null':
         return () => null;
       case 'psitem':
-        return (f) => f.variable('_');
+        return variableReader(scope, '_', strict);
     }
   }
-  return variableReader(scope, name, { userPath: ast.name, extent: ast.extent, inExpandableString: expandableStringDepth > 0 });
+  return variableReader(scope, name, strict);
 }
 
 function compileConvert(typeName: TypeNameSyntax, childAst: ExpressionAst, extent: Extent): Expr {

@@ -25,7 +25,7 @@ import { ScriptBlockValue } from './script-block.js';
 import { PipelineStoppedException } from './stop-request.js';
 import { functionCallWithParens, isStrictVersion } from './strict-mode.js';
 import { redirectStreams, streamsNamed, type Emit } from './streams.js';
-import { readVariable } from './variables.js';
+import { variableReader } from './variables.js';
 import { findProgram } from './native-commands.js';
 
 /** Writes a value to the output, one object per element when it is a collection. */
@@ -178,9 +178,8 @@ function compileArgument(element: CommandElementAst): (f: Frame) => CommandArgum
     return (f) => (argument ? { kind: 'parameter', name, colon: true, value: valueOf(argument(f)), position } : { kind: 'parameter', name, colon: false, position });
   }
   if (isSplatted(element)) {
-    const qualifier = element.scope?.toLowerCase() ?? null;
-    const name = element.unqualifiedName;
-    return (f) => splatArguments(readVariable(f, qualifier, name), position);
+    const read = variableReader(element.scope?.toLowerCase() ?? null, element.unqualifiedName, { userPath: element.name, extent: position, inExpandableString: false });
+    return (f) => splatArguments(read(f), position);
   }
   const expr = compileExpression(element);
   return (f) => ({ kind: 'positional', value: valueOf(expr(f)), position });

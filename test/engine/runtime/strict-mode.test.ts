@@ -19,6 +19,9 @@ scriptCases([
   ['Set-StrictMode -Version 1; $global:Nope', '', undefinedVariable('global:Nope')],
   ['Set-StrictMode -Version 1; $i += 1', '', undefinedVariable('i')],
   ['Set-StrictMode -Version 1; $j++', '', undefinedVariable('j')],
+  ['Set-StrictMode -Version 1; Write-Output @splat', '', undefinedVariable('splat')],
+  ['Set-StrictMode -Version 1; $PSItem', '', undefinedVariable('PSItem')],
+  ['Set-StrictMode -Version 1; $_', '', undefinedVariable('_')],
   ['Set-StrictMode -Version 1; try { $nope } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.TargetObject }', 'VariableIsUndefined\nInvalidOperation: (nope:String) [], RuntimeException\nnope\n'],
   // ... and what it allows: strings, set variables, $null, automatic variables, providers, members, indices, method syntax.
   ['Set-StrictMode -Version 1; "[$nope] [$($nope)]"; $x = $null; "x is $x"; $null -eq $nope2', '[] []\nx is \n', undefinedVariable('nope2')],
