@@ -13,6 +13,7 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
+import { writeDriveItems } from '../providers/provider-items.js';
 import { byName, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
 import { FlagsExpression } from '../../engine/dotnet/types/flags-expression.js';
 import { DirectoryInfo, FileInfo, fileAttributesType, fileSystemInfo, itemObject } from './items.js';
@@ -106,6 +107,7 @@ const getChildItem = new CmdletInfo(
 );
 
 function listPath(runtime: CommandRuntime, path: string, literal: boolean, depth: number, filter: ChildFilter): void {
+  if (writeDriveItems(runtime, path, literal)) return;
   // `dir *.txt -Recurse` looks for the leaf pattern in the parent and every directory below it.
   const leaf = basename(path);
   if (!literal && depth > 0 && containsWildcardCharacters(leaf) && !containsWildcardCharacters(dirname(path))) {
@@ -168,6 +170,7 @@ const getItem = new CmdletInfo(
       const include = patterns(runtime, 'Include');
       const exclude = patterns(runtime, 'Exclude');
       for (const path of paths) {
+        if (writeDriveItems(runtime, path, literal)) continue;
         for (const resolved of resolveExisting(runtime, path, literal, { force })) {
           const info = fileSystemInfo(resolved);
           if (nameFilter && !nameFilter.isMatch(info.name)) continue;

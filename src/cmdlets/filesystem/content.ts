@@ -19,6 +19,7 @@ import type { TextEncoding } from '../../engine/dotnet/types/system-text-encodin
 import { encodingOf, encodingParameter } from '../encoding-parameter.js';
 import { addProviderProperties } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
+import { writeDriveContent } from '../providers/provider-items.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting } from './paths.js';
 
 /** ContentCommandBase's -Path (not from the pipeline by value) and -LiteralPath, with the provider filters and -Force. */
@@ -83,6 +84,7 @@ const getContent = new CmdletInfo(
     process() {
       const { paths, literal } = givenPaths(runtime);
       for (const path of paths) {
+        if (writeDriveContent(runtime, path, literal)) continue;
         for (const file of filteredItems(runtime, path, literal)) readContent(runtime, file);
       }
     },

@@ -13,6 +13,7 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { PathInfo } from '../../engine/runtime/path-info.js';
 import { containsWildcardCharacters, unescapeWildcard } from '../../engine/wildcard/index.js';
 import { navigationResources, testPathResources } from './messages.js';
+import { testDrivePath } from '../providers/provider-items.js';
 import { expandWildcards, exists, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
 import { argumentList, stringList } from '../parameter-lists.js';
 
@@ -70,6 +71,11 @@ const testPath = new CmdletInfo(
         }
         if (runtime.switch('IsValid')) {
           runtime.writeObject(!text.includes('\0'));
+          continue;
+        }
+        const onDrive = testDrivePath(runtime, text, literal, pathType);
+        if (onDrive !== undefined) {
+          runtime.writeObject(onDrive);
           continue;
         }
         const location = runtime.frame.context.location;

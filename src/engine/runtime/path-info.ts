@@ -12,25 +12,30 @@ export const fileSystemProviderPrefix = 'Microsoft.PowerShell.Core\\FileSystem::
 
 export class ProviderInfo {
   readonly [psTypeNames] = ['System.Management.Automation.ProviderInfo', 'System.Object'];
-  readonly name = 'FileSystem';
   readonly moduleName = 'Microsoft.PowerShell.Core';
+
+  constructor(readonly name = 'FileSystem') {}
 
   toString(): string {
     return `${this.moduleName}\\${this.name}`;
   }
 }
 
+export const fileSystemProvider = new ProviderInfo();
+
 export class PSDriveInfo {
   readonly [psTypeNames] = ['System.Management.Automation.PSDriveInfo', 'System.Object'];
-  readonly name = '/';
-  readonly root = '/';
+  constructor(
+    readonly name = '/',
+    readonly root = '/',
+    readonly provider: ProviderInfo = fileSystemProvider,
+  ) {}
 
   toString(): string {
     return this.name;
   }
 }
 
-export const fileSystemProvider = new ProviderInfo();
 export const rootDrive = new PSDriveInfo();
 
 export class PathInfo {
@@ -62,7 +67,7 @@ defineType({
   properties: {
     Name: { type: 'string', get: (drive: PSDriveInfo) => drive.name },
     Root: { type: 'string', get: (drive: PSDriveInfo) => drive.root },
-    Provider: { type: 'System.Management.Automation.ProviderInfo', get: () => fileSystemProvider },
+    Provider: { type: 'System.Management.Automation.ProviderInfo', get: (drive: PSDriveInfo) => drive.provider },
     CurrentLocation: { type: 'string', get: () => '' },
   },
 });

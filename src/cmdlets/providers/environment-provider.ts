@@ -1,0 +1,19 @@
+/**
+ * pwsh's Environment provider and its Env: drive: the process environment, whose items are
+ * DictionaryEntry objects (Name/Value). On Unix a variable's name is case-sensitive, as .NET's
+ * Environment is there; the same store `$env:NAME` reads and writes.
+ */
+import { DictionaryEntry } from '../../engine/dotnet/types/system-collections-hashtable.js';
+import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import type { SessionStateProvider } from './session-state-provider.js';
+
+const providerInfo = new ProviderInfo('Environment');
+
+export const environmentProvider: SessionStateProvider = {
+  providerInfo,
+  drive: new PSDriveInfo('Env', '', providerInfo),
+  names: () => Object.keys(process.env),
+  find: (name) => (process.env[name] === undefined ? undefined : name),
+  item: (name) => new DictionaryEntry(name, process.env[name]),
+  content: (name) => process.env[name],
+};

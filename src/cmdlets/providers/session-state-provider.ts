@@ -1,0 +1,30 @@
+/**
+ * What a session-state provider (pwsh's SessionStateProviderBase: Environment, Variable, Alias,
+ * Function) offers the item cmdlets: a flat container of named items, its drive, and the
+ * object it writes for an item, carrying the provider's PSPath/PSDrive/PSProvider notes.
+ */
+import { PSObject } from '../../engine/values/index.js';
+import type { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+
+export interface SessionStateProvider {
+  readonly providerInfo: ProviderInfo;
+  readonly drive: PSDriveInfo;
+  /** Every item's name, in no particular order. */
+  names(): string[];
+  /** The item's name as stored (its case) when it exists. */
+  find(name: string): string | undefined;
+  /** The object pwsh writes for the item (DictionaryEntry, PSVariable...), before the provider's notes. */
+  item(name: string): unknown;
+  /** What Get-Content gives for the item. */
+  content(name: string): unknown;
+}
+
+/** The item wrapped with the notes pwsh's provider adds to what it writes. */
+export function providerItem(provider: SessionStateProvider, name: string): PSObject {
+  const item = new PSObject(provider.item(name));
+  item.addNoteProperty('PSPath', `${provider.providerInfo}::${name}`);
+  item.addNoteProperty('PSDrive', provider.drive);
+  item.addNoteProperty('PSProvider', provider.providerInfo);
+  item.addNoteProperty('PSIsContainer', false);
+  return item;
+}

@@ -1,0 +1,26 @@
+/** The session-state providers' drives (Env:) under the item cmdlets, as pwsh 7 shows them. */
+import { test } from 'uvu';
+import '../../src/engine/index.js';
+import { scriptCases } from '../engine/runtime/run-script.js';
+
+const setEnv = "$env:PSH_T_B = 'two'; $env:PSH_T_A = 'one'; ";
+const envTable = (...rows: string[]) => '\nName                           Value\n----                           -----\n' + rows.map((row) => row + '\n').join('') + '\n';
+
+const environmentCases: [string, string, string?][] = [
+  [setEnv + 'Get-ChildItem env:PSH_T_*', envTable('PSH_T_A                        one', 'PSH_T_B                        two')],
+  [setEnv + 'dir env: | Where-Object Name -like PSH_T_* | ForEach-Object Value', 'one\ntwo\n'],
+  [setEnv + 'Get-ChildItem env:psh_t_b', '', "Get-ChildItem: Cannot find path 'env:psh_t_b' because it does not exist.\n"],
+  [setEnv + 'Get-Item Env:/PSH_T_B', envTable('PSH_T_B                        two')],
+  [setEnv + 'Get-Item env:\\PSH_T_A | Format-List PSPath, PSDrive, PSProvider, PSIsContainer, Name, Value',
+    '\nPSPath        : Microsoft.PowerShell.Core\\Environment::PSH_T_A\nPSDrive       : Env\nPSProvider    : Microsoft.PowerShell.Core\\Environment\nPSIsContainer : False\nName          : PSH_T_A\nValue         : one\n\n'],
+  [setEnv + '(Get-Item Microsoft.PowerShell.Core\\Environment::PSH_T_A).Value; (Get-Item Environment::PSH_T_B).Key', 'one\nPSH_T_B\n'],
+  [setEnv + '(Get-Item env:PSH_T_A).GetType().FullName; (Get-Item env:PSH_T_A).PSDrive.Root; (Get-Item env:PSH_T_A).PSProvider.Name', 'System.Collections.DictionaryEntry\n\nEnvironment\n'],
+  [setEnv + 'Get-Content env:PSH_T_A; Get-Content -LiteralPath env:PSH_T_B', 'one\ntwo\n'],
+  [setEnv + 'Test-Path env:PSH_T_A, env:PSH_T_*, env:NOPE_PSH, env:, Env:\\; Test-Path env:PSH_T_A -PathType Container; Test-Path env: -PathType Leaf', 'True\nTrue\nFalse\nTrue\nTrue\nFalse\nFalse\n'],
+  ['Get-Item env:NOPE_PSH; Get-Content env:NOPE_PSH', '', "Get-Item: Cannot find path 'env:NOPE_PSH' because it does not exist.\nGet-Content: Cannot find path 'env:NOPE_PSH' because it does not exist.\n"],
+  ['Get-ChildItem env:NOPE_PSH*; "none"', 'none\n'],
+];
+
+scriptCases(environmentCases);
+
+test.run();
