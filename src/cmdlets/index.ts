@@ -14,6 +14,7 @@ import { formatCmdlets } from './format.js';
 import { helpCmdlets } from './help/get-help.js';
 import { hostCmdlets } from './host.js';
 import { jobCmdlets } from './job.js';
+import { joinStringCmdlets } from './join-string.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
 import { objectCmdlets } from './object.js';
@@ -49,4 +50,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...clixmlCmdlets,
   ...jobCmdlets,
   ...strictModeCmdlets,
+  ...joinStringCmdlets,
 ];
