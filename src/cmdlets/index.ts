@@ -17,6 +17,7 @@ import { jobCmdlets } from './job.js';
 import { joinStringCmdlets } from './join-string.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
+import { newGuidCmdlets } from './new-guid.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
@@ -51,4 +52,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...jobCmdlets,
   ...strictModeCmdlets,
   ...joinStringCmdlets,
+  ...newGuidCmdlets,
 ];

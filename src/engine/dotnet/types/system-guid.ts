@@ -13,6 +13,10 @@ function parse(text: string | null): Guid {
 
 defineType({
   fullName: 'System.Guid',
+  // types.ps1xml's only Guid member; having a property, a Guid formats as a one-column table.
+  properties: {
+    Guid: { type: 'System.Object', get: (guid: Guid) => guid.text, typeTable: { memberType: 'ScriptProperty', getterScript: '$this.ToString()' } },
+  },
   staticProperties: {
     Empty: { type: 'guid', get: empty },
   },
