@@ -138,8 +138,8 @@ defineType({
 
 for (const typeName of ['System.Management.Automation.CmdletInfo', 'System.Management.Automation.FunctionInfo']) registerCommandInfoTable(typeName, 'Name');
 
-/** Every command visible from the caller: aliases, then functions (innermost scope first wins), then cmdlets. */
-export function visibleCommands(runtime: CommandRuntime): SessionCommandInfo[] {
+/** The functions visible from the caller, by ordinalIgnoreCaseKey of their names (innermost scope first wins). */
+export function visibleFunctions(runtime: CommandRuntime): Map<string, FunctionCommandInfo> {
   const frame = runtime.frame;
   const metadataOf = (fn: FunctionInfo) => fn.scriptBlock.compiled.metadata(fn.name, frame);
   const functions = new Map<string, FunctionCommandInfo>();
@@ -148,9 +148,14 @@ export function visibleCommands(runtime: CommandRuntime): SessionCommandInfo[] {
       if (definition instanceof FunctionInfo && !functions.has(key)) functions.set(key, new FunctionCommandInfo(definition, metadataOf));
     }
   }
+  return functions;
+}
+
+/** Every command visible from the caller: aliases, then functions, then cmdlets. */
+export function visibleCommands(runtime: CommandRuntime): SessionCommandInfo[] {
   return [
-    ...[...frame.context.aliases.all()].map((entry: AliasEntry) => new AliasInfo(entry)),
-    ...functions.values(),
+    ...[...runtime.frame.context.aliases.all()].map((entry: AliasEntry) => new AliasInfo(entry)),
+    ...visibleFunctions(runtime).values(),
     ...[...allCmdlets()].map((cmdlet) => new CmdletCommandInfo(cmdlet)),
   ];
 }

@@ -25,7 +25,7 @@ const includeExclude: ParameterSpec[] = [
 const namesParameter: ParameterSpec = { name: 'Name', type: 'string[]', position: 0, mandatory: true, valueFromPipelineByPropertyName: true };
 
 /** The variables a name pattern finds: in the given scope, or all visible from the caller's scope. */
-function variableTable(scope: Scope | null, current: Scope): PSVariable[] {
+export function variableTable(scope: Scope | null, current: Scope): PSVariable[] {
   if (scope) return [...scope.variables.values()];
   const seen = new Map<string, PSVariable>();
   for (let s: Scope | null = current; s; s = s.parent) {

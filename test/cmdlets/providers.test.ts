@@ -1,4 +1,4 @@
-/** The session-state providers' drives (Env:) under the item cmdlets, as pwsh 7 shows them. */
+/** The session-state providers' drives (Env:, Variable:, Alias:, Function:) under the item cmdlets, as pwsh 7 shows them. */
 import { test } from 'uvu';
 import '../../src/engine/index.js';
 import { scriptCases } from '../engine/runtime/run-script.js';
@@ -22,5 +22,23 @@ const environmentCases: [string, string, string?][] = [
 ];
 
 scriptCases(environmentCases);
+
+const commandTable = (...rows: string[]) =>
+  '\nCommandType     Name                                               Version    Source\n-----------     ----                                               -------    ------\n' + rows.map((row) => row + '\n').join('') + '\n';
+
+const sessionStateCases: [string, string, string?][] = [
+  ['$pshTest = 5; Get-Item variable:pshTest', envTable('pshTest                        5')],
+  ['$pshTest = 5; (Get-Item Variable:\PSHTEST).GetType().FullName; Get-Content variable:pshtest; Test-Path variable:pshTest, variable:pshNope, variable:psh*', 'System.Management.Automation.PSVariable\n5\nTrue\nFalse\nTrue\n'],
+  ['$pshB = 2; $pshA = 1; dir variable:psh? | ForEach-Object PSPath', 'Microsoft.PowerShell.Core\\Variable::pshA\nMicrosoft.PowerShell.Core\\Variable::pshB\n'],
+  ['function f { $pshInner = 1; Test-Path variable:pshInner }; f; Test-Path variable:pshInner', 'True\nFalse\n'],
+  ['Get-Item variable:pshNope', '', "Get-Item: Cannot find path 'variable:pshNope' because it does not exist.\n"],
+  ['Get-Item alias:gci', commandTable('Alias           gci -> Get-ChildItem                                          ')],
+  ['Get-Content alias:GCI; (Get-Item alias:gci).PSPath; (dir Alias:/gci*).Name; Test-Path alias:nope_alias', 'Get-ChildItem\nMicrosoft.PowerShell.Core\\Alias::gci\ngci\nFalse\n'],
+  ['function pshHello { "hi" }; Get-Item function:pshHello', commandTable('Function        pshHello                                                      ')],
+  ['function pshHello { "hi" }; (Get-Content function:pshhello).Invoke(); (dir function:psh*).PSPath; (Get-Item function:prompt).Name', 'hi\nMicrosoft.PowerShell.Core\\Function::pshHello\nprompt\n'],
+  ['Get-Content function:pshNope', '', "Get-Content: Cannot find path 'function:pshNope' because it does not exist.\n"],
+];
+
+scriptCases(sessionStateCases);
 
 test.run();

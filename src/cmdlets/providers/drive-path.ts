@@ -1,13 +1,16 @@
 /**
- * Recognises a path on one of pwsh's session-state drives (Env:, and later Variable:, Alias:,
- * Function:): `env:`, `env:HOME`, `env:\HOME`, `Env:/HOME`, or the provider-qualified
+ * Recognises a path on one of pwsh's session-state drives (Alias:, Env:, Function:, Variable:): `env:`, `env:HOME`, `env:\HOME`, `Env:/HOME`, or the provider-qualified
  * `Microsoft.PowerShell.Core\Environment::HOME` / `Environment::HOME`. Drive and provider names
  * are case-insensitive, as pwsh's are.
  */
 import type { SessionStateProvider } from './session-state-provider.js';
+import { aliasProvider } from './alias-provider.js';
 import { environmentProvider } from './environment-provider.js';
+import { functionProvider } from './function-provider.js';
+import { variableProvider } from './variable-provider.js';
 
-export const sessionStateProviders: readonly SessionStateProvider[] = [environmentProvider];
+/** In the order Get-PSDrive lists their drives. */
+export const sessionStateProviders: readonly SessionStateProvider[] = [aliasProvider, environmentProvider, functionProvider, variableProvider];
 
 export interface DrivePath {
   readonly provider: SessionStateProvider;

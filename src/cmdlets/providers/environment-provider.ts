@@ -13,7 +13,7 @@ export const environmentProvider: SessionStateProvider = {
   providerInfo,
   drive: new PSDriveInfo('Env', '', providerInfo),
   names: () => Object.keys(process.env),
-  find: (name) => (process.env[name] === undefined ? undefined : name),
-  item: (name) => new DictionaryEntry(name, process.env[name]),
-  content: (name) => process.env[name],
+  find: (_runtime, name) => (process.env[name] === undefined ? undefined : name),
+  item: (_runtime, name) => new DictionaryEntry(name, process.env[name]),
+  content: (_runtime, name) => process.env[name],
 };

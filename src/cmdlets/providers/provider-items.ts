@@ -13,15 +13,15 @@ import { providerItem } from './session-state-provider.js';
 /** The stored names of the items `target` names; `writeNotFound` false only asks (Test-Path). */
 export function resolveDriveItems(runtime: CommandRuntime, path: string, target: DrivePath, literal: boolean, writeNotFound = true): string[] {
   const { provider, name } = target;
-  if (name === '') return provider.names().sort(byName);
+  if (name === '') return provider.names(runtime).sort(byName);
   if (literal || !containsWildcardCharacters(name)) {
-    const found = provider.find(literal ? name : unescapeWildcard(name));
+    const found = provider.find(runtime, literal ? name : unescapeWildcard(name));
     if (found !== undefined) return [found];
     if (writeNotFound) runtime.writeError(pathNotFound(runtime, path));
     return [];
   }
   const pattern = new WildcardPattern(name);
-  return provider.names().filter((candidate) => pattern.isMatch(candidate)).sort(byName);
+  return provider.names(runtime).filter((candidate) => pattern.isMatch(candidate)).sort(byName);
 }
 
 /**
@@ -31,7 +31,7 @@ export function resolveDriveItems(runtime: CommandRuntime, path: string, target:
 export function writeDriveItems(runtime: CommandRuntime, path: string, literal: boolean): boolean {
   const target = drivePath(path);
   if (!target) return false;
-  for (const name of resolveDriveItems(runtime, path, target, literal)) runtime.writeObject(providerItem(target.provider, name));
+  for (const name of resolveDriveItems(runtime, path, target, literal)) runtime.writeObject(providerItem(runtime, target.provider, name));
   return true;
 }
 
@@ -39,7 +39,7 @@ export function writeDriveItems(runtime: CommandRuntime, path: string, literal: 
 export function writeDriveContent(runtime: CommandRuntime, path: string, literal: boolean): boolean {
   const target = drivePath(path);
   if (!target) return false;
-  for (const name of resolveDriveItems(runtime, path, target, literal)) runtime.writeObject(target.provider.content(name));
+  for (const name of resolveDriveItems(runtime, path, target, literal)) runtime.writeObject(target.provider.content(runtime, name));
   return true;
 }
 

@@ -4,24 +4,25 @@
  * object it writes for an item, carrying the provider's PSPath/PSDrive/PSProvider notes.
  */
 import { PSObject } from '../../engine/values/index.js';
+import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import type { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
 
 export interface SessionStateProvider {
   readonly providerInfo: ProviderInfo;
   readonly drive: PSDriveInfo;
-  /** Every item's name, in no particular order. */
-  names(): string[];
+  /** Every item's name visible to the caller, in no particular order. */
+  names(runtime: CommandRuntime): string[];
   /** The item's name as stored (its case) when it exists. */
-  find(name: string): string | undefined;
+  find(runtime: CommandRuntime, name: string): string | undefined;
   /** The object pwsh writes for the item (DictionaryEntry, PSVariable...), before the provider's notes. */
-  item(name: string): unknown;
+  item(runtime: CommandRuntime, name: string): unknown;
   /** What Get-Content gives for the item. */
-  content(name: string): unknown;
+  content(runtime: CommandRuntime, name: string): unknown;
 }
 
 /** The item wrapped with the notes pwsh's provider adds to what it writes. */
-export function providerItem(provider: SessionStateProvider, name: string): PSObject {
-  const item = new PSObject(provider.item(name));
+export function providerItem(runtime: CommandRuntime, provider: SessionStateProvider, name: string): PSObject {
+  const item = new PSObject(provider.item(runtime, name));
   item.addNoteProperty('PSPath', `${provider.providerInfo}::${name}`);
   item.addNoteProperty('PSDrive', provider.drive);
   item.addNoteProperty('PSProvider', provider.providerInfo);

@@ -1,0 +1,19 @@
+/**
+ * pwsh's Function provider and its Function: drive: the functions visible from the caller's
+ * scope as FunctionInfo items (what Get-Command writes), whose content is the script block.
+ */
+import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import { ordinalIgnoreCaseKey } from '../../engine/values/index.js';
+import { visibleFunctions } from '../command-discovery.js';
+import type { SessionStateProvider } from './session-state-provider.js';
+
+const providerInfo = new ProviderInfo('Function');
+
+export const functionProvider: SessionStateProvider = {
+  providerInfo,
+  drive: new PSDriveInfo('Function', '', providerInfo),
+  names: (runtime) => [...visibleFunctions(runtime).values()].map((info) => info.fn.name),
+  find: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))?.fn.name,
+  item: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))!,
+  content: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))!.fn.scriptBlock,
+};

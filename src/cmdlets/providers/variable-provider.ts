@@ -1,0 +1,19 @@
+/**
+ * pwsh's Variable provider and its Variable: drive: every variable visible from the caller's
+ * scope (the scopes `$variable:name` reads), as PSVariable items whose content is the value.
+ */
+import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import { VariableInfo } from '../variable-info.js';
+import { variableTable } from '../variable.js';
+import type { SessionStateProvider } from './session-state-provider.js';
+
+const providerInfo = new ProviderInfo('Variable');
+
+export const variableProvider: SessionStateProvider = {
+  providerInfo,
+  drive: new PSDriveInfo('Variable', '', providerInfo),
+  names: (runtime) => variableTable(null, runtime.frame.scope).map((variable) => variable.name),
+  find: (runtime, name) => runtime.frame.scope.lookup(name)?.name,
+  item: (runtime, name) => new VariableInfo(runtime.frame.scope.lookup(name)!),
+  content: (runtime, name) => runtime.frame.scope.lookup(name)!.value ?? null,
+};
