@@ -11,6 +11,7 @@ import { cultureCmdlets } from './culture.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { formatCmdlets } from './format.js';
+import { getUniqueCmdlets } from './get-unique.js';
 import { helpCmdlets } from './help/get-help.js';
 import { hostCmdlets } from './host.js';
 import { jobCmdlets } from './job.js';
@@ -53,4 +54,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...strictModeCmdlets,
   ...joinStringCmdlets,
   ...newGuidCmdlets,
+  ...getUniqueCmdlets,
 ];
