@@ -31,6 +31,7 @@ import './types/system-environment.js';
 import './types/system-guid.js';
 import './types/system-version.js';
 import './types/system-io-path.js';
+import './types/system-io-file.js';
 import './types/system-math.js';
 import './types/system-string.js';
 import './types/system-text-encoding.js';

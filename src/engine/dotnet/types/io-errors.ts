@@ -1,0 +1,50 @@
+/**
+ * What [System.IO.File] and [System.IO.Directory] share: a path argument checked and made full
+ * against the process's current directory (not psh's location, as in .NET), and a Node file-system
+ * error turned into the .NET exception with .NET's text for that path.
+ */
+import { existsSync } from 'node:fs';
+import nodePath from 'node:path';
+import { argumentException, DotNetException } from '../errors.js';
+
+/** The full path .NET would report: $null and '' refused as .NET refuses them. */
+export function fullPath(path: string | null, parameterName = 'path'): string {
+  if (path === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', parameterName);
+  if (path === '') throw argumentException('System.ArgumentException', 'The value cannot be an empty string.', parameterName);
+  return nodePath.resolve(path);
+}
+
+/** A missing file in an existing folder is FileNotFound, else a part of the path is missing. */
+export function fileNotFound(full: string): DotNetException {
+  return existsSync(nodePath.dirname(full))
+    ? new DotNetException('System.IO.FileNotFoundException', `Could not find file '${full}'.`)
+    : directoryNotFound(full);
+}
+
+export function directoryNotFound(full: string): DotNetException {
+  return new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${full}'.`);
+}
+
+/** Runs a file-system call; its Node error becomes .NET's exception for `full`. */
+export function asIOException<T>(full: string, run: () => T, missing: (full: string) => DotNetException = fileNotFound): T {
+  try {
+    return run();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    switch (code) {
+      case 'ENOENT':
+        throw missing(full);
+      case 'ENOTDIR':
+        throw directoryNotFound(full);
+      case 'EACCES':
+      case 'EPERM':
+      case 'EISDIR':
+        throw new DotNetException('System.UnauthorizedAccessException', `Access to the path '${full}' is denied.`);
+      case 'EEXIST':
+        throw new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+      default:
+        throw new DotNetException('System.IO.IOException', (error as Error).message);
+    }
+  }
+}
