@@ -95,3 +95,9 @@ export const matchStringStrings = {
   InvalidRegex: 'The string {0} is not a valid regular expression: {1}',
   CannotSpecifyCultureWithoutSimpleMatch: 'You must specify -Culture parameter only with -SimpleMatch parameter.',
 };
+
+/** Microsoft.PowerShell.Commands.Utility/ConvertFromStringData.resx */
+export const convertFromStringDataStrings = {
+  InvalidDataLine: "Data line '{0}' is not in 'name=value' format. ",
+  DataItemAlreadyDefined: "Data item '{1}' in line '{0}' is already defined. ",
+};

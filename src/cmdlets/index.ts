@@ -6,6 +6,7 @@ import type { CmdletInfo } from '../engine/runtime/commands.js';
 import { aliasCmdlets } from './alias.js';
 import { clixmlCmdlets } from './clixml.js';
 import { commandDiscoveryCmdlets } from './command-discovery.js';
+import { convertFromStringDataCmdlets } from './convert-from-string-data.js';
 import { csvCmdlets } from './csv.js';
 import { cultureCmdlets } from './culture.js';
 import { dateCmdlets } from './date.js';
@@ -55,4 +56,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...joinStringCmdlets,
   ...newGuidCmdlets,
   ...getUniqueCmdlets,
+  ...convertFromStringDataCmdlets,
 ];

@@ -15,6 +15,7 @@ testTablesArePwshs([
   ['Microsoft.PowerShell.ConsoleHost/ConsoleHostUserInterfaceSecurityResources.resx', messages.consoleHostSecurityStrings],
   ['Microsoft.PowerShell.Commands.Utility/WriteProgressResourceStrings.resx', messages.writeProgressStrings],
   ['Microsoft.PowerShell.Commands.Utility/MatchStringStrings.resx', messages.matchStringStrings],
+  ['Microsoft.PowerShell.Commands.Utility/ConvertFromStringData.resx', messages.convertFromStringDataStrings],
 ]);
 
 test.run();

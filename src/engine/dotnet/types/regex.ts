@@ -191,7 +191,8 @@ export class MatchCollection extends NativeCollection {
   readonly [psTypeNames] = ['System.Text.RegularExpressions.MatchCollection', 'System.Object'];
 }
 
-function unescape(text: string): string {
+/** Regex.Unescape: `\t`, `\xHH`, `\uHHHH` and the like become their characters; any other escaped character stands for itself. */
+export function regexUnescape(text: string): string {
   const controls: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
   return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, escaped: string) => {
     if (escaped.length > 1) return String.fromCharCode(parseInt(escaped.slice(1), 16));
@@ -282,7 +283,7 @@ defineType({
     }],
     ['static string Unescape(string str)', (_type, [text]: [string | null]) => {
       if (text === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', 'str');
-      return unescape(text);
+      return regexUnescape(text);
     }],
   ],
 });
