@@ -3,6 +3,7 @@
  * pwsh reports and its ErrorCategory, so the evaluator can build the ErrorRecord pwsh would.
  */
 import { ConversionFailure, formatMessage, parserStrings as conversionParserStrings, PSInvalidCastException, RuntimeException, type ErrorCategory } from '../conversion/index.js';
+import type { PSReference } from '../values/index.js';
 import { extendedTypeSystemStrings, parserStrings } from './messages.js';
 
 export { RuntimeException, type ErrorCategory };
@@ -38,6 +39,21 @@ export function asDotNetException<T>(compute: () => T): T {
   } catch (error) {
     if (error instanceof ConversionFailure) throw new DotNetException(error.exceptionTypeName, error.message);
     throw error;
+  }
+}
+
+/**
+ * .NET's TryParse: the parsed value into `result` and true; when parsing fails (a .NET exception
+ * or a conversion failure), `failed` (the type's default value) into it and false.
+ */
+export function tryParseInto(result: PSReference, parse: () => unknown, failed: unknown): boolean {
+  try {
+    result.value = parse();
+    return true;
+  } catch (error) {
+    if (!(error instanceof DotNetException || error instanceof ConversionFailure)) throw error;
+    result.value = failed;
+    return false;
   }
 }
 

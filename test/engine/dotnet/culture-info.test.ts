@@ -47,6 +47,8 @@ scriptCases([
   ["[datetime]::Parse('04.07.2024 13:14:15', [cultureinfo]'de-DE').ToString('o'); [datetime]::Parse('4/7/2024', [cultureinfo]'en-GB').Month", '2024-07-04T13:14:15.0000000\n7\n'],
   ["[datetime]::Parse('7/4/2024', [cultureinfo]::InvariantCulture).Month", '7\n'],
   ["$r = [datetime]::Now; [datetime]::TryParseExact('2024-13', 'yyyy-MM', $null, 'None', [ref]$r); $r.Ticks", 'False\n0\n'],
+  // A $null text is a failed parse, not an ArgumentNullException (TryParse never throws for its input).
+  ["$r = [datetime]::Now; [datetime]::TryParse($null, [ref]$r); $r.Ticks", 'False\n0\n'],
   [message("[datetime]::ParseExact('Friday, 4 July 2024', 'dddd, d MMMM yyyy', $null)"), 'Exception calling "ParseExact" with "3" argument(s): "String \'Friday, 4 July 2024\' was not recognized as a valid DateTime because the day of week was incorrect."\n'],
   [message("[datetime]::ParseExact('4/7/2024', 'dd/MM/yyyy', $null)"), 'Exception calling "ParseExact" with "3" argument(s): "String \'4/7/2024\' was not recognized as a valid DateTime."\n'],
   // Numbers written and read in a culture.

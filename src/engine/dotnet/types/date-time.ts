@@ -5,7 +5,7 @@
 import { ConversionFailure, convertTo, formatDateTime, formatTimeSpan, notADateTime, parseDateTime, parseTimeSpan, realValue, toDouble, toPSString } from '../../conversion/index.js';
 import { formatDateTimeCurrentCulture } from '../../conversion/current-culture.js';
 import { DateTime, daysInMonth, fileTimeEpochTicks, isLeapYear, PSObject, TimeSpan, type DateTimeKind, type NumericValue, type PSReference } from '../../values/index.js';
-import { argumentException, asDotNetException, DotNetException, notNull } from '../errors.js';
+import { argumentException, asDotNetException, DotNetException, notNull, tryParseInto } from '../errors.js';
 import { defineEnum, enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
 import { compareValues } from '../value-order.js';
@@ -116,14 +116,7 @@ function parseWithAnyFormat(text: string, formats: readonly (string | null)[], p
 
 /** TryParse and TryParseExact: the result, or false and DateTime.MinValue. */
 function tryParse(result: PSReference, parse: () => DateTime): boolean {
-  try {
-    result.value = parse();
-    return true;
-  } catch (error) {
-    if (!(error instanceof ConversionFailure)) throw error;
-    result.value = new DateTime(0n);
-    return false;
-  }
+  return tryParseInto(result, parse, new DateTime(0n));
 }
 
 const addMethods: (readonly [string, MethodImplementation])[] = [

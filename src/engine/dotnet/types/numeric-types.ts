@@ -18,7 +18,7 @@ import {
   type NumericTypeFullName,
 } from '../../conversion/index.js';
 import { NumericValue, type PSReference } from '../../values/index.js';
-import { argumentException, asDotNetException, DotNetException } from '../errors.js';
+import { argumentException, asDotNetException, DotNetException, tryParseInto } from '../errors.js';
 import { defineType, type MethodImplementation, type PropertyDefinition } from '../member-table.js';
 import { compareValues } from '../value-order.js';
 import { valueEquals } from '../../operators/comparison.js';
@@ -99,17 +99,6 @@ function invariantNumberText(text: string, culture: NumberFormatData): string {
 
 const numberOf = (self: unknown) => baseObject(self) as number | bigint | NumericValue;
 
-function tryParse(text: string | null, typeName: NumericTypeFullName, result: PSReference): boolean {
-  try {
-    result.value = parseDotNetNumber(text, typeName);
-    return true;
-  } catch (error) {
-    if (!(error instanceof DotNetException)) throw error;
-    result.value = numericFromInteger(typeName, 0n);
-    return false;
-  }
-}
-
 function limits(typeName: NumericTypeFullName): Record<string, PropertyDefinition> {
   const keyword = keywords[typeName];
   const range = integerRanges[typeName];
@@ -169,7 +158,7 @@ for (const [typeName, keyword] of Object.entries(keywords) as [NumericTypeFullNa
     staticProperties: limits(typeName),
     methods: [
       [`static ${keyword} Parse(string s)`, (_type, [text]: [string | null]) => parseDotNetNumber(text, typeName)],
-      [`static bool TryParse(string s, [ref] ${keyword} result)`, (_type, [text, result]: [string | null, PSReference]) => tryParse(text, typeName, result)],
+      [`static bool TryParse(string s, [ref] ${keyword} result)`, (_type, [text, result]: [string | null, PSReference]) => tryParseInto(result, () => parseDotNetNumber(text, typeName), numericFromInteger(typeName, 0n))],
       [`static ${keyword} Parse(string s, System.IFormatProvider provider)`, (_type, [text, provider]: [string | null, unknown]) =>
         parseDotNetNumber(text === null ? null : invariantNumberText(text, numberFormatOf(provider)), typeName, text)],
       [`int CompareTo(System.Object value)`, (self: unknown, [other]: [unknown]) => compareTo(self, other, typeName)],

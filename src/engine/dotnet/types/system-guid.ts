@@ -1,7 +1,7 @@
 /** [guid] (System.Guid): NewGuid, Empty, Parse and the N/D/B/P/X text forms. */
 import { formatValue, parseGuid } from '../../conversion/index.js';
 import { Guid, type PSReference } from '../../values/index.js';
-import { argumentException, asDotNetException, DotNetException } from '../errors.js';
+import { argumentException, asDotNetException, tryParseInto } from '../errors.js';
 import { defineType } from '../member-table.js';
 
 const empty = () => new Guid('00000000-0000-0000-0000-000000000000');
@@ -24,16 +24,7 @@ defineType({
   methods: [
     ['static guid NewGuid()', () => Guid.newGuid()],
     ['static guid Parse(string input)', (_type, [text]: [string | null]) => parse(text)],
-    ['static bool TryParse(string input, [ref] guid result)', (_type, [text, result]: [string | null, PSReference]) => {
-      try {
-        result.value = parse(text);
-        return true;
-      } catch (error) {
-        if (!(error instanceof DotNetException)) throw error;
-        result.value = empty();
-        return false;
-      }
-    }],
+    ['static bool TryParse(string input, [ref] guid result)', (_type, [text, result]: [string | null, PSReference]) => tryParseInto(result, () => parse(text), empty())],
     ['string ToString()', (guid: Guid) => guid.text],
     ['string ToString(string format)', (guid: Guid, [format]: [string | null]) => asDotNetException(() => formatValue(guid, format ?? ''))],
     ['bool Equals(System.Object o)', (guid: Guid, [other]: [unknown]) => guid.equals(other)],

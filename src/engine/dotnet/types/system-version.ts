@@ -1,7 +1,7 @@
 /** [version] (System.Version): its component properties, constructors, Parse/TryParse, ToString(fieldCount) and CompareTo. */
 import { parseVersion } from '../../conversion/index.js';
 import { NumericValue, Version, type PSReference } from '../../values/index.js';
-import { argumentException, asDotNetException, DotNetException, notNull } from '../errors.js';
+import { argumentException, asDotNetException, notNull, tryParseInto } from '../errors.js';
 import { defineType } from '../member-table.js';
 
 /** .NET's -1 for a component the version does not have. */
@@ -53,16 +53,7 @@ defineType({
   ],
   methods: [
     ['static version Parse(string input)', (_type, [text]: [string | null]) => parse(text)],
-    ['static bool TryParse(string input, [ref] version result)', (_type, [text, result]: [string | null, PSReference]) => {
-      try {
-        result.value = parse(text);
-        return true;
-      } catch (error) {
-        if (!(error instanceof DotNetException)) throw error;
-        result.value = null;
-        return false;
-      }
-    }],
+    ['static bool TryParse(string input, [ref] version result)', (_type, [text, result]: [string | null, PSReference]) => tryParseInto(result, () => parse(text), null)],
     ['string ToString()', (version: Version) => version.toString()],
     ['string ToString(int fieldCount)', (version: Version, [fieldCount]: [number]) => leadingComponents(version, fieldCount)],
     ['int CompareTo(System.Object version)', (version: Version, [other]: [unknown]) => {
