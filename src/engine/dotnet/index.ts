@@ -32,6 +32,7 @@ import './types/system-guid.js';
 import './types/system-version.js';
 import './types/system-io-path.js';
 import './types/system-io-file.js';
+import './types/system-io-directory.js';
 import './types/system-math.js';
 import './types/system-string.js';
 import './types/system-text-encoding.js';

@@ -92,4 +92,55 @@ test('File: a relative path follows the process directory, not Set-Location', ()
   assert.is(readFileSync(join(dir, 'f'), 'utf8'), 'x');
 }));
 
+const tree = (dir: string) => {
+  mkdirSync(join(dir, 'a', 'b', 'c'), { recursive: true });
+  writeFileSync(join(dir, 'a', 'x.txt'), '');
+  writeFileSync(join(dir, 'a', 'b', 'y.txt'), '');
+  writeFileSync(join(dir, 'a', 'b', 'z.log'), '');
+};
+
+const directoryResults: readonly (readonly [script: string, out: string])[] = [
+  ["[IO.Directory]::Exists('a'); [IO.Directory]::Exists('a/x.txt'); [IO.Directory]::Exists('none')", 'True\nFalse\nFalse\n'],
+  ["[IO.Directory]::GetFiles('a')", 'a/x.txt\n'],
+  ["[IO.Directory]::GetFiles('a/', '*.txt', 'AllDirectories')", 'a/x.txt\na/b/y.txt\n'],
+  ["[IO.Directory]::GetFiles('a', '?.log', [IO.SearchOption]::AllDirectories)", 'a/b/z.log\n'],
+  ["[IO.Directory]::GetFiles('a', 'X*')", ''],
+  ["[IO.Directory]::GetDirectories('a'); [IO.Directory]::GetDirectories('a', '*', 'AllDirectories').Count", 'a/b\n2\n'],
+  ["[IO.Directory]::EnumerateFiles('a', '*.*', 'AllDirectories').Count; [IO.Directory]::EnumerateDirectories('a').Count", '3\n1\n'],
+  ["$d = [IO.Directory]::CreateDirectory('n/m'); $d.GetType().FullName; $d.Name; [IO.Directory]::Exists('n/m')", 'System.IO.DirectoryInfo\nm\nTrue\n'],
+  ["[IO.Directory]::Move('a', 'moved'); [IO.Directory]::Exists('a'); [IO.Directory]::GetFiles('moved')", 'False\nmoved/x.txt\n'],
+  ["[IO.Directory]::Delete('a/b/c'); [IO.Directory]::Exists('a/b/c'); [IO.Directory]::Delete('a', $true); [IO.Directory]::Exists('a')", 'False\nFalse\n'],
+];
+
+for (const [script, out] of directoryResults) {
+  test(`Directory: ${script}`, () => inTempDir((dir, script_) => {
+    tree(dir);
+    const result = script_(script);
+    assert.is(result.err, '');
+    assert.is(result.out, out);
+  }));
+}
+
+const directoryFailures: readonly (readonly [script: string, error: (dir: string) => string])[] = [
+  ["[IO.Directory]::GetFiles('none')", (dir) => `Exception calling "GetFiles" with "1" argument(s): "Could not find a part of the path '${dir}/none'."`],
+  ["[IO.Directory]::Delete('none')", (dir) => `Exception calling "Delete" with "1" argument(s): "Could not find a part of the path '${dir}/none'."`],
+  ["[IO.Directory]::Delete('a')", (dir) => `Exception calling "Delete" with "1" argument(s): "Directory not empty : '${dir}/a'"`],
+  ["[IO.Directory]::CreateDirectory('a/x.txt')", (dir) => `Exception calling "CreateDirectory" with "1" argument(s): "The file '${dir}/a/x.txt' already exists."`],
+  ["[IO.Directory]::Move('a', 'a/b')", (dir) => `Exception calling "Move" with "2" argument(s): "Cannot create '${dir}/a/b' because a file or directory with the same name already exists."`],
+  ["[IO.Directory]::GetFiles('')", () => `Exception calling "GetFiles" with "1" argument(s): "The value cannot be an empty string. (Parameter 'path')"`],
+];
+
+for (const [script, error] of directoryFailures) {
+  test(`Directory error: ${script}`, () => inTempDir((dir, script_) => {
+    tree(dir);
+    const { err } = script_(script);
+    assert.ok(err.includes(error(dir)), err);
+  }));
+}
+
+test('Directory: GetCurrentDirectory is the process directory, not Set-Location', () => inTempDir((dir, script_) => {
+  mkdirSync(join(dir, 'elsewhere'));
+  assert.is(script_('Set-Location elsewhere; [IO.Directory]::GetCurrentDirectory()').out, `${process.cwd()}\n`);
+}));
+
 test.run();
