@@ -23,7 +23,7 @@ import { writeDriveContent } from '../providers/provider-items.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting } from './paths.js';
 
 /** ContentCommandBase's -Path (not from the pipeline by value) and -LiteralPath, with the provider filters and -Force. */
-const contentPathParameters: readonly ParameterSpec[] = [
+export const contentPathParameters: readonly ParameterSpec[] = [
   { name: 'Path', type: 'string[]', parameterSets: { Path: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } }, supportsWildcards: true },
   { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], parameterSets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } },
   ...filterParameters,
