@@ -37,51 +37,47 @@ function resolvePaths(ctx: DotNetContext, path: string): unknown[] {
   }
 }
 
-class PathIntrinsics {
+/** .NET's default ToString of these objects: the type's full name. */
+abstract class Intrinsics {
+  abstract readonly [psTypeNames]: string[];
+  toString(): string {
+    return this[psTypeNames][0]!;
+  }
+}
+
+class PathIntrinsics extends Intrinsics {
   readonly [psTypeNames] = [`${namespace}.PathIntrinsics`, 'System.Object'];
-  constructor(readonly context: ExecutionContext) {}
-  toString(): string {
-    return this[psTypeNames][0];
+  constructor(readonly context: ExecutionContext) {
+    super();
   }
 }
 
-class PSVariableIntrinsics {
+class PSVariableIntrinsics extends Intrinsics {
   readonly [psTypeNames] = [`${namespace}.PSVariableIntrinsics`, 'System.Object'];
-  toString(): string {
-    return this[psTypeNames][0];
-  }
 }
 
-class SessionStateIntrinsics {
+class SessionStateIntrinsics extends Intrinsics {
   readonly [psTypeNames] = [`${namespace}.SessionState`, 'System.Object'];
   readonly path: PathIntrinsics;
   readonly psVariable = new PSVariableIntrinsics();
   constructor(context: ExecutionContext) {
+    super();
     this.path = new PathIntrinsics(context);
   }
-  toString(): string {
-    return this[psTypeNames][0];
-  }
 }
 
-class CommandInvocationIntrinsics {
+class CommandInvocationIntrinsics extends Intrinsics {
   readonly [psTypeNames] = [`${namespace}.CommandInvocationIntrinsics`, 'System.Object'];
-  toString(): string {
-    return this[psTypeNames][0];
-  }
 }
 
-export class EngineIntrinsics {
+export class EngineIntrinsics extends Intrinsics {
   readonly [psTypeNames] = [`${namespace}.EngineIntrinsics`, 'System.Object'];
   readonly sessionState: SessionStateIntrinsics;
   readonly invokeCommand = new CommandInvocationIntrinsics();
 
   constructor(context: ExecutionContext, readonly host: HostInfo) {
+    super();
     this.sessionState = new SessionStateIntrinsics(context);
-  }
-
-  toString(): string {
-    return this[psTypeNames][0];
   }
 }
 
