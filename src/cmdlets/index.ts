@@ -11,6 +11,7 @@ import { csvCmdlets } from './csv.js';
 import { cultureCmdlets } from './culture.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
+import { driveCmdlets } from './providers/get-psdrive.js';
 import { formatCmdlets } from './format.js';
 import { getUniqueCmdlets } from './get-unique.js';
 import { helpCmdlets } from './help/get-help.js';
@@ -44,6 +45,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...formatCmdlets,
   ...pesterCmdlets,
   ...fileSystemCmdlets,
+  ...driveCmdlets,
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,
   ...helpCmdlets,

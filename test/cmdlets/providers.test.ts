@@ -1,4 +1,6 @@
 /** The session-state providers' drives (Env:, Variable:, Alias:, Function:) under the item cmdlets, as pwsh 7 shows them. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import '../../src/engine/index.js';
 import { scriptCases } from '../engine/runtime/run-script.js';
@@ -40,5 +42,21 @@ const sessionStateCases: [string, string, string?][] = [
 ];
 
 scriptCases(sessionStateCases);
+
+const driveCases: [string, string, string?][] = [
+  ['(Get-PSDrive).Name; (Get-PSDrive -PSProvider FileSystem).Root', '/\nAlias\nEnv\nFunction\nTemp\nVariable\n/\n' + join(tmpdir(), '/') + '\n'],
+  ['Get-PSDrive env, variable | Format-List',
+    '\nName            : Env\nDescription     : Drive that contains a view of the environment variables for the process\nProvider        : Microsoft.PowerShell.Core\\Environment\nRoot            : \nCurrentLocation : \n' +
+    '\nName            : Variable\nDescription     : Drive that contains a view of those variables stored in a session state\nProvider        : Microsoft.PowerShell.Core\\Variable\nRoot            : \nCurrentLocation : \n\n'],
+  ['Get-PSDrive a*, f* | Format-Table',
+    '\nName           Used (GB)     Free (GB) Provider      Root                                                CurrentLocation\n----           ---------     --------- --------      ----                                                ---------------\n' +
+    'Alias                                  Alias                                                                            \nFunction                               Function                                                                         \n\n'],
+  ['(Get-PSDrive Env).Used; (Get-PSDrive /).Used -gt 0; (Get-PSDrive /).Free -gt 0', 'True\nTrue\n'],
+  ['Get-PSDrive nope; Get-PSDrive -LiteralName n*; Get-PSDrive n*; $Error[0].FullyQualifiedErrorId',
+    'GetDriveNoMatchingDrive,Microsoft.PowerShell.Commands.GetPSDriveCommand\n',
+    "Get-PSDrive: Cannot find drive. A drive with the name 'nope' does not exist.\nGet-PSDrive: Cannot find drive. A drive with the name 'n*' does not exist.\n"],
+];
+
+scriptCases(driveCases);
 
 test.run();

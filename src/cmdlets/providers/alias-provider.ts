@@ -7,7 +7,7 @@ const providerInfo = new ProviderInfo('Alias');
 
 export const aliasProvider: SessionStateProvider = {
   providerInfo,
-  drive: new PSDriveInfo('Alias', '', providerInfo),
+  drive: new PSDriveInfo('Alias', '', providerInfo, 'Drive that contains a view of the aliases stored in a session state'),
   names: (runtime) => [...runtime.frame.context.aliases.all()].map((entry) => entry.name),
   find: (runtime, name) => runtime.frame.context.aliases.find(name)?.name,
   item: (runtime, name) => new AliasInfo(runtime.frame.context.aliases.find(name)!),

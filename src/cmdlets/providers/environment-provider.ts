@@ -11,7 +11,7 @@ const providerInfo = new ProviderInfo('Environment');
 
 export const environmentProvider: SessionStateProvider = {
   providerInfo,
-  drive: new PSDriveInfo('Env', '', providerInfo),
+  drive: new PSDriveInfo('Env', '', providerInfo, 'Drive that contains a view of the environment variables for the process'),
   names: () => Object.keys(process.env),
   find: (_runtime, name) => (process.env[name] === undefined ? undefined : name),
   item: (_runtime, name) => new DictionaryEntry(name, process.env[name]),

@@ -11,7 +11,7 @@ const providerInfo = new ProviderInfo('Function');
 
 export const functionProvider: SessionStateProvider = {
   providerInfo,
-  drive: new PSDriveInfo('Function', '', providerInfo),
+  drive: new PSDriveInfo('Function', '', providerInfo, 'Drive that contains a view of the functions stored in a session state'),
   names: (runtime) => [...visibleFunctions(runtime).values()].map((info) => info.fn.name),
   find: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))?.fn.name,
   item: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))!,

@@ -11,7 +11,7 @@ const providerInfo = new ProviderInfo('Variable');
 
 export const variableProvider: SessionStateProvider = {
   providerInfo,
-  drive: new PSDriveInfo('Variable', '', providerInfo),
+  drive: new PSDriveInfo('Variable', '', providerInfo, 'Drive that contains a view of those variables stored in a session state'),
   names: (runtime) => variableTable(null, runtime.frame.scope).map((variable) => variable.name),
   find: (runtime, name) => runtime.frame.scope.lookup(name)?.name,
   item: (runtime, name) => new VariableInfo(runtime.frame.scope.lookup(name)!),

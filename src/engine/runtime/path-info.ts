@@ -3,6 +3,7 @@
  * provider and the root drive it names. On Linux the one file-system drive is `/`, so a path's
  * drive-qualified form is the plain absolute path.
  */
+import { statfsSync } from 'node:fs';
 import { defineType } from '../dotnet/member-table.js';
 import { registerNativeType } from '../dotnet/type-registration.js';
 import { psTypeNames } from '../values/index.js';
@@ -29,7 +30,22 @@ export class PSDriveInfo {
     readonly name = '/',
     readonly root = '/',
     readonly provider: ProviderInfo = fileSystemProvider,
+    readonly description = '/',
+    /** The drive's location in a session, without the root (only Get-PSDrive's copies know it). */
+    readonly currentLocation = '',
   ) {}
+
+  /** This drive as Get-PSDrive shows it in a session whose location on it is `location`. */
+  at(location: string): PSDriveInfo {
+    return new PSDriveInfo(this.name, this.root, this.provider, this.description, location);
+  }
+
+  /** pwsh's Used and Free script properties: a file-system drive's space in bytes (.NET's DriveInfo), null for other drives. */
+  space(): { used: number; free: number } | null {
+    if (this.provider !== fileSystemProvider) return null;
+    const stats = statfsSync(this.root);
+    return { used: (stats.blocks - stats.bavail) * stats.bsize, free: stats.bavail * stats.bsize };
+  }
 
   toString(): string {
     return this.name;
@@ -68,7 +84,10 @@ defineType({
     Name: { type: 'string', get: (drive: PSDriveInfo) => drive.name },
     Root: { type: 'string', get: (drive: PSDriveInfo) => drive.root },
     Provider: { type: 'System.Management.Automation.ProviderInfo', get: (drive: PSDriveInfo) => drive.provider },
-    CurrentLocation: { type: 'string', get: () => '' },
+    Description: { type: 'string', get: (drive: PSDriveInfo) => drive.description },
+    CurrentLocation: { type: 'string', get: (drive: PSDriveInfo) => drive.currentLocation },
+    Used: { type: 'long', get: (drive: PSDriveInfo) => drive.space()?.used ?? null },
+    Free: { type: 'long', get: (drive: PSDriveInfo) => drive.space()?.free ?? null },
   },
 });
 
