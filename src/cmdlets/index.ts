@@ -21,6 +21,7 @@ import { joinStringCmdlets } from './join-string.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
 import { newGuidCmdlets } from './new-guid.js';
+import { newTemporaryFileCmdlets } from './new-temporary-file.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
@@ -59,4 +60,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...newGuidCmdlets,
   ...getUniqueCmdlets,
   ...convertFromStringDataCmdlets,
+  ...newTemporaryFileCmdlets,
 ];
