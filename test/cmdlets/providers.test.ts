@@ -59,4 +59,18 @@ const driveCases: [string, string, string?][] = [
 
 scriptCases(driveCases);
 
+const removalCases: [string, string, string?][] = [
+  ["$env:PSH_T_R = 'x'; Remove-Item env:PSH_T_R; Test-Path env:PSH_T_R; $env:PSH_T_R -eq $null", 'False\nTrue\n'],
+  ['$pshR = 1; function f { Remove-Item variable:pshR }; f; Test-Path variable:pshR', 'False\n'],
+  ['Set-Variable pshC 1 -Option Constant; Remove-Item variable:pshC; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.Category', 'VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveItemCommand\nWriteError\n',
+    'Remove-Item: Cannot remove variable pshC because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.\n'],
+  ['Set-Variable pshO 1 -Option ReadOnly; Remove-Item variable:pshO -Force; Test-Path variable:pshO', 'False\n'],
+  ['Remove-Item alias:gci; Remove-Item alias:gci -Force; Test-Path alias:gci', 'False\n', 'Remove-Item: Alias was not removed because alias gci is constant or read-only.\n'],
+  ['function pshF {}; Remove-Item Function:\\pshF; Test-Path function:pshF', 'False\n'],
+  ["$env:PSH_T_R1 = 1; $env:PSH_T_R2 = 2; Remove-Item env:PSH_T_R*; (dir env:PSH_T_R*).Count", '0\n'],
+  ['Remove-Item env:NOPE_PSH', '', "Remove-Item: Cannot find path 'env:NOPE_PSH' because it does not exist.\n"],
+];
+
+scriptCases(removalCases);
+
 test.run();

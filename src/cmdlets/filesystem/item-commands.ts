@@ -14,6 +14,7 @@ import { formatMessage } from '../../engine/runtime/messages.js';
 import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
+import { removeDriveItems } from '../providers/provider-items.js';
 import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters } from './paths.js';
 import { stringList } from '../parameter-lists.js';
 
@@ -125,6 +126,7 @@ const removeItem = new CmdletInfo(
       process() {
         const { paths, literal } = givenPaths(runtime);
         for (const path of paths) {
+          if (removeDriveItems(runtime, path, literal)) continue;
           for (const full of filteredItems(runtime, path, literal)) {
             const directory = isDirectory(full) && !fileSystemInfo(full).isLink;
             const action = directory ? fileSystemProviderStrings.RemoveItemActionDirectory : fileSystemProviderStrings.RemoveItemActionFile;

@@ -1,6 +1,9 @@
 /** pwsh's Alias provider and its Alias: drive: the session's aliases as AliasInfo items, whose content is the definition. */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import { formatMessage } from '../../engine/conversion/index.js';
 import { AliasInfo } from '../alias.js';
+import { sessionStateStrings } from '../data-messages.js';
+import { scopedItemOptions } from '../variable-info.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
 const providerInfo = new ProviderInfo('Alias');
@@ -12,4 +15,13 @@ export const aliasProvider: SessionStateProvider = {
   find: (runtime, name) => runtime.frame.context.aliases.find(name)?.name,
   item: (runtime, name) => new AliasInfo(runtime.frame.context.aliases.find(name)!),
   content: (runtime, name) => runtime.frame.context.aliases.find(name)!.definition,
+  remove: (runtime, name, force) => {
+    const aliases = runtime.frame.context.aliases;
+    const entry = aliases.find(name)!;
+    if ((entry.options & scopedItemOptions.Constant) !== 0 || ((entry.options & scopedItemOptions.ReadOnly) !== 0 && !force)) {
+      return { errorId: 'AliasNotRemovable', message: formatMessage(sessionStateStrings.AliasNotRemovable, entry.name) };
+    }
+    aliases.remove(entry.name);
+    return undefined;
+  },
 };

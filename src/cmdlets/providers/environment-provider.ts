@@ -16,4 +16,8 @@ export const environmentProvider: SessionStateProvider = {
   find: (_runtime, name) => (process.env[name] === undefined ? undefined : name),
   item: (_runtime, name) => new DictionaryEntry(name, process.env[name]),
   content: (_runtime, name) => process.env[name],
+  remove: (_runtime, name) => {
+    delete process.env[name];
+    return undefined;
+  },
 };

@@ -3,6 +3,7 @@
  * scope as FunctionInfo items (what Get-Command writes), whose content is the script block.
  */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import type { Scope } from '../../engine/runtime/session-state.js';
 import { ordinalIgnoreCaseKey } from '../../engine/values/index.js';
 import { visibleFunctions } from '../command-discovery.js';
 import type { SessionStateProvider } from './session-state-provider.js';
@@ -16,4 +17,10 @@ export const functionProvider: SessionStateProvider = {
   find: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))?.fn.name,
   item: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))!,
   content: (runtime, name) => visibleFunctions(runtime).get(ordinalIgnoreCaseKey(name))!.fn.scriptBlock,
+  remove: (runtime, name) => {
+    // From the innermost scope that defines it, as pwsh's SessionState.RemoveFunction does.
+    let scope: Scope | null = runtime.frame.scope;
+    while (scope && !scope.removeFunction(name)) scope = scope.parent;
+    return undefined;
+  },
 };

@@ -53,3 +53,14 @@ export function testDrivePath(runtime: CommandRuntime, path: string, literal: bo
   if (target.name === '') return pathType !== 'leaf';
   return pathType !== 'container' && resolveDriveItems(runtime, path, target, literal, false).length > 0;
 }
+
+/** Remove-Item on a session-state drive: removes each named item; false for any other path. */
+export function removeDriveItems(runtime: CommandRuntime, path: string, literal: boolean): boolean {
+  const target = drivePath(path);
+  if (!target) return false;
+  for (const name of resolveDriveItems(runtime, path, target, literal)) {
+    const refused = target.provider.remove(runtime, name, runtime.switch('Force'));
+    if (refused) runtime.writeError(runtime.errorRecord('System.Management.Automation.SessionStateUnauthorizedAccessException', refused.message, refused.errorId, 'WriteError', name));
+  }
+  return true;
+}

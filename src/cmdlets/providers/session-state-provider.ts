@@ -18,6 +18,14 @@ export interface SessionStateProvider {
   item(runtime: CommandRuntime, name: string): unknown;
   /** What Get-Content gives for the item. */
   content(runtime: CommandRuntime, name: string): unknown;
+  /** Remove-Item: removes the item, or says why it may not (a constant, or read-only without -Force). */
+  remove(runtime: CommandRuntime, name: string, force: boolean): RemovalRefused | undefined;
+}
+
+/** pwsh's SessionStateUnauthorizedAccessException for an item Remove-Item may not remove. */
+export interface RemovalRefused {
+  readonly errorId: string;
+  readonly message: string;
 }
 
 /** The item wrapped with the notes pwsh's provider adds to what it writes. */

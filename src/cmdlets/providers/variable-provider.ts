@@ -3,7 +3,10 @@
  * scope (the scopes `$variable:name` reads), as PSVariable items whose content is the value.
  */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
-import { VariableInfo } from '../variable-info.js';
+import { formatMessage } from '../../engine/conversion/index.js';
+import type { Scope } from '../../engine/runtime/session-state.js';
+import { sessionStateStrings } from '../data-messages.js';
+import { isConstant, VariableInfo } from '../variable-info.js';
 import { variableTable } from '../variable.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
@@ -16,4 +19,15 @@ export const variableProvider: SessionStateProvider = {
   find: (runtime, name) => runtime.frame.scope.lookup(name)?.name,
   item: (runtime, name) => new VariableInfo(runtime.frame.scope.lookup(name)!),
   content: (runtime, name) => runtime.frame.scope.lookup(name)!.value ?? null,
+  remove: (runtime, name, force) => {
+    const variable = runtime.frame.scope.lookup(name)!;
+    if (isConstant(variable) || (variable.isReadOnly && !force)) {
+      return { errorId: 'VariableNotRemovable', message: formatMessage(sessionStateStrings.VariableNotRemovable, variable.name) };
+    }
+    // From the scope it lives in, as pwsh's SessionState.RemoveVariable does.
+    let scope: Scope | null = runtime.frame.scope;
+    while (scope && scope.local(name) !== variable) scope = scope.parent;
+    scope?.remove(name);
+    return undefined;
+  },
 };
