@@ -13,6 +13,7 @@ import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
 import { driveCmdlets } from './providers/get-psdrive.js';
 import { formatCmdlets } from './format.js';
+import { getFileHashCmdlets } from './get-file-hash.js';
 import { getUniqueCmdlets } from './get-unique.js';
 import { helpCmdlets } from './help/get-help.js';
 import { hostCmdlets } from './host.js';
@@ -61,4 +62,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...getUniqueCmdlets,
   ...convertFromStringDataCmdlets,
   ...newTemporaryFileCmdlets,
+  ...getFileHashCmdlets,
 ];
