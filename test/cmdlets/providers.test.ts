@@ -73,4 +73,17 @@ const removalCases: [string, string, string?][] = [
 
 scriptCases(removalCases);
 
+const setCases: [string, string, string?][] = [
+  ["Set-Item env:PSH_T_S abc; $env:PSH_T_S; Set-Content env:PSH_T_S xyz; Get-Content env:PSH_T_S; Set-Item env:PSH_T_S $null; Test-Path env:PSH_T_S", 'abc\nxyz\nFalse\n'],
+  ['Set-Item env:PSH_T_P 1 -PassThru', envTable('PSH_T_P                        1')],
+  ['Set-Item variable:pshS 5; $pshS; Set-Content variable:pshS 1, 2; $pshS.Count; $pshT = 1; function f { Set-Item variable:pshT 2 }; f; $pshT', '5\n2\n2\n'],
+  ['Set-Variable pshC 1 -Option Constant; Set-Item variable:pshC 2; Set-Variable pshO 1 -Option ReadOnly; Set-Item variable:pshO 2; Set-Item variable:pshO 3 -Force; $pshO', '3\n',
+    'Set-Item: Cannot overwrite variable pshC because it is read-only or constant.\nSet-Item: Cannot overwrite variable pshO because it is read-only or constant.\n'],
+  ['Set-Item alias:pshA Get-Date; (Get-Alias pshA).Definition; Set-Item alias:gci x', 'Get-Date\n', 'Set-Item: Alias is not writeable because alias gci is read-only or constant and cannot be written to.\n'],
+  ["Set-Item function:pshF { 'from f' }; pshF; Set-Item function:pshF -Value \"'text'\" -PassThru | ForEach-Object Name; pshF", 'from f\npshF\ntext\n'],
+  ['Set-Item ./file 1; $Error[0].FullyQualifiedErrorId', 'NotSupported,Microsoft.PowerShell.Commands.SetItemCommand\n', 'Set-Item: Provider operation stopped because the provider does not support this operation.\n'],
+];
+
+scriptCases(setCases);
+
 test.run();

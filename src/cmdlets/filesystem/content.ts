@@ -19,7 +19,7 @@ import type { TextEncoding } from '../../engine/dotnet/types/system-text-encodin
 import { encodingOf, encodingParameter } from '../encoding-parameter.js';
 import { addProviderProperties } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
-import { writeDriveContent } from '../providers/provider-items.js';
+import { setDriveItems, writeDriveContent } from '../providers/provider-items.js';
 import { expandWildcards, filterParameters, filteredItems, givenPaths, isDirectory, resolveExisting } from './paths.js';
 
 /** ContentCommandBase's -Path (not from the pipeline by value) and -LiteralPath, with the provider filters and -Force. */
@@ -181,6 +181,8 @@ function writeContentCmdlet(name: 'Set-Content' | 'Add-Content', append: boolean
           const encoding = encodingOf(runtime);
           const { paths, literal } = givenPaths(runtime);
           for (const path of paths) {
+            // A session-state item's content is the value itself: one value, or the array of them.
+            if (!append && setDriveItems(runtime, path, literal, values.length === 1 ? values[0] : values, false)) continue;
             for (const file of writeTargets(runtime, path, literal)) {
               if (!runtime.shouldProcess(formatMessage(target, file), action)) continue;
               if (isDirectory(file)) {

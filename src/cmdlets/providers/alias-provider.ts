@@ -1,6 +1,6 @@
 /** pwsh's Alias provider and its Alias: drive: the session's aliases as AliasInfo items, whose content is the definition. */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
-import { formatMessage } from '../../engine/conversion/index.js';
+import { formatMessage, toPSString } from '../../engine/conversion/index.js';
 import { AliasInfo } from '../alias.js';
 import { sessionStateStrings } from '../data-messages.js';
 import { scopedItemOptions } from '../variable-info.js';
@@ -22,6 +22,15 @@ export const aliasProvider: SessionStateProvider = {
       return { errorId: 'AliasNotRemovable', message: formatMessage(sessionStateStrings.AliasNotRemovable, entry.name) };
     }
     aliases.remove(entry.name);
+    return undefined;
+  },
+  set: (runtime, name, value, force) => {
+    const aliases = runtime.frame.context.aliases;
+    const existing = aliases.find(name);
+    if (existing && ((existing.options & scopedItemOptions.Constant) !== 0 || ((existing.options & scopedItemOptions.ReadOnly) !== 0 && !force))) {
+      return { errorId: 'AliasNotWritable', message: formatMessage(sessionStateStrings.AliasNotWritable, existing.name) };
+    }
+    aliases.set({ name: existing?.name ?? name, definition: toPSString(value), description: existing?.description ?? '', options: existing?.options ?? 0 });
     return undefined;
   },
 };

@@ -4,6 +4,7 @@
  * Environment is there; the same store `$env:NAME` reads and writes.
  */
 import { DictionaryEntry } from '../../engine/dotnet/types/system-collections-hashtable.js';
+import { toPSString } from '../../engine/conversion/index.js';
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
@@ -18,6 +19,12 @@ export const environmentProvider: SessionStateProvider = {
   content: (_runtime, name) => process.env[name],
   remove: (_runtime, name) => {
     delete process.env[name];
+    return undefined;
+  },
+  // As `$env:NAME = value`: $null or '' removes the variable.
+  set: (_runtime, name, value) => {
+    if (value === null || value === '') delete process.env[name];
+    else process.env[name] = toPSString(value);
     return undefined;
   },
 };

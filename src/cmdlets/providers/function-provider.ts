@@ -3,8 +3,11 @@
  * scope as FunctionInfo items (what Get-Command writes), whose content is the script block.
  */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
+import { toPSString } from '../../engine/conversion/index.js';
+import { FunctionInfo } from '../../engine/runtime/commands.js';
+import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import type { Scope } from '../../engine/runtime/session-state.js';
-import { ordinalIgnoreCaseKey } from '../../engine/values/index.js';
+import { ordinalIgnoreCaseKey, ScriptBlock } from '../../engine/values/index.js';
 import { visibleFunctions } from '../command-discovery.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
@@ -21,6 +24,12 @@ export const functionProvider: SessionStateProvider = {
     // From the innermost scope that defines it, as pwsh's SessionState.RemoveFunction does.
     let scope: Scope | null = runtime.frame.scope;
     while (scope && !scope.removeFunction(name)) scope = scope.parent;
+    return undefined;
+  },
+  // A script block, or text to compile, defines the function in the caller's scope as `$function:name = value` does.
+  set: (runtime, name, value) => {
+    const body = value instanceof ScriptBlock ? value : (runtime.frame.context.runner.create(toPSString(value)) as ScriptBlock);
+    runtime.frame.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(body)));
     return undefined;
   },
 };

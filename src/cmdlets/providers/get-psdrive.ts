@@ -14,6 +14,7 @@ import { engineViews } from '../../format/index.js';
 import { byName } from '../filesystem/paths.js';
 import { stringList } from '../parameter-lists.js';
 import { sessionStateProviders } from './drive-path.js';
+import { setItem } from './set-item.js';
 
 const driveMessages = {
   DriveNotFound: "Cannot find drive. A drive with the name '{0}' does not exist.",
@@ -82,4 +83,4 @@ engineViews.register('System.Management.Automation.PSDriveInfo', {
 });
 engineViews.register('System.Management.Automation.PSDriveInfo', { kind: 'list', items: ['Name', 'Description', 'Provider', 'Root', 'CurrentLocation'].map((name) => ({ value: name })) });
 
-export const driveCmdlets: readonly CmdletInfo[] = [getPSDrive];
+export const driveCmdlets: readonly CmdletInfo[] = [getPSDrive, setItem];

@@ -8,7 +8,7 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { containsWildcardCharacters, unescapeWildcard, WildcardPattern } from '../../engine/wildcard/index.js';
 import { byName, pathNotFound } from '../filesystem/paths.js';
 import { drivePath, type DrivePath } from './drive-path.js';
-import { providerItem } from './session-state-provider.js';
+import { providerItem, type Refusal } from './session-state-provider.js';
 
 /** The stored names of the items `target` names; `writeNotFound` false only asks (Test-Path). */
 export function resolveDriveItems(runtime: CommandRuntime, path: string, target: DrivePath, literal: boolean, writeNotFound = true): string[] {
@@ -59,8 +59,31 @@ export function removeDriveItems(runtime: CommandRuntime, path: string, literal:
   const target = drivePath(path);
   if (!target) return false;
   for (const name of resolveDriveItems(runtime, path, target, literal)) {
-    const refused = target.provider.remove(runtime, name, runtime.switch('Force'));
-    if (refused) runtime.writeError(runtime.errorRecord('System.Management.Automation.SessionStateUnauthorizedAccessException', refused.message, refused.errorId, 'WriteError', name));
+    writeRefusal(runtime, target.provider.remove(runtime, name, runtime.switch('Force')), name);
+  }
+  return true;
+}
+
+function writeRefusal(runtime: CommandRuntime, refused: Refusal | undefined, name: string): void {
+  if (refused) runtime.writeError(runtime.errorRecord('System.Management.Automation.SessionStateUnauthorizedAccessException', refused.message, refused.errorId, 'WriteError', name));
+}
+
+/**
+ * Set-Item and Set-Content on a session-state drive: sets each named item (an item that does not
+ * exist is made, as pwsh's providers do) and with `passThru` writes it; false for any other path.
+ */
+export function setDriveItems(runtime: CommandRuntime, path: string, literal: boolean, value: unknown, passThru: boolean): boolean {
+  const target = drivePath(path);
+  if (!target) return false;
+  const { provider, name } = target;
+  const names = !literal && containsWildcardCharacters(name) ? resolveDriveItems(runtime, path, target, literal) : [literal ? name : unescapeWildcard(name)];
+  for (const itemName of names) {
+    const refused = provider.set(runtime, itemName, value, runtime.switch('Force'));
+    writeRefusal(runtime, refused, itemName);
+    if (!refused && passThru) {
+      const stored = provider.find(runtime, itemName);
+      if (stored !== undefined) runtime.writeObject(providerItem(runtime, provider, stored));
+    }
   }
   return true;
 }

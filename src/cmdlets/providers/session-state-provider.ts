@@ -19,11 +19,13 @@ export interface SessionStateProvider {
   /** What Get-Content gives for the item. */
   content(runtime: CommandRuntime, name: string): unknown;
   /** Remove-Item: removes the item, or says why it may not (a constant, or read-only without -Force). */
-  remove(runtime: CommandRuntime, name: string, force: boolean): RemovalRefused | undefined;
+  remove(runtime: CommandRuntime, name: string, force: boolean): Refusal | undefined;
+  /** Set-Item and Set-Content: sets (or creates) the item's value, or says why it may not. */
+  set(runtime: CommandRuntime, name: string, value: unknown, force: boolean): Refusal | undefined;
 }
 
-/** pwsh's SessionStateUnauthorizedAccessException for an item Remove-Item may not remove. */
-export interface RemovalRefused {
+/** pwsh's SessionStateUnauthorizedAccessException for an item that may not be removed or written. */
+export interface Refusal {
   readonly errorId: string;
   readonly message: string;
 }

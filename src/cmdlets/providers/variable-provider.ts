@@ -4,7 +4,7 @@
  */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
 import { formatMessage } from '../../engine/conversion/index.js';
-import type { Scope } from '../../engine/runtime/session-state.js';
+import { PSVariable, type Scope } from '../../engine/runtime/session-state.js';
 import { sessionStateStrings } from '../data-messages.js';
 import { isConstant, VariableInfo } from '../variable-info.js';
 import { variableTable } from '../variable.js';
@@ -28,6 +28,19 @@ export const variableProvider: SessionStateProvider = {
     let scope: Scope | null = runtime.frame.scope;
     while (scope && scope.local(name) !== variable) scope = scope.parent;
     scope?.remove(name);
+    return undefined;
+  },
+  // An existing variable is set where it lives; a new one is made in the caller's scope.
+  set: (runtime, name, value, force) => {
+    const variable = runtime.frame.scope.lookup(name);
+    if (!variable) {
+      runtime.frame.scope.define(new PSVariable(name, value));
+      return undefined;
+    }
+    if (isConstant(variable) || (variable.isReadOnly && !force)) {
+      return { errorId: 'VariableNotWritable', message: formatMessage(sessionStateStrings.VariableNotWritable, variable.name) };
+    }
+    variable.value = value;
     return undefined;
   },
 };
