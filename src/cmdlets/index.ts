@@ -11,7 +11,7 @@ import { csvCmdlets } from './csv.js';
 import { cultureCmdlets } from './culture.js';
 import { dateCmdlets } from './date.js';
 import { fileSystemCmdlets } from './filesystem/index.js';
-import { driveCmdlets } from './providers/get-psdrive.js';
+import { providerCmdlets } from './providers/index.js';
 import { formatCmdlets } from './format.js';
 import { getFileHashCmdlets } from './get-file-hash.js';
 import { getUniqueCmdlets } from './get-unique.js';
@@ -47,7 +47,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...formatCmdlets,
   ...pesterCmdlets,
   ...fileSystemCmdlets,
-  ...driveCmdlets,
+  ...providerCmdlets,
   ...locationCmdlets,
   ...commandDiscoveryCmdlets,
   ...helpCmdlets,

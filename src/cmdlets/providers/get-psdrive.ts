@@ -14,7 +14,6 @@ import { engineViews } from '../../format/index.js';
 import { byName } from '../filesystem/paths.js';
 import { stringList } from '../parameter-lists.js';
 import { sessionStateProviders } from './drive-path.js';
-import { setItem } from './set-item.js';
 
 const driveMessages = {
   DriveNotFound: "Cannot find drive. A drive with the name '{0}' does not exist.",
@@ -23,7 +22,7 @@ const driveMessages = {
 
 const tempDrive = new PSDriveInfo('Temp', join(tmpdir(), '/'), fileSystemProvider, driveMessages.TempDriveDescription);
 
-const getPSDrive = new CmdletInfo(
+export const getPSDrive = new CmdletInfo(
   {
     name: 'Get-PSDrive',
     aliases: ['gdr'],
@@ -82,5 +81,3 @@ engineViews.register('System.Management.Automation.PSDriveInfo', {
   ],
 });
 engineViews.register('System.Management.Automation.PSDriveInfo', { kind: 'list', items: ['Name', 'Description', 'Provider', 'Root', 'CurrentLocation'].map((name) => ({ value: name })) });
-
-export const driveCmdlets: readonly CmdletInfo[] = [getPSDrive, setItem];
