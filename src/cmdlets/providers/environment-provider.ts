@@ -4,7 +4,7 @@
  * Environment is there; the same store `$env:NAME` reads and writes.
  */
 import { DictionaryEntry } from '../../engine/dotnet/types/system-collections-hashtable.js';
-import { toPSString } from '../../engine/conversion/index.js';
+import { setEnvironmentVariable } from '../../engine/runtime/environment-variables.js';
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
@@ -21,10 +21,8 @@ export const environmentProvider: SessionStateProvider = {
     delete process.env[name];
     return undefined;
   },
-  // As `$env:NAME = value`: $null or '' removes the variable.
   set: (_runtime, name, value) => {
-    if (value === null || value === '') delete process.env[name];
-    else process.env[name] = toPSString(value);
+    setEnvironmentVariable(name, value);
     return undefined;
   },
 };

@@ -13,6 +13,7 @@ import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { currentVariableTablesVersion, PSVariable, type Scope } from './session-state.js';
 import { FunctionInfo, functionScriptBlock } from './commands.js';
+import { setEnvironmentVariable } from './environment-variables.js';
 import { PathInfo } from './path-info.js';
 import { ScriptBlockValue } from './script-block.js';
 import { checkUndefinedVariableRead, type StrictVariableRead } from './strict-mode.js';
@@ -99,8 +100,7 @@ class CachedLookup {
 export function variableWriter(qualifier: string | null, name: string): VariableWriter {
   if (qualifier === 'env') {
     return (_f, value) => {
-      if (value === null || value === '') delete process.env[name];
-      else process.env[name] = String(value);
+      setEnvironmentVariable(name, value);
       return value;
     };
   }

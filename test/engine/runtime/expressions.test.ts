@@ -48,6 +48,8 @@ const cases: [string, string][] = [
   ['[void](1 + 1)', ''],
   ['$null = 5; $null -eq $null', 'True\n'],
   ['$env:PSH_TEST_VAR = "v1"; $env:PSH_TEST_VAR', 'v1\n'],
+  // The value's PowerShell string form, as the Environment provider stores it; $null removes the variable.
+  ['$env:PSH_TEST_VAR = 1, 2; $env:PSH_TEST_VAR; $env:PSH_TEST_VAR = [datetime]"2024-01-02"; $env:PSH_TEST_VAR; $env:PSH_TEST_VAR = $null; Test-Path env:PSH_TEST_VAR', '1 2\n01/02/2024 00:00:00\nFalse\n'],
   ['$global:g = 1; function f { $global:g = 2 }; f; $g', '2\n'],
   ['"abc".ToUpper()', 'ABC\n'],
   ['"a,b,c".Split(",").Count', '3\n'],
