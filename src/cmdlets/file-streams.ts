@@ -11,6 +11,8 @@ import { PSErrorException } from '../engine/runtime/error-record.js';
 import { formatMessage } from '../engine/runtime/messages.js';
 import { containsWildcardCharacters } from '../engine/wildcard/index.js';
 import type { TextEncoding } from '../engine/dotnet/types/system-text-encoding.js';
+import type { DotNetException } from '../engine/dotnet/errors.js';
+import { directoryNotFound, ioException, missingFile } from '../engine/dotnet/io-errors.js';
 import { pathUtilsStrings } from './filesystem/messages.js';
 import { expandWildcards } from './filesystem/paths.js';
 
@@ -30,21 +32,15 @@ export function resolveFilePath(runtime: CommandRuntime, path: string, literal: 
 }
 
 /** The .NET exception (type name and message) opening a file fails with, for Node's error. */
-export function openFailureException(path: string, error: unknown, forWriting: boolean): [string, string] {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT'
-    ? forWriting
-      ? ['System.IO.DirectoryNotFoundException', `Could not find a part of the path '${path}'.`]
-      : ['System.IO.FileNotFoundException', `Could not find file '${path}'.`]
-    : code === 'EACCES' || code === 'EISDIR' || code === 'EPERM'
-      ? ['System.UnauthorizedAccessException', `Access to the path '${path}' is denied.`]
-      : ['System.IO.IOException', (error as Error).message];
+export function openFailureException(path: string, error: unknown, forWriting: boolean): DotNetException {
+  // Opening for writing creates the file: only a missing folder can be missing then.
+  return ioException(error, path, forWriting ? directoryNotFound : missingFile);
 }
 
 /** The FileOpenFailure error pwsh reports for a file it cannot open. */
 function openFailure(runtime: CommandRuntime, path: string, error: unknown, forWriting: boolean): PSErrorException {
-  const [type, message] = openFailureException(path, error, forWriting);
-  return new PSErrorException(runtime.errorRecord(type, message, 'FileOpenFailure', 'OpenError', null));
+  const exception = openFailureException(path, error, forWriting);
+  return new PSErrorException(runtime.errorRecord(exception.exceptionTypeName, exception.message, 'FileOpenFailure', 'OpenError', null));
 }
 
 export interface OutputFileOptions {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { ioException, missingFile } from '../engine/dotnet/io-errors.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
@@ -54,12 +55,14 @@ function resolvedPaths(runtime: CommandRuntime, path: string): string[] {
 
 /** File.OpenRead's failures as Get-FileHash reports them. */
 function readError(runtime: CommandRuntime, path: string, error: NodeJS.ErrnoException): void {
-  if (error.code === 'ENOENT') {
-    runtime.writeError(runtime.errorRecord('System.IO.FileNotFoundException', `Could not find file '${path}'.`, 'FileNotFound', 'ObjectNotFound', path));
-  } else if (error.code === 'EISDIR' || error.code === 'EACCES' || error.code === 'EPERM') {
-    runtime.writeError(runtime.errorRecord('System.UnauthorizedAccessException', `Access to the path '${path}' is denied.`, 'UnauthorizedAccessError', 'InvalidData', path));
+  const exception = ioException(error, path, missingFile);
+  const type = exception.exceptionTypeName;
+  if (type === 'System.IO.FileNotFoundException') {
+    runtime.writeError(runtime.errorRecord(type, exception.message, 'FileNotFound', 'ObjectNotFound', path));
+  } else if (type === 'System.UnauthorizedAccessException') {
+    runtime.writeError(runtime.errorRecord(type, exception.message, 'UnauthorizedAccessError', 'InvalidData', path));
   } else {
-    runtime.writeError(runtime.errorRecord('System.IO.IOException', error.message, 'FileReadError', 'ReadError', path));
+    runtime.writeError(runtime.errorRecord(type, exception.message, 'FileReadError', 'ReadError', path));
   }
 }
 

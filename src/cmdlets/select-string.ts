@@ -193,7 +193,7 @@ const selectString = new CmdletInfo(
       try {
         lines = splitLines(encodingOf(runtime).decode(readFileSync(path)));
       } catch (error) {
-        const [, message] = openFailureException(path, error, false);
+        const { message } = openFailureException(path, error, false);
         runtime.writeError(runtime.errorRecord('System.ArgumentException', formatMessage(matchStringStrings.FileReadError, path, message), 'ProcessingFile', 'InvalidArgument'));
         return false;
       }

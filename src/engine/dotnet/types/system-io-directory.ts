@@ -10,7 +10,7 @@ import { defineEnum, enumNumber } from '../enums.js';
 import { DotNetException, notNull } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { registerStaticClass } from '../type-registration.js';
-import { asIOException, directoryNotFound, fullPath } from './io-errors.js';
+import { asIOException, directoryNotFound, fullPath } from '../io-errors.js';
 
 defineEnum('System.IO.SearchOption', { TopDirectoryOnly: 0, AllDirectories: 1 });
 

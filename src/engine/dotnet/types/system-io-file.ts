@@ -11,7 +11,7 @@ import { notNull } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { registerStaticClass } from '../type-registration.js';
 import { type TextEncoding } from './system-text-encoding.js';
-import { asIOException, directoryNotFound, fullPath } from './io-errors.js';
+import { asIOException, directoryNotFound, fullPath } from '../io-errors.js';
 
 function readBytes(path: string | null): Uint8Array {
   const full = fullPath(path);

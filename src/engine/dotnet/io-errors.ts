@@ -1,0 +1,57 @@
+/**
+ * .NET's file-system exceptions: a Node file-system error turned into the .NET exception, with
+ * .NET's text, for a path (the file cmdlets report these texts too), and what [System.IO.File] and
+ * [System.IO.Directory] share: a path argument checked and made full against the process's
+ * current directory (not psh's location, as in .NET).
+ */
+import { existsSync } from 'node:fs';
+import nodePath from 'node:path';
+import { argumentException, DotNetException } from './errors.js';
+
+/** The full path .NET would report: $null and '' refused as .NET refuses them. */
+export function fullPath(path: string | null, parameterName = 'path'): string {
+  if (path === null) throw argumentException('System.ArgumentNullException', 'Value cannot be null.', parameterName);
+  if (path === '') throw argumentException('System.ArgumentException', 'The value cannot be an empty string.', parameterName);
+  return nodePath.resolve(path);
+}
+
+export function missingFile(full: string): DotNetException {
+  return new DotNetException('System.IO.FileNotFoundException', `Could not find file '${full}'.`);
+}
+
+/** A missing file in an existing folder is FileNotFound, else a part of the path is missing. */
+export function fileNotFound(full: string): DotNetException {
+  return existsSync(nodePath.dirname(full)) ? missingFile(full) : directoryNotFound(full);
+}
+
+export function directoryNotFound(full: string): DotNetException {
+  return new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${full}'.`);
+}
+
+/** The .NET exception a Node file-system error stands for, about `full`; `missing` is what ENOENT means there. */
+export function ioException(error: unknown, full: string, missing: (full: string) => DotNetException = fileNotFound): DotNetException {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return missing(full);
+    case 'ENOTDIR':
+      return directoryNotFound(full);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EISDIR':
+      return new DotNetException('System.UnauthorizedAccessException', `Access to the path '${full}' is denied.`);
+    case 'EEXIST':
+      return new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+    default:
+      return new DotNetException('System.IO.IOException', (error as Error).message);
+  }
+}
+
+/** Runs a file-system call; its Node error becomes .NET's exception for `full`. */
+export function asIOException<T>(full: string, run: () => T, missing: (full: string) => DotNetException = fileNotFound): T {
+  try {
+    return run();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    throw ioException(error, full, missing);
+  }
+}
