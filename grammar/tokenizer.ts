@@ -479,11 +479,6 @@ export class Tokenizer {
   }
   private tooDeep = false;
 
-  /** The mode after a value in the current context (command arguments continue; expressions want an operator). */
-  private afterValue(): Mode {
-    return this.mode === 'command' ? 'command' : 'operator';
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Statement start: keywords and labels
 

@@ -10,8 +10,8 @@ import { CommandParser } from './commands.js';
 import { NO_COMMA, splitTraps } from './expressions.js';
 import { emptyList, fitted } from '../fitted-array.js';
 import type {
-  AttributeBaseAst, BlockName, ExpressionAst, FunctionMemberAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
-  PipelineBaseAst, AssignmentStatementAst, PropertyMemberAst, ScriptBlockAst, StatementAst, StatementBlockAst,
+  AttributeBaseAst, BlockName, ExpressionAst, MemberAst, NamedBlockAst, ParamBlockAst, ParameterAst,
+  PipelineBaseAst, AssignmentStatementAst, ScriptBlockAst, StatementAst, StatementBlockAst,
   SwitchFlag, SwitchStatementAst, TypeConstraintAst, TypeNameSyntax,
 } from '../ast.js';
 import type { StringPayload, VariablePayload } from '../tokenizer.js';

@@ -6,7 +6,6 @@
  */
 import { enumerableItems, formatMessage, toPSString } from '../engine/conversion/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
-import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSErrorException, type ErrorRecord } from '../engine/runtime/error-record.js';
 import { PSNoteProperty, PSObject, psCustomObjectTypeNames, typeNamesOf } from '../engine/values/index.js';
 import { WildcardPattern } from '../engine/wildcard/index.js';

@@ -15,7 +15,7 @@ import {
   toBoolean,
   toPSString,
 } from '../conversion/index.js';
-import { arithmetic, runtimeError, type ArithmeticOperator } from './arithmetic.js';
+import { arithmetic, runtimeError } from './arithmetic.js';
 import { bitwise, bitwiseNot, shift } from './bitwise.js';
 import { psCompare, psEquals } from './comparison.js';
 import type { OperatorContext } from './context.js';

@@ -8,7 +8,7 @@ import { existsSync, appendFileSync, writeFileSync } from 'node:fs';
 import type { CommandAst, CommandElementAst, ExpressionAst, PipelineBaseAst, RedirectionAst, VariableExpressionAst } from '../../../grammar/ast.js';
 import type { Extent } from '../../../grammar/extent.js';
 import { toPSString, enumerableItems } from '../conversion/index.js';
-import { Hashtable, PSObject, ScriptBlock } from '../values/index.js';
+import { PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
 import { splatArguments, type CommandArgument } from './command-binding.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
