@@ -3,11 +3,9 @@
  * scope as FunctionInfo items (what Get-Command writes), whose content is the script block.
  */
 import { ProviderInfo, PSDriveInfo } from '../../engine/runtime/path-info.js';
-import { toPSString } from '../../engine/conversion/index.js';
-import { FunctionInfo } from '../../engine/runtime/commands.js';
-import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+import { functionFromValue } from '../../engine/runtime/function-definition.js';
 import type { Scope } from '../../engine/runtime/session-state.js';
-import { ordinalIgnoreCaseKey, ScriptBlock } from '../../engine/values/index.js';
+import { ordinalIgnoreCaseKey } from '../../engine/values/index.js';
 import { visibleFunctions } from '../command-discovery.js';
 import type { SessionStateProvider } from './session-state-provider.js';
 
@@ -28,8 +26,7 @@ export const functionProvider: SessionStateProvider = {
   },
   // A script block, or text to compile, defines the function in the caller's scope as `$function:name = value` does.
   set: (runtime, name, value) => {
-    const body = value instanceof ScriptBlock ? value : (runtime.frame.context.runner.create(toPSString(value)) as ScriptBlock);
-    runtime.frame.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(body)));
+    runtime.frame.scope.defineFunction(functionFromValue(runtime.frame, name, value));
     return undefined;
   },
 };

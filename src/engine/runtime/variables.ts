@@ -5,17 +5,16 @@
  * $PWD).
  */
 import { convertTo } from '../conversion/index.js';
-import { ordinalIgnoreCaseKey, ScriptBlock } from '../values/index.js';
-import { toPSString } from '../conversion/index.js';
+import { ordinalIgnoreCaseKey } from '../values/index.js';
 import type { PSTypeInfo } from '../types/index.js';
 import { runtimeError, toErrorRecord } from './errors.js';
 import type { Frame } from './frame.js';
 import { formatMessage, runtimeStrings } from './messages.js';
 import { currentVariableTablesVersion, PSVariable, type Scope } from './session-state.js';
-import { FunctionInfo, functionScriptBlock } from './commands.js';
+import { functionScriptBlock } from './commands.js';
 import { setEnvironmentVariable } from './environment-variables.js';
+import { functionFromValue } from './function-definition.js';
 import { PathInfo } from './path-info.js';
-import { ScriptBlockValue } from './script-block.js';
 import { checkUndefinedVariableRead, type StrictVariableRead } from './strict-mode.js';
 
 const constants = new Set(['true', 'false', 'null']);
@@ -108,7 +107,7 @@ export function variableWriter(qualifier: string | null, name: string): Variable
     // `$function:name = { ... }` defines (or with $null removes) a function in the current scope.
     return (f, value) => {
       if (value === null) f.scope.removeFunction(name);
-      else f.scope.defineFunction(new FunctionInfo(name, false, ScriptBlockValue.from(value instanceof ScriptBlock ? value : (f.context.runner.create(toPSString(value)) as ScriptBlock))));
+      else f.scope.defineFunction(functionFromValue(f, name, value));
       return value;
     };
   }
