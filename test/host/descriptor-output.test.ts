@@ -1,4 +1,4 @@
-/** A reader that closes psh's output early (`psh -c ... | head -1`): psh ends quietly with exit code 0. */
+/** descriptor-output.ts: a reader that closes psh's output early (`psh -c ... | head -1`) ends psh quietly with exit code 0. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
