@@ -12,6 +12,7 @@ import { toPSString } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
+import { accessDeniedMessage } from '../../engine/dotnet/io-errors.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { writeDriveItems } from '../providers/provider-items.js';
 import { byName, filterParameters, givenPaths, includedByFilters, pathParameters, patterns, resolveExisting } from './paths.js';
@@ -134,7 +135,7 @@ function list(runtime: CommandRuntime, directory: string, root: string, depth: n
   try {
     found = entries(directory);
   } catch {
-    runtime.writeError(runtime.errorRecord('System.UnauthorizedAccessException', `Access to the path '${directory}' is denied.`, 'DirUnauthorizedAccessError', 'PermissionDenied', directory));
+    runtime.writeError(runtime.errorRecord('System.UnauthorizedAccessException', accessDeniedMessage(directory), 'DirUnauthorizedAccessError', 'PermissionDenied', directory));
     return;
   }
   for (const info of [...found.directories, ...found.files]) {

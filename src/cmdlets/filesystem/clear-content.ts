@@ -7,6 +7,7 @@ import { truncateSync } from 'node:fs';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
+import { accessDeniedMessage } from '../../engine/dotnet/io-errors.js';
 import { contentPathParameters } from './content.js';
 import { fileSystemProviderStrings, sessionStateStrings } from './messages.js';
 import { filteredItems, givenPaths, isDirectory } from './paths.js';
@@ -22,7 +23,7 @@ function clearFile(runtime: CommandRuntime, file: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EACCES' && code !== 'EPERM') throw error;
-    runtime.writeError(runtime.errorRecord('System.UnauthorizedAccessException', `Access to the path '${file}' is denied.`, 'ClearContentUnauthorizedAccessError', 'PermissionDenied', file));
+    runtime.writeError(runtime.errorRecord('System.UnauthorizedAccessException', accessDeniedMessage(file), 'ClearContentUnauthorizedAccessError', 'PermissionDenied', file));
   }
 }
 

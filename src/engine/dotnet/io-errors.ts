@@ -24,6 +24,11 @@ export function fileNotFound(full: string): DotNetException {
   return existsSync(nodePath.dirname(full)) ? missingFile(full) : directoryNotFound(full);
 }
 
+/** .NET's UnauthorizedAccessException text for a path (the file cmdlets' error records carry it too). */
+export function accessDeniedMessage(full: string): string {
+  return `Access to the path '${full}' is denied.`;
+}
+
 export function directoryNotFound(full: string): DotNetException {
   return new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${full}'.`);
 }
@@ -38,7 +43,7 @@ export function ioException(error: unknown, full: string, missing: (full: string
     case 'EACCES':
     case 'EPERM':
     case 'EISDIR':
-      return new DotNetException('System.UnauthorizedAccessException', `Access to the path '${full}' is denied.`);
+      return new DotNetException('System.UnauthorizedAccessException', accessDeniedMessage(full));
     case 'EEXIST':
       return new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
     default:
