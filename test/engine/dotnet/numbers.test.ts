@@ -59,6 +59,16 @@ const cases: [string, () => unknown, unknown, string][] = [
   ['[math]::Log10(1000)', () => stat('math', 'Log10', 1000), dbl(3), 'System.Double'],
   ['[math]::Clamp(15, 0, 10)', () => stat('math', 'Clamp', 15, 0, 10), 10, 'System.Int32'],
   ['[math]::BigMul(2147483647, 2)', () => stat('math', 'BigMul', 2147483647, 2), 4294967294n, 'System.Int64'],
+  ['[math]::CopySign(3, -1)', () => stat('math', 'CopySign', 3, -1), dbl(-3), 'System.Double'],
+  ['[math]::CopySign(-3, -0.0)', () => stat('math', 'CopySign', -3, -0), dbl(-3), 'System.Double'],
+  ['[math]::BitIncrement(1.0)', () => stat('math', 'BitIncrement', 1), 1.0000000000000002, 'System.Double'],
+  ['[math]::BitDecrement(0)', () => stat('math', 'BitDecrement', 0), -5e-324, 'System.Double'],
+  ['[math]::ILogB(10)', () => stat('math', 'ILogB', 10), 3, 'System.Int32'],
+  ['[math]::ILogB(0)', () => stat('math', 'ILogB', 0), -2147483648, 'System.Int32'],
+  ['[math]::ScaleB(1.5, 3)', () => stat('math', 'ScaleB', 1.5, 3), dbl(12), 'System.Double'],
+  ['[math]::MaxMagnitude(-5, 3)', () => stat('math', 'MaxMagnitude', -5, 3), dbl(-5), 'System.Double'],
+  ['[math]::MinMagnitude(-5, 3)', () => stat('math', 'MinMagnitude', -5, 3), dbl(3), 'System.Double'],
+  ['[math]::Atanh(0.5)', () => stat('math', 'Atanh', 0.5), 0.5493061443340548, 'System.Double'],
   ['(5).CompareTo(7)', () => invokeMethod(5, 'CompareTo', [7], ctx), -1, 'System.Int32'],
   ['(5).Equals(5)', () => invokeMethod(5, 'Equals', [5], ctx), true, 'System.Boolean'],
   ['(5).Equals(5L)', () => invokeMethod(5, 'Equals', [5n], ctx), false, 'System.Boolean'],
@@ -83,6 +93,13 @@ test('[int]::TryParse sets the [ref] and reports success', () => {
   assert.is(result.value, 2.5);
 });
 
+test('[math]::DivRem returns the quotient and sets the [ref] to the remainder, both truncated toward zero', () => {
+  const remainder = PSReference.ofValue(0);
+  assert.is(stat('math', 'DivRem', -7, 2, remainder), -3);
+  assert.is(remainder.value, -1);
+  assert.is(stat('math', 'DivRem', 9_000_000_000n, 7n, remainder), 1_285_714_285n);
+  assert.is(remainder.value, 5n);
+});
 
 test('errors as pwsh reports them', () => {
   failsWith(() => stat('int', 'Parse', 'abc'), `Exception calling "Parse" with "1" argument(s): "The input string 'abc' was not in a correct format."`, { errorId: 'FormatException' });
@@ -99,6 +116,7 @@ test('errors as pwsh reports them', () => {
     { errorId: 'ArgumentOutOfRangeException' },
   );
   failsWith(() => stat('int', 'TryParse', '12', 5), "Argument: '2' should be a System.Management.Automation.PSReference. Use [ref].", { errorId: 'NonRefArgumentToRefParameterMsg' });
+  failsWith(() => stat('math', 'DivRem', 7, 0, PSReference.ofValue(0)), 'Exception calling "DivRem" with "3" argument(s): "Attempted to divide by zero."', { errorId: 'DivideByZeroException' });
   failsWith(() => stat('math', 'Sqrt'), 'Cannot find an overload for "Sqrt" and the argument count: "0".', { errorId: 'MethodCountCouldNotFindBest' });
   assert.throws(() => stat('int', 'Parse', 'x'), (error: unknown) => error instanceof MethodInvocationException);
 });

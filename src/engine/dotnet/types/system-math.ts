@@ -4,7 +4,7 @@
  * [math]::Max(1, 2.5) a Double.
  */
 import { Decimal, decimalValue, integerOf, numericFromInteger, realValue, toDecimal, toDouble, type NumericTypeFullName } from '../../conversion/index.js';
-import type { NumericValue } from '../../values/index.js';
+import type { NumericValue, PSReference } from '../../values/index.js';
 import { argumentException, DotNetException } from '../errors.js';
 import { enumNumber } from '../enums.js';
 import { defineType, type MethodImplementation } from '../member-table.js';
@@ -197,6 +197,44 @@ function clamp(): Method[] {
   ];
 }
 
+/**
+ * DivRem(a, b, [ref] result): the quotient, truncated toward zero, and the remainder into result.
+ * (.NET 7's overloads that return a tuple need System.ValueTuple, which psh does not have.)
+ */
+function divRem(): Method[] {
+  return (['int', 'long'] as const).map((keyword): Method => [
+    `static ${keyword} DivRem(${keyword} a, ${keyword} b, [ref] ${keyword} result)`,
+    (_type, [a, b, result]: [Numeric, Numeric, PSReference]) => {
+      const typeName = keyword === 'int' ? 'System.Int32' : 'System.Int64';
+      const dividend = integerOf(a);
+      const divisor = integerOf(b);
+      if (divisor === 0n) throw new DotNetException('System.DivideByZeroException', 'Attempted to divide by zero.');
+      const quotient = numericFromInteger(typeName, dividend / divisor);
+      result.value = numericFromInteger(typeName, dividend % divisor);
+      return quotient;
+    },
+  ]);
+}
+
+/** The next representable double above (or below) `value`, as Math.BitIncrement/BitDecrement. */
+function adjacentDouble(value: number, up: boolean): number {
+  if (Number.isNaN(value) || value === (up ? Infinity : -Infinity)) return value;
+  if (value === 0) return up ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigInt64(0);
+  view.setBigInt64(0, value > 0 === up ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+
+/** ILogB: the unbiased binary exponent, as .NET gives it for zero, NaN and infinities. */
+function binaryExponent(value: number): number {
+  if (Number.isNaN(value)) return 2147483647;
+  if (value === 0) return -2147483648;
+  if (!Number.isFinite(value)) return 2147483647;
+  return Math.floor(Math.log2(Math.abs(value)));
+}
+
 registerStaticClass('System.Math', 'math');
 
 defineType({
@@ -236,5 +274,18 @@ defineType({
     real('Tanh', ['value'], Math.tanh),
     real('IEEERemainder', ['x', 'y'], (x, y) => x - y * roundWithMode(x / y, 0)),
     ['static long BigMul(int a, int b)', (_type, [a, b]: [number, number]) => BigInt(a) * BigInt(b)],
+    ...divRem(),
+    real('Asinh', ['d'], Math.asinh),
+    real('Acosh', ['d'], Math.acosh),
+    real('Atanh', ['d'], Math.atanh),
+    real('CopySign', ['x', 'y'], (x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))),
+    // JavaScript has no fused multiply-add: the product is rounded before the sum, unlike .NET.
+    real('FusedMultiplyAdd', ['x', 'y', 'z'], (x, y, z) => x * y + z),
+    real('BitIncrement', ['x'], (x) => adjacentDouble(x, true)),
+    real('BitDecrement', ['x'], (x) => adjacentDouble(x, false)),
+    real('MaxMagnitude', ['x', 'y'], (x, y) => (Math.abs(x) > Math.abs(y) || Number.isNaN(x) ? x : Math.abs(x) < Math.abs(y) ? y : Math.max(x, y))),
+    real('MinMagnitude', ['x', 'y'], (x, y) => (Math.abs(x) < Math.abs(y) || Number.isNaN(x) ? x : Math.abs(x) > Math.abs(y) ? y : Math.min(x, y))),
+    ['static double ScaleB(double x, int n)', (_type, [x, n]: [Numeric, number]) => double(toDouble(x) * 2 ** n)],
+    ['static int ILogB(double x)', (_type, [x]: [Numeric]) => binaryExponent(toDouble(x))],
   ],
 });
