@@ -26,6 +26,7 @@ import { newTemporaryFileCmdlets } from './new-temporary-file.js';
 import { objectCmdlets } from './object.js';
 import { outCmdlets } from './out.js';
 import { pesterCmdlets } from './pester/index.js';
+import { processCmdlets } from './process/index.js';
 import { selectStringCmdlets } from './select-string.js';
 import { strictModeCmdlets } from './strict-mode.js';
 import { timeSpanCmdlets } from './timespan.js';
@@ -63,4 +64,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...convertFromStringDataCmdlets,
   ...newTemporaryFileCmdlets,
   ...getFileHashCmdlets,
+  ...processCmdlets,
 ];

@@ -35,7 +35,7 @@ const builtinAliasOptions: Readonly<Record<string, number>> = {
   move: allScope,
   ...Object.fromEntries(
     ['clear', 'cat', 'ls', 'mv', 'rm', 'rmdir', 'pwd', 'type', 'man', 'h', 'history', 'r', 'cls', 'chdir', 'erase', 'rd', 'ren', 'set', 'icm', 'gjb', 'rcjb', 'rjb', 'sajb', 'spjb', 'wjb', 'sujb', 'rujb',
-      'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls'].map((name) => [name, 0]),
+      'ipsn', 'epsn', 'nsn', 'gsn', 'rsn', 'etsn', 'exsn', 'sls', 'ps', 'kill'].map((name) => [name, 0]),
   ),
 };
 
@@ -45,7 +45,7 @@ const builtinAliasOptions: Readonly<Record<string, number>> = {
  * (ls, sort, cat...), as in pwsh.
  */
 const windowsOnlyAliases: ReadonlySet<string> = new Set([
-  'ac', 'clear', 'compare', 'diff', 'sleep', 'sort', 'tee', 'write', 'cat', 'cp', 'ls', 'mv', 'rm', 'rmdir',
+  'ac', 'clear', 'compare', 'diff', 'sleep', 'sort', 'tee', 'write', 'cat', 'cp', 'ls', 'mv', 'rm', 'rmdir', 'ps', 'kill', 'start',
 ]);
 const onWindows = process.platform === 'win32';
 

@@ -1,0 +1,5 @@
+/** The process cmdlets (Microsoft.PowerShell.Management): Get-Process, Stop-Process, Wait-Process and Start-Process. */
+import type { CmdletInfo } from '../../engine/runtime/commands.js';
+import { getProcessCmdlets } from './get-process.js';
+
+export const processCmdlets: readonly CmdletInfo[] = [...getProcessCmdlets];

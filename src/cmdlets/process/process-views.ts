@@ -1,0 +1,70 @@
+/**
+ * pwsh's views for System.Diagnostics.Process (DotNetTypes.format.ps1xml): the "process" table
+ * (NPM(K) PM(M) WS(M) CPU(s) Id SI ProcessName), its wide view, the table Get-Process
+ * -IncludeUserName's objects get, and a list of the type's DefaultDisplayPropertySet (Id,
+ * Handles, CPU, SI, Name), which is what Format-List shows of a process in pwsh.
+ */
+import { formatValue } from '../../engine/conversion/index.js';
+import { getMember } from '../../engine/dotnet/index.js';
+import { NumericValue } from '../../engine/values/index.js';
+import { engineViews } from '../../format/index.js';
+import { processTypeName } from './process-object.js';
+
+export const processWithUserNameTypeName = 'System.Diagnostics.Process#IncludeUserName';
+
+/** A member's value, or undefined where reading it fails (the column's script block would fail too, leaving the cell empty). */
+function member(value: unknown, name: string): unknown {
+  try {
+    const found = getMember(value, name);
+    return found.found ? found.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const numberOf = (value: unknown) => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+
+/** `"{0:N2}" -f [float](<figure> / scale)`. */
+const singleN2 = (name: string, scale: number) => (value: unknown) => {
+  const figure = member(value, name);
+  return figure === undefined ? null : formatValue(NumericValue.single(numberOf(figure) / scale), 'N2');
+};
+
+/** `[long]($_.NPM / 1024)`: rounded half to even, as a conversion to Int64 rounds. */
+function nonpagedKilobytes(value: unknown): unknown {
+  const figure = member(value, 'NPM');
+  if (figure === undefined) return null;
+  const kilobytes = numberOf(figure) / 1024;
+  const rounded = Math.round(kilobytes);
+  return rounded - kilobytes === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
+}
+
+const megabytes = 1024 * 1024;
+
+engineViews.register(processTypeName, {
+  kind: 'table',
+  name: 'process',
+  columns: [
+    { label: 'NPM(K)', width: 7, alignment: 'right', value: { expression: nonpagedKilobytes } },
+    { label: 'PM(M)', width: 8, alignment: 'right', value: { expression: singleN2('PM', megabytes) } },
+    { label: 'WS(M)', width: 10, alignment: 'right', value: { expression: singleN2('WS', megabytes) } },
+    { label: 'CPU(s)', width: 10, alignment: 'right', value: { expression: singleN2('CPU', 1) } },
+    { width: 7, alignment: 'right', value: 'Id' },
+    { width: 3, alignment: 'right', value: 'SI' },
+    { value: 'ProcessName' },
+  ],
+});
+engineViews.register(processTypeName, { kind: 'wide', name: 'process', value: 'ProcessName' });
+engineViews.register(processTypeName, { kind: 'list', items: ['Id', 'Handles', 'CPU', 'SI', 'Name'].map((name) => ({ value: name })) });
+
+engineViews.register(processWithUserNameTypeName, {
+  kind: 'table',
+  name: 'ProcessWithUserName',
+  columns: [
+    { label: 'WS(M)', width: 10, alignment: 'right', value: { expression: singleN2('WS', megabytes) } },
+    { label: 'CPU(s)', width: 8, alignment: 'right', value: { expression: singleN2('CPU', 1) } },
+    { width: 7, alignment: 'right', value: 'Id' },
+    { width: 30, value: 'UserName' },
+    { value: 'ProcessName' },
+  ],
+});
