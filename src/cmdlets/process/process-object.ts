@@ -5,9 +5,11 @@
  * are a snapshot taken when first needed and kept until Refresh(); processor times, the start
  * time and the parent are read afresh each time.
  *
- * The engine runs synchronously, so Node's 'exit' event for a child psh started may not have
- * come yet when a script asks: an unreaped child is a zombie in /proc, whose stat line carries
- * the exit status, and that counts as exited, as .NET (which reaps its own children) reports it.
+ * The engine runs synchronously, so Node's 'exit' event for a child of psh may not have come
+ * yet when a script asks: an unreaped child is a zombie in /proc, whose stat line carries the
+ * exit status, and that counts as exited, as .NET (which reaps its own children at once) reports
+ * it. psh's own children (Start-Process's) are remembered by id, so any Process object for one
+ * knows its exit code, as .NET's do.
  * Without /proc (macOS, Windows) psh knows its own figures from Node and little of others.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -55,9 +57,15 @@ export function win32Exception(error: NodeJS.ErrnoException): DotNetException {
   return new DotNetException('System.ComponentModel.Win32Exception', systemErrorText(error));
 }
 
+/** strerror's text for an errno name ('ENOENT': 'No such file or directory'), from libuv's table. */
+export function strerror(code: string): string {
+  const errno = (constants.errno as Record<string, number | undefined>)[code];
+  const text = errno === undefined ? undefined : getSystemErrorMap().get(-errno)?.[1];
+  return text ? text[0]!.toUpperCase() + text.slice(1) : code;
+}
+
 export function systemErrorText(error: NodeJS.ErrnoException): string {
-  const text = error.errno === undefined ? undefined : getSystemErrorMap().get(error.errno)?.[1];
-  return text ? text[0]!.toUpperCase() + text.slice(1) : error.message;
+  return error.code ? strerror(error.code) : error.message;
 }
 
 /** A wait status as .NET reports it: the exit code, or 128 plus the signal that ended the process. */
@@ -78,20 +86,32 @@ export class ProcessThread {
   }
 }
 
+/** The children Start-Process started that have not been seen to end, by id. */
+const runningChildren = new Map<number, ChildProcess>();
+
 export class DiagnosticsProcess {
   readonly [psTypeNames] = processTypeNames;
   private snapshot: ProcessSnapshot | undefined;
   /** The exit code once the process is known to have exited (null: exited, code unknown). */
   private exitCode: number | null | undefined;
+  /** The child psh started, whose exit code psh can know. */
+  private readonly child: ChildProcess | undefined;
 
   constructor(
     readonly id: number,
-    /** The child psh started (Start-Process), whose exit code psh can know. */
-    private readonly child?: ChildProcess,
-    /** A child's exit code when it was waited for synchronously (spawnSync). */
+    /** A child's exit code when it was waited for synchronously (spawnSync, where there is no /proc). */
     finishedWith?: number,
   ) {
+    this.child = runningChildren.get(id);
     if (finishedWith !== undefined) this.exitCode = finishedWith;
+  }
+
+  /** The Process object for a child psh has just started. */
+  static started(child: ChildProcess): DiagnosticsProcess {
+    const pid = child.pid!;
+    runningChildren.set(pid, child);
+    child.once('exit', () => runningChildren.delete(pid));
+    return new DiagnosticsProcess(pid);
   }
 
   /** Process.GetProcesses(): every process, with its snapshot. */
@@ -100,7 +120,7 @@ export class DiagnosticsProcess {
     const found: DiagnosticsProcess[] = [];
     for (const pid of processIds()) {
       const stat = readStat(pid);
-      if (!stat) continue;
+      if (!stat || isReapable(stat)) continue;
       const entry = new DiagnosticsProcess(pid);
       entry.snapshot = snapshotOf(stat);
       found.push(entry);
@@ -112,14 +132,10 @@ export class DiagnosticsProcess {
   static byId(pid: number): DiagnosticsProcess | undefined {
     if (!hasProcFs) return pid === process.pid ? new DiagnosticsProcess(pid) : undefined;
     const stat = readStat(pid);
-    if (!stat) return undefined;
+    if (!stat || isReapable(stat)) return undefined;
     const entry = new DiagnosticsProcess(pid);
     entry.snapshot = snapshotOf(stat);
     return entry;
-  }
-
-  get isChild(): boolean {
-    return this.child !== undefined;
   }
 
   /** HasExited, checked now. */
@@ -133,7 +149,7 @@ export class DiagnosticsProcess {
     if (hasProcFs) {
       const stat = readStat(this.id);
       if (!stat) this.exitCode = null;
-      else if (child && (stat.state === 'Z' || stat.state === 'X')) this.exitCode = exitCodeOfWaitStatus(stat.waitStatus);
+      else if (isReapable(stat)) this.exitCode = child ? exitCodeOfWaitStatus(stat.waitStatus) : null;
     } else if (!child && !isRunning(this.id)) {
       this.exitCode = null;
     }
@@ -152,7 +168,7 @@ export class DiagnosticsProcess {
     if (this.snapshot) return this.snapshot;
     if (!hasProcFs) return (this.snapshot = this.id === process.pid ? ownSnapshot() : { name: '', sessionId: 0, basePriority: 0, memory: noMemory, threadIds: [] });
     const stat = this.exitCode === undefined ? readStat(this.id) : undefined;
-    if (!stat || (this.child && stat.state === 'Z')) throw new DotNetException('System.InvalidOperationException', dotNetProcessStrings.NoProcessInfo);
+    if (!stat || isReapable(stat)) throw new DotNetException('System.InvalidOperationException', dotNetProcessStrings.NoProcessInfo);
     return (this.snapshot = snapshotOf(stat));
   }
 
@@ -308,6 +324,12 @@ function ownSnapshot(): ProcessSnapshot {
   const rss = BigInt(process.memoryUsage().rss);
   return { name: basename(process.execPath).replace(/\.exe$/i, ''), sessionId: 0, basePriority: 0, memory: { ...noMemory, workingSet: rss, peakWorkingSet: rss }, threadIds: [] };
 }
+
+/**
+ * A zombie child of psh has ended: Node reaps it when the event loop next runs, as .NET reaps
+ * its children at once, so it is no longer listed (zombies of other processes are, as in .NET).
+ */
+const isReapable = (stat: ProcStat) => (stat.state === 'Z' || stat.state === 'X') && stat.ppid === process.pid;
 
 function isRunning(pid: number): boolean {
   try {
