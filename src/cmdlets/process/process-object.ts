@@ -116,7 +116,7 @@ export class DiagnosticsProcess {
 
   /** Process.GetProcesses(): every process, with its snapshot. */
   static all(): DiagnosticsProcess[] {
-    if (!hasProcFs) return [new DiagnosticsProcess(process.pid)];
+    if (!hasProcFs) return [process.pid, ...runningChildren.keys()].map((pid) => new DiagnosticsProcess(pid));
     const found: DiagnosticsProcess[] = [];
     for (const pid of processIds()) {
       const stat = readStat(pid);
@@ -130,7 +130,7 @@ export class DiagnosticsProcess {
 
   /** Process.GetProcessById: undefined when no such process runs. */
   static byId(pid: number): DiagnosticsProcess | undefined {
-    if (!hasProcFs) return pid === process.pid ? new DiagnosticsProcess(pid) : undefined;
+    if (!hasProcFs) return pid === process.pid || runningChildren.has(pid) ? new DiagnosticsProcess(pid) : undefined;
     const stat = readStat(pid);
     if (!stat || isReapable(stat)) return undefined;
     const entry = new DiagnosticsProcess(pid);
@@ -166,7 +166,7 @@ export class DiagnosticsProcess {
   /** The ProcessInfo snapshot, read when first needed; a process that is gone by then has none. */
   private info(): ProcessSnapshot {
     if (this.snapshot) return this.snapshot;
-    if (!hasProcFs) return (this.snapshot = this.id === process.pid ? ownSnapshot() : { name: '', sessionId: 0, basePriority: 0, memory: noMemory, threadIds: [] });
+    if (!hasProcFs) return (this.snapshot = this.id === process.pid ? ownSnapshot() : { name: programName(this.child?.spawnfile ?? ''), sessionId: 0, basePriority: 0, memory: noMemory, threadIds: [] });
     const stat = this.exitCode === undefined ? readStat(this.id) : undefined;
     if (!stat || isReapable(stat)) throw new DotNetException('System.InvalidOperationException', dotNetProcessStrings.NoProcessInfo);
     return (this.snapshot = snapshotOf(stat));
@@ -218,9 +218,12 @@ export class DiagnosticsProcess {
   }
 
   get startTime(): DateTime {
-    const afterBoot = hasProcFs ? secondsToTimeSpan(this.stat().startSecondsAfterBoot).ticks : 0n;
-    const base = hasProcFs ? bootTimeMilliseconds() : Date.now() - process.uptime() * 1000;
-    return DateTime.localAt(unixEpochTicks + BigInt(Math.trunc(base)) * 10_000n + afterBoot);
+    if (!hasProcFs) {
+      if (this.id !== process.pid) throw new DotNetException('System.ComponentModel.Win32Exception', dotNetProcessStrings.ProcessInformationUnavailable);
+      return DateTime.localAt(unixEpochTicks + BigInt(Math.trunc(Date.now() - process.uptime() * 1000)) * 10_000n);
+    }
+    const afterBoot = secondsToTimeSpan(this.stat().startSecondsAfterBoot).ticks;
+    return DateTime.localAt(unixEpochTicks + BigInt(bootTimeMilliseconds()) * 10_000n + afterBoot);
   }
 
   get parentId(): number {
@@ -322,7 +325,7 @@ function snapshotOf(stat: ProcStat): ProcessSnapshot {
 /** psh's own figures where there is no /proc. */
 function ownSnapshot(): ProcessSnapshot {
   const rss = BigInt(process.memoryUsage().rss);
-  return { name: basename(process.execPath).replace(/\.exe$/i, ''), sessionId: 0, basePriority: 0, memory: { ...noMemory, workingSet: rss, peakWorkingSet: rss }, threadIds: [] };
+  return { name: programName(process.execPath), sessionId: 0, basePriority: 0, memory: { ...noMemory, workingSet: rss, peakWorkingSet: rss }, threadIds: [] };
 }
 
 /**
@@ -330,6 +333,9 @@ function ownSnapshot(): ProcessSnapshot {
  * its children at once, so it is no longer listed (zombies of other processes are, as in .NET).
  */
 const isReapable = (stat: ProcStat) => (stat.state === 'Z' || stat.state === 'X') && stat.ppid === process.pid;
+
+/** A program's process name: its file name without Windows's .exe. */
+const programName = (path: string) => basename(path).replace(/\.exe$/i, '');
 
 function isRunning(pid: number): boolean {
   try {
