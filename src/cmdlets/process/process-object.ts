@@ -16,11 +16,12 @@ import type { ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import { constants } from 'node:os';
 import { getSystemErrorMap } from 'node:util';
+import { defineEnum } from '../../engine/dotnet/enums.js';
 import { DotNetException } from '../../engine/dotnet/errors.js';
 import { defineType } from '../../engine/dotnet/member-table.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { DateTime, psTypeNames, TimeSpan, unixEpochTicks } from '../../engine/values/index.js';
+import { createEnumValue, DateTime, psTypeNames, type PSObject, TimeSpan, unixEpochTicks } from '../../engine/values/index.js';
 import { dotNetProcessStrings } from './process-messages.js';
 import {
   bootTimeMilliseconds,
@@ -38,6 +39,9 @@ import {
 } from './proc-fs.js';
 
 export const processTypeName = 'System.Diagnostics.Process';
+const priorityClassTypeName = 'System.Diagnostics.ProcessPriorityClass';
+const priorityClasses: Readonly<Record<string, number>> = { Normal: 32, Idle: 64, High: 128, RealTime: 256, BelowNormal: 16384, AboveNormal: 32768 };
+defineEnum(priorityClassTypeName, priorityClasses);
 const processTypeNames = [processTypeName, 'System.ComponentModel.Component', 'System.MarshalByRefObject', 'System.Object'];
 const threadTypeName = 'System.Diagnostics.ProcessThread';
 
@@ -224,6 +228,13 @@ export class DiagnosticsProcess {
     }
     const afterBoot = secondsToTimeSpan(this.stat().startSecondsAfterBoot).ticks;
     return DateTime.localAt(unixEpochTicks + BigInt(bootTimeMilliseconds()) * 10_000n + afterBoot);
+  }
+
+  /** PriorityClass: .NET's mapping of the nice value (getpriority) to Windows's classes. */
+  get priorityClass(): PSObject {
+    const nice = hasProcFs ? this.stat().nice : 0;
+    const name = nice < -15 ? 'RealTime' : nice < -10 ? 'High' : nice < -5 ? 'AboveNormal' : nice === 0 ? 'Normal' : nice <= 10 ? 'BelowNormal' : 'Idle';
+    return createEnumValue(priorityClassTypeName, name, priorityClasses[name]!);
   }
 
   get parentId(): number {
@@ -415,6 +426,7 @@ defineType({
     PeakWorkingSet: { type: 'int', get: (p: DiagnosticsProcess) => int32(p.memory.peakWorkingSet) },
     PeakVirtualMemorySize64: { type: 'long', get: (p: DiagnosticsProcess) => p.memory.peakVirtualBytes },
     PeakVirtualMemorySize: { type: 'int', get: (p: DiagnosticsProcess) => int32(p.memory.peakVirtualBytes) },
+    PriorityClass: { type: priorityClassTypeName, get: (p: DiagnosticsProcess) => p.priorityClass },
     PrivateMemorySize64: { type: 'long', get: (p: DiagnosticsProcess) => p.memory.privateBytes },
     PrivateMemorySize: { type: 'int', get: (p: DiagnosticsProcess) => int32(p.memory.privateBytes) },
     SessionId: { type: 'int', get: (p: DiagnosticsProcess) => p.sessionId },

@@ -1,12 +1,13 @@
 /**
  * pwsh's views for System.Diagnostics.Process (DotNetTypes.format.ps1xml): the "process" table
- * (NPM(K) PM(M) WS(M) CPU(s) Id SI ProcessName), its wide view, the table Get-Process
+ * (NPM(K) PM(M) WS(M) CPU(s) Id SI ProcessName), the Priority and StartTime tables (grouped by
+ * priority class and start date), its wide view, the table Get-Process
  * -IncludeUserName's objects get, and a list of the type's DefaultDisplayPropertySet (Id,
  * Handles, CPU, SI, Name), which is what Format-List shows of a process in pwsh.
  */
-import { formatValue } from '../../engine/conversion/index.js';
+import { formatDateTime, formatValue } from '../../engine/conversion/index.js';
 import { getMember } from '../../engine/dotnet/index.js';
-import { NumericValue } from '../../engine/values/index.js';
+import { DateTime, NumericValue } from '../../engine/values/index.js';
 import { engineViews } from '../../format/index.js';
 import { processTypeName } from './process-object.js';
 
@@ -53,6 +54,25 @@ engineViews.register(processTypeName, {
     { width: 3, alignment: 'right', value: 'SI' },
     { value: 'ProcessName' },
   ],
+});
+/** The Priority and StartTime views' columns. */
+const nameIdWorkingSet = [
+  { width: 20, value: 'ProcessName' },
+  { width: 10, alignment: 'right', value: 'Id' },
+  { width: 12, alignment: 'right', value: 'WorkingSet64' },
+] as const;
+engineViews.register(processTypeName, { kind: 'table', name: 'Priority', groupBy: 'PriorityClass', columns: nameIdWorkingSet });
+engineViews.register(processTypeName, {
+  kind: 'table',
+  name: 'StartTime',
+  groupBy: {
+    label: 'StartTime.ToShortDateString()',
+    expression: (value) => {
+      const started = member(value, 'StartTime');
+      return started instanceof DateTime ? formatDateTime(started, 'd') : null;
+    },
+  },
+  columns: nameIdWorkingSet,
 });
 engineViews.register(processTypeName, { kind: 'wide', name: 'process', value: 'ProcessName' });
 engineViews.register(processTypeName, { kind: 'list', items: ['Id', 'Handles', 'CPU', 'SI', 'Name'].map((name) => ({ value: name })) });

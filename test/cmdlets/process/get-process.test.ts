@@ -54,6 +54,10 @@ test("a process shows in pwsh's table (NPM(K) PM(M) WS(M) CPU(s) Id SI ProcessNa
   assert.match(table[3]!, new RegExp(`^ {6}0 {5}0\\.00 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +${sleeper.pid} +\\S+ pshgp-view$`));
   assert.is(lines(`Get-Process -Id ${sleeper.pid} | Format-List | Out-String`).replace(/: .*/g, ':'), '\nId      :\nHandles :\nCPU     :\nSI      :\nName    :\n\n\n');
   assert.is(lines(`Get-Process -Id ${sleeper.pid} | Format-Wide | Out-String`).trim(), 'pshgp-view');
+  const priority = lines(`Get-Process -Id ${sleeper.pid} | Format-Table -View Priority`).split('\n');
+  assert.is(priority.slice(0, 5).join('\n'), '\n   PriorityClass: Normal\n\nProcessName                  Id WorkingSet64\n-----------                  -- ------------');
+  assert.match(priority[5]!, new RegExp(`^pshgp-view {${21 - String(sleeper.pid).length}}${sleeper.pid} +\\d+$`));
+  assert.match(lines(`Get-Process -Id ${sleeper.pid} | Format-Table -View StartTime`), /^\n {3}StartTime\.ToShortDateString\(\): \d+\/\d+\/\d{4}\n/);
 });
 
 test('-IncludeUserName adds the owner and its own table', () => {

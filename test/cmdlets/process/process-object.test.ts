@@ -16,7 +16,7 @@ test('the process of an id: name, id, path, command line, parent, session', () =
   const get = `$p = Get-Process -Id ${sleeper.pid}`;
   assert.is(lines(`${get}; $p.Name; $p.ProcessName; $p.Id; $p.Path; $p.CommandLine; $p.Parent.Id`),
     `pshsleep\npshsleep\n${sleeper.pid}\n${process.execPath}\n${sleeper.link} -e setTimeout(() => {}, 60000)\n${process.pid}\n`);
-  assert.is(lines(`${get}; $p.SI -eq (Get-Process -Id $PID).SessionId; $p.SI -eq $p.SessionId; $p.HasExited; $p.Responding; $p.MachineName`), 'True\nTrue\nFalse\nTrue\n.\n');
+  assert.is(lines(`${get}; $p.SI -eq (Get-Process -Id $PID).SessionId; $p.SI -eq $p.SessionId; $p.HasExited; $p.Responding; $p.MachineName; $p.PriorityClass; [int]$p.PriorityClass`), 'True\nTrue\nFalse\nTrue\n.\nNormal\n32\n');
   assert.is(lines(`${get}; $p.ToString(); "$p"; $p.GetType().FullName; $p.pstypenames -join ','`),
     'System.Diagnostics.Process (pshsleep)\nSystem.Diagnostics.Process (pshsleep)\nSystem.Diagnostics.Process\nSystem.Diagnostics.Process,System.ComponentModel.Component,System.MarshalByRefObject,System.Object\n');
 });
