@@ -7,15 +7,17 @@
  * nothing there), in -WorkingDirectory or the current location, with psh's environment, none
  * (-UseNewEnvironment: .NET has no machine or user variables on Unix) and -Environment's
  * variables ($null removes one). -PassThru writes its Process object, -Wait waits for it to exit
- * (Ctrl+C ends the wait). -Verb and -WindowStyle are pwsh's NotSupported errors.
+ * (Ctrl+C ends the wait) and for its redirected output to be written. -Verb and -WindowStyle are
+ * pwsh's NotSupported errors; -Credential is not implemented.
  *
- * Redirected streams go straight to their files (pwsh copies the child's output line by line,
- * dropping empty lines, and writes the input file and a newline to its standard input): the
- * engine runs synchronously and could not copy while a script runs.
+ * Redirected streams are copied as pwsh copies them (stream-copiers.ts), except where psh waits
+ * without /proc (macOS, Windows), which gives the child the files themselves.
  */
-import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { defineEnum } from '../../engine/dotnet/enums.js';
+import { ioException } from '../../engine/dotnet/io-errors.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
@@ -27,6 +29,7 @@ import { splitArguments } from './argument-string.js';
 import { hasProcFs } from './proc-fs.js';
 import { DiagnosticsProcess, processTypeName, strerror, systemErrorText } from './process-object.js';
 import { dotNetProcessStrings, processResources } from './process-messages.js';
+import { inputCopierFor, outputCopierFor } from './stream-copiers.js';
 
 defineEnum('System.Diagnostics.ProcessWindowStyle', { Normal: 0, Hidden: 1, Minimized: 2, Maximized: 3 });
 
@@ -34,7 +37,7 @@ const pollMilliseconds = 20;
 /** What .NET's ShellExecute opens a non-program with on Linux, the first found. */
 const openers = ['xdg-open', 'gnome-open', 'kfmclient'];
 /** The parameters of the Default set whose presence turns ShellExecute off. */
-const defaultSetParameters = ['NoNewWindow', 'RedirectStandardError', 'RedirectStandardInput', 'RedirectStandardOutput', 'UseNewEnvironment', 'Environment'];
+const defaultSetParameters = ['LoadUserProfile', 'NoNewWindow', 'RedirectStandardError', 'RedirectStandardInput', 'RedirectStandardOutput', 'UseNewEnvironment', 'Environment'];
 
 interface Launch {
   readonly file: string;
@@ -78,16 +81,67 @@ function redirections(runtime: CommandRuntime): Launch['redirects'] | null {
   return redirects;
 }
 
-/** Opens the redirection files as the child's descriptors (the caller closes them once it has started). */
-function openStdio(redirects: Launch['redirects']): { stdio: StdioOptions; opened: number[] } {
-  const opened: number[] = [];
-  const open = (path: string | undefined, flags: 'r' | 'w') => {
-    if (path === undefined) return 'inherit' as const;
-    const fd = openSync(path, flags);
-    opened.push(fd);
-    return fd;
+/** The child's standard streams: psh's own, or the redirections, with what to release once it has started. */
+interface ChildStreams {
+  readonly stdio: StdioOptions;
+  /** The processes copying the child's output to files (stream-copiers.ts), which -Wait waits for too. */
+  readonly copiers: readonly ChildProcess[];
+  /** Closes psh's ends of the pipes and files. */
+  release(): void;
+}
+
+/**
+ * .NET's exception from opening a redirection file, escaping the cmdlet as pwsh reports
+ * exceptions it does not catch: the message, with the type's name as the error id.
+ */
+function uncaughtException(runtime: CommandRuntime, exceptionType: string, message: string): never {
+  throw terminatingError(runtime, { exceptionType, message, errorId: exceptionType, category: 'NotSpecified' });
+}
+
+/**
+ * The redirections wired up: an output file is created (emptied) at once, as pwsh creates it,
+ * then written by a copier; `direct` (psh waiting with spawnSync) gives the child the files
+ * themselves instead.
+ */
+function childStreams(runtime: CommandRuntime, redirects: Launch['redirects'], direct: boolean): ChildStreams {
+  const files: number[] = [];
+  const pipeEnds: (Readable | Writable)[] = [];
+  const outputCopiers: ChildProcess[] = [];
+  const openFile = (path: string, flags: 'r' | 'w') => {
+    try {
+      const fd = openSync(path, flags);
+      files.push(fd);
+      return fd;
+    } catch (error) {
+      const exception = ioException(error, path);
+      return uncaughtException(runtime, exception.exceptionTypeName, exception.message);
+    }
   };
-  return { stdio: [open(redirects.input, 'r'), open(redirects.output, 'w'), open(redirects.error, 'w')], opened };
+  const input = (path: string | undefined) => {
+    if (path === undefined) return 'inherit' as const;
+    if (direct) return openFile(path, 'r');
+    const copierOutput = inputCopierFor(path).stdout!;
+    pipeEnds.push(copierOutput);
+    return copierOutput;
+  };
+  const output = (path: string | undefined) => {
+    if (path === undefined) return 'inherit' as const;
+    const fd = openFile(path, 'w');
+    if (direct) return fd;
+    const copier = outputCopierFor(path);
+    outputCopiers.push(copier);
+    pipeEnds.push(copier.stdin!);
+    return copier.stdin!;
+  };
+  const stdio: StdioOptions = [input(redirects.input), output(redirects.output), output(redirects.error)];
+  return {
+    stdio,
+    copiers: outputCopiers,
+    release() {
+      for (const fd of files) closeSync(fd);
+      for (const end of pipeEnds) end.destroy();
+    },
+  };
 }
 
 /**
@@ -109,15 +163,19 @@ function startFailure(file: string): string {
   return strerror(existsSync(file) ? 'EACCES' : 'ENOENT');
 }
 
-/** Starts the child; -Wait without /proc waits here too (no other way to see a child end before the event loop runs). */
-function launchProcess(runtime: CommandRuntime, launch: Launch, waitHere: boolean): DiagnosticsProcess {
-  const { stdio, opened } = openStdio(launch.redirects);
-  const options = { cwd: launch.cwd, env: launch.env, stdio };
+/**
+ * Starts the child and the copiers of its redirected streams (their Process objects, the
+ * child's first). -Wait without /proc waits here, with the files given to the child directly:
+ * there psh could not see a child end before the event loop runs.
+ */
+function launchProcess(runtime: CommandRuntime, launch: Launch, waitHere: boolean): DiagnosticsProcess[] {
+  const streams = childStreams(runtime, launch.redirects, waitHere);
+  const options = { cwd: launch.cwd, env: launch.env, stdio: streams.stdio };
   try {
     if (waitHere) {
       const result = spawnSync(launch.file, launch.args, options);
       if (result.error) cannotStart(runtime, launch, systemErrorText(result.error as NodeJS.ErrnoException));
-      return new DiagnosticsProcess(result.pid, result.status ?? 128);
+      return [new DiagnosticsProcess(result.pid, result.status ?? 128)];
     }
     const child = spawn(launch.file, launch.args, options);
     // A failed start is reported below; Node would otherwise throw its 'error' event.
@@ -125,9 +183,9 @@ function launchProcess(runtime: CommandRuntime, launch: Launch, waitHere: boolea
     if (child.pid === undefined) cannotStart(runtime, launch, startFailure(launch.file));
     // The child does not keep psh running, as pwsh's children do not keep pwsh.
     child.unref();
-    return DiagnosticsProcess.started(child);
+    return [child, ...streams.copiers].map((started) => DiagnosticsProcess.started(started));
   } finally {
-    for (const fd of opened) closeSync(fd);
+    streams.release();
   }
 }
 
@@ -143,6 +201,8 @@ const startProcess = new CmdletInfo(
       { name: 'FilePath', type: 'string', position: 0, mandatory: true, aliases: ['PSPath', 'Path'], validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
       { name: 'ArgumentList', type: 'string[]', position: 1, aliases: ['Args'] },
       { name: 'WorkingDirectory', type: 'string', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
+      // Windows's; accepted and without effect here, as in pwsh.
+      { name: 'LoadUserProfile', type: 'switch', aliases: ['Lup'], parameterSets: { Default: {} } },
       { name: 'NoNewWindow', type: 'switch', aliases: ['nnw'], parameterSets: { Default: {} } },
       { name: 'PassThru', type: 'switch' },
       { name: 'RedirectStandardError', type: 'string', aliases: ['RSE'], parameterSets: { Default: {} }, validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
@@ -189,10 +249,11 @@ const startProcess = new CmdletInfo(
         launch = { ...launch, file: opener, args: [filePath] };
       }
       const wait = runtime.switch('Wait');
-      const started = launchProcess(runtime, launch, wait && !hasProcFs);
-      if (runtime.switch('PassThru')) runtime.writeObject(started);
+      const processes = launchProcess(runtime, launch, wait && !hasProcFs);
+      if (runtime.switch('PassThru')) runtime.writeObject(processes[0]);
+      // As .NET's WaitForExit(), -Wait also waits for the redirected output to be written.
       const stop = runtime.frame.context.stop;
-      while (wait && !started.hasExited) stop.sleep(pollMilliseconds);
+      while (wait && !processes.every((started) => started.hasExited)) stop.sleep(pollMilliseconds);
     },
   }),
 );

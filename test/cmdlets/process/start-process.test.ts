@@ -29,6 +29,29 @@ test('-Wait -PassThru: the exit code, and standard output and error in their fil
   assert.is(readFileSync(err, 'utf8'), 'to err\n');
 });
 
+test('redirected output is copied as pwsh copies it: line by line, without empty lines, each ending in \\n', () => {
+  const out = join(root, 'out.txt');
+  lines(`Start-Process ${node} -ArgumentList '-e', ${script('process.stdout.write("a\\n\\nb\\r\\nc\\rd\\r\\n\\r\\né")')} -RedirectStandardOutput '${out}' -Wait`);
+  assert.is(readFileSync(out, 'utf8'), 'a\nb\nc\nd\né\n');
+});
+
+test('the input file is written to standard input as text, without its byte order mark, with a newline after it', () => {
+  const input = join(root, 'in.txt');
+  const out = join(root, 'out.txt');
+  writeFileSync(input, '\ufeffno newline at the end');
+  lines(`Start-Process ${node} -ArgumentList '-e', ${script('process.stdin.on("data", (d) => process.stdout.write(JSON.stringify(d.toString())))')} -RedirectStandardInput '${input}' -RedirectStandardOutput '${out}' -Wait`);
+  assert.is(readFileSync(out, 'utf8'), '"no newline at the end\\n"\n');
+});
+
+test('without -Wait the output file is there at once, and filled as the process writes', async () => {
+  const out = join(root, 'out.txt');
+  writeFileSync(out, 'old content');
+  lines(`$null = Start-Process ${node} -ArgumentList '-e', ${script('console.log("later")')} -RedirectStandardOutput '${out}'`);
+  assert.is(readFileSync(out, 'utf8'), '');
+  for (let tries = 0; tries < 200 && readFileSync(out, 'utf8') === ''; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.is(readFileSync(out, 'utf8'), 'later\n');
+});
+
 test('-ArgumentList is joined by spaces and split again by .NET\'s rules', () => {
   const out = join(root, 'out.txt');
   lines(`Start-Process ${node} '-e', ${script('console.log(JSON.stringify(process.argv.slice(1)))')}, 'a b', '"c d"', 'e\\"f' -RSO '${out}' -Wait`);
@@ -63,11 +86,11 @@ test("-WhatIf names the program and arguments as pwsh does", () => {
   assert.is(lines(`Start-Process ${node} -ArgumentList ' -e', 1 -WhatIf`), `What if: Performing the operation "Start-Process" on target "${process.execPath} -e 1".\n`);
 });
 
-test("pwsh's errors: a missing working directory or input file, one file for two streams, -Verb, -WindowStyle, a program that does not exist", () => {
+test("pwsh's errors: a missing working directory or input file, one file for two streams, -Verb, -WindowStyle, a program that does not exist, an output file in a missing folder", () => {
   const result = run(
     `Start-Process ${node} -WorkingDirectory '${root}/none'; Start-Process ${node} -RedirectStandardInput '${root}/none'; ` +
       `Start-Process ${node} -RedirectStandardOutput a -RedirectStandardError A; Start-Process ${node} -Verb open; Start-Process ${node} -WindowStyle Hidden; ` +
-      `Start-Process psh-no-such-program -ArgumentList x -WorkingDirectory '${root}'; $Error.FullyQualifiedErrorId`,
+      `Start-Process psh-no-such-program -ArgumentList x -WorkingDirectory '${root}'; Start-Process ${node} -RedirectStandardOutput '${root}/none/out.txt'; $Error.FullyQualifiedErrorId`,
   );
   assert.is(
     result.err,
@@ -76,11 +99,12 @@ test("pwsh's errors: a missing working directory or input file, one file for two
       'Start-Process: This command cannot be run because "RedirectStandardOutput" and "RedirectStandardError" are same. Give different inputs and Run your command again.\n' +
       "Start-Process: The parameter '-Verb' is not supported for the cmdlet 'Start-Process' on this edition of PowerShell.\n" +
       "Start-Process: The parameter '-WindowStyle' is not supported for the cmdlet 'Start-Process' on this edition of PowerShell.\n" +
-      `Start-Process: An error occurred trying to start process 'psh-no-such-program' with working directory '${root}'. No such file or directory\n`,
+      `Start-Process: An error occurred trying to start process 'psh-no-such-program' with working directory '${root}'. No such file or directory\n` +
+      `Start-Process: Could not find a part of the path '${root}/none/out.txt'.\n`,
   );
   assert.is(
     result.out,
-    ['System.ComponentModel.Win32Exception', 'NotSupportedException', 'NotSupportedException', 'InvalidOperationException', 'FileNotFoundException', 'DirectoryNotFoundException']
+    ['System.IO.DirectoryNotFoundException', 'System.ComponentModel.Win32Exception', 'NotSupportedException', 'NotSupportedException', 'InvalidOperationException', 'FileNotFoundException', 'DirectoryNotFoundException']
       .map((id) => `${id},Microsoft.PowerShell.Commands.StartProcessCommand\n`)
       .join(''),
   );
