@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 export const hasProcFs = process.platform === 'linux';
 
 /** sysconf(_SC_CLK_TCK): the unit of /proc's processor and start times, 100 on every Linux psh runs on. */
-const clockTicksPerSecond = 100;
+export const clockTicksPerSecond = 100;
 
 /** The fields of /proc/<pid>/stat that .NET reads. */
 export interface ProcStat {
@@ -21,12 +21,12 @@ export interface ProcStat {
   readonly state: string;
   readonly ppid: number;
   readonly session: number;
-  /** User and kernel processor time, in seconds. */
-  readonly userSeconds: number;
-  readonly kernelSeconds: number;
+  /** User and kernel processor time, in clock ticks. */
+  readonly userTicks: number;
+  readonly kernelTicks: number;
   readonly nice: number;
-  /** Seconds from boot to the process's start. */
-  readonly startSecondsAfterBoot: number;
+  /** Clock ticks from boot to the process's start. */
+  readonly startTicksAfterBoot: number;
   /** A zombie's exit status as waitpid reports it (0 while the process runs). */
   readonly waitStatus: number;
 }
@@ -70,10 +70,10 @@ export function readStat(pid: number): ProcStat | undefined {
     state: fields[0] ?? '',
     ppid: field(1),
     session: field(3),
-    userSeconds: field(11) / clockTicksPerSecond,
-    kernelSeconds: field(12) / clockTicksPerSecond,
+    userTicks: field(11),
+    kernelTicks: field(12),
     nice: field(16),
-    startSecondsAfterBoot: field(19) / clockTicksPerSecond,
+    startTicksAfterBoot: field(19),
     // Field 52 of the whole line: the exit code (Linux 3.5 and later).
     waitStatus: field(49),
   };

@@ -25,6 +25,7 @@ import { createEnumValue, DateTime, psTypeNames, type PSObject, TimeSpan, unixEp
 import { dotNetProcessStrings } from './process-messages.js';
 import {
   bootTimeMilliseconds,
+  clockTicksPerSecond,
   executablePath,
   hasProcFs,
   openDescriptorCount,
@@ -178,8 +179,8 @@ export class DiagnosticsProcess {
 
   /** /proc/<pid>/stat read now, as .NET's GetStat does for processor and start times. */
   private stat(): ProcStat {
-    if (this.exitCode !== undefined) throw new DotNetException('System.InvalidOperationException', formatMessage(dotNetProcessStrings.ProcessHasExited, this.id));
-    const stat = readStat(this.id);
+    const stat = this.exitCode === undefined ? readStat(this.id) : undefined;
+    if (this.exitCode !== undefined || (stat && isReapable(stat))) throw new DotNetException('System.InvalidOperationException', formatMessage(dotNetProcessStrings.ProcessHasExited, this.id));
     if (!stat) throw new DotNetException('System.ComponentModel.Win32Exception', dotNetProcessStrings.ProcessInformationUnavailable);
     return stat;
   }
@@ -217,8 +218,7 @@ export class DiagnosticsProcess {
       return new TimeSpan(BigInt(micros) * 10n);
     }
     const stat = this.stat();
-    const seconds = which === 'user' ? stat.userSeconds : which === 'kernel' ? stat.kernelSeconds : stat.userSeconds + stat.kernelSeconds;
-    return secondsToTimeSpan(seconds);
+    return clockTicksToTimeSpan(which === 'user' ? stat.userTicks : which === 'kernel' ? stat.kernelTicks : stat.userTicks + stat.kernelTicks);
   }
 
   get startTime(): DateTime {
@@ -226,7 +226,7 @@ export class DiagnosticsProcess {
       if (this.id !== process.pid) throw new DotNetException('System.ComponentModel.Win32Exception', dotNetProcessStrings.ProcessInformationUnavailable);
       return DateTime.localAt(unixEpochTicks + BigInt(Math.trunc(Date.now() - process.uptime() * 1000)) * 10_000n);
     }
-    const afterBoot = secondsToTimeSpan(this.stat().startSecondsAfterBoot).ticks;
+    const afterBoot = clockTicksToTimeSpan(this.stat().startTicksAfterBoot).ticks;
     return DateTime.localAt(unixEpochTicks + BigInt(bootTimeMilliseconds()) * 10_000n + afterBoot);
   }
 
@@ -254,21 +254,13 @@ export class DiagnosticsProcess {
     return args.length === 0 ? null : args.join(' ');
   }
 
-  /** ProcessCodeMethods.GetParentProcess: the parent, unless its id was reused by a process started later. */
+  /** ProcessCodeMethods.GetParentProcess: the parent, unless its id was reused by a process started later; $null when anything fails. */
   get parent(): DiagnosticsProcess | null {
-    let parentId: number;
     try {
-      parentId = this.parentId;
+      const parent = DiagnosticsProcess.byId(this.parentId);
+      return !parent || parent.startTime.utcTicks > this.startTime.utcTicks ? null : parent;
     } catch {
       return null;
-    }
-    if (parentId === 0) return null;
-    const parent = DiagnosticsProcess.byId(parentId);
-    if (!parent) return null;
-    try {
-      return parent.startTime.utcTicks > this.startTime.utcTicks ? null : parent;
-    } catch {
-      return parent;
     }
   }
 
@@ -324,9 +316,9 @@ export class DiagnosticsProcess {
   }
 }
 
-/** .NET's TicksToTimeSpan: seconds made a TimeSpan as TimeSpan.FromSeconds does (ticks truncated). */
-function secondsToTimeSpan(seconds: number): TimeSpan {
-  return new TimeSpan(BigInt(Math.trunc(seconds * 1e7)));
+/** .NET's TicksToTimeSpan: /proc's clock ticks made seconds, then a TimeSpan as TimeSpan.FromSeconds makes it (100 ns units truncated). */
+function clockTicksToTimeSpan(clockTicks: number): TimeSpan {
+  return new TimeSpan(BigInt(Math.trunc((clockTicks / clockTicksPerSecond) * 1e7)));
 }
 
 function snapshotOf(stat: ProcStat): ProcessSnapshot {
