@@ -9,6 +9,7 @@ import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-
 import { DotNetException } from '../../engine/dotnet/errors.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { psTypeNames } from '../../engine/values/index.js';
+import { engineViews } from '../../format/index.js';
 
 const typeName = 'System.Diagnostics.FileVersionInfo';
 
@@ -45,6 +46,8 @@ export function versionInfo(path: string): FileVersionInfo {
 }
 
 registerNativeType(typeName, ['System.Object'], { isInstance: (value) => value instanceof FileVersionInfo });
+// DotNetTypes.format.ps1xml's table.
+engineViews.register(typeName, { kind: 'table', columns: [{ width: 16, value: 'ProductVersion' }, { width: 16, value: 'FileVersion' }, { value: 'FileName' }] });
 
 const text: PropertyDefinition = { type: 'string', get: () => null };
 const part: PropertyDefinition = { type: 'int', get: () => 0 };

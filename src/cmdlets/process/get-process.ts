@@ -3,8 +3,8 @@
  * process, or those -Name (wildcards), -Id or -InputObject select, sorted by name and id.
  * -IncludeUserName adds the owner's name as a UserName note property and the
  * System.Diagnostics.Process#IncludeUserName type name, whose table shows it (on Unix pwsh asks
- * for no elevation). -Module and -FileVersionInfo (ELF programs have neither version resources
- * nor a module list pwsh could show) are not implemented.
+ * for no elevation). -Module writes each process's modules (the files mapped into it) instead,
+ * -FileVersionInfo its program's FileVersionInfo, both together every module's.
  */
 import { statSync } from 'node:fs';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
@@ -30,6 +30,7 @@ function withUserName(process: DiagnosticsProcess): PSObject {
 }
 
 const userNameSets = ['NameWithUserName', 'IdWithUserName', 'InputObjectWithUserName'];
+const plainSets = { Name: {}, Id: {}, InputObject: {} };
 
 const getProcess = new CmdletInfo(
   {
@@ -58,6 +59,8 @@ const getProcess = new CmdletInfo(
         parameterSets: { InputObject: { mandatory: true, valueFromPipeline: true }, InputObjectWithUserName: { mandatory: true, valueFromPipeline: true } },
       },
       { name: 'IncludeUserName', type: 'switch', parameterSets: Object.fromEntries(userNameSets.map((set) => [set, { mandatory: true }])) },
+      { name: 'Module', type: 'switch', parameterSets: plainSets, validation: [{ kind: 'ValidateNotNull' }] },
+      { name: 'FileVersionInfo', type: 'switch', aliases: ['FV', 'FVI'], parameterSets: plainSets, validation: [{ kind: 'ValidateNotNull' }] },
     ],
   },
   (runtime) => {
@@ -65,7 +68,14 @@ const getProcess = new CmdletInfo(
     return {
       process() {
         const includeUserName = runtime.switch('IncludeUserName');
-        for (const process of selection.matching()) runtime.writeObject(includeUserName ? withUserName(process) : process);
+        const modules = runtime.switch('Module');
+        const versions = runtime.switch('FileVersionInfo');
+        for (const process of selection.matching()) {
+          if (modules && versions) runtime.writeObject(process.modules.map((module) => module.fileVersionInfo), true);
+          else if (modules) runtime.writeObject(process.modules, true);
+          else if (versions) runtime.writeObject(process.modules[0]?.fileVersionInfo ?? [], true);
+          else runtime.writeObject(includeUserName ? withUserName(process) : process);
+        }
       },
     };
   },

@@ -92,8 +92,60 @@ export function readStatus(pid: number): ProcStatus {
     workingSet: kilobytes('VmRSS'),
     peakWorkingSet: kilobytes('VmHWM'),
     swapBytes: kilobytes('VmSwap'),
-    privateBytes: kilobytes('VmData'),
+    // .NET counts the stack as private memory too.
+    privateBytes: kilobytes('VmData') + kilobytes('VmStk'),
   };
+}
+
+/** A file mapped into a process, as .NET's Process.Modules lists it. */
+export interface MappedModule {
+  readonly fileName: string;
+  readonly baseAddress: bigint;
+  size: number;
+}
+
+const mapsLine = /^([0-9a-f]+)-([0-9a-f]+)\s+(\S+)\s+\S+\s+\S+\s+\S+\s+(.+)$/;
+
+/**
+ * /proc/<pid>/maps as .NET's ParseMapsModules reads it: named mappings, one module per run of
+ * adjacent mappings of the same file, kept when some mapping of it is readable and executable;
+ * the program's own file first (ProcessManager.GetModules). Empty when maps cannot be read.
+ */
+export function mappedModules(pid: number): MappedModule[] {
+  const modules: MappedModule[] = [];
+  let current: MappedModule | undefined;
+  let executable = false;
+  const commit = () => {
+    if (executable && current) {
+      modules.push(current);
+      current = undefined;
+    }
+  };
+  for (const line of (readText(`/proc/${pid}/maps`) ?? '').split('\n')) {
+    const match = mapsLine.exec(line);
+    const start = match ? BigInt(`0x${match[1]}`) : 0n;
+    // .NET keeps the size as an Int32; a mapping too large for one is skipped like an unnamed one.
+    const size = match ? Number(BigInt.asIntN(32, BigInt(`0x${match[2]}`) - start)) : -1;
+    if (!match || size < 0) {
+      commit();
+      continue;
+    }
+    const fileName = Buffer.from(match[4]!, 'latin1').toString('utf8');
+    const readAndExecute = match[3]!.includes('r') && match[3]!.includes('x');
+    if (current && current.fileName === fileName && current.baseAddress + BigInt(current.size) === start) {
+      current.size += size;
+      executable ||= readAndExecute;
+      continue;
+    }
+    commit();
+    current = { fileName, baseAddress: start, size };
+    executable = readAndExecute;
+  }
+  commit();
+  const program = executablePath(pid);
+  const main = modules.findIndex((module) => module.fileName === program);
+  if (main > 0) modules.unshift(...modules.splice(main, 1));
+  return modules;
 }
 
 /** argv as /proc/<pid>/cmdline holds it (empty for kernel threads and unreadable processes). */

@@ -23,11 +23,13 @@ import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
 import { createEnumValue, DateTime, psTypeNames, type PSObject, TimeSpan, unixEpochTicks } from '../../engine/values/index.js';
 import { dotNetProcessStrings } from './process-messages.js';
+import { ProcessModule } from './process-module.js';
 import {
   bootTimeMilliseconds,
   clockTicksPerSecond,
   executablePath,
   hasProcFs,
+  mappedModules,
   openDescriptorCount,
   processIds,
   readCommandLine,
@@ -203,6 +205,11 @@ export class DiagnosticsProcess {
 
   get threads(): ProcessThread[] {
     return this.info().threadIds.map((tid) => new ProcessThread(tid));
+  }
+
+  /** Modules: the files mapped into the process, the program first; none when they cannot be read. */
+  get modules(): ProcessModule[] {
+    return hasProcFs ? mappedModules(this.id).map((mapped) => new ProcessModule(mapped)) : [];
   }
 
   get handleCount(): number {
@@ -406,6 +413,7 @@ defineType({
     StartTime: { type: 'datetime', get: (p: DiagnosticsProcess) => p.startTime },
     Id: { type: 'int', get: (p: DiagnosticsProcess) => p.id },
     MachineName: { type: 'string', get: () => '.' },
+    Modules: { type: 'System.Diagnostics.ProcessModuleCollection', get: (p: DiagnosticsProcess) => p.modules },
     NonpagedSystemMemorySize64: { type: 'long', get: () => 0n },
     NonpagedSystemMemorySize: { type: 'int', get: () => 0 },
     PagedMemorySize64: { type: 'long', get: (p: DiagnosticsProcess) => p.memory.swapBytes },
@@ -428,6 +436,7 @@ defineType({
     VirtualMemorySize: { type: 'int', get: (p: DiagnosticsProcess) => int32(p.memory.virtualBytes) },
     WorkingSet64: { type: 'long', get: (p: DiagnosticsProcess) => p.memory.workingSet },
     WorkingSet: { type: 'int', get: (p: DiagnosticsProcess) => int32(p.memory.workingSet) },
+    MainModule: { type: 'System.Diagnostics.ProcessModule', get: (p: DiagnosticsProcess) => p.modules[0] ?? null },
     PrivilegedProcessorTime: { type: 'timespan', get: (p: DiagnosticsProcess) => p.processorTime('kernel') },
     TotalProcessorTime: { type: 'timespan', get: (p: DiagnosticsProcess) => p.processorTime('total') },
     UserProcessorTime: { type: 'timespan', get: (p: DiagnosticsProcess) => p.processorTime('user') },

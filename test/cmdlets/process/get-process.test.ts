@@ -68,6 +68,21 @@ test('-IncludeUserName adds the owner and its own table', () => {
   assert.is(table.slice(0, 3).join('\n'), '\n     WS(M)   CPU(s)      Id UserName                       ProcessName\n     -----   ------      -- --------                       -----------');
 });
 
+test('-Module lists the files mapped into the process, the program first; -FileVersionInfo its FileVersionInfo', () => {
+  if (!onLinux) return;
+  const sleeper = startSleeper('pshgp-module');
+  assert.is(
+    lines(`$m = Get-Process -Id ${sleeper.pid} -Module; $m[0].FileName; $m[0].ModuleName; $m[0].ToString(); $m.Count -gt 1; ($m | Where-Object { $_.Size -ne $_.ModuleMemorySize / 1024 }).Count; $m[0].pstypenames[0]`),
+    `${process.execPath}\nnode\nSystem.Diagnostics.ProcessModule (node)\nTrue\n0\nSystem.Diagnostics.ProcessModule\n`,
+  );
+  assert.is(lines(`$p = Get-Process -Id ${sleeper.pid}; $p.MainModule.FileName; $p.Modules.Count -eq (Get-Process -Id ${sleeper.pid} -Module).Count`), `${process.execPath}\nTrue\n`);
+  assert.is(lines(`(Get-Process -Id ${sleeper.pid} -FileVersionInfo).FileName; (Get-Process -Id ${sleeper.pid} -Module -FVI)[0].FileName`), `${process.execPath}\n${process.execPath}\n`);
+  assert.is(lines(`Get-Process -Id ${sleeper.pid} -FileVersionInfo`), `\nProductVersion   FileVersion      FileName\n--------------   -----------      --------\n                                  ${process.execPath}\n\n`);
+  const table = lines(`Get-Process -Id ${sleeper.pid} -Module | Select-Object -First 1`).split('\n');
+  assert.is(table.slice(0, 3).join('\n'), '\n   Size(K) ModuleName                                         FileName\n   ------- ----------                                         --------');
+  assert.match(table[3]!, new RegExp(`^ +\\d+ node {47}${process.execPath}$`));
+});
+
 test('gps is an alias everywhere; ps only on Windows, as in pwsh', () => {
   assert.is(lines('(Get-Alias gps).Definition'), 'Get-Process\n');
   assert.is(lines('Test-Path alias:ps'), process.platform === 'win32' ? 'True\n' : 'False\n');

@@ -1,4 +1,5 @@
 /** System.Diagnostics.Process as read from /proc: a sleeping child of the test, its members, ToString, Kill and WaitForExit. */
+import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import '../../../src/engine/index.js';
@@ -21,7 +22,7 @@ test('the process of an id: name, id, path, command line, parent, session', () =
     'System.Diagnostics.Process (pshsleep)\nSystem.Diagnostics.Process (pshsleep)\nSystem.Diagnostics.Process\nSystem.Diagnostics.Process,System.ComponentModel.Component,System.MarshalByRefObject,System.Object\n');
 });
 
-test('memory, threads, processor time and start time', () => {
+test('memory, threads, processor time and start time', async () => {
   if (!onLinux) return;
   const sleeper = startSleeper('pshsleepmem');
   const before = Date.now();
@@ -34,6 +35,19 @@ test('memory, threads, processor time and start time', () => {
   const outLines = out.split('\n');
   assert.is(outLines.slice(0, 13).join(' '), 'True True Int64 Int32 True True 0 True True TimeSpan True DateTime Local');
   const startMilliseconds = Number(outLines[13]);
+  // .NET's private memory is the data and stack segments (kB in /proc/<pid>/status), read once Node has settled.
+  const privateBytes = () => {
+    const status = readFileSync(`/proc/${sleeper.pid}/status`, 'utf8');
+    const kilobytes = (name: string) => Number(new RegExp(`^${name}:\\s*(\\d+) kB`, 'm').exec(status)![1]);
+    return `${(kilobytes('VmData') + kilobytes('VmStk')) * 1024}\n`;
+  };
+  let [expected, actual] = ['', ''];
+  for (let tries = 0; tries < 40 && (actual === '' || actual !== expected); tries++) {
+    if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    expected = privateBytes();
+    actual = lines(`(Get-Process -Id ${sleeper.pid}).PrivateMemorySize64`);
+  }
+  assert.is(actual, expected);
   // /proc counts start times in hundredths of a second from a boot time given in whole seconds.
   assert.ok(Math.abs(startMilliseconds - before) < 2000, `start time ${startMilliseconds} is near ${before}`);
 });
