@@ -91,6 +91,21 @@ test("a running process's ExitCode is .NET's error", () => {
   assert.is(result.out, 'Exception getting "ExitCode": "Process must exit before requested information can be determined."\n');
 });
 
+test('Kill($true) ends the process and the processes it started', async () => {
+  if (!onLinux) return;
+  const parent = startSleeper('pshtree', ['-e', "require('child_process').spawn(process.argv[0], ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' }); setTimeout(() => {}, 60000)"]);
+  const psh = session();
+  let childId = '';
+  for (let tries = 0; tries < 100 && childId === ''; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    childId = psh(`(Get-Process | Where-Object { $_.Parent.Id -eq ${parent.pid} }).Id`).trim();
+  }
+  assert.match(childId, /^\d+$/);
+  assert.is(psh(`$child = Get-Process -Id ${childId}; (Get-Process -Id ${parent.pid}).Kill($true); $child.WaitForExit(10000)`), 'True\n');
+  await parent.ended;
+  assert.is(parent.child.signalCode, 'SIGKILL');
+});
+
 test('Kill($true) refuses the tree psh itself is in', () => {
   const result = run(`try { (Get-Process -Id $PID).Kill($true) } catch { $_.Exception.Message }`);
   assert.is(result.out, 'Exception calling "Kill" with "1" argument(s): "Cannot be used to terminate a process tree containing the calling process."\n');

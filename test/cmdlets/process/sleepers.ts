@@ -21,11 +21,12 @@ export interface Sleeper {
 let folder: string | undefined;
 const started: ChildProcess[] = [];
 
-export function startSleeper(name: string): Sleeper {
+/** Starts Node as `name`, sleeping a minute unless `args` give it another script. */
+export function startSleeper(name: string, args: readonly string[] = ['-e', 'setTimeout(() => {}, 60000)']): Sleeper {
   folder ??= mkdtempSync(join(tmpdir(), 'psh-process-test-'));
   const link = join(folder, name);
   symlinkSync(process.execPath, link);
-  const child = spawn(link, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  const child = spawn(link, args, { stdio: 'ignore' });
   started.push(child);
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return { child, pid: child.pid!, name, link, ended };
