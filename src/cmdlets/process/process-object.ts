@@ -60,7 +60,7 @@ interface ProcessSnapshot {
 const noMemory: ProcStatus = { virtualBytes: 0n, peakVirtualBytes: 0n, workingSet: 0n, peakWorkingSet: 0n, swapBytes: 0n, privateBytes: 0n };
 
 /** A .NET exception with strerror's text for a Node system error ('Operation not permitted'). */
-export function win32Exception(error: NodeJS.ErrnoException): DotNetException {
+function win32Exception(error: NodeJS.ErrnoException): DotNetException {
   return new DotNetException('System.ComponentModel.Win32Exception', systemErrorText(error));
 }
 
@@ -85,7 +85,7 @@ function exitCodeOfWaitStatus(status: number): number {
 const pause = (milliseconds: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
 const pollMilliseconds = 20;
 
-export class ProcessThread {
+class ProcessThread {
   readonly [psTypeNames] = [threadTypeName, 'System.ComponentModel.Component', 'System.MarshalByRefObject', 'System.Object'];
   constructor(readonly id: number) {}
   toString(): string {
