@@ -35,9 +35,9 @@ const multipliers: Record<string, bigint> = {
 /**
  * Scans a number starting at `start` (a digit, or `.` followed by a digit). Returns null when
  * the text there is not a number at all (the caller then scans a generic token).
- * `isTerminator` says whether the character after the number may end it.
+ * `isTerminator` says whether the character after the number (its code) may end it.
  */
-export function scanNumber(s: string, start: number, isTerminator: (offset: number) => boolean): ScannedNumber | null {
+export function scanNumber(s: string, start: number, isTerminator: (charCode: number) => boolean): ScannedNumber | null {
   let i = start;
   let format: 'decimal' | 'hex' | 'binary' = 'decimal';
   let real = false;
@@ -87,7 +87,7 @@ export function scanNumber(s: string, start: number, isTerminator: (offset: numb
     multiplier = multipliers[m];
     i += 2;
   }
-  if (i < s.length && !isTerminator(i)) return null;
+  if (i < s.length && !isTerminator(s.charCodeAt(i))) return null;
   return { end: i, value: numberValue(digits, format, real, suffix, multiplier) };
 }
 

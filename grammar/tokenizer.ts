@@ -696,9 +696,8 @@ export class Tokenizer {
   /** The number at `pos` in expression mode, where it may end at an operator (`1+2`, `1..3`). */
   private scanNumberHere(): ReturnType<typeof scanNumber> {
     if (this.numberAheadAt === this.pos) return this.numberAhead;
-    return scanNumber(this.s, this.pos, this.endsNumberAt);
+    return scanNumber(this.s, this.pos, endsNumber);
   }
-  private readonly endsNumberAt = (i: number): boolean => endsNumber(this.at(i));
 
   // ---------------------------------------------------------------------------------------------
   // Expression mode
@@ -999,7 +998,7 @@ export class Tokenizer {
     }
     if (!commandName && (isDigit(c) || ((c === C.Dot || isDash(c) || c === C.Plus) && (isDigit(next) || next === C.Dot)))) {
       const numberStart = isDash(c) || c === C.Plus ? this.pos + 1 : this.pos;
-      const scanned = scanNumber(this.s, numberStart, (i) => forcesNewToken(this.at(i)));
+      const scanned = scanNumber(this.s, numberStart, forcesNewToken);
       if (scanned && scanned.end <= this.end && scanned.value) {
         this.pos = scanned.end;
         let value = scanned.value;

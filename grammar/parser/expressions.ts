@@ -281,7 +281,6 @@ export class ExpressionParser extends ParserBase {
     const argument = this.OR((this.attributeArgumentAlternatives ??= [
       {
         // Name = value, or a bare Name meaning $true.
-        GATE: () => this.laIs(1, T.GenericToken),
         ALT: () => {
           const name = this.CONSUME(T.GenericToken);
           const value = this.OPTION(() => {

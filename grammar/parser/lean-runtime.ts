@@ -39,6 +39,17 @@ interface MatchableTokenType extends TokenType {
   categoryMatchesMap?: Record<number, boolean>;
 }
 
+/**
+ * The slot of the closure kept for a production's alternative (for an OPTION or MANY: 0, and 1
+ * for its gate), from its look-ahead key (occurrence in bits 0-7, kind of production in bits
+ * 8-11, the rule's index from bit 12): distinct for the first eight alternatives of the first
+ * eight occurrences of each kind in 128 rules in a row.
+ */
+function keptClosureSlot(key: number, alternative: number): number {
+  return (((key >>> 12) << 8) | (((key >>> 8) & 3) << 6) | ((key & 7) << 3) | (alternative & 7)) & (keptClosureSlots - 1);
+}
+const keptClosureSlots = 1 << 15;
+
 export class LeanParser extends EmbeddedActionsParser {
   declare private currIdx: number;
   declare private tokVector: IToken[];
@@ -120,27 +131,52 @@ export class LeanParser extends EmbeddedActionsParser {
     return method.bind(this);
   }
 
+  /**
+   * The closures each OR alternative, OPTION and MANY last ran (and gates apart), kept. V8 keeps a function's
+   * optimized code only while a closure that runs it is alive, and many of these closures are
+   * made per call: between parses none was alive, a full collection dropped their code, and each
+   * parse paid TurboFan to optimize them again. (Two productions that shared a slot would only
+   * lose this for one of them.)
+   */
+  private readonly keptClosures: unknown[] = new Array<unknown>(keptClosureSlots).fill(undefined);
+
   protected orInternal(alternatives: Alternative[] | { DEF: Alternative[] }, occurrence: number): unknown {
-    const lookahead = this.lookAheadFuncsCache.get(occurrence | OR_KEY | this.currRuleShortName) as AlternativesLookahead;
+    const key = occurrence | OR_KEY | this.currRuleShortName;
+    const lookahead = this.lookAheadFuncsCache.get(key) as AlternativesLookahead;
     const list = Array.isArray(alternatives) ? alternatives : alternatives.DEF;
     const chosen = lookahead.call(this, list);
-    if (chosen !== undefined) return list[chosen].ALT.call(this);
+    if (chosen !== undefined) {
+      // The alternative that runs, and the list, whose gates (if any) ran.
+      const alternative = list[chosen].ALT;
+      this.keptClosures[keptClosureSlot(key, chosen)] = alternative;
+      this.keptClosures[keptClosureSlot(key, 7)] = list;
+      return alternative.call(this);
+    }
     // No alternative fits: Chevrotain's own method builds and throws the recognition exception.
     return (EmbeddedActionsParser.prototype as unknown as LeanParser).orInternal.call(this, alternatives, occurrence);
   }
 
   protected optionInternal(action: Action | GatedAction, occurrence: number): unknown {
-    const lookahead = this.lookAheadFuncsCache.get(occurrence | OPTION_KEY | this.currRuleShortName) as LookaheadFunction;
-    if (typeof action === 'function') return lookahead.call(this) === true ? action.call(this) : undefined;
-    if (action.GATE !== undefined && !action.GATE.call(this)) return undefined;
-    return lookahead.call(this) === true ? action.DEF.call(this) : undefined;
+    const key = occurrence | OPTION_KEY | this.currRuleShortName;
+    const lookahead = this.lookAheadFuncsCache.get(key) as LookaheadFunction;
+    if (typeof action !== 'function' && action.GATE !== undefined) {
+      this.keptClosures[keptClosureSlot(key, 1)] = action;
+      if (!action.GATE.call(this)) return undefined;
+    }
+    if (lookahead.call(this) !== true) return undefined;
+    this.keptClosures[keptClosureSlot(key, 0)] = action;
+    return typeof action === 'function' ? action.call(this) : action.DEF.call(this);
   }
 
   protected manyInternal(occurrence: number, action: Action | GatedAction): void {
-    const lookahead = this.lookAheadFuncsCache.get(occurrence | MANY_KEY | this.currRuleShortName) as LookaheadFunction;
+    const key = occurrence | MANY_KEY | this.currRuleShortName;
+    const lookahead = this.lookAheadFuncsCache.get(key) as LookaheadFunction;
     const gate = typeof action === 'function' ? undefined : action.GATE;
     const body = typeof action === 'function' ? action : action.DEF;
+    if (gate !== undefined) this.keptClosures[keptClosureSlot(key, 1)] = action;
+    let kept = false;
     while ((gate === undefined || gate.call(this)) && lookahead.call(this) === true) {
+      if (!kept) { this.keptClosures[keptClosureSlot(key, 0)] = action; kept = true; }
       const before = this.currIdx;
       body.call(this);
       // A repetition that consumed nothing would repeat for ever.
