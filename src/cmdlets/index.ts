@@ -32,6 +32,7 @@ import { strictModeCmdlets } from './strict-mode.js';
 import { timeSpanCmdlets } from './timespan.js';
 import { utilityCmdlets } from './utility.js';
 import { variableCmdlets } from './variable.js';
+import { webCmdlets } from './web/index.js';
 import { writeCmdlets } from './write.js';
 
 export const builtinCmdlets: readonly CmdletInfo[] = [
@@ -65,4 +66,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...newTemporaryFileCmdlets,
   ...getFileHashCmdlets,
   ...processCmdlets,
+  ...webCmdlets,
 ];

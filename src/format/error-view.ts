@@ -21,6 +21,7 @@ export function conciseErrorRecordView(record: ErrorRecord, windowWidth = 120): 
   const reason = reasonOf(record, invocation);
   const extent = invocation?.extent ?? null;
   const showLine = extent !== null && (extent.file !== undefined || extent.startLineNumber > 1);
-  if (showLine) return conciseErrorView(reason, extent, record.message, extent.file !== undefined ? windowWidth : 0);
-  return `${reason}: ${record.message}`;
+  const message = record.detailsMessage ?? record.message;
+  if (showLine) return conciseErrorView(reason, extent, message, extent.file !== undefined ? windowWidth : 0);
+  return `${reason}: ${message}`;
 }

@@ -197,6 +197,22 @@ export class ErrorRecord extends PSObject {
     return this.exception.message;
   }
 
+  /** ErrorDetails.Message when set: the text the error's views and ToString show instead of the exception's. */
+  get detailsMessage(): string | undefined {
+    const details = this.propertyValue('ErrorDetails');
+    return details instanceof PSObject ? String(details.propertyValue('Message')) : undefined;
+  }
+
+  /** Sets ErrorDetails (pwsh's ErrorDetails class: Message, RecommendedAction). */
+  setErrorDetails(message: string): void {
+    const details = new PSObject(undefined, ['System.Management.Automation.ErrorDetails', 'System.Object']);
+    details.addNoteProperty('Message', message);
+    details.addNoteProperty('RecommendedAction', null);
+    details.toStringText = message;
+    this.property('ErrorDetails')!.value = details;
+    this.toStringText = message;
+  }
+
   /** Sets ScriptStackTrace once, where the error is first caught (the call stack is still whole there). */
   setScriptStackTrace(trace: () => string): void {
     if (this.propertyValue('ScriptStackTrace') === '') this.addNoteProperty('ScriptStackTrace', trace());

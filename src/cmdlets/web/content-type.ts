@@ -1,0 +1,50 @@
+/**
+ * pwsh's ContentHelper and StreamHelper decisions about a response's Content-Type: whether the
+ * body is text, JSON or XML, and how its bytes decode (the charset parameter, else a `<meta
+ * charset>` in the text, else UTF-8, pwsh 7.4's default).
+ */
+import { TextDecoder } from 'node:util';
+
+/** The media type alone, as .NET's MediaTypeHeaderValue.MediaType gives it. */
+export function mediaType(contentType: string | undefined): string | undefined {
+  const type = contentType?.split(';')[0]!.trim();
+  return type ? type : undefined;
+}
+
+const jsonTypes = new Set(['application/json', 'text/json', 'application/x-javascript', 'text/x-javascript', 'application/javascript', 'text/javascript']);
+const xmlTypes = new Set(['application/xml', 'application/xml-external-parsed-entity', 'application/xml-dtd']);
+
+export function isJson(type: string | undefined): boolean {
+  return type !== undefined && jsonTypes.has(type.toLowerCase());
+}
+
+export function isXml(type: string | undefined): boolean {
+  return type !== undefined && (xmlTypes.has(type.toLowerCase()) || type.toLowerCase().endsWith('+xml'));
+}
+
+export function isText(type: string | undefined): boolean {
+  return type !== undefined && (type.toLowerCase().startsWith('text/') || isXml(type) || isJson(type));
+}
+
+function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return match?.[1];
+}
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
+}
+
+/** StreamHelper.DecodeStream: the header's charset, else one a `<meta>` tag names, else UTF-8. */
+export function decodeBody(body: Uint8Array, contentType: string | undefined): string {
+  const declared = decoderFor(charsetOf(contentType));
+  if (declared) return declared.decode(body);
+  const text = new TextDecoder('utf-8').decode(body);
+  const meta = /<meta\s[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(text);
+  return decoderFor(meta?.[1])?.decode(body) ?? text;
+}

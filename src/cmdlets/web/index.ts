@@ -1,0 +1,5 @@
+/** The web cmdlets: Invoke-WebRequest and Invoke-RestMethod (Microsoft.PowerShell.Utility). */
+import type { CmdletInfo } from '../../engine/runtime/commands.js';
+import { invokeWebRequest } from './invoke-web-request.js';
+
+export const webCmdlets: readonly CmdletInfo[] = [invokeWebRequest];

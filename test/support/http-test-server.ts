@@ -1,0 +1,59 @@
+/**
+ * The HTTP server the web cmdlet tests talk to: node:http on 127.0.0.1 with an ephemeral port, in
+ * a worker thread, since a cmdlet blocks the test's thread while it waits for the response.
+ * Routes: /echo (the request as JSON), /html, /status/<code> (with a body), /redirect/<code>
+ * (to /echo/redirected), /cookie (sets one), /bytes, /latin1, /json, /xml, /page/<n> (Link
+ * rel=next up to 3), /hang (never answers).
+ */
+import { Worker } from 'node:worker_threads';
+
+const serverCode = `
+const http = require('node:http');
+const { parentPort } = require('node:worker_threads');
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks).toString('utf8');
+    const [, route, arg] = req.url.split(/[/?]/);
+    const send = (status, type, content, headers = {}) => {
+      res.writeHead(status, { ...(type ? { 'Content-Type': type } : {}), ...headers });
+      res.end(content);
+    };
+    switch (route) {
+      case 'echo': return send(200, 'application/json', JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body }));
+      case 'html': return send(200, 'text/html; charset=utf-8', '<html><body><a href="/one" class=x>One</a> <A HREF=\\'/two\\'>Two</a><img src="i.png" alt="I"><input type="text" name="q" value="v"/></body></html>');
+      case 'status': return send(Number(arg), 'text/html', Number(arg) === 500 ? '<h1>Server <b>broke</b></h1>' : 'Missing thing');
+      case 'jsonerror': return send(400, 'application/json', '{"error":{"code":42,"message":"bad"}}');
+      case 'redirect': return send(Number(arg), null, '', { Location: '/echo/redirected' });
+      case 'cookie': return send(200, 'text/plain', 'set', { 'Set-Cookie': 'flavour=oat; Path=/' });
+      case 'bytes': return send(200, 'application/octet-stream', Buffer.from([0x41, 0x00, 0x42, 0xff]));
+      case 'latin1': return send(200, 'text/plain; charset=iso-8859-1', Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+      case 'json': return send(200, 'application/json; charset=utf-8', '{"name":"psh","list":[1,2],"nested":{"ok":true}}');
+      case 'xml': return send(200, 'application/xml', '<root><item>1</item></root>');
+      case 'text': return send(200, 'text/plain', 'just text');
+      case 'page': {
+        const n = Number(arg);
+        return send(200, 'application/json', JSON.stringify({ page: n }), n < 3 ? { Link: '</page/' + (n + 1) + '>; rel="next"' } : {});
+      }
+      case 'hang': return;
+      default: return send(404, 'text/plain', '');
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+`;
+
+export interface TestServer {
+  url: string;
+  close(): Promise<number>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const worker = new Worker(serverCode, { eval: true });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return { url: `http://127.0.0.1:${port}`, close: () => worker.terminate() };
+}
