@@ -126,7 +126,7 @@ function convertFromJson(runtime: CommandRuntime, text: string): unknown {
   return runtime.switch('AsHashtable') ? toHashtables(runtime, document) : toObjects(runtime, document);
 }
 
-function toObjects(runtime: CommandRuntime, value: JsonValue): unknown {
+export function toObjects(runtime: CommandRuntime, value: JsonValue): unknown {
   if (Array.isArray(value)) return value.map((item) => toObjects(runtime, item));
   if (!(value instanceof JsonObject)) return value;
   const result = PSObject.customObject();
