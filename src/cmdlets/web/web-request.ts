@@ -2,7 +2,7 @@
  * WebRequestPSCmdlet: what Invoke-WebRequest and Invoke-RestMethod share. It checks the
  * parameters (pwsh's conflicts and refusals, in pwsh's order), prepares the session (headers,
  * user agent, Basic authorization, cookies), builds the request (method, -Body as a query for
- * GET or as the content, -InFile), sends it following redirects as .NET's HttpClient does, and
+ * GET or as the content, -InFile, -Form), sends it following redirects as .NET's HttpClient does, and
  * turns failures into pwsh's errors: HttpResponseException for an unsuccessful status (with the
  * body as ErrorDetails), HttpRequestException for a request that got no response.
  */
@@ -16,6 +16,7 @@ import { Hashtable, PSObject, Uri } from '../../engine/values/index.js';
 import { PSCredential } from '../credential.js';
 import { resolveFilePath } from '../file-streams.js';
 import { decodeBody, isJson, mediaType } from './content-type.js';
+import { multipartForm } from './multipart-form.js';
 import { exchangeSync, type ExchangeOutcome, type ExchangeRequest } from './http-exchange.js';
 import { contentHeaderNames, headerValues, responseMessage, type ResponseHead } from './response-head.js';
 import { defaultUserAgent } from './user-agent.js';
@@ -40,6 +41,7 @@ export class WebRequestCommand {
   private method: string;
   private body: Uint8Array | undefined;
   private contentType: string | undefined;
+  private isForm = false;
 
   constructor(private readonly runtime: CommandRuntime) {
     this.validate();
@@ -104,8 +106,7 @@ export class WebRequestCommand {
     }
     const token = this.parameter<{ plainText?: string }>('Token');
     if (token && (this.authentication === 'Bearer' || this.authentication === 'OAuth')) session.headers.set('Authorization', `Bearer ${token.plainText ?? ''}`);
-    const headers = this.parameter<unknown>('Headers');
-    const dictionary = headers instanceof PSObject ? headers.baseObject : headers;
+    const dictionary = unwrapped(this.parameter<unknown>('Headers'));
     if (dictionary instanceof Hashtable) {
       for (const [key, value] of dictionary) {
         const name = toPSString(key);
@@ -144,8 +145,7 @@ export class WebRequestCommand {
   }
 
   private bodyValue(): unknown {
-    const body = this.parameter<unknown>('Body');
-    return body instanceof PSObject && !body.isCustomObject ? body.baseObject : body;
+    return unwrapped(this.parameter<unknown>('Body'));
   }
 
   /** FillRequestStream: the content and its Content-Type. */
@@ -156,7 +156,13 @@ export class WebRequestCommand {
     if (this.contentType === undefined && this.method === 'POST') this.contentType = 'application/x-www-form-urlencoded';
     const body = this.bodyValue();
     this.body = undefined;
-    if (runtime.has('Body') && body !== null && body !== undefined && !(body instanceof Hashtable && this.method === 'GET')) {
+    this.isForm = false;
+    const form = unwrapped(this.parameter<unknown>('Form'));
+    if (form instanceof Hashtable) {
+      // MultipartFormDataContent sets its own Content-Type; the session's content headers are dropped.
+      ({ body: this.body, contentType: this.contentType } = multipartForm(form));
+      this.isForm = true;
+    } else if (runtime.has('Body') && body !== null && body !== undefined && !(body instanceof Hashtable && this.method === 'GET')) {
       if (body instanceof Uint8Array) this.body = body;
       else if (Array.isArray(body) && body.every((item) => typeof item === 'number' || (item instanceof PSObject && typeof item.baseObject === 'number'))) {
         this.body = Uint8Array.from(body, (item) => Number(item instanceof PSObject ? item.baseObject : item));
@@ -190,7 +196,7 @@ export class WebRequestCommand {
     const cookie = this.session.cookies.headerFor(url);
     if (cookie) headers.push(['Cookie', cookie]);
     if (this.body !== undefined) {
-      for (const [name, value] of this.session.headerEntries()) {
+      for (const [name, value] of this.isForm ? [] : this.session.headerEntries()) {
         if (contentHeaderNames.has(name.toLowerCase()) && name.toLowerCase() !== 'content-type' && value.trim()) headers.push([name, value]);
       }
       if (this.contentType?.trim()) headers.push(['Content-Type', this.contentType]);
@@ -305,6 +311,11 @@ export class WebRequestCommand {
     const outFile = this.parameter<string>('OutFile');
     return outFile === undefined ? undefined : resolveFilePath(this.runtime, outFile, true);
   }
+}
+
+/** The value a PSObject wraps (a custom object stays itself). */
+function unwrapped(value: unknown): unknown {
+  return value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
 }
 
 /** FormatDictionary: key=value pairs, URL-encoded as WebUtility.UrlEncode does (space as '+'). */

@@ -127,6 +127,18 @@ test('-OutFile saves the body; -PassThru also writes the object', () => {
   );
 });
 
+test('-Form sends multipart/form-data: text parts, one part per collection item, a FileInfo as a file part', () => {
+  const file = join(folder, 'upload.txt');
+  writeFileSync(file, 'file body');
+  const request = echoed(`iwr "$U/echo" -Method Post -ContentType text/plain -Form ([ordered]@{ name = 'x y'; tags = 'a', 'b'; doc = Get-Item '${file}' })`);
+  const boundary = /^multipart\/form-data; boundary="([0-9a-f-]{36})"$/.exec(request.headers['content-type']!)?.[1];
+  assert.ok(boundary, request.headers['content-type']);
+  const text = (name: string, value: string) => `Content-Type: text/plain; charset=utf-8\r\nContent-Disposition: form-data; name=${name}\r\n\r\n${value}`;
+  const filePart = "Content-Disposition: form-data; name=doc; filename=upload.txt; filename*=utf-8''upload.txt\r\nContent-Type: application/octet-stream\r\n\r\nfile body";
+  const parts = [text('name', 'x y'), text('tags', 'a'), text('tags', 'b'), filePart];
+  assert.is(request.body, `--${boundary}\r\n${parts.join(`\r\n--${boundary}\r\n`)}\r\n--${boundary}--\r\n`);
+});
+
 const errorCases: [script: string, err: string][] = [
   ['iwr "$U/status/404"', 'Invoke-WebRequest: Missing thing\n'],
   ['iwr "$U/status/500"', 'Invoke-WebRequest: Server broke\n'],
@@ -134,6 +146,7 @@ const errorCases: [script: string, err: string][] = [
   ['iwr "$U/redirect/302" -MaximumRedirection 0', 'Invoke-WebRequest: Response status code does not indicate success: 302 (Found).\n'],
   ['iwr http://127.0.0.1:1/', 'Invoke-WebRequest: Connection refused\n'],
   ['iwr "$U/hang" -TimeoutSec 1', 'Invoke-WebRequest: The request was canceled due to the configured HttpClient.Timeout of 1 seconds elapsing.\n'],
+  ['iwr "$U/echo" -Body x -Form @{}', 'Invoke-WebRequest: The cmdlet cannot run because the following conflicting parameters are specified: Body and Form. Specify either Body or Form, then retry.  \n'],
   ['iwr "$U/echo" -Body x -InFile y', 'Invoke-WebRequest: The cmdlet cannot run because the following conflicting parameters are specified: Body and InFile. Specify either Body or Infile, then retry.  \n'],
 ];
 for (const [script, err] of errorCases) {
