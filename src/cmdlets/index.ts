@@ -16,6 +16,7 @@ import { formatCmdlets } from './format.js';
 import { getFileHashCmdlets } from './get-file-hash.js';
 import { getUniqueCmdlets } from './get-unique.js';
 import { helpCmdlets } from './help/get-help.js';
+import { historyCmdlets } from './history.js';
 import { hostCmdlets } from './host.js';
 import { jobCmdlets } from './job.js';
 import { joinStringCmdlets } from './join-string.js';
@@ -56,6 +57,7 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...csvCmdlets,
   ...selectStringCmdlets,
   ...hostCmdlets,
+  ...historyCmdlets,
   ...clixmlCmdlets,
   ...jobCmdlets,
   ...strictModeCmdlets,

@@ -52,7 +52,7 @@ post({ type: 'ready', prompt: prompt() });
 
 port.on('message', (request: EngineRequest) => {
   context.stop.clear();
-  const outcome = console.runspace.runCommand(request.text);
+  const outcome = console.runspace.runInteractiveCommand(request.text);
   console.flushOutput();
   if (outcome.parseErrors.length > 0) console.reportParseErrors(outcome.parseErrors);
   post({ type: 'done', exitCode: outcome.exitCode, prompt: prompt() });

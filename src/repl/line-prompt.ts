@@ -25,7 +25,7 @@ export async function runLinePrompt(input: NodeJS.ReadableStream, host: ConsoleH
     const text = pending;
     pending = '';
     if (text.trim()) {
-      const outcome = host.runspace.runCommand(text);
+      const outcome = host.runspace.runInteractiveCommand(text);
       host.flushOutput();
       if (outcome.parseErrors.length > 0) host.reportParseErrors(outcome.parseErrors);
       if (outcome.exitCode !== null) return outcome.exitCode;

@@ -20,6 +20,11 @@ test('each line runs after the prompt; variables persist between lines', async (
   assert.is(code, 0);
 });
 
+test('each command line typed is added to the history', async () => {
+  const { out } = await session('"a"\nif ($true) {\n"b" }\nGet-History | % CommandLine\n');
+  assert.is(out, `${prompt}a\n${prompt}>> b\n${prompt}"a"\nif ($true) {\n"b" }\n${prompt}\n`);
+});
+
 test('an open brace asks for more lines with >>', async () => {
   const { out } = await session('if ($true) {\n"inside"\n}\n');
   assert.is(out, `${prompt}>> >> inside\n${prompt}\n`);

@@ -17,6 +17,7 @@ import { isControlFlow, toErrorRecord } from './errors.js';
 import './default-prompt.js';
 import { EngineIntrinsics } from './engine-intrinsics.js';
 import { ExecutionContext, Frame, type ScriptBlockRunner } from './frame.js';
+import { sessionHistory } from './history.js';
 import { HostInfo } from './host-info.js';
 import { PSVariable } from './session-state.js';
 import { ScriptBlockValue } from './script-block.js';
@@ -144,6 +145,15 @@ export class Runspace {
     if (result.errors.length > 0) return { exitCode: null, terminated: false, parseErrors: result.errors };
     if (input) this.context.globalScope.define(PSVariable.lazy('input', input));
     return this.runBlock(new ScriptBlockValue(result.ast), [], null);
+  }
+
+  /** Runs a command line typed at a prompt as runCommand does, adding it to the session's history when it ends. */
+  runInteractiveCommand(text: string): RunOutcome {
+    const history = sessionHistory(this.context);
+    history.beginCommand(text);
+    const outcome = this.runCommand(text);
+    history.endCommand(outcome.stopped ? 'Stopped' : outcome.terminated || outcome.parseErrors.length > 0 ? 'Failed' : 'Completed');
+    return outcome;
   }
 
   /** Runs a script file's text as `pwsh -File` does: in a new script scope, with its arguments bound. */
