@@ -3,7 +3,7 @@
  * a worker thread, since a cmdlet blocks the test's thread while it waits for the response.
  * Routes: /echo (the request as JSON), /html, /status/<code> (with a body), /redirect/<code>
  * (to /echo/redirected), /cookie (sets one), /bytes, /latin1, /json, /xml, /page/<n> (Link
- * rel=next up to 3), /hang (never answers).
+ * rel=next up to 3), /download (0123456789, honouring a Range), /hang (never answers).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -35,6 +35,14 @@ const server = http.createServer((req, res) => {
       case 'page': {
         const n = Number(arg);
         return send(200, 'application/json', JSON.stringify({ page: n }), n < 3 ? { Link: '</page/' + (n + 1) + '>; rel="next"' } : {});
+      }
+      case 'download': {
+        const whole = Buffer.from('0123456789');
+        const from = /^bytes=(\\d+)-$/.exec(req.headers.range || '');
+        if (!from) return send(200, 'application/octet-stream', whole);
+        const start = Number(from[1]);
+        if (start >= whole.length) return send(416, 'text/plain', '', { 'Content-Range': 'bytes */' + whole.length });
+        return send(206, 'application/octet-stream', whole.subarray(start), { 'Content-Range': 'bytes ' + start + '-' + (whole.length - 1) + '/' + whole.length });
       }
       case 'hang': return;
       default: return send(404, 'text/plain', '');

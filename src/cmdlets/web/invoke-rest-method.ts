@@ -4,7 +4,6 @@
  * XmlDocument (and RSS/Atom feeds into their items); psh has no XML document model, so XML stays
  * text. -FollowRelLink requests each `rel=next` link in turn, up to -MaximumFollowRelLink.
  */
-import { writeFileSync } from 'node:fs';
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
@@ -16,7 +15,7 @@ import { toObjects } from '../json.js';
 import { decodeBody, isJson, mediaType } from './content-type.js';
 import { headersDictionary, headerValues } from './response-head.js';
 import { webRequestParameters } from './web-parameters.js';
-import { WebRequestCommand, type WebResponse } from './web-request.js';
+import { saveBody, WebRequestCommand, type WebResponse } from './web-request.js';
 import { webRequestStrings } from './web-messages.js';
 
 export const invokeRestMethod = new CmdletInfo(
@@ -36,14 +35,13 @@ export const invokeRestMethod = new CmdletInfo(
   (runtime) => ({
     process() {
       const command = new WebRequestCommand(runtime);
-      const outFile = command.outFilePath();
       const follow = runtime.switch('FollowRelLink');
       const maximumFollowed = runtime.has('MaximumFollowRelLink') ? Number(runtime.parameter('MaximumFollowRelLink')) : 2147483647;
       let uri = command.uri;
       for (let followed = 0; ; ) {
         if (followed > 0) runtime.writeVerbose(formatMessage(webRequestStrings.FollowingRelLinkVerboseMsg, uri.href));
         const response = command.send(uri);
-        processResponse(runtime, response, outFile);
+        processResponse(runtime, response, command.outFileTarget(response));
         command.reportRedirectLimit(response);
         const next = response.relationLinks.get([...response.relationLinks.keys()].find((rel) => rel.toLowerCase() === 'next') ?? '');
         if (!follow || next === undefined || ++followed >= maximumFollowed) break;
@@ -53,7 +51,7 @@ export const invokeRestMethod = new CmdletInfo(
   }),
 );
 
-function processResponse(runtime: CommandRuntime, response: WebResponse, outFile: string | undefined): void {
+function processResponse(runtime: CommandRuntime, response: WebResponse, outFile: { path: string; append: boolean } | undefined): void {
   if (outFile === undefined || runtime.switch('PassThru')) {
     const contentType = headerValues(response.head.headers, 'Content-Type')[0];
     const text = decodeBody(response.body, contentType);
@@ -61,7 +59,7 @@ function processResponse(runtime: CommandRuntime, response: WebResponse, outFile
     const converted = isJson(mediaType(contentType)) || !text.trimStart().startsWith('<') ? fromJson(runtime, text) : noConversion;
     runtime.writeObject(converted === noConversion ? text : converted);
   }
-  if (outFile !== undefined) writeFileSync(outFile, response.body);
+  if (outFile !== undefined) saveBody(outFile, response.body);
   const statusVariable = runtime.has('StatusCodeVariable') ? toPSString(runtime.parameter('StatusCodeVariable')) : '';
   if (statusVariable) assignVariable(runtime.frame, null, statusVariable, response.head.status);
   const headersVariable = runtime.has('ResponseHeadersVariable') ? toPSString(runtime.parameter('ResponseHeadersVariable')) : '';

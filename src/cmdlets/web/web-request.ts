@@ -6,7 +6,8 @@
  * turns failures into pwsh's errors: HttpResponseException for an unsuccessful status (with the
  * body as ErrorDetails), HttpRequestException for a request that got no response.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 import { readVariable, assignVariable } from '../../engine/runtime/variables.js';
@@ -29,6 +30,8 @@ export interface WebResponse {
   body: Uint8Array;
   /** The Link header's rel links (ParseLinkHeader), keyed by rel. */
   relationLinks: Map<string, string>;
+  /** -Resume found the file complete already: nothing to write. */
+  skipWriting?: boolean;
 }
 
 /** .NET's HttpClientHandler.MaxAutomaticRedirections when -MaximumRedirection is not given. */
@@ -42,6 +45,8 @@ export class WebRequestCommand {
   private body: Uint8Array | undefined;
   private contentType: string | undefined;
   private isForm = false;
+  /** -Resume: the size of the file already there (0 when there is none), asked for as a Range. */
+  private resumeFrom: number | undefined;
 
   constructor(private readonly runtime: CommandRuntime) {
     this.validate();
@@ -73,6 +78,10 @@ export class WebRequestCommand {
     if (runtime.has('InFile') && runtime.has('Form')) refuse(webRequestStrings.FormInFileConflict, 'WebCmdletFormInFileConflictException');
     if (runtime.switch('PassThru') && !runtime.has('OutFile')) refuse(formatMessage(webRequestStrings.OutFileMissing, 'PassThru'), 'WebCmdletOutFileMissingException');
     if (runtime.switch('Resume') && !runtime.has('OutFile')) refuse(formatMessage(webRequestStrings.OutFileMissing, 'Resume'), 'WebCmdletOutFileMissingException');
+    const outFile = this.outFilePath();
+    if (runtime.switch('Resume') && outFile !== undefined && statSync(outFile, { throwIfNoEntry: false })?.isDirectory()) {
+      refuse(formatMessage(webRequestStrings.ResumeNotFilePath, outFile), 'WebCmdletResumeNotFilePathException');
+    }
   }
 
   private get authentication(): string {
@@ -193,6 +202,7 @@ export class WebRequestCommand {
     }
     headers.push(['User-Agent', this.session.userAgent]);
     if (this.runtime.switch('DisableKeepAlive')) headers.push(['Connection', 'Close']);
+    if (this.resumeFrom !== undefined) headers.push(['Range', `bytes=${this.resumeFrom}-`]);
     const cookie = this.session.cookies.headerFor(url);
     if (cookie) headers.push(['Cookie', cookie]);
     if (this.body !== undefined) {
@@ -210,6 +220,24 @@ export class WebRequestCommand {
    * https to http), keeping each response's cookies. Returns the last response.
    */
   send(uri: URL): WebResponse {
+    const outFile = this.outFilePath();
+    this.resumeFrom = this.runtime.switch('Resume') && outFile !== undefined ? (statSync(outFile, { throwIfNoEntry: false })?.size ?? 0) : undefined;
+    const response = this.sendFollowingRedirects(uri);
+    const head = response.head;
+    if (this.resumeFrom === undefined || head.status !== 416) return this.checked(head, response.body);
+    // 416: the range starts at or past the end. The same total length means the file is complete.
+    const total = /\/(\d+)\s*$/.exec(headerValues(head.headers, 'Content-Range')[0] ?? '')?.[1];
+    if (total !== undefined && Number(total) === this.resumeFrom) {
+      this.runtime.writeVerbose(formatMessage(webRequestStrings.OutFileWritingSkipped, this.parameter<string>('OutFile')));
+      return { ...this.checked({ ...head, status: 200 }, response.body), head, skipWriting: true };
+    }
+    this.runtime.writeVerbose(webRequestStrings.WebMethodResumeFailedVerboseMsg);
+    this.resumeFrom = undefined;
+    const again = this.sendFollowingRedirects(uri);
+    return this.checked(again.head, again.body);
+  }
+
+  private sendFollowingRedirects(uri: URL): { head: ResponseHead; body: Uint8Array } {
     let url = this.requestUri(uri);
     this.fillContent();
     let redirectsLeft = this.session.maximumRedirection < 0 ? defaultMaximumRedirection : this.session.maximumRedirection;
@@ -219,9 +247,9 @@ export class WebRequestCommand {
       const head = this.headOf(outcome, url);
       this.session.cookies.store(url, headerValues(head.headers, 'Set-Cookie'));
       const location = headerValues(head.headers, 'Location')[0];
-      if (!redirectCodes.has(head.status) || location === undefined || redirectsLeft === 0) return this.checked(head, outcome.body);
+      if (!redirectCodes.has(head.status) || location === undefined || redirectsLeft === 0) return { head, body: outcome.body };
       const next = new URL(location, url);
-      if (url.protocol === 'https:' && next.protocol === 'http:') return this.checked(head, outcome.body);
+      if (url.protocol === 'https:' && next.protocol === 'http:') return { head, body: outcome.body };
       redirectsLeft--;
       if (((head.status === 301 || head.status === 302) && this.method === 'POST') || (head.status === 303 && this.method !== 'HEAD')) {
         this.method = 'GET';
@@ -311,6 +339,24 @@ export class WebRequestCommand {
     const outFile = this.parameter<string>('OutFile');
     return outFile === undefined ? undefined : resolveFilePath(this.runtime, outFile, true);
   }
+
+  /**
+   * Where the body of `response` goes (GetOutFilePath): -OutFile, or in a folder it names, the
+   * last segment of the response's URL; appended to when -Resume got the rest of the file (206).
+   */
+  outFileTarget(response: WebResponse): { path: string; append: boolean } | undefined {
+    const outFile = this.outFilePath();
+    if (outFile === undefined || response.skipWriting) return undefined;
+    const isFolder = statSync(outFile, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const lastSegment = decodeURIComponent(new URL(response.head.url).pathname.split('/').pop() ?? '');
+    return { path: isFolder ? join(outFile, lastSegment) : outFile, append: this.resumeFrom !== undefined && response.head.status === 206 };
+  }
+}
+
+/** StreamHelper.SaveStreamToFile: the file created anew, or appended to for a resumed download. */
+export function saveBody(target: { path: string; append: boolean }, body: Uint8Array): void {
+  if (target.append) appendFileSync(target.path, body);
+  else writeFileSync(target.path, body);
 }
 
 /** The value a PSObject wraps (a custom object stays itself). */

@@ -139,6 +139,25 @@ test('-Form sends multipart/form-data: text parts, one part per collection item,
   assert.is(request.body, `--${boundary}\r\n${parts.join(`\r\n--${boundary}\r\n`)}\r\n--${boundary}--\r\n`);
 });
 
+test('-Resume asks for the rest of the file and appends it; a complete file is left alone', () => {
+  const file = join(folder, 'partial.bin');
+  writeFileSync(file, '0123');
+  assert.equal(web(`iwr "$U/download" -OutFile '${file}' -Resume`), { out: '', err: '' });
+  assert.is(readFileSync(file, 'utf8'), '0123456789');
+  const complete = web(`(iwr "$U/download" -OutFile '${file}' -Resume -Verbose 4>&1 | % { "$_" })`);
+  assert.is(complete.out.split('\n')[0], `The file will not be re-downloaded because the remote file is the same size as the OutFile: ${file}`);
+  assert.is(readFileSync(file, 'utf8'), '0123456789');
+  writeFileSync(file, '0123456789AB');
+  assert.is(web(`iwr "$U/download" -OutFile '${file}' -Resume -Verbose 4>&1 | % { "$_" }`).out, 'The remote server indicated it could not resume downloading. The local file will be overwritten.\n');
+  assert.is(readFileSync(file, 'utf8'), '0123456789');
+  assert.is(web(`iwr "$U/download" -OutFile '${folder}' -Resume`).err, `Invoke-WebRequest: The Resume switch can only be used if OutFile targets a file but it resolves to a directory: ${folder}.\n`);
+});
+
+test('-OutFile naming a folder saves under the last segment of the URL', () => {
+  assert.equal(web(`iwr "$U/download" -OutFile '${folder}'`), { out: '', err: '' });
+  assert.is(readFileSync(join(folder, 'download'), 'utf8'), '0123456789');
+});
+
 const errorCases: [script: string, err: string][] = [
   ['iwr "$U/status/404"', 'Invoke-WebRequest: Missing thing\n'],
   ['iwr "$U/status/500"', 'Invoke-WebRequest: Server broke\n'],
