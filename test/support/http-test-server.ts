@@ -1,5 +1,5 @@
 /**
- * The HTTP server the web cmdlet tests talk to: node:http on 127.0.0.1 with an ephemeral port, in
+ * The HTTP server the web cmdlet tests talk to: node:http (or node:https) on 127.0.0.1 with an ephemeral port, in
  * a worker thread, since a cmdlet blocks the test's thread while it waits for the response.
  * Routes: /echo (the request as JSON), /html, /status/<code> (with a body), /redirect/<code>
  * (to /echo/redirected), /cookie (sets one), /bytes, /latin1, /json, /xml, /page/<n> (Link
@@ -8,9 +8,8 @@
 import { Worker } from 'node:worker_threads';
 
 const serverCode = `
-const http = require('node:http');
-const { parentPort } = require('node:worker_threads');
-const server = http.createServer((req, res) => {
+const { parentPort, workerData } = require('node:worker_threads');
+const handler = (req, res) => {
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
@@ -48,7 +47,8 @@ const server = http.createServer((req, res) => {
       default: return send(404, 'text/plain', '');
     }
   });
-});
+};
+const server = workerData.tls ? require('node:https').createServer(workerData.tls, handler) : require('node:http').createServer(handler);
 server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
 `;
 
@@ -57,11 +57,12 @@ export interface TestServer {
   close(): Promise<number>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
-  const worker = new Worker(serverCode, { eval: true });
+/** `tls`: an https server with that certificate and key (PEM). */
+export async function startTestServer(tls?: { cert: string; key: string }): Promise<TestServer> {
+  const worker = new Worker(serverCode, { eval: true, workerData: { tls } });
   const port = await new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-  return { url: `http://127.0.0.1:${port}`, close: () => worker.terminate() };
+  return { url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`, close: () => worker.terminate() };
 }
