@@ -3,7 +3,8 @@
  * a worker thread, since a cmdlet blocks the test's thread while it waits for the response.
  * Routes: /echo (the request as JSON), /html, /status/<code> (with a body), /redirect/<code>
  * (to /echo/redirected), /cookie (sets one), /bytes, /latin1, /json, /xml, /page/<n> (Link
- * rel=next up to 3), /download (0123456789, honouring a Range), /hang (never answers).
+ * rel=next up to 3), /download (0123456789, honouring a Range), /private
+ * (401 with a Basic challenge unless user:pa:ss), /hang (never answers).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -42,6 +43,10 @@ const handler = (req, res) => {
         const start = Number(from[1]);
         if (start >= whole.length) return send(416, 'text/plain', '', { 'Content-Range': 'bytes */' + whole.length });
         return send(206, 'application/octet-stream', whole.subarray(start), { 'Content-Range': 'bytes ' + start + '-' + (whole.length - 1) + '/' + whole.length });
+      }
+      case 'private': {
+        if (req.headers.authorization === 'Basic ' + Buffer.from('user:pa:ss').toString('base64')) return send(200, 'text/plain', 'welcome');
+        return send(401, 'text/plain', 'who are you', { 'WWW-Authenticate': 'Basic realm="test"' });
       }
       case 'hang': return;
       default: return send(404, 'text/plain', '');

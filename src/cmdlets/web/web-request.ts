@@ -47,6 +47,8 @@ export class WebRequestCommand {
   private isForm = false;
   /** -Resume: the size of the file already there (0 when there is none), asked for as a Range. */
   private resumeFrom: number | undefined;
+  /** The Authorization a 401's Basic challenge was answered with (see answersChallenge). */
+  private challengeAnswer: string | undefined;
 
   constructor(private readonly runtime: CommandRuntime) {
     this.validate();
@@ -108,10 +110,7 @@ export class WebRequestCommand {
     const credential = this.parameter<PSCredential>('Credential');
     if (credential instanceof PSCredential) {
       session.credentials = credential;
-      if (this.authentication === 'Basic') {
-        const pair = `${credential.userName}:${credential.password.plainText ?? ''}`;
-        session.headers.set('Authorization', `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`);
-      }
+      if (this.authentication === 'Basic') session.headers.set('Authorization', basicAuthorization(credential));
     }
     const token = this.parameter<{ plainText?: string }>('Token');
     if (token && (this.authentication === 'Bearer' || this.authentication === 'OAuth')) session.headers.set('Authorization', `Bearer ${token.plainText ?? ''}`);
@@ -200,6 +199,7 @@ export class WebRequestCommand {
       if (isRedirect && lower === 'authorization' && !this.runtime.switch('PreserveAuthorizationOnRedirect')) continue;
       headers.push([name, value]);
     }
+    if (this.challengeAnswer !== undefined && !headers.some(([name]) => name.toLowerCase() === 'authorization')) headers.push(['Authorization', this.challengeAnswer]);
     headers.push(['User-Agent', this.session.userAgent]);
     if (this.runtime.switch('DisableKeepAlive')) headers.push(['Connection', 'Close']);
     if (this.resumeFrom !== undefined) headers.push(['Range', `bytes=${this.resumeFrom}-`]);
@@ -243,7 +243,8 @@ export class WebRequestCommand {
     let redirectsLeft = this.session.maximumRedirection < 0 ? defaultMaximumRedirection : this.session.maximumRedirection;
     let isRedirect = false;
     for (;;) {
-      const outcome = this.exchange(url, isRedirect);
+      let outcome = this.exchange(url, isRedirect);
+      if (this.answersChallenge(outcome)) outcome = this.exchange(url, isRedirect);
       const head = this.headOf(outcome, url);
       this.session.cookies.store(url, headerValues(head.headers, 'Set-Cookie'));
       const location = headerValues(head.headers, 'Location')[0];
@@ -259,6 +260,18 @@ export class WebRequestCommand {
       url = next;
       isRedirect = true;
     }
+  }
+
+  /**
+   * -Credential without -Authentication: as HttpClientHandler.Credentials, Basic credentials are
+   * sent only when a 401 asks for them (true when the request is to be sent again with them).
+   */
+  private answersChallenge(outcome: Extract<ExchangeOutcome, { kind: 'response' }>): boolean {
+    const credential = this.session.credentials;
+    if (outcome.status !== 401 || !(credential instanceof PSCredential) || this.challengeAnswer !== undefined) return false;
+    if (!headerValues(outcome.headers, 'WWW-Authenticate').some((challenge) => /^\s*basic\b/i.test(challenge))) return false;
+    this.challengeAnswer = basicAuthorization(credential);
+    return true;
   }
 
   private exchange(url: URL, isRedirect: boolean): Extract<ExchangeOutcome, { kind: 'response' }> {
@@ -357,6 +370,11 @@ export class WebRequestCommand {
 export function saveBody(target: { path: string; append: boolean }, body: Uint8Array): void {
   if (target.append) appendFileSync(target.path, body);
   else writeFileSync(target.path, body);
+}
+
+function basicAuthorization(credential: PSCredential): string {
+  const pair = `${credential.userName}:${credential.password.plainText ?? ''}`;
+  return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }
 
 /** The value a PSObject wraps (a custom object stays itself). */

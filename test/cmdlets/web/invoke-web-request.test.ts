@@ -75,6 +75,8 @@ test('-Credential with -Authentication Basic over http needs -AllowUnencryptedAu
   );
   const request = echoed(`iwr "$U/echo" -Credential ${credential} -Authentication Basic -AllowUnencryptedAuthentication`);
   assert.is(request.headers['authorization'], `Basic ${Buffer.from('user:pa:ss').toString('base64')}`);
+  assert.is(web(`(iwr "$U/private" -Credential ${credential} -AllowUnencryptedAuthentication).Content`).out, 'welcome\n', 'a Basic challenge answered');
+  assert.is(web(`iwr "$U/private" -Credential (New-Object pscredential 'user', (ConvertTo-SecureString -AsPlainText -Force 'no')) -AllowUnencryptedAuthentication`).err, 'Invoke-WebRequest: who are you\n');
   assert.is(web('iwr "$U/echo" -Authentication Basic').err, 'Invoke-WebRequest: The cmdlet cannot run because the following parameter is not specified: Credential. The supplied Authentication type requires a Credential. Specify Credential, then retry.\n');
 });
 
