@@ -28,6 +28,8 @@ export type ExchangeOutcome =
   | { kind: 'failure'; code: string; name: string; message: string };
 
 let worker: Worker | undefined;
+/** How long a stopped exchange waits for the worker to confirm the cancel. */
+const cancelGraceMs = 2000;
 let nextId = 1;
 
 /**
@@ -56,11 +58,16 @@ export function exchangeSync(request: ExchangeRequest, stop: StopRequest): Excha
   const thread = httpWorker();
   thread.postMessage({ id, request, port: port2, done }, [port2]);
   try {
-    let cancelled = false;
+    let cancelledAt: number | undefined;
     while (Atomics.load(done, 0) === 0) {
-      if (stop.requested && !cancelled) {
-        thread.postMessage({ cancel: id });
-        cancelled = true;
+      if (stop.requested) {
+        if (cancelledAt === undefined) {
+          thread.postMessage({ cancel: id });
+          cancelledAt = Date.now();
+        } else if (Date.now() - cancelledAt > cancelGraceMs) {
+          // The worker did not answer the cancel (it may never have started): stop anyway.
+          break;
+        }
       }
       Atomics.wait(done, 0, 0, 20);
     }
