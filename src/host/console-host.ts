@@ -4,6 +4,7 @@
  * their prefixes, Write-Host text as it is.
  */
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { toPSString } from '../engine/conversion/index.js';
 import { Runspace, type CommandArgument, type StreamSinks } from '../engine/index.js';
 import type { ProgressRecord } from '../engine/runtime/streams.js';
@@ -79,10 +80,12 @@ export class ConsoleHost {
   }
 
   /**
-   * pwsh's session start: $PROFILE is set, then (unless -NoProfile) each profile script that
+   * pwsh's session start: $PSHOME and $PROFILE are set, then (unless -NoProfile) each profile script that
    * exists is dot-sourced; its output and errors show as a command's would.
    */
   startSession(profiles: ProfilePaths, noProfile: boolean): void {
+    // $PSHOME: psh's own folder, where the all-users profiles are.
+    this.runspace.context.globalScope.define(new PSVariable('PSHOME', dirname(profiles.AllUsersAllHosts), null, false, true));
     this.runspace.context.globalScope.define(new PSVariable('PROFILE', dollarProfile(profiles)));
     if (noProfile) return;
     for (const path of profileRunOrder(profiles)) {

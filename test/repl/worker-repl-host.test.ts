@@ -40,7 +40,7 @@ test('mandatory parameters and confirmations read their line through the prompt'
   const host = await hostPromise;
   const prompts: string[] = [];
   const answers = ['psh', 'y'];
-  const script = 'function g { param([Parameter(Mandatory)]$Name) "hello $Name" }; g; function h { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("t")) { "did" } }; h -Confirm';
+  const script = 'function g { param([Parameter(Mandatory)]$Name) "hello $Name" }; g; function hx { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("t")) { "did" } }; hx -Confirm';
   const result = await runCollecting(host, script, async (prompt) => {
     prompts.push(prompt);
     return answers.shift() ?? null;
@@ -52,7 +52,7 @@ test('mandatory parameters and confirmations read their line through the prompt'
     ['output', 'hello psh'],
     ['output', 'Confirm'],
     ['output', 'Are you sure you want to perform this action?'],
-    ['output', 'Performing the operation "h" on target "t".'],
+    ['output', 'Performing the operation "hx" on target "t".'],
     ['output', 'did'],
   ]);
 });

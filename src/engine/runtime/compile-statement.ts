@@ -28,11 +28,13 @@ import { compileTypeDefinition, typeDefinitionsFirst } from './compile-type-defi
 import { BreakException, ContinueException, ExitException, labelMatches, ReturnException } from './control-flow.js';
 import { ErrorRecord, ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
 import { errorAt, isControlFlow, toErrorRecord, typeNotFound } from './errors.js';
+import { StatementEnumerator } from './statement-enumerator.js';
 import { PipelineStoppedException } from './stop-request.js';
 import type { Frame } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import { writeErrorRecord } from './preferences.js';
 import { ScriptBlockValue } from './script-block.js';
+import { moduleOfScope } from './module-scope.js';
 import { readTextFileLines } from './text-files.js';
 import { assignVariable, variableWriter } from './variables.js';
 
@@ -198,14 +200,19 @@ function catchTypes(constraints: readonly { typeName: { fullName: string; extent
 
 /** Sets $_ (and $PSItem) for a catch, trap or switch clause, restoring the previous value after. */
 function withDollarUnder<T>(f: Frame, value: unknown, run: () => T): T {
-  const previous = f.scope.local('_');
+  return withLocalVariable(f, '_', value, run);
+}
+
+/** Runs with a local variable set ($_, or a statement's $foreach or $switch), putting back what it held (or removing it) after. */
+function withLocalVariable<T>(f: Frame, name: string, value: unknown, run: () => T): T {
+  const previous = f.scope.local(name);
   const saved = previous?.value;
-  f.setLocal('_', value);
+  f.setLocal(name, value);
   try {
     return run();
   } finally {
     if (previous) previous.value = saved;
-    else f.scope.remove('_');
+    else f.scope.remove(name);
   }
 }
 
@@ -368,11 +375,14 @@ function compileStatement(ast: StatementAst): Stmt {
       const setVariable = variableWriter(ast.variable.scope?.toLowerCase() ?? null, ast.variable.unqualifiedName);
       return (f) => {
         const stop = f.context.stop.flag;
-        for (const item of items(f)) {
-          if (stop[0] !== 0) throw new PipelineStoppedException();
-          setVariable(f, item);
-          if (runBody(body, f, label) === 'break') break;
-        }
+        const enumerator = new StatementEnumerator(items(f));
+        withLocalVariable(f, 'foreach', enumerator, () => {
+          while (enumerator.moveNext()) {
+            if (stop[0] !== 0) throw new PipelineStoppedException();
+            setVariable(f, enumerator.current);
+            if (runBody(body, f, label) === 'break') break;
+          }
+        });
       };
     }
     case 'SwitchStatement':
@@ -409,7 +419,7 @@ function compileStatement(ast: StatementAst): Stmt {
       const definition = ast;
       markInsideCatch(definition.body);
       return (f) => {
-        f.scope.defineFunction(new FunctionInfo(definition.name, definition.isFilter, new ScriptBlockValue(definition.body, null, definition.parameters)));
+        f.scope.defineFunction(new FunctionInfo(definition.name, definition.isFilter, new ScriptBlockValue(definition.body, null, definition.parameters, moduleOfScope(f.scope))));
       };
     }
     case 'DataStatement': {
@@ -500,8 +510,10 @@ function compileSwitch(ast: SwitchStatementAst): Stmt {
   return (f) => {
     const value = valueOf(source(f));
     const items = isFile ? readTextFileLines(f.context.location.fileSystemPath(toPSString(value))) : value === undefined ? [] : (enumerableItems(value) ?? [value]);
-    withDollarUnder(f, null, () => {
-      for (const item of items) {
+    const enumerator = new StatementEnumerator(items);
+    withDollarUnder(f, null, () => withLocalVariable(f, 'switch', enumerator, () => {
+      while (enumerator.moveNext()) {
+        const item = enumerator.current;
         f.setLocal('_', item);
         let matched = false;
         try {
@@ -518,7 +530,7 @@ function compileSwitch(ast: SwitchStatementAst): Stmt {
           throw e;
         }
       }
-    });
+    }));
   };
 }
 

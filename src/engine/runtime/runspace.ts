@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { homedir, platform, release, type, version as osVersion } from 'node:os';
 import { parse } from '../../../grammar/parser/index.js';
 import type { ParseError } from '../../../grammar/errors.js';
+import { utf8NoBom } from '../dotnet/types/system-text-encoding.js';
 import { Hashtable, ScriptBlock, Version } from '../values/index.js';
 import type { CommandArgument } from './command-binding.js';
 import { noInput, runScriptBlock, ScriptBlockProcessor } from './command-processors.js';
@@ -125,6 +126,11 @@ export class Runspace {
     define('ConsoleFileName', '', true);
     define('PSCulture', 'en-US');
     define('PSUICulture', 'en-US');
+    define('EnabledExperimentalFeatures', [], true);
+    // Encoding.Default: what pwsh pipes to native programs with.
+    define('OutputEncoding', utf8NoBom);
+    // The .NET stack trace of the last exception in pwsh: psh has none to show.
+    define('StackTrace', null);
     define('PSScriptRoot', '');
     define('PSCommandPath', null);
     const host = new HostInfo(this.context);

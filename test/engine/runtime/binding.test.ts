@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import { scriptCases } from './run-script.js';
 
 const sets = 'function g { [CmdletBinding(DefaultParameterSetName="ByName")] param([Parameter(ParameterSetName="ByName", Position=0)]$Name, [Parameter(ParameterSetName="ById", Mandatory)][int]$Id) $PSCmdlet.ParameterSetName }; ';
-const byProperty = 'function h { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][string]$Name, [Parameter(ValueFromPipelineByPropertyName)][int]$Id) process { "$Name/$Id" } }; ';
+const byProperty = 'function byName { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][string]$Name, [Parameter(ValueFromPipelineByPropertyName)][int]$Id) process { "$Name/$Id" } }; ';
 const confirmHigh = 'function d { [CmdletBinding(SupportsShouldProcess, ConfirmImpact="High")] param($T) if ($PSCmdlet.ShouldProcess($T)) { "did $T" } }; ';
 
 const cases: [string, string, string][] = [
@@ -16,7 +16,7 @@ const cases: [string, string, string][] = [
   ['function f { [CmdletBinding()] param($Name, $Names) }; f -Nam 1', '', "f: Parameter cannot be processed because the parameter name 'Nam' is ambiguous. Possible matches include: -Name -Names.\n"],
   [sets + 'g x; g -Id 3', 'ByName\nById\n', ''],
   [sets + 'g -Name x -Id 3', '', 'g: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n'],
-  [byProperty + '[pscustomobject]@{Name="a";Id=1}, [pscustomobject]@{Name="b";Id="2"} | h', 'a/1\nb/2\n', ''],
+  [byProperty + '[pscustomobject]@{Name="a";Id=1}, [pscustomobject]@{Name="b";Id="2"} | byName', 'a/1\nb/2\n', ''],
   ['function k { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$N) process { $N * 2 } }; 5, 7 | k', '10\n14\n', ''],
   ['function k { [CmdletBinding()] param($N) process { "ran" } }; 1 | k', '', 'k: The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.\n'],
   ['function m { param([Parameter(Mandatory)]$X) $X }; m; "after"', 'after\n', 'm: Cannot process command because of one or more missing mandatory parameters: X.\n'],

@@ -93,7 +93,7 @@ test('break outside a loop ends the script quietly', () => {
 });
 
 test('deep recursion ends in a call depth error, not a crash', () => {
-  const result = run('function r($n) { r ($n + 1) }; r 0');
+  const result = run('function recurse($n) { recurse ($n + 1) }; recurse 0');
   assert.match(result.err, /The script failed due to call depth overflow\./);
 });
 

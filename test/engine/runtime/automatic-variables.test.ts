@@ -1,0 +1,31 @@
+/** Automatic variables: $PSHOME, $OutputEncoding, $EnabledExperimentalFeatures, $StackTrace, and the $foreach and $switch enumerators. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ConsoleHost } from '../../../src/host/console-host.js';
+import { profilePaths } from '../../../src/host/profile.js';
+import { scriptCases } from './run-script.js';
+
+scriptCases([
+  ['$OutputEncoding.GetType().FullName; $OutputEncoding.GetPreamble().Length; $OutputEncoding.WebName', 'System.Text.UTF8Encoding+UTF8EncodingSealed\n0\nutf-8\n'],
+  ['$EnabledExperimentalFeatures.Count; $null -eq $StackTrace', '0\nTrue\n'],
+  ['$EnabledExperimentalFeatures = 1', '', 'WriteError: Cannot overwrite variable EnabledExperimentalFeatures because it is read-only or constant.\n'],
+  // The statement moves the same enumerator: MoveNext() in the body skips an item.
+  ['foreach ($i in 1..6) { $i; $null = $foreach.MoveNext() }', '1\n3\n5\n'],
+  ['foreach ($i in 1, 2) { "$i $($foreach.Current)" }', '1 1\n2 2\n'],
+  ['$n = 0; foreach ($i in "a", "b") { if ($n++ -eq 0) { $foreach.Reset() }; $i }', 'a\na\nb\n'],
+  ['foreach ($i in 1, 2) { foreach ($j in 5, 6) { $foreach.Current }; $foreach.Current }', '5\n6\n1\n5\n6\n2\n'],
+  ['switch (1, 2, 3, 4) { 1 { "one"; $null = $switch.MoveNext(); "now $($switch.Current)" } default { "d $_" } }', 'one\nnow 2\nd 3\nd 4\n'],
+  ['switch (1, 2) { default { $switch.MoveNext() } }', 'True\n'],
+  // Strict mode accepts them inside their statement only.
+  ['Set-StrictMode -Version Latest; foreach ($i in 1) { $null -ne $foreach }; switch (1) { 1 { $null -ne $switch } }; try { $foreach } catch { $_.FullyQualifiedErrorId }', 'True\nTrue\nVariableIsUndefined\n'],
+]);
+
+test('$PSHOME is the folder of the all-users profiles, psh\'s own, and constant', () => {
+  let out = '';
+  const host = new ConsoleHost({ stdout: (s) => { out += s; }, stderr: () => {} });
+  host.startSession(profilePaths({}, '/home/u', '/opt/psh'), true);
+  host.runCommand('$PSHOME; try { $PSHOME = 1 } catch { $_.FullyQualifiedErrorId }');
+  assert.is(out, '/opt/psh\nVariableNotWritable\n');
+});
+
+test.run();
