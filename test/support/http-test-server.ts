@@ -4,12 +4,14 @@
  * Routes: /echo (the request as JSON), /html, /status/<code> (with a body), /redirect/<code>
  * (to /echo/redirected), /cookie (sets one), /bytes, /latin1, /json, /xml, /page/<n> (Link
  * rel=next up to 3), /download (0123456789, honouring a Range), /private
- * (401 with a Basic challenge unless user:pa:ss), /hang (never answers).
+ * (401 with a Basic challenge unless user:pa:ss), /flaky/<key> (503 the first
+ * time), /hang (never answers).
  */
 import { Worker } from 'node:worker_threads';
 
 const serverCode = `
 const { parentPort, workerData } = require('node:worker_threads');
+const seen = new Set();
 const handler = (req, res) => {
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
@@ -47,6 +49,12 @@ const handler = (req, res) => {
       case 'private': {
         if (req.headers.authorization === 'Basic ' + Buffer.from('user:pa:ss').toString('base64')) return send(200, 'text/plain', 'welcome');
         return send(401, 'text/plain', 'who are you', { 'WWW-Authenticate': 'Basic realm="test"' });
+      }
+      case 'flaky': {
+        // Fails with 503 the first time each key is asked for.
+        if (seen.has(arg)) return send(200, 'text/plain', 'recovered');
+        seen.add(arg);
+        return send(503, 'text/plain', 'try again');
       }
       case 'hang': return;
       default: return send(404, 'text/plain', '');

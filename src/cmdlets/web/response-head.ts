@@ -65,3 +65,16 @@ export function responseMessage(head: Omit<ResponseHead, 'message'>): PSObject {
   message.addNoteProperty('RequestMessage', request);
   return message;
 }
+
+const statusCodeNames: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'NoContent', 206: 'PartialContent',
+  304: 'NotModified',
+  400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed', 408: 'RequestTimeout',
+  409: 'Conflict', 410: 'Gone', 416: 'RequestedRangeNotSatisfiable', 429: 'TooManyRequests',
+  500: 'InternalServerError', 501: 'NotImplemented', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
+};
+
+/** The code as .NET's HttpStatusCode enum writes it (the first name of a value with several), else its number. */
+export function httpStatusCodeName(status: number): string {
+  return statusCodeNames[status] ?? String(status);
+}

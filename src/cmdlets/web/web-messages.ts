@@ -19,6 +19,7 @@ export const webRequestStrings = {
   MaximumRedirectionCountExceeded:
     'The maximum redirection count has been exceeded. To increase the number of redirections allowed, supply a higher value to the -MaximumRedirection parameter.',
   FollowingRelLinkVerboseMsg: 'Following rel link {0}',
+  RetryVerboseMsg: 'Retrying after interval of {0} seconds. Status code for previous attempt: {1}',
   ResumeNotFilePath: 'The Resume switch can only be used if OutFile targets a file but it resolves to a directory: {0}.',
   OutFileWritingSkipped: 'The file will not be re-downloaded because the remote file is the same size as the OutFile: {0}',
   WebMethodResumeFailedVerboseMsg: 'The remote server indicated it could not resume downloading. The local file will be overwritten.',

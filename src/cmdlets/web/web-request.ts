@@ -12,14 +12,14 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 import { readVariable, assignVariable } from '../../engine/runtime/variables.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { toPSString } from '../../engine/conversion/index.js';
+import { objectToString, toPSString } from '../../engine/conversion/index.js';
 import { Hashtable, PSObject, Uri } from '../../engine/values/index.js';
 import { PSCredential } from '../credential.js';
 import { resolveFilePath } from '../file-streams.js';
 import { decodeBody, isJson, mediaType } from './content-type.js';
 import { multipartForm } from './multipart-form.js';
 import { exchangeSync, type ExchangeOutcome, type ExchangeRequest } from './http-exchange.js';
-import { contentHeaderNames, headerValues, responseMessage, type ResponseHead } from './response-head.js';
+import { contentHeaderNames, headerValues, httpStatusCodeName, responseMessage, type ResponseHead } from './response-head.js';
 import { defaultUserAgent } from './user-agent.js';
 import { webRequestStrings } from './web-messages.js';
 import { WebRequestSession } from './web-session.js';
@@ -37,7 +37,6 @@ export interface WebResponse {
 /** .NET's HttpClientHandler.MaxAutomaticRedirections when -MaximumRedirection is not given. */
 const defaultMaximumRedirection = 50;
 const redirectCodes = new Set([300, 301, 302, 303, 307, 308]);
-
 
 export class WebRequestCommand {
   private readonly session: WebRequestSession;
@@ -116,14 +115,15 @@ export class WebRequestCommand {
     if (token && (this.authentication === 'Bearer' || this.authentication === 'OAuth')) session.headers.set('Authorization', `Bearer ${token.plainText ?? ''}`);
     const dictionary = unwrapped(this.parameter<unknown>('Headers'));
     if (dictionary instanceof Hashtable) {
-      for (const [key, value] of dictionary) {
-        const name = toPSString(key);
-        // A User-Agent header replaces the session's user agent (GetRequest reads it back).
-        if (name.toLowerCase() === 'user-agent') session.userAgent = toPSString(value);
-        else session.headers.set(name, toPSString(value));
-      }
+      // value.ToString(), a null value left out.
+      for (const [key, value] of dictionary) if (value !== null && value !== undefined) session.headers.set(toPSString(key), objectToString(value));
     }
     if (runtime.has('MaximumRedirection')) session.maximumRedirection = Number(runtime.parameter('MaximumRedirection'));
+    const retries = Number(this.parameter('MaximumRetryCount') ?? 0);
+    if (retries > 0) {
+      session.maximumRetryCount = retries;
+      session.retryIntervalInSeconds = Number(this.parameter('RetryIntervalSec') ?? 5);
+    }
     return session;
   }
 
@@ -200,7 +200,10 @@ export class WebRequestCommand {
       headers.push([name, value]);
     }
     if (this.challengeAnswer !== undefined && !headers.some(([name]) => name.toLowerCase() === 'authorization')) headers.push(['Authorization', this.challengeAnswer]);
-    headers.push(['User-Agent', this.session.userAgent]);
+    // A User-Agent among the session's headers is the session's user agent from now on (GetRequest).
+    const userAgent = headers.find(([name]) => name.toLowerCase() === 'user-agent');
+    if (userAgent) this.session.userAgent = userAgent[1];
+    else headers.push(['User-Agent', this.session.userAgent]);
     if (this.runtime.switch('DisableKeepAlive')) headers.push(['Connection', 'Close']);
     if (this.resumeFrom !== undefined) headers.push(['Range', `bytes=${this.resumeFrom}-`]);
     const cookie = this.session.cookies.headerFor(url);
@@ -222,7 +225,7 @@ export class WebRequestCommand {
   send(uri: URL): WebResponse {
     const outFile = this.outFilePath();
     this.resumeFrom = this.runtime.switch('Resume') && outFile !== undefined ? (statSync(outFile, { throwIfNoEntry: false })?.size ?? 0) : undefined;
-    const response = this.sendFollowingRedirects(uri);
+    const response = this.sendRetrying(uri);
     const head = response.head;
     if (this.resumeFrom === undefined || head.status !== 416) return this.checked(head, response.body);
     // 416: the range starts at or past the end. The same total length means the file is complete.
@@ -233,8 +236,28 @@ export class WebRequestCommand {
     }
     this.runtime.writeVerbose(webRequestStrings.WebMethodResumeFailedVerboseMsg);
     this.resumeFrom = undefined;
-    const again = this.sendFollowingRedirects(uri);
+    const again = this.sendRetrying(uri);
     return this.checked(again.head, again.body);
+  }
+
+  /**
+   * -MaximumRetryCount: a 304 or a 4xx or 5xx response is asked for again after the session's
+   * RetryIntervalInSeconds (a 429's Retry-After seconds instead), until one succeeds or the
+   * retries run out.
+   */
+  private sendRetrying(uri: URL): { head: ResponseHead; body: Uint8Array } {
+    let retriesLeft = this.session.maximumRetryCount;
+    for (;;) {
+      const response = this.sendFollowingRedirects(uri);
+      const status = response.head.status;
+      const success = status >= 200 && status <= 299;
+      if (success || retriesLeft === 0 || !(status === 304 || (status >= 400 && status <= 599))) return response;
+      retriesLeft--;
+      const retryAfter = status === 429 ? headerValues(response.head.headers, 'Retry-After')[0] : undefined;
+      const seconds = retryAfter !== undefined && /^\s*\d+\s*$/.test(retryAfter) ? Number(retryAfter) : this.session.retryIntervalInSeconds;
+      this.runtime.writeVerbose(formatMessage(webRequestStrings.RetryVerboseMsg, seconds, httpStatusCodeName(status)));
+      this.runtime.frame.context.stop.sleep(seconds * 1000);
+    }
   }
 
   private sendFollowingRedirects(uri: URL): { head: ResponseHead; body: Uint8Array } {

@@ -160,6 +160,17 @@ test('-OutFile naming a folder saves under the last segment of the URL', () => {
   assert.is(readFileSync(join(folder, 'download'), 'utf8'), '0123456789');
 });
 
+test('-MaximumRetryCount asks again after -RetryIntervalSec when the status is an error', () => {
+  const result = web('(iwr "$U/flaky/a" -MaximumRetryCount 2 -RetryIntervalSec 1 -Verbose 4>&1 | % { "$_" })');
+  assert.equal(result, { out: 'Retrying after interval of 1 seconds. Status code for previous attempt: ServiceUnavailable\nrecovered\n', err: '' });
+  assert.is(web('iwr "$U/flaky/b"').err, 'Invoke-WebRequest: try again\n');
+});
+
+test('-Headers values are their ToString(); a User-Agent header is the user agent', () => {
+  const request = echoed('iwr "$U/echo" -Headers @{ "X-List" = 1, 2; "X-Null" = $null; "User-Agent" = "mine/2" }');
+  assert.equal([request.headers['x-list'], request.headers['x-null'], request.headers['user-agent']], ['System.Object[]', undefined, 'mine/2']);
+});
+
 const errorCases: [script: string, err: string][] = [
   ['iwr "$U/status/404"', 'Invoke-WebRequest: Missing thing\n'],
   ['iwr "$U/status/500"', 'Invoke-WebRequest: Server broke\n'],
