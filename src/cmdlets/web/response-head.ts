@@ -5,6 +5,8 @@
  */
 import { GenericDictionary, StringComparer } from '../../engine/dotnet/types/generic-collections.js';
 import { PSObject } from '../../engine/values/index.js';
+import { enumValue } from '../../engine/conversion/index.js';
+import { defineEnum } from '../../engine/dotnet/enums.js';
 
 export interface ResponseHead {
   status: number;
@@ -56,7 +58,7 @@ export function stringDictionary(entries: readonly [string, string][]): GenericD
 export function responseMessage(head: Omit<ResponseHead, 'message'>): PSObject {
   const message = new PSObject(undefined, ['System.Net.Http.HttpResponseMessage', 'System.Object']);
   message.addNoteProperty('Version', head.version);
-  message.addNoteProperty('StatusCode', head.status);
+  message.addNoteProperty('StatusCode', httpStatusCode(head.status));
   message.addNoteProperty('ReasonPhrase', head.reason);
   message.addNoteProperty('IsSuccessStatusCode', head.status >= 200 && head.status <= 299);
   const request = new PSObject(undefined, ['System.Net.Http.HttpRequestMessage', 'System.Object']);
@@ -66,15 +68,25 @@ export function responseMessage(head: Omit<ResponseHead, 'message'>): PSObject {
   return message;
 }
 
-const statusCodeNames: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'NoContent', 206: 'PartialContent',
-  304: 'NotModified',
-  400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed', 408: 'RequestTimeout',
-  409: 'Conflict', 410: 'Gone', 416: 'RequestedRangeNotSatisfiable', 429: 'TooManyRequests',
-  500: 'InternalServerError', 501: 'NotImplemented', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
-};
+/** System.Net.HttpStatusCode, one name per value (the one .NET's ToString gives). */
+const httpStatusCodeType = defineEnum('System.Net.HttpStatusCode', {
+  Continue: 100, SwitchingProtocols: 101, Processing: 102, EarlyHints: 103,
+  OK: 200, Created: 201, Accepted: 202, NonAuthoritativeInformation: 203, NoContent: 204, ResetContent: 205, PartialContent: 206, MultiStatus: 207, AlreadyReported: 208, IMUsed: 226,
+  Ambiguous: 300, Moved: 301, Redirect: 302, RedirectMethod: 303, NotModified: 304, UseProxy: 305, Unused: 306, RedirectKeepVerb: 307, PermanentRedirect: 308,
+  BadRequest: 400, Unauthorized: 401, PaymentRequired: 402, Forbidden: 403, NotFound: 404, MethodNotAllowed: 405, NotAcceptable: 406, ProxyAuthenticationRequired: 407,
+  RequestTimeout: 408, Conflict: 409, Gone: 410, LengthRequired: 411, PreconditionFailed: 412, RequestEntityTooLarge: 413, RequestUriTooLong: 414, UnsupportedMediaType: 415,
+  RequestedRangeNotSatisfiable: 416, ExpectationFailed: 417, MisdirectedRequest: 421, UnprocessableEntity: 422, Locked: 423, FailedDependency: 424, UpgradeRequired: 426,
+  PreconditionRequired: 428, TooManyRequests: 429, RequestHeaderFieldsTooLarge: 431, UnavailableForLegalReasons: 451,
+  InternalServerError: 500, NotImplemented: 501, BadGateway: 502, ServiceUnavailable: 503, GatewayTimeout: 504, HttpVersionNotSupported: 505, VariantAlsoNegotiates: 506,
+  InsufficientStorage: 507, LoopDetected: 508, NotExtended: 510, NetworkAuthenticationRequired: 511,
+});
 
-/** The code as .NET's HttpStatusCode enum writes it (the first name of a value with several), else its number. */
+/** The status as an HttpStatusCode value (an undefined code is its number, as a C# cast gives). */
+export function httpStatusCode(status: number): unknown {
+  return enumValue(httpStatusCodeType, BigInt(status));
+}
+
+/** The code as .NET's HttpStatusCode writes it, else its number. */
 export function httpStatusCodeName(status: number): string {
-  return statusCodeNames[status] ?? String(status);
+  return httpStatusCodeType.enumConstants!.find((constant) => Number(constant.value) === status)?.name ?? String(status);
 }

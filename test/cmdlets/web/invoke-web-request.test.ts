@@ -186,11 +186,11 @@ for (const [script, err] of errorCases) {
 }
 
 test('an HTTP error is an HttpResponseException with the body as ErrorDetails', () => {
-  const result = web(`try { iwr "$U/status/404" } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.ErrorDetails.Message; $_.Exception.Response.StatusCode }
+  const result = web(`try { iwr "$U/status/404" } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.ErrorDetails.Message; $_.Exception.Response.StatusCode; [int]$_.Exception.Response.StatusCode }
 try { iwr http://127.0.0.1:1/ } catch { $_.Exception.Message; $_.Exception.pstypenames[0]; $_.ErrorDetails.Message }`);
   assert.is(
     result.out,
-    'Response status code does not indicate success: 404 (Not Found).\nWebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\nInvalidOperation\nMissing thing\n404\nConnection refused (127.0.0.1:1)\nSystem.Net.Http.HttpRequestException\nConnection refused\n',
+    'Response status code does not indicate success: 404 (Not Found).\nWebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\nInvalidOperation\nMissing thing\nNotFound\n404\nConnection refused (127.0.0.1:1)\nSystem.Net.Http.HttpRequestException\nConnection refused\n',
   );
 });
 
