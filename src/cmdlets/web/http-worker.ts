@@ -79,12 +79,18 @@ parentPort!.on('message', (message: ExchangeMessage | { cancel: number }) => {
     return;
   }
   const { id, request, port, done } = message;
-  const cancel = exchange(request, (outcome) => {
+  const answer = (outcome: ExchangeOutcome) => {
     if (!cancels.delete(id)) return;
     port.postMessage(outcome);
     port.close();
     Atomics.store(done, 0, 1);
     Atomics.notify(done, 0);
-  });
-  cancels.set(id, cancel);
+  };
+  cancels.set(id, () => {});
+  try {
+    cancels.set(id, exchange(request, answer));
+  } catch (error) {
+    // undici refused the request itself (a header it will not send): the cmdlet must not wait forever.
+    answer({ kind: 'failure', code: (error as { code?: string }).code ?? '', name: (error as Error).name, message: (error as Error).message });
+  }
 });

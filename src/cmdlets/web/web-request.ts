@@ -285,6 +285,16 @@ export class WebRequestCommand {
     }
   }
 
+  /** HttpHeaders.Add's checks: a token for the name, no line break or NUL in the value (.NET's FormatException). */
+  private checkHeader(name: string, value: string): void {
+    const problem = !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)
+      ? 'The header name format is invalid.'
+      : /[\r\n\0]/.test(value)
+        ? 'New-line or NUL characters are not allowed in header values.'
+        : undefined;
+    if (problem) throw new PSErrorException(this.runtime.errorRecord('System.FormatException', problem, 'System.FormatException', 'NotSpecified', null));
+  }
+
   /**
    * -Credential without -Authentication: as HttpClientHandler.Credentials, Basic credentials are
    * sent only when a 401 asks for them (true when the request is to be sent again with them).
@@ -299,10 +309,12 @@ export class WebRequestCommand {
 
   private exchange(url: URL, isRedirect: boolean): Extract<ExchangeOutcome, { kind: 'response' }> {
     const timeoutSeconds = Number(this.parameter('ConnectionTimeoutSeconds') ?? 0);
+    const headers = this.requestHeaders(url, isRedirect);
+    for (const [name, value] of headers) this.checkHeader(name, value);
     const request: ExchangeRequest = {
       url: url.href,
       method: this.method,
-      headers: this.requestHeaders(url, isRedirect),
+      headers,
       body: this.body,
       timeoutMs: timeoutSeconds * 1000,
       skipCertificateCheck: this.runtime.switch('SkipCertificateCheck'),

@@ -178,6 +178,8 @@ const errorCases: [script: string, err: string][] = [
   ['iwr "$U/redirect/302" -MaximumRedirection 0', 'Invoke-WebRequest: Response status code does not indicate success: 302 (Found).\n'],
   ['iwr http://127.0.0.1:1/', 'Invoke-WebRequest: Connection refused\n'],
   ['iwr "$U/hang" -TimeoutSec 1', 'Invoke-WebRequest: The request was canceled due to the configured HttpClient.Timeout of 1 seconds elapsing.\n'],
+  ['iwr "$U/echo" -Headers @{ "Bad Header" = "x" }', 'Invoke-WebRequest: The header name format is invalid.\n'],
+  ['iwr "$U/echo" -Headers @{ "X-A" = "two`nlines" }', 'Invoke-WebRequest: New-line or NUL characters are not allowed in header values.\n'],
   ['iwr "$U/echo" -Body x -Form @{}', 'Invoke-WebRequest: The cmdlet cannot run because the following conflicting parameters are specified: Body and Form. Specify either Body or Form, then retry.  \n'],
   ['iwr "$U/echo" -Body x -InFile y', 'Invoke-WebRequest: The cmdlet cannot run because the following conflicting parameters are specified: Body and InFile. Specify either Body or Infile, then retry.  \n'],
 ];
