@@ -80,6 +80,13 @@ test('-Credential with -Authentication Basic over http needs -AllowUnencryptedAu
   assert.is(web('iwr "$U/echo" -Authentication Basic').err, 'Invoke-WebRequest: The cmdlet cannot run because the following parameter is not specified: Credential. The supplied Authentication type requires a Credential. Specify Credential, then retry.\n');
 });
 
+test('-Authentication Bearer sends the -Token; each pipeline object is a -Body of its own request', () => {
+  const request = echoed(`iwr "$U/echo" -Authentication Bearer -Token (ConvertTo-SecureString -AsPlainText -Force 'tok') -AllowUnencryptedAuthentication`);
+  assert.is(request.headers['authorization'], 'Bearer tok');
+  assert.is(web('iwr "$U/echo" -Authentication Bearer').err, 'Invoke-WebRequest: The cmdlet cannot run because the following parameter is not specified: Token. The supplied Authentication type requires a Token. Specify Token, then retry.\n');
+  assert.is(web('"a", "b" | iwr "$U/echo" -Method Post | % { ($_.Content | ConvertFrom-Json).body }').out, 'a\nb\n');
+});
+
 test('a session keeps cookies and headers', () => {
   const result = web(`$null = iwr "$U/cookie" -SessionVariable s -Headers @{ 'X-Session' = 'kept' }
 $s.GetType().FullName
