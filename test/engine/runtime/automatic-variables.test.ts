@@ -1,4 +1,7 @@
-/** Automatic variables: $PSHOME, $OutputEncoding, $EnabledExperimentalFeatures, $StackTrace, and the $foreach and $switch enumerators. */
+/**
+ * Automatic variables: $PSHOME, $OutputEncoding, $EnabledExperimentalFeatures, $StackTrace, the
+ * $foreach and $switch enumerators, and the preference variables' enum values.
+ */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ConsoleHost } from '../../../src/host/console-host.js';
@@ -18,6 +21,15 @@ scriptCases([
   ['switch (1, 2) { default { $switch.MoveNext() } }', 'True\n'],
   // Strict mode accepts them inside their statement only.
   ['Set-StrictMode -Version Latest; foreach ($i in 1) { $null -ne $foreach }; switch (1) { 1 { $null -ne $switch } }; try { $foreach } catch { $_.FullyQualifiedErrorId }', 'True\nTrue\nVariableIsUndefined\n'],
+  // Preference variables hold pwsh's enums; an assignment converts, and a bad value fails there.
+  ['$ErrorActionPreference.GetType().FullName; $ErrorActionPreference; $ErrorActionPreference -eq "continue"', 'System.Management.Automation.ActionPreference\nContinue\nTrue\n'],
+  ['$ConfirmPreference.GetType().FullName; $ErrorView.GetType().FullName; $ProgressPreference.GetType().Name; $VerbosePreference', 'System.Management.Automation.ConfirmImpact\nSystem.Management.Automation.ErrorView\nActionPreference\nSilentlyContinue\n'],
+  ['$ErrorActionPreference = "stop"; $ErrorActionPreference.GetType().Name; $ErrorActionPreference; try { Write-Error x } catch { "caught" }', 'ActionPreference\nStop\ncaught\n'],
+  ['$VerbosePreference = 2; Write-Verbose hi; $ConfirmPreference = "None"; $ConfirmPreference', 'VERBOSE: hi\nNone\n'],
+  ['try { $WarningPreference = "bad" } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }; $WarningPreference',
+    'RuntimeException\nCannot convert value "bad" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name bad to a valid enumerator name. Specify one of the following enumerator names and try again:\nSilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Break"\nContinue\n'],
+  // As in pwsh, only the global variable is typed: a function's own is whatever it is given.
+  ['function f { $ErrorActionPreference = "Stop"; $ErrorActionPreference.GetType().Name }; f', 'String\n'],
 ]);
 
 test('$PSHOME is the folder of the all-users profiles, psh\'s own, and constant', () => {
