@@ -7,6 +7,7 @@
 import { toPSString } from '../engine/conversion/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import { PSErrorException } from '../engine/runtime/error-record.js';
+import { nativeObjectDescriber } from '../engine/dotnet/native-object-description.js';
 import { ClixmlError, exportClixmlDefaultDepth, exportClixmlDocument, importClixmlDocument } from '../remoting/clixml/index.js';
 import { OutputFile, readInputFile, resolveFilePath } from './file-streams.js';
 import { utf8NoBom } from '../engine/dotnet/types/system-text-encoding.js';
@@ -80,7 +81,7 @@ const exportClixml = new CmdletInfo(
       end() {
         if (!file) return;
         const depth = runtime.has('Depth') ? Number(runtime.parameter('Depth')) : exportClixmlDefaultDepth;
-        file.write(indentClixmlDocument(exportClixmlDocument(values, depth)));
+        file.write(indentClixmlDocument(exportClixmlDocument(values, depth, nativeObjectDescriber)));
       },
     };
   },

@@ -23,6 +23,7 @@ import type { Alignment } from './table-writer.js';
 import { viewNotFound } from './view-not-found.js';
 import {
   defaultViewRegistry,
+  hasTypeName,
   type CalculatedProperty,
   type FormatShape,
   type FormatView,
@@ -154,7 +155,7 @@ export class FormatShaper {
       out.push(this.view.start(value));
     }
     const view = this.view;
-    if (this.processOutOfBand && view.typeName !== undefined && !typeNames.some((t) => t.toLowerCase() === view.typeName!.toLowerCase())) {
+    if (this.processOutOfBand && view.typeName !== undefined && !hasTypeName(typeNames, view.typeName)) {
       // A registered view does not apply to other types: pwsh shows them as a list of their own
       // (here their string when the host knows none of their properties).
       const selectors = this.defaultSelectors(value, false);

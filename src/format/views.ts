@@ -105,7 +105,8 @@ export class FormatViewRegistry {
       const view = this.views.get(typeName.toLowerCase())?.find((v) => shape === undefined || v.kind === shape);
       if (view) return { typeName, view };
     }
-    return undefined;
+    const original = withoutDeserializedPrefix(typeNames);
+    return original && this.find(original, shape);
   }
 
   /** The `shape` view called `name` for the most derived of `typeNames` that has one. */
@@ -115,13 +116,36 @@ export class FormatViewRegistry {
       const view = this.viewsOf(typeName).find((v) => v.kind === shape && v.name?.toLowerCase() === lower);
       if (view) return { typeName, view };
     }
-    return undefined;
+    const original = withoutDeserializedPrefix(typeNames);
+    return original && this.findNamed(original, name, shape);
   }
 
   /** Every view registered for exactly this type name. */
   viewsOf(typeName: string): readonly FormatView[] {
     return this.views.get(typeName.toLowerCase()) ?? [];
   }
+}
+
+const deserializedPrefix = 'deserialized.';
+
+/**
+ * A deserialized object's type names without their "Deserialized." prefix, or undefined when none
+ * has it: pwsh looks a view up again with these (Deserializer.MaskDeserializationPrefix), so an
+ * imported FileInfo shows as a directory listing.
+ */
+function withoutDeserializedPrefix(typeNames: readonly string[]): string[] | undefined {
+  if (!typeNames.some((typeName) => typeName.toLowerCase().startsWith(deserializedPrefix))) return undefined;
+  return typeNames.map((typeName) => (typeName.toLowerCase().startsWith(deserializedPrefix) ? typeName.slice(deserializedPrefix.length) : typeName));
+}
+
+/** True when `typeNames` hold `typeName`, or its deserialized form (whose view it also takes). */
+export function hasTypeName(typeNames: readonly string[], typeName: string): boolean {
+  const key = typeName.toLowerCase();
+  const deserializedKey = deserializedPrefix + key;
+  return typeNames.some((name) => {
+    const lower = name.toLowerCase();
+    return lower === key || lower === deserializedKey;
+  });
 }
 
 /**

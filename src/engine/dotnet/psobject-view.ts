@@ -115,22 +115,36 @@ function propertiesOf(owner: unknown): PSPropertyView[] {
     if (owner.baseObject === undefined) return properties;
   }
   const base = owner instanceof PSObject ? owner.baseObject : owner;
-  const chain = typeChain(base);
-  for (const property of typeTableProperties(chain)) add(typeTableView(base, owner, property, chain));
-  for (const members of chain) {
-    for (const property of members.properties.values()) if (!property.hidden && !property.typeTable) add(dotNetProperty(base, property));
-  }
+  const { extended, adapted } = typeProperties(base, owner);
+  for (const property of extended) add(property);
+  for (const property of adapted) add(property);
   return properties;
+}
+
+/**
+ * The properties a value has from its type, after any PSObject's own members: the extended
+ * (types.ps1xml) ones and the adapted .NET ones, most derived type first, a name possibly
+ * repeated down the type chain (the first one counts). Serialization also writes hidden
+ * extended members (`includeHidden`), as pwsh's serializer matches them with IncludeHidden.
+ */
+export function typeProperties(base: unknown, owner: unknown, includeHidden = false): { extended: PSPropertyView[]; adapted: PSPropertyView[] } {
+  const chain = typeChain(base);
+  const extended = typeTableProperties(chain, includeHidden).map((property) => typeTableView(base, owner, property, chain));
+  const adapted: PSPropertyView[] = [];
+  for (const members of chain) {
+    for (const property of members.properties.values()) if (!property.hidden && !property.typeTable) adapted.push(dotNetProperty(base, property));
+  }
+  return { extended, adapted };
 }
 
 /**
  * The types.ps1xml properties along a type chain in pwsh's TypeTable order: a base type's first
  * (its table is merged from System.Object down), a derived type's replacing a base's in place.
  */
-export function typeTableProperties(chain: readonly TypeMembers[]): PropertyMember[] {
+export function typeTableProperties(chain: readonly TypeMembers[], includeHidden = false): PropertyMember[] {
   const byName = new Map<string, PropertyMember>();
   for (let i = chain.length - 1; i >= 0; i--) {
-    for (const property of chain[i]!.properties.values()) if (property.typeTable && !property.hidden) byName.set(ordinalIgnoreCaseKey(property.name), property);
+    for (const property of chain[i]!.properties.values()) if (property.typeTable && (includeHidden || !property.hidden)) byName.set(ordinalIgnoreCaseKey(property.name), property);
   }
   return [...byName.values()];
 }

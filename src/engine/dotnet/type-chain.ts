@@ -4,7 +4,7 @@
  * types, as in .NET.
  */
 import { isTypeValue } from '../types/index.js';
-import { ordinalIgnoreCaseKey, PSNoteProperty, typeNamesOf } from '../values/index.js';
+import { ordinalIgnoreCaseKey, PSNoteProperty, PSObject, typeNamesOf } from '../values/index.js';
 import { runtimeTypeNames } from './types/system-type.js';
 import { typeMembers, type MethodGroup, type MethodOverload, type PropertyMember, type TypeMembers } from './member-table.js';
 
@@ -29,6 +29,12 @@ export function typeChain(value: unknown): TypeMembers[] {
     // A constructed generic type (List`1[[System.Int32, ...]]) has the members of its definition (List`1).
     const members = typeMembers(name) ?? (name.includes('`') ? typeMembers(name.slice(0, name.indexOf('['))) : undefined);
     if (members) chain.push(members);
+  }
+  // A deserialized object's type names are all "Deserialized." ones, yet as any PSObject it
+  // still has System.Object's methods (ToString gives the text it was deserialized with).
+  if (value instanceof PSObject) {
+    const objectMembers = typeMembers('System.Object');
+    if (objectMembers && !chain.includes(objectMembers)) chain.push(objectMembers);
   }
   return chain;
 }

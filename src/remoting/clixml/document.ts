@@ -6,6 +6,7 @@ import { ABSOLUTE_MAX_XML_BYTES, ABSOLUTE_MAX_XML_DEPTH } from '../xml/index.js'
 import { ClixmlDeserializer, powerShellNamespace, refuseText, type ContainerShapes, type DeserializeOptions } from './deserializer.js';
 import { ClixmlError } from './errors.js';
 import { asDoctypeError, ClixmlReader, documentText, isXmlError } from './reader.js';
+import type { NativeObjectDescriber } from './native-objects.js';
 import { ClixmlSerializer } from './serializer.js';
 
 export interface SerializeClixmlOptions {
@@ -43,9 +44,12 @@ export function deserializeClixml(xml: string | Uint8Array, options: Deserialize
   });
 }
 
-/** What Export-Clixml writes for `values`: one document, RefIds shared across all values. */
-export function exportClixmlDocument(values: Iterable<unknown>, depth = exportClixmlDefaultDepth): string {
-  const serializer = new ClixmlSerializer();
+/**
+ * What Export-Clixml writes for `values`: one document, RefIds shared across all values.
+ * `describer` lets .NET-shaped objects be written (see native-objects.ts).
+ */
+export function exportClixmlDocument(values: Iterable<unknown>, depth = exportClixmlDefaultDepth, describer?: NativeObjectDescriber): string {
+  const serializer = new ClixmlSerializer(describer);
   let content = '';
   for (const value of values) content += serializer.serialize(value, depth);
   const start = `<Objs xmlns="${powerShellNamespace}" Version="${documentVersion}"`;

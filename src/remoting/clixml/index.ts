@@ -13,5 +13,6 @@ export {
   type SerializeClixmlOptions,
 } from './document.js';
 export { ClixmlError, type ClixmlErrorKind } from './errors.js';
+export type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
 export { ClixmlSerializer } from './serializer.js';
 export { decodeClixmlString, encodeClixmlString } from './string-encoding.js';

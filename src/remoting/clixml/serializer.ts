@@ -10,6 +10,8 @@ import { PSMemberSet, PSNoteProperty, type PSMemberInfo } from '../../engine/val
 import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
+import type { NativeObjectDescriber } from './native-objects.js';
+import { writeNativeContent, writeNativeObject, type SerializerCore } from './native-object-writer.js';
 import { primitiveElement } from './primitives.js';
 import { containerElementFor } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
@@ -36,6 +38,27 @@ export class ClixmlSerializer {
   private readonly typeNameLists = new Map<string, WrittenTypeNames[]>();
   private typeNameListCount = 0;
 
+  /** `describer` lets .NET-shaped objects be written as property bags (see native-objects.ts); without it they are refused. */
+  constructor(private readonly describer?: NativeObjectDescriber) {}
+
+  private nativeWriterCore: SerializerCore | undefined;
+
+  /** The serializer as native-object-writer.ts uses it, made when the first such object is met. */
+  private get nativeWriter(): SerializerCore {
+    return (this.nativeWriterCore ??= {
+      write: (value, nameAttributeText, depth, nesting) => this.write(value, nameAttributeText, depth, nesting),
+      typeNames: (typeNames) => this.writeTypeNames(typeNames),
+      instanceMembers: (owner, depth, nesting) => this.writeMembers(owner.members, depth, nesting),
+      writtenRefId: (value) => this.objectRefIds.get(value),
+      newRefId: (value) => {
+        const refId = refIdAttribute(this.objectRefIds.size);
+        this.objectRefIds.set(value, refId);
+        return refId;
+      },
+      nameAttribute,
+    });
+  }
+
   /**
    * One value as CLIXML text, its elements in no namespace (a PSRP message body, or an element of
    * an `<Objs>` document, which declares the namespace once). `depth` counts the levels of objects
@@ -53,15 +76,16 @@ export class ClixmlSerializer {
     if (value === null || value === undefined) return '<Nil' + name + '/>';
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
       const primitive = primitiveElement(value, name);
-      if (primitive === undefined) throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
-      return primitive;
+      if (primitive !== undefined) return primitive;
+      if (this.describer && typeof value === 'object') return writeNativeObject(this.nativeWriter, this.describer, value, name, depth, nesting);
+      throw new ClixmlError('Unserializable', `A ${typeof value === 'object' ? value.constructor.name : typeof value} is not a psh value`);
     }
     const refIdAttributeText = this.objectRefIds.get(value);
     if (refIdAttributeText !== undefined) return '<Ref' + name + refIdAttributeText + '/>';
     if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
-      return element(elementNames.S, name, clixmlStringText(toStringText(value)));
+      return element(elementNames.S, name, clixmlStringText(toStringText(value, this.describer)));
     }
     const ownRefIdAttribute = refIdAttribute(this.objectRefIds.size);
     this.objectRefIds.set(value, ownRefIdAttribute);
@@ -72,7 +96,15 @@ export class ClixmlSerializer {
     let content = '';
     if (typeNames.length > 0) content += this.writeTypeNames(typeNames);
     if (object?.toStringText !== undefined) content += element(elementNames.ToString, '', clixmlStringText(object.toStringText));
-    if (base !== undefined) content += this.writeContent(base, typeNames, depth, nesting);
+    if (base !== undefined) {
+      const baseContent = this.writeContent(base, typeNames, depth, nesting);
+      if (baseContent === undefined) {
+        // A .NET-shaped base object: its properties and the wrapper's members are written together.
+        content = writeNativeContent(this.nativeWriter, this.describer!, base as object, object!, content, depth, nesting);
+        return element(elementNames.Obj, name === '' ? ownRefIdAttribute : name + ownRefIdAttribute, content);
+      }
+      content += baseContent;
+    }
     if (object) {
       if (object.adaptedProperties.size > 0) content += element(elementNames.Props, '', this.writeMembers(object.adaptedProperties, depth, nesting));
       const extended = this.writeMembers(object.members, depth, nesting);
@@ -92,8 +124,11 @@ export class ClixmlSerializer {
     return '<TN' + ownRefIdAttribute + '>' + content + '</TN>';
   }
 
-  /** The base object's own content: a primitive, the elements of a known container, or a wrapped PSObject. */
-  private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): string {
+  /**
+   * The base object's own content: a primitive, the elements of a known container, or a wrapped
+   * PSObject; undefined for a .NET-shaped object the describer can write.
+   */
+  private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): string | undefined {
     if (Array.isArray(base)) {
       let items = '';
       for (const item of base) items += this.write(item, '', depth - 1, nesting + 1);
@@ -108,8 +143,9 @@ export class ClixmlSerializer {
     }
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
     const primitive = primitiveElement(base, '');
-    if (primitive === undefined) throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
-    return primitive;
+    if (primitive !== undefined) return primitive;
+    if (this.describer && typeof base === 'object') return undefined;
+    throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
   }
 
   /** Note properties and member sets; other member kinds (script properties, methods) have no CLIXML form. */
@@ -170,11 +206,14 @@ function isContainer(value: unknown): boolean {
 }
 
 /** The text an object beyond the depth limit is written as: its own ToString, else its type's. */
-function toStringText(value: unknown): string {
+function toStringText(value: unknown, describer: NativeObjectDescriber | undefined): string {
   if (value instanceof PSObject) {
     if (value.toStringText !== undefined) return value.toStringText;
     if (value.baseObject === undefined) return '';
-    return toStringText(value.baseObject);
+    if (describer && typeof value.baseObject === 'object' && value.baseObject !== null && !(value.baseObject instanceof PSObject) && !isContainer(value.baseObject) && primitiveElement(value.baseObject, '') === undefined) {
+      return describer.describe(value.baseObject, value).toStringText;
+    }
+    return toStringText(value.baseObject, describer);
   }
   return isContainer(value) ? typeNameOf(value)! : String(value);
 }

@@ -1,0 +1,86 @@
+/**
+ * Writing a .NET-shaped object as PowerShell's InternalSerializer does for a complex object
+ * (HandleComplexTypePSObject): <Obj> with its type names, <ToString>, its adapted properties in
+ * <Props> and its members in <MS> (the wrapper's instance members, then the type's extended
+ * ones). A property whose getter throws is left out; Props is written whenever the type has
+ * properties, MS only when a member was written. Beyond the depth limit, or when types.ps1xml
+ * says SerializationMethod String, the object is its ToString text.
+ */
+import { isEnumValue } from '../../engine/values/enum-value.js';
+import { Hashtable } from '../../engine/values/hashtable.js';
+import type { PSObject } from '../../engine/values/ps-object.js';
+import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
+import { clixmlStringText, element, elementNames } from './xml-escape.js';
+
+/** What the writer needs of the ClixmlSerializer that calls it. */
+export interface SerializerCore {
+  write(value: unknown, nameAttribute: string, depth: number, nesting: number): string;
+  typeNames(typeNames: readonly string[]): string;
+  /** A PSObject's own members (note properties, member sets) as <MS> content. */
+  instanceMembers(owner: PSObject, depth: number, nesting: number): string;
+  /** The RefId attribute of an object already written, or undefined. */
+  writtenRefId(value: object): string | undefined;
+  /** Numbers the object and gives its RefId attribute. */
+  newRefId(value: object): string;
+  nameAttribute(name: string): string;
+}
+
+/** A .NET-shaped value met on its own (not inside a PSObject); `name` is its N attribute as written, or ''. */
+export function writeNativeObject(core: SerializerCore, describer: NativeObjectDescriber, value: object, name: string, depth: number, nesting: number): string {
+  const written = core.writtenRefId(value);
+  if (written !== undefined) return '<Ref' + name + written + '/>';
+  const description = describer.describe(value, undefined);
+  const ownDepth = description.serializationDepth ?? depth;
+  if (ownDepth < 1 || description.serializeAsString) return element(elementNames.S, name, clixmlStringText(description.toStringText));
+  const refId = core.newRefId(value);
+  const content = core.typeNames(description.typeNames) + element(elementNames.ToString, '', clixmlStringText(description.toStringText));
+  return element(elementNames.Obj, name + refId, content + properties(core, description, '', ownDepth, nesting));
+}
+
+/**
+ * The content of a PSObject whose base object is .NET-shaped, after what the serializer already
+ * wrote for the wrapper (`written`: its type names, if it has any, and its own ToString, if set).
+ */
+export function writeNativeContent(core: SerializerCore, describer: NativeObjectDescriber, base: object, owner: PSObject, written: string, depth: number, nesting: number): string {
+  const description = describer.describe(base, owner);
+  // A wrapper without type names of its own has its base object's, as pwsh's PSObject does.
+  let content = owner.typeNames.length === 0 ? core.typeNames(description.typeNames) + written : written;
+  if (owner.toStringText === undefined) content += element(elementNames.ToString, '', clixmlStringText(description.toStringText));
+  const ownDepth = description.serializationDepth ?? depth;
+  // pwsh writes instance members (IsInstance) at the object's own depth, type members one deeper;
+  // the serializer's member writer goes one deeper itself.
+  const instanceMembers = core.instanceMembers(owner, ownDepth + 1, nesting);
+  if (description.serializeAsString) {
+    return content + element(elementNames.S, '', clixmlStringText(description.toStringText)) + (instanceMembers === '' ? '' : '<MS>' + instanceMembers + '</MS>');
+  }
+  return content + properties(core, description, instanceMembers, ownDepth, nesting);
+}
+
+/** <Props> and <MS>: every property one level deeper than the object. */
+function properties(core: SerializerCore, description: NativeObjectDescription, instanceMembers: string, depth: number, nesting: number): string {
+  let content = '';
+  if (description.adaptedProperties.length > 0) content += element(elementNames.Props, '', writeProperties(core, description.adaptedProperties, depth - 1, nesting));
+  const members = instanceMembers + writeProperties(core, description.extendedProperties, depth - 1, nesting);
+  return members === '' ? content : content + '<MS>' + members + '</MS>';
+}
+
+function writeProperties(core: SerializerCore, properties: readonly NativeProperty[], depth: number, nesting: number): string {
+  let written = '';
+  for (const property of properties) {
+    let value: unknown;
+    try {
+      value = property.read();
+    } catch {
+      // pwsh leaves out a property whose getter fails (GetPropertyValueInThreadSafeManner).
+      continue;
+    }
+    const nameAttribute = core.nameAttribute(property.name);
+    // Out of depth, a live enum is its name, as for any complex object (psh's enums are PSObjects
+    // the serializer otherwise always writes in full, as pwsh does for deserialized ones).
+    if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith('Deserialized.')) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
+    // pwsh does not count containers against the depth: out of depth, a list is still written, its items as text.
+    else if (depth < 1 && (Array.isArray(value) || value instanceof Hashtable)) written += core.write(value, nameAttribute, 1, nesting + 1);
+    else written += core.write(value, nameAttribute, depth, nesting + 1);
+  }
+  return written;
+}
