@@ -116,7 +116,6 @@ const relationLink = (response: WebResponseObject) => (response.relationLink ? s
 const responseProperties = {
   StatusCode: { type: 'int', get: (response: WebResponseObject) => response.head.status },
   StatusDescription: { type: 'string', get: (response: WebResponseObject) => response.head.reason },
-  RawContentStream: { type: 'System.IO.MemoryStream', get: () => null, hidden: true },
   RawContentLength: { type: 'long', get: (response: WebResponseObject) => response.body.length },
   RawContent: { type: 'string', get: (response: WebResponseObject) => response.rawContent },
   Headers: { type: 'System.Collections.Generic.Dictionary[string,System.Collections.Generic.IEnumerable[string]]', get: (response: WebResponseObject) => response.headers },
