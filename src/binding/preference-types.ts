@@ -6,18 +6,9 @@
 import { defineEnum } from '../engine/dotnet/enums.js';
 import { resolveType } from '../engine/types/index.js';
 
-if (!resolveType('System.Management.Automation.ActionPreference')) {
-  defineEnum('System.Management.Automation.ActionPreference', {
-    SilentlyContinue: 0,
-    Stop: 1,
-    Continue: 2,
-    Inquire: 3,
-    Ignore: 4,
-    Suspend: 5,
-    Break: 6,
-  });
-}
+export const actionPreferenceType =
+  resolveType('System.Management.Automation.ActionPreference') ??
+  defineEnum('System.Management.Automation.ActionPreference', { SilentlyContinue: 0, Stop: 1, Continue: 2, Inquire: 3, Ignore: 4, Suspend: 5, Break: 6 });
 
-if (!resolveType('System.Management.Automation.ConfirmImpact')) {
-  defineEnum('System.Management.Automation.ConfirmImpact', { None: 0, Low: 1, Medium: 2, High: 3 });
-}
+export const confirmImpactType =
+  resolveType('System.Management.Automation.ConfirmImpact') ?? defineEnum('System.Management.Automation.ConfirmImpact', { None: 0, Low: 1, Medium: 2, High: 3 });

@@ -6,16 +6,16 @@
  */
 import { toPSString } from '../conversion/index.js';
 import { defineEnum } from '../dotnet/enums.js';
-import { resolveType, type PSTypeInfo } from '../types/index.js';
+import type { PSTypeInfo } from '../types/index.js';
+import { actionPreferenceType, confirmImpactType } from '../../binding/preference-types.js';
 import type { ErrorRecord } from './error-record.js';
 import { PSErrorException } from './error-record.js';
 import type { Frame } from './frame.js';
 
-/** The enums pwsh types its preference variables with (also the common parameters' types, src/binding/preference-types.ts). */
+/** The enums pwsh types its preference variables with. */
 export const preferenceTypes: Readonly<Record<'ActionPreference' | 'ConfirmImpact' | 'ErrorView', PSTypeInfo>> = {
-  ActionPreference: resolveType('System.Management.Automation.ActionPreference') ??
-    defineEnum('System.Management.Automation.ActionPreference', { SilentlyContinue: 0, Stop: 1, Continue: 2, Inquire: 3, Ignore: 4, Suspend: 5, Break: 6 }),
-  ConfirmImpact: resolveType('System.Management.Automation.ConfirmImpact') ?? defineEnum('System.Management.Automation.ConfirmImpact', { None: 0, Low: 1, Medium: 2, High: 3 }),
+  ActionPreference: actionPreferenceType,
+  ConfirmImpact: confirmImpactType,
   ErrorView: defineEnum('System.Management.Automation.ErrorView', { NormalView: 0, CategoryView: 1, ConciseView: 2, DetailedView: 3 }),
 };
 
