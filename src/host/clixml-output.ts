@@ -4,13 +4,14 @@
  * one `<Objs>` document whose top-level elements name their stream in an S attribute, closed at
  * the end of the run. Objects are serialized to depth 1, pwsh's default for this serializer.
  */
+import { nativeObjectDescriber } from '../engine/dotnet/native-object-description.js';
 import { ClixmlSerializer, powerShellNamespace } from '../remoting/clixml/index.js';
 import type { ObjectWriter } from './console-host.js';
 
 const outputDepth = 1;
 
 export class ClixmlStreamWriter implements ObjectWriter {
-  private readonly serializer = new ClixmlSerializer();
+  private readonly serializer = new ClixmlSerializer(nativeObjectDescriber);
   private started = false;
 
   constructor(private readonly write: (text: string) => void) {}

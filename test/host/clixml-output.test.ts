@@ -35,6 +35,13 @@ test('warnings and errors go to standard error in their own document, named by s
   assert.is(code, 1);
 });
 
+test('a .NET-shaped object is written to depth 1: its properties as text beyond it', () => {
+  const { out, code } = run("[regex]'a+'", xml);
+  assert.is(out, `#< CLIXML\n${objs}<Obj S="Output" RefId="0"><TN RefId="0"><T>System.Text.RegularExpressions.Regex</T><T>System.Object</T></TN>`
+    + '<ToString>a+</ToString><Props><S N="Options">None</S><B N="RightToLeft">false</B></Props></Obj></Objs>');
+  assert.is(code, 0);
+});
+
 test('nothing is written for a run without output', () => {
   assert.equal(run('$x = 1', xml), { out: '', err: '', code: 0 });
 });
