@@ -40,11 +40,19 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
   }
 }
 
+/** The body's text and the charset it was decoded with. */
+export interface DecodedBody {
+  text: string;
+  charset: string;
+}
+
 /** StreamHelper.DecodeStream: the header's charset, else one a `<meta>` tag names, else UTF-8. */
-export function decodeBody(body: Uint8Array, contentType: string | undefined): string {
-  const declared = decoderFor(charsetOf(contentType));
-  if (declared) return declared.decode(body);
+export function decodeBody(body: Uint8Array, contentType: string | undefined): DecodedBody {
+  const declared = charsetOf(contentType);
+  const declaredDecoder = decoderFor(declared);
+  if (declaredDecoder) return { text: declaredDecoder.decode(body), charset: declared! };
   const text = new TextDecoder('utf-8').decode(body);
-  const meta = /<meta\s[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(text);
-  return decoderFor(meta?.[1])?.decode(body) ?? text;
+  const meta = /<meta\s[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(text)?.[1];
+  const metaDecoder = decoderFor(meta);
+  return metaDecoder ? { text: metaDecoder.decode(body), charset: meta! } : { text, charset: 'utf-8' };
 }

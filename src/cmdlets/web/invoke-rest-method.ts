@@ -54,7 +54,7 @@ export const invokeRestMethod = new CmdletInfo(
 function processResponse(runtime: CommandRuntime, response: WebResponse, outFile: { path: string; append: boolean } | undefined): void {
   if (outFile === undefined || runtime.switch('PassThru')) {
     const contentType = headerValues(response.head.headers, 'Content-Type')[0];
-    const text = decodeBody(response.body, contentType);
+    const { text } = decodeBody(response.body, contentType);
     // pwsh tries JSON first for a JSON type, else XML first; psh has only JSON to try.
     const converted = isJson(mediaType(contentType)) || !text.trimStart().startsWith('<') ? fromJson(runtime, text) : noConversion;
     runtime.writeObject(converted === noConversion ? text : converted);

@@ -367,7 +367,7 @@ export class WebRequestCommand {
       record.exception.addNoteProperty('Response', head.message);
       record.exception.addNoteProperty('StatusCode', head.status);
       const contentType = headerValues(head.headers, 'Content-Type')[0];
-      const details = formatErrorMessage(decodeBody(body, contentType), mediaType(contentType));
+      const details = formatErrorMessage(decodeBody(body, contentType).text, mediaType(contentType));
       if (details) record.setErrorDetails(details);
       throw new PSErrorException(record);
     }

@@ -4,6 +4,7 @@
  * parsing for Links, Images and InputFields), each with PowerShellCore.format.ps1xml's list view.
  */
 import { defineType } from '../../engine/dotnet/member-table.js';
+import { toEncoding, type TextEncoding } from '../../engine/dotnet/types/system-text-encoding.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { PSNoteProperty, PSObject, psTypeNames } from '../../engine/values/index.js';
 import { engineViews } from '../../format/index.js';
@@ -56,12 +57,16 @@ export class WebResponseObject {
 export class BasicHtmlWebResponseObject extends WebResponseObject {
   override readonly [psTypeNames]: readonly string[] = [basicHtmlType, webResponseType, 'System.Object'];
   readonly content: string;
+  /** The encoding the content was decoded with (null when the body is not text). */
+  readonly encoding: TextEncoding | null;
   private elements = new Map<string, PSObject[]>();
 
   constructor(head: ResponseHead, body: Uint8Array) {
     super(head, body);
     const contentType = headerValues(head.headers, 'Content-Type')[0];
-    this.content = isText(mediaType(contentType)) ? decodeBody(body, contentType) : '';
+    const decoded = isText(mediaType(contentType)) ? decodeBody(body, contentType) : undefined;
+    this.content = decoded?.text ?? '';
+    this.encoding = decoded ? encodingNamed(decoded.charset) : null;
   }
 
   override get rawContent(): string {
@@ -80,6 +85,15 @@ export class BasicHtmlWebResponseObject extends WebResponseObject {
 
   override toString(): string {
     return this.content;
+  }
+}
+
+/** Encoding.GetEncoding(name), or UTF-8 for a charset psh's encodings do not know. */
+function encodingNamed(charset: string): TextEncoding {
+  try {
+    return toEncoding(charset);
+  } catch {
+    return toEncoding('utf-8');
   }
 }
 
@@ -137,6 +151,7 @@ defineType({
   fullName: basicHtmlType,
   properties: {
     Content: { type: 'string', get: (response: BasicHtmlWebResponseObject) => response.content },
+    Encoding: { type: 'System.Text.Encoding', get: (response: BasicHtmlWebResponseObject) => response.encoding },
     InputFields: { type: 'Microsoft.PowerShell.Commands.WebCmdletElementCollection', get: (response: BasicHtmlWebResponseObject) => response.elementsOf('INPUT') },
     Links: { type: 'Microsoft.PowerShell.Commands.WebCmdletElementCollection', get: (response: BasicHtmlWebResponseObject) => response.elementsOf('A') },
     Images: { type: 'Microsoft.PowerShell.Commands.WebCmdletElementCollection', get: (response: BasicHtmlWebResponseObject) => response.elementsOf('IMG') },

@@ -110,12 +110,13 @@ $r.Images[0].alt
 $r.InputFields | % { $_.name + '=' + $_.value }
 $r.RawContent.StartsWith("HTTP/1.1 200 OK\`r\`n") -or $r.RawContent.StartsWith("HTTP/1.1 200 OK\`n")
 (iwr "$U/latin1").Content
+(iwr "$U/latin1").Encoding.WebName + ' ' + $r.Encoding.WebName
 $b = iwr "$U/bytes"
 $b.GetType().Name + ' ' + ($b.Content -join ',') + ' ' + $b.ToString()`);
   assert.is(result.err, '');
   assert.is(
     result.out,
-    'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject\n200 OK 143\ntext/html; charset=utf-8\nA /one\nA /two\nI\nq=v\nTrue\ncafé\nWebResponseObject 65,0,66,255 A.B.\n',
+    'Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject\n200 OK 143\ntext/html; charset=utf-8\nA /one\nA /two\nI\nq=v\nTrue\ncafé\niso-8859-1 utf-8\nWebResponseObject 65,0,66,255 A.B.\n',
   );
 });
 
