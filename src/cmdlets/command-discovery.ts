@@ -78,9 +78,10 @@ function moduleVersion(module: CommandModule): Version | null | undefined {
   return module.version === null ? null : Version.parse(module.version);
 }
 
-/** CommandInfo.ModuleName: a cmdlet's module; psh's functions and aliases belong to none. */
+/** CommandInfo.ModuleName: a cmdlet's module, a function's script module; aliases belong to none. */
 function moduleNameOf(command: CommandInfoValue): string {
   // (Programs belong to no module either.)
+  if (command instanceof FunctionCommandInfo) return command.fn.scriptBlock.module?.name ?? '';
   return command instanceof CmdletCommandInfo ? moduleOf(command.cmdlet).name : '';
 }
 
@@ -128,9 +129,10 @@ defineType({
     Noun: { type: 'string', get: (c: FunctionCommandInfo) => verbAndNoun(c.name).noun },
     Definition: { type: 'string', get: (c: FunctionCommandInfo) => c.fn.scriptBlock.toString() },
     ScriptBlock: { type: 'scriptblock', get: (c: FunctionCommandInfo) => c.fn.scriptBlock },
-    Version: { type: 'version', get: () => null },
-    Source: { type: 'string', get: () => '' },
-    ModuleName: { type: 'string', get: () => '' },
+    Version: { type: 'version', get: (c: FunctionCommandInfo) => (c.fn.scriptBlock.module ? Version.parse(c.fn.scriptBlock.module.version) : null) },
+    Source: { type: 'string', get: moduleNameOf },
+    ModuleName: { type: 'string', get: moduleNameOf },
+    Module: { type: 'System.Management.Automation.PSModuleInfo', get: (c: FunctionCommandInfo) => c.fn.scriptBlock.module },
     Parameters: parametersProperty,
     ParameterSets: parameterSetsProperty,
   },

@@ -22,6 +22,7 @@ import { jobCmdlets } from './job.js';
 import { joinStringCmdlets } from './join-string.js';
 import { jsonCmdlets } from './json.js';
 import { locationCmdlets } from './location.js';
+import { moduleCmdlets } from './modules/index.js';
 import { newGuidCmdlets } from './new-guid.js';
 import { newTemporaryFileCmdlets } from './new-temporary-file.js';
 import { objectCmdlets } from './object.js';
@@ -69,4 +70,5 @@ export const builtinCmdlets: readonly CmdletInfo[] = [
   ...getFileHashCmdlets,
   ...processCmdlets,
   ...webCmdlets,
+  ...moduleCmdlets,
 ];

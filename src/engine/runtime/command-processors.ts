@@ -22,6 +22,7 @@ import { Frame, type CommandFrameInfo } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import type { Stmt } from './compile-statement.js';
 import type { CompiledScriptBlock, ScriptBlockValue } from './script-block.js';
+import { callParentScope } from './module-scope.js';
 import { PSVariable, Scope, type DeferredVariables } from './session-state.js';
 import type { Emit } from './streams.js';
 
@@ -114,7 +115,7 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
     if (this.options.isScript && this.name) checkRequires(this.block.ast, this.name.replace(/^.*[\\/]/, ''), psVersion);
     const compiled = this.block.compiled;
     const context = this.caller.context;
-    const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? this.caller.scope, this.options.isScript ?? false);
+    const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? callParentScope(this.block.module, this.caller.scope), this.options.isScript ?? false);
     // A block without parameters given no arguments (`{ $_ * 2 }` run for each object) has nothing to bind.
     const metadata = nothingToBind(compiled, this.args) ? null : compiled.metadata(this.name ?? '', this.caller);
     const binder = metadata && bindCommandLine(this.caller, metadata, this.args, this.options.expectsInput ?? (this.options.position ?? 1) > 1, () => this.invocationInfo(), this.options.position);

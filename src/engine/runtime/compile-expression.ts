@@ -28,6 +28,7 @@ import { getIndex } from './indexing.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
 import { compileStatementToValue, compileStatementBlockCollect, compilePipelineValue, markInsideCatch } from './compile-statement.js';
 import { ScriptBlockValue, invokeScriptBlockMethod } from './script-block.js';
+import { moduleOfScope } from './module-scope.js';
 import { isStrictVersion, propertyNotFoundStrict } from './strict-mode.js';
 import { variableReader } from './variables.js';
 
@@ -143,7 +144,8 @@ export function compileExpression(ast: ExpressionAst): Expr {
     case 'ScriptBlockExpression': {
       const block = ast.scriptBlock;
       markInsideCatch(block);
-      return () => new ScriptBlockValue(block);
+      // A block written in a module's code belongs to the module, as its functions do.
+      return (f) => new ScriptBlockValue(block, null, null, moduleOfScope(f.scope));
     }
     case 'ErrorExpression':
       return () => undefined;

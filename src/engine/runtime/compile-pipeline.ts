@@ -12,6 +12,7 @@ import { PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
 import { splatArguments, type CommandArgument } from './command-binding.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
+import { ModuleInfo } from './module-scope.js';
 import { compileExpression, valueOf } from './compile-expression.js';
 import { pureExpression, type Stmt } from './compile-statement.js';
 import { CmdletProcessor, NativeCommandProcessor, noInput, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
@@ -221,6 +222,12 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
     return new ScriptBlockProcessor(f, ScriptBlockValue.from(target), args, null, { dotSource, extent, position });
   }
   if (target instanceof FunctionInfo) return new ScriptBlockProcessor(f, target.scriptBlock, args, target.name, { dotSource, extent, position });
+  // `& $module { ... }`: the block runs in the module's scope.
+  const first = args[0];
+  if (target instanceof ModuleInfo && first?.kind === 'positional' && first.value instanceof ScriptBlock) {
+    const block = ScriptBlockValue.from(first.value);
+    return new ScriptBlockProcessor(f, new ScriptBlockValue(block.ast, null, block.functionParameters, target), args.slice(1), null, { dotSource, extent, position });
+  }
   if (target instanceof CmdletInfo) return new CmdletProcessor(f, target, args, extent, position);
   if (target === null || (typeof target !== 'string' && !(target instanceof PSObject))) {
     throw runtimeError('BadExpression', 'ObjectNotFound', formatMessage(runtimeStrings.BadExpression, dotSource ? '.' : '&'), 'System.Management.Automation.RuntimeException', target);

@@ -13,6 +13,7 @@ import { compileStatementList, type Stmt } from './compile-statement.js';
 import { ExceptionValue, newErrorRecord, PSErrorException } from './error-record.js';
 import { typeNotFound } from './errors.js';
 import type { Frame } from './frame.js';
+import type { ModuleInfo } from './module-scope.js';
 import { PSVariable, Scope } from './session-state.js';
 import { isAdvancedScript, scriptCommandMetadata } from './script-metadata.js';
 
@@ -51,6 +52,8 @@ export class ScriptBlockValue extends ScriptBlock {
     readonly closureScope: Scope | null = null,
     /** `function f($a, $b)` parameters, declared outside the body. */
     readonly functionParameters: readonly ParameterAst[] | null = null,
+    /** The module the block belongs to (defined by its code): it runs in the module's scope. */
+    readonly module: ModuleInfo | null = null,
   ) {
     super(scriptBlockText(ast));
   }
@@ -149,7 +152,7 @@ export function invokeScriptBlockMethod(f: Frame, block: ScriptBlock, name: stri
       const scope = new Scope(f.scope.global);
       for (const variable of f.scope.variables.values()) scope.define(new PSVariable(variable.name, variable.value, variable.typeConstraint));
       const value = ScriptBlockValue.from(block);
-      return { found: true, value: new ScriptBlockValue(value.ast, scope, value.functionParameters) };
+      return { found: true, value: new ScriptBlockValue(value.ast, scope, value.functionParameters, value.module) };
     }
   }
   return { found: false };

@@ -7,6 +7,7 @@
  */
 import { ordinalIgnoreCaseKey } from '../values/index.js';
 import type { PSTypeInfo } from '../types/index.js';
+import type { ModuleInfo } from './module-scope.js';
 
 export class PSVariable {
   private current: unknown;
@@ -83,6 +84,8 @@ export class Scope {
   private ownFunctions: Map<string, CommandDefinition> | null = null;
   /** Set-StrictMode's major version set in this scope (0: -Off); null when it takes its parent's (see strict-mode.ts). */
   strictModeVersion: number | null = null;
+  /** Set on a module's own scope (module-scope.ts): code below it runs in that module. */
+  module: ModuleInfo | null = null;
 
   constructor(
     readonly parent: Scope | null,
