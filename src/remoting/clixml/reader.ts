@@ -137,6 +137,8 @@ export class ClixmlReader {
    * end of the text, where the loop's own end-of-text check takes over.
    */
   private readonly codes: Uint16Array;
+  /** The same code units two at a time (pair n is code units 2n and 2n + 1), for comparing remembered contents. */
+  private readonly codePairs: Uint32Array;
   private readonly codeUnitBuffer: CodeUnitBuffer;
 
   constructor(
@@ -145,6 +147,7 @@ export class ClixmlReader {
   ) {
     this.codeUnitBuffer = codeUnitsOf(source);
     this.codes = this.codeUnitBuffer.codes;
+    this.codePairs = this.codeUnitBuffer.pairs;
   }
 
   /** Hands the code unit buffer on to the next reader; this reader must not be used again. */
@@ -222,8 +225,8 @@ export class ClixmlReader {
     const nameFrom = start + 1;
     let i = nameFrom;
     let code = codes[i]!;
-    if (code >= 0x80 || (asciiClasses[code]! & nameStart) === 0) return undefined;
-    while (code < 0x80 && (asciiClasses[code]! & (nameStart | nameOther)) !== 0) code = codes[++i]!;
+    if ((codeClasses[code]! & nameStart) === 0) return undefined;
+    while ((codeClasses[code]! & (nameStart | nameOther)) !== 0) code = codes[++i]!;
     const nameEnd = i;
     const id = knownNameId(codes, nameFrom, nameEnd);
     if (id < 0) return undefined;
@@ -279,7 +282,7 @@ export class ClixmlReader {
       const loopEnd = from + 64;
       let i = from;
       let code = codes[i]!;
-      while (i < loopEnd && (code < 0x80 ? (asciiClasses[code]! & plainText) !== 0 : code < 0xd800)) code = codes[++i]!;
+      while (i < loopEnd && (codeClasses[code]! & plainText) !== 0) code = codes[++i]!;
       const top = this.openNames.length - 1;
       const length = this.openNames[top]!.length;
       if (this.isEndTagAt(i, this.openNameStarts[top]!, length)) {
@@ -325,12 +328,21 @@ export class ClixmlReader {
     const content = candidate.content;
     const length = content.length;
     if (candidate.defaultNamespace !== this.defaultNamespace || from + length > this.source.length) return false;
-    // Code unit by code unit: the native comparison of strings (startsWith) takes a slow path
-    // for text joined from pieces, which the serializer's is.
+    // Two code units at a time, from where the text's pairs start: the native comparison of
+    // strings (startsWith) takes a slow path for text joined from pieces, which the serializer's is.
     const codes = this.codes;
+    const single = from & 1;
+    if (single === 1 && codes[from] !== content[0]) return false;
+    const pairs = single === 0 ? candidate.pairsFromEven : candidate.pairsFromOdd;
+    const codePairs = this.codePairs;
+    const pairFrom = (from + single) >> 1;
+    const count = pairs.length;
     let k = 0;
-    while (k < length && codes[from + k] === content[k]) k++;
-    return k === length;
+    while (k < count && codePairs[pairFrom + k] === pairs[k]) k++;
+    if (k < count) return false;
+    // At most one code unit is left over.
+    const compared = single + 2 * count;
+    return compared === length || codes[from + compared] === content[compared];
   }
 
   /** Whether `</name>` stands at `at`, the name being the `length` code units at `nameStart`. */
@@ -368,7 +380,9 @@ export class ClixmlReader {
     if (length <= 0 || length > maxRememberedLength) return;
     const content = this.codes.slice(contentStart, this.lastEndTagStart);
     if (content.includes(0x3a /* : */)) return;
-    contents.add({ content, defaultNamespace: this.defaultNamespace, value: meaning() });
+    const pairsFromEven = codePairsOf(content);
+    const pairsFromOdd = codePairsOf(content.slice(1));
+    contents.add({ content, pairsFromEven, pairsFromOdd, defaultNamespace: this.defaultNamespace, value: meaning() });
   }
 
   /** Reads through the end tag of the current element, whatever it holds. */
@@ -523,7 +537,7 @@ export class ClixmlReader {
       // Short runs of plain text (most CLIXML values) in a loop; longer ones by the native search.
       const loopEnd = i + 32;
       let code = codes[i]!;
-      while (i < loopEnd && (code < 0x80 ? (asciiClasses[code]! & plainText) !== 0 : code < 0xd800)) code = codes[++i]!;
+      while (i < loopEnd && (codeClasses[code]! & plainText) !== 0) code = codes[++i]!;
       if (i === loopEnd) {
         textStop.lastIndex = i;
         i = textStop.test(text) ? textStop.lastIndex - 1 : text.length;
@@ -589,7 +603,7 @@ export class ClixmlReader {
     let i = start;
     for (;;) {
       const code = codes[i]!;
-      const ascii = code < 0x80 ? asciiClasses[code]! : 0;
+      const ascii = codeClasses[code]!;
       if ((ascii & nameStart) !== 0) i++;
       else if ((ascii & nameOther) !== 0 && i !== start + colon + 1) i++;
       else if (code === 0x3a /* : */) {
@@ -718,7 +732,7 @@ export class ClixmlReader {
       // As in characterData: short values (RefIds, names) in a loop, long ones by the native search.
       const loopEnd = i + 32;
       let code = codes[i]!;
-      while (i < loopEnd && (code < 0x80 ? (asciiClasses[code]! & plainAttribute) !== 0 : code < 0xd800)) code = codes[++i]!;
+      while (i < loopEnd && (codeClasses[code]! & plainAttribute) !== 0) code = codes[++i]!;
       if (i === loopEnd) {
         attributeStop.lastIndex = i;
         i = attributeStop.test(text) ? attributeStop.lastIndex - 1 : text.length;
@@ -812,16 +826,20 @@ export class ClixmlReader {
 const textStop = /[<&\]\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 const attributeStop = /["'<&\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g;
 
-/** Classes of ASCII characters for the scanning loops, as bits. */
+/**
+ * Classes of every UTF-16 code unit for the scanning loops, as bits: one table look-up, without
+ * telling ASCII from the rest first. Beyond ASCII, the code units below the surrogates stand in
+ * text and attribute values as they are; none is part of a name the fast paths read.
+ */
 const plainText = 1; // stands in character data as it is
 const plainAttribute = 2; // stands in an attribute value as it is
 const withoutUnderscore = 16; // not '_' (which may start a CLIXML _xHHHH_ escape): scanPlain stops only when all bits of its class are set
 const nameStart = 4; // may start a name (ASCII letters and '_'; ':' is handled apart)
 const nameOther = 8; // may follow in a name
-const asciiClasses = new Uint8Array(128);
+const codeClasses = new Uint8Array(0x10000).fill(plainText | plainAttribute | withoutUnderscore, 0x80, 0xd800);
 for (let code = 0x20; code < 0x80; code++) {
   const character = String.fromCharCode(code);
-  asciiClasses[code] =
+  codeClasses[code] =
     (character === '_' ? 0 : withoutUnderscore) |
     ('<&]'.includes(character) ? 0 : plainText) |
     ('<&"\''.includes(character) ? 0 : plainAttribute) |
@@ -879,6 +897,9 @@ export class RememberedContents<T> {
 interface RememberedContent<T> {
   /** The content's code units (compared with the reader's code unit buffer). */
   readonly content: Uint16Array;
+  /** Its code units in pairs as isContentHere compares them: from the first, and from the second (for text where it starts at an odd position). */
+  readonly pairsFromEven: Uint32Array;
+  readonly pairsFromOdd: Uint32Array;
   readonly defaultNamespace: string;
   readonly value: T;
 }
@@ -901,10 +922,16 @@ export function detached(text: string): string {
 
 /** Zeros after the text's code units: enough for every look-ahead past the end. */
 const codeUnitPadding = 4;
-/** A code unit buffer, and a Buffer over the same memory to write text into it. */
+/** A code unit buffer, its code units in pairs, and a Buffer over the same memory to write text into it. */
 interface CodeUnitBuffer {
   readonly codes: Uint16Array;
+  readonly pairs: Uint32Array;
   readonly bytes: Buffer;
+}
+
+/** The whole pairs of `codes` (which start a buffer of their own): pair n is code units 2n and 2n + 1. */
+function codePairsOf(codes: Uint16Array): Uint32Array {
+  return new Uint32Array(codes.buffer, codes.byteOffset, codes.length >> 1);
 }
 
 /** The buffer a finished reader left; most documents fit the one before. */
@@ -919,7 +946,7 @@ function codeUnitsOf(text: string): CodeUnitBuffer {
   if (buffer !== undefined && buffer.codes.length >= needed) spareCodeUnits = undefined;
   else {
     const codes = new Uint16Array(Math.max(needed, 4096));
-    buffer = { codes, bytes: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength) };
+    buffer = { codes, pairs: codePairsOf(codes), bytes: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength) };
   }
   // Node writes UTF-16 natively, far faster than a charCodeAt loop.
   buffer.bytes.write(text, 0, 'utf16le');
@@ -987,7 +1014,7 @@ export class KnownNameMap<T> {
 function scanPlain(codes: Uint16Array, from: number, kind: number): number {
   const end = from + 64;
   let i = from;
-  for (let code = codes[i]!; i < end && (code < 0x80 ? (asciiClasses[code]! & kind) === kind : code < 0xd800); code = codes[++i]!);
+  for (let code = codes[i]!; i < end && (codeClasses[code]! & kind) === kind; code = codes[++i]!);
   return i;
 }
 

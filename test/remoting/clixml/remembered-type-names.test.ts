@@ -53,6 +53,30 @@ test('a content remembered in one default namespace is not recalled in another, 
   assert.equal(childNamespaces('<r xmlns="urn:a"><list><e/><e/></list></r>'), ['urn:a', 'urn:a']);
 });
 
+// Remembered contents are compared two code units at a time, from where the document's pairs
+// start: a content is recalled only when every code unit matches, whichever position it starts at.
+test('contents that differ only in their first or last code unit are told apart at even and odd positions', () => {
+  const contents = new RememberedContents<string>();
+  const listText = (xml: string): string => {
+    const reader = new ClixmlReader(xml, 100);
+    reader.readRoot();
+    assert.ok(reader.nextChild());
+    const recalled = reader.recall(contents);
+    if (recalled !== undefined) return recalled;
+    const contentStart = reader.offset;
+    assert.not.ok(reader.nextChild());
+    const text = reader.text;
+    reader.remember(contents, contentStart, () => text);
+    return text;
+  };
+  const texts = ['abcde', 'abcdf', 'bbcde', 'abcd', 'abce', 'bbcd', 'a', 'b', 'ab', 'ac', 'bb'];
+  for (let round = 0; round < 2; round++) {
+    for (const padding of ['', ' ', '  ', '   ']) {
+      for (const text of texts) assert.is(listText(`<r>${padding}<list>${text}</list></r>`), text, `${JSON.stringify(padding)} ${text}`);
+    }
+  }
+});
+
 test('an end tag inside CDATA or a comment does not cut a list short', () => {
   for (const content of ['<T><![CDATA[a</TN>b]]></T><T>System.Object</T>', '<T>Psh.Test.Commented</T><!-- </TN> --><T>System.Object</T>']) {
     const expected = typeNamesOf(objectWith(content));
