@@ -188,8 +188,28 @@ function integerValue(text: string): number {
 function readBigInteger(text: string, tag: string, min: bigint, max: bigint): bigint {
   const trimmed = trimWhitespace(text);
   if (trimmed.length > maxNumberTextLength || !isIntegerText(trimmed)) return invalid(tag, text);
-  const value = BigInt(trimmed);
+  const value = bigIntegerValue(trimmed);
   return value >= min && value <= max ? value : invalid(tag, text);
+}
+
+const lowDigitCount = 15;
+const lowDigitScale = 10n ** BigInt(lowDigitCount);
+
+/**
+ * BigInt(text) for an integer text (see isIntegerText): up to 30 digits as two numbers of at most
+ * 15 digits, which convert exactly; BigInt of a string costs several times more.
+ */
+function bigIntegerValue(text: string): bigint {
+  const first = text.charCodeAt(0);
+  const signLength = first === 0x2b /* + */ || first === 0x2d /* - */ ? 1 : 0;
+  if (text.length - signLength > 2 * lowDigitCount) return BigInt(text);
+  const lowStart = Math.max(signLength, text.length - lowDigitCount);
+  let high = 0;
+  for (let i = signLength; i < lowStart; i++) high = high * 10 + text.charCodeAt(i) - 0x30;
+  let low = 0;
+  for (let i = lowStart; i < text.length; i++) low = low * 10 + text.charCodeAt(i) - 0x30;
+  const magnitude = high === 0 ? BigInt(low) : BigInt(high) * lowDigitScale + BigInt(low);
+  return first === 0x2d ? -magnitude : magnitude;
 }
 
 /** An optional sign and ASCII digits (what XmlConvert reads as an integer, less the whitespace trimmed first). */

@@ -72,6 +72,16 @@ test("an object's ToString and primitive content read as written, plain or not",
   refused('<Obj RefId="0"><I32>9</I32><ToString>x</ToStrin></Obj>', 'Malformed');
 });
 
+// 64-bit integers up to 30 digits are read as two exact halves rather than by BigInt(text).
+test('64-bit integers read exactly whatever their digits, sign and leading zeros', () => {
+  for (const text of ['0', '-0', '+7', '999999999999999', '1000000000000000', '-1000000000000001', '9007199254740993', '-9223372036854775808', '+9223372036854775807', '000000000000000000000000000042', '-0000000000000000000000000000000000009']) {
+    assert.is(deserializeClixml(`<I64>${text}</I64>`), BigInt(text), text);
+  }
+  assert.is((deserializeClixml('<U64>18446744073709551615</U64>') as { value: bigint }).value, 18446744073709551615n);
+  refused('<I64>-9223372036854775809</I64>', 'InvalidValue');
+  refused('<U64>18446744073709551616</U64>', 'InvalidValue');
+});
+
 test('broken or misplaced plain-looking properties are refused as the general way refuses them', () => {
   refused(members('<S N="a">x</Sx>'), 'Malformed');
   refused(members('<S N="a">x</s>'), 'Malformed');
