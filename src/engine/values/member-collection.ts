@@ -67,9 +67,10 @@ export class PSMemberInfoCollection<T extends PSMemberInfo = PSMemberInfo> imple
 
 /** ordinalIgnoreCaseKey(a) === ordinalIgnoreCaseKey(b), without building either key for ASCII names. */
 function sameNameIgnoringCase(a: string, b: string): boolean {
-  if (a === b) return true;
-  // The keys keep the length of the names.
+  // The keys keep the length of the names. (Compared first: telling two strings apart by their
+  // text costs a call, and most names differ in length.)
   if (a.length !== b.length) return false;
+  if (a === b) return true;
   for (let i = 0; i < a.length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
