@@ -51,6 +51,14 @@ test('Import-Clixml gives the Deserialized property bag: type names, values, ToS
   assert.is(lines(`${script}; $d | Out-String`), lines(`${script}; $i | Out-String`));
 });
 
+test('a list property holds its items at its own depth: at -Depth 1 each file is its path text, the provider notes kept', () => {
+  lines(`Get-ChildItem '${root}' | Group-Object Extension | Export-Clixml '${xml}' -Depth 2`);
+  assert.match(compact(xml), /<Obj N="Group" RefId="\d+"><TN RefId="\d+">(<T>[^<]*<\/T>)+<\/TN><LST><Obj RefId="\d+"><TN RefId="\d+"><T>System.IO.FileInfo<\/T>/);
+  lines(`Get-ChildItem '${root}' | Group-Object Extension | Export-Clixml '${xml}' -Depth 1`);
+  assert.match(compact(xml), new RegExp(`<LST><Obj RefId="\\d+"><S>${root}/a.txt</S><MS><S N="PSPath">Microsoft.PowerShell.Core\\\\FileSystem::${root}/a.txt</S>`));
+  assert.is(lines(`$g = Import-Clixml '${xml}'; $g.Group[0].PSChildName; $g.Group[0].ToString()`), `a.txt\n${root}/a.txt\n`);
+});
+
 test('a Regex: its pattern as ToString, its options as an enum', () => {
   lines(`[regex]'a+b' | Export-Clixml '${xml}'`);
   assert.match(compact(xml), '<TN RefId="0"><T>System.Text.RegularExpressions.Regex</T><T>System.Object</T></TN><ToString>a+b</ToString><Props><Obj N="Options" RefId="1"><TN RefId="1"><T>System.Text.RegularExpressions.RegexOptions</T>');

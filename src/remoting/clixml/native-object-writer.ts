@@ -56,6 +56,27 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
   return content + properties(core, description, instanceMembers, ownDepth, nesting);
 }
 
+/**
+ * A PSObject wrapping a .NET-shaped object, out of depth: its ToString text, as a plain string
+ * unless the wrapper has instance members, which pwsh keeps (WritePrimitiveTypePSObjectWithNotes:
+ * <Obj> with the text and the members at the same depth, type names only when they differ from
+ * the object's own). The object is still numbered then, as pwsh does.
+ */
+export function writeNativeAsText(core: SerializerCore, describer: NativeObjectDescriber, base: object, owner: PSObject, name: string, nesting: number): string {
+  const description = describer.describe(base, owner);
+  const text = clixmlStringText(owner.toStringText ?? description.toStringText);
+  if (owner.members.size === 0) return element(elementNames.S, name, text);
+  const refId = core.newRefId(owner);
+  const ownTypeNames = owner.typeNames.length === 0 || sameNames(owner.typeNames, description.typeNames);
+  const typeNames = ownTypeNames ? '' : core.typeNames(owner.typeNames);
+  const members = core.instanceMembers(owner, 1, nesting);
+  return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name.toLowerCase() === b[i]!.toLowerCase());
+}
+
 /** <Props> and <MS>: every property one level deeper than the object. */
 function properties(core: SerializerCore, description: NativeObjectDescription, instanceMembers: string, depth: number, nesting: number): string {
   let content = '';
@@ -78,8 +99,9 @@ function writeProperties(core: SerializerCore, properties: readonly NativeProper
     // Out of depth, a live enum is its name, as for any complex object (psh's enums are PSObjects
     // the serializer otherwise always writes in full, as pwsh does for deserialized ones).
     if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith('Deserialized.')) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
-    // pwsh does not count containers against the depth: out of depth, a list is still written, its items as text.
-    else if (depth < 1 && (Array.isArray(value) || value instanceof Hashtable)) written += core.write(value, nameAttribute, 1, nesting + 1);
+    // pwsh does not count containers against the depth: a list is written even out of depth, its
+    // items at the list's own depth (the serializer writes them one deeper, hence depth + 1).
+    else if (Array.isArray(value) || value instanceof Hashtable) written += core.write(value, nameAttribute, depth + 1, nesting + 1);
     else written += core.write(value, nameAttribute, depth, nesting + 1);
   }
   return written;

@@ -11,7 +11,7 @@ import { PSObject } from '../../engine/values/ps-object.js';
 import { typeNameOf, typeNamesOf } from '../../engine/values/type-names.js';
 import { ClixmlError } from './errors.js';
 import type { NativeObjectDescriber } from './native-objects.js';
-import { writeNativeContent, writeNativeObject, type SerializerCore } from './native-object-writer.js';
+import { writeNativeAsText, writeNativeContent, writeNativeObject, type SerializerCore } from './native-object-writer.js';
 import { primitiveElement } from './primitives.js';
 import { containerElementFor } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
@@ -85,7 +85,9 @@ export class ClixmlSerializer {
     if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
       // and other primitives wrapped in a PSObject are small and always written in full.
-      return element(elementNames.S, name, clixmlStringText(toStringText(value, this.describer)));
+      const native = this.describer && value instanceof PSObject ? nativeBaseOf(value) : undefined;
+      if (native) return writeNativeAsText(this.nativeWriter, this.describer!, native, value as PSObject, name, nesting);
+      return element(elementNames.S, name, clixmlStringText(toStringText(value)));
     }
     const ownRefIdAttribute = refIdAttribute(this.objectRefIds.size);
     this.objectRefIds.set(value, ownRefIdAttribute);
@@ -201,19 +203,23 @@ function nameAttribute(name: string): string {
   return nameAttributes.written(name);
 }
 
+/** The base object of a PSObject wrapping a .NET-shaped object (not a psh value), else undefined. */
+function nativeBaseOf(object: PSObject): object | undefined {
+  const base = object.baseObject;
+  if (typeof base !== 'object' || base === null || base instanceof PSObject || isContainer(base) || primitiveElement(base, '') !== undefined) return undefined;
+  return base;
+}
+
 function isContainer(value: unknown): boolean {
   return Array.isArray(value) || value instanceof Hashtable;
 }
 
 /** The text an object beyond the depth limit is written as: its own ToString, else its type's. */
-function toStringText(value: unknown, describer: NativeObjectDescriber | undefined): string {
+function toStringText(value: unknown): string {
   if (value instanceof PSObject) {
     if (value.toStringText !== undefined) return value.toStringText;
     if (value.baseObject === undefined) return '';
-    if (describer && typeof value.baseObject === 'object' && value.baseObject !== null && !(value.baseObject instanceof PSObject) && !isContainer(value.baseObject) && primitiveElement(value.baseObject, '') === undefined) {
-      return describer.describe(value.baseObject, value).toStringText;
-    }
-    return toStringText(value.baseObject, describer);
+    return toStringText(value.baseObject);
   }
   return isContainer(value) ? typeNameOf(value)! : String(value);
 }

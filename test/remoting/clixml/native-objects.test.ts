@@ -77,6 +77,18 @@ test('a PSObject wrapping a native object: its notes come first in MS, at its ow
   assert.match(xml, '</Obj><S N="BaseName">a</S></MS></Obj>');
 });
 
+test('out of depth, a wrapped native object with notes keeps them: its text, then the notes (pwsh: WritePrimitiveTypePSObjectWithNotes)', () => {
+  const wrapper = new PSObject(new FakeFile('a.txt'));
+  wrapper.addNoteProperty('PSChildName', 'a.txt');
+  wrapper.addNoteProperty('PSDrive', new FakeFile('drive'));
+  const bag = PSObject.customObject({ Item: wrapper, Plain: new PSObject(new FakeFile('b.txt')) });
+  assert.is(
+    serialize(bag, 1),
+    '<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN><MS>' +
+      '<Obj N="Item" RefId="1"><S>/tmp/a.txt</S><MS><S N="PSChildName">a.txt</S><S N="PSDrive">/tmp/drive</S></MS></Obj><S N="Plain">/tmp/b.txt</S></MS></Obj>',
+  );
+});
+
 test('read back: a property bag with Deserialized. type names, note properties and the ToString text', () => {
   const back = deserializeClixml(serialize(new FakeFile('a.txt'), 1)) as PSObject;
   assert.equal(back.typeNames, fileTypeNames.map((name) => 'Deserialized.' + name));
