@@ -1,58 +1,21 @@
 /**
  * System.Management.Automation.PSVariable as the *-Variable cmdlets hand it out: a live view of
  * one of the engine's variables (setting Value sets the variable), with the options and
- * description pwsh keeps on it. The engine's variables know only read-only and private; the
- * rest of ScopedItemOptions (Constant, AllScope) and the description are kept here.
+ * description pwsh keeps on it (src/engine/runtime/variable-options.ts).
  */
 import { enumValue } from '../engine/conversion/index.js';
 import { defineEnum, enumNumber } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import type { PSVariable } from '../engine/runtime/session-state.js';
+import { isConstant, scopedItemOptions, setVariableDescription, setVariableOptions, variableDescription, variableOptions } from '../engine/runtime/variable-options.js';
 import { psTypeNames } from '../engine/values/index.js';
 import { engineViews } from '../format/index.js';
 
-/** System.Management.Automation.ScopedItemOptions (flags). */
-export const scopedItemOptions = { None: 0, ReadOnly: 1, Constant: 2, Private: 4, AllScope: 8, Unspecified: 16 } as const;
+export { isConstant, scopedItemOptions, setVariableDescription, setVariableOptions, variableOptions };
 export const scopedItemOptionsType = defineEnum('System.Management.Automation.ScopedItemOptions', scopedItemOptions, true);
 
 defineEnum('System.Management.Automation.SessionStateEntryVisibility', { Public: 0, Private: 1 });
-
-interface VariableExtras {
-  description: string;
-  /** Constant and AllScope; ReadOnly and Private live on the variable itself. */
-  flags: number;
-}
-
-const extras = new WeakMap<PSVariable, VariableExtras>();
-
-function extrasOf(variable: PSVariable): VariableExtras {
-  let found = extras.get(variable);
-  if (!found) extras.set(variable, (found = { description: '', flags: 0 }));
-  return found;
-}
-
-/** The variable's ScopedItemOptions as a number. */
-export function variableOptions(variable: PSVariable): number {
-  const flags = extrasOf(variable).flags;
-  const readOnly = variable.isReadOnly && (flags & scopedItemOptions.Constant) === 0 ? scopedItemOptions.ReadOnly : 0;
-  return flags | readOnly | (variable.isPrivate ? scopedItemOptions.Private : 0);
-}
-
-/** Sets the options; Constant implies read-only (the engine refuses assignments to either). */
-export function setVariableOptions(variable: PSVariable, options: number): void {
-  extrasOf(variable).flags = options & (scopedItemOptions.Constant | scopedItemOptions.AllScope);
-  variable.isReadOnly = (options & (scopedItemOptions.ReadOnly | scopedItemOptions.Constant)) !== 0;
-  variable.isPrivate = (options & scopedItemOptions.Private) !== 0;
-}
-
-export function isConstant(variable: PSVariable): boolean {
-  return (extrasOf(variable).flags & scopedItemOptions.Constant) !== 0;
-}
-
-export function setVariableDescription(variable: PSVariable, description: string): void {
-  extrasOf(variable).description = description;
-}
 
 /** An -Option argument (already converted to ScopedItemOptions) as a number. */
 export function optionsNumber(value: unknown): number {
@@ -77,7 +40,7 @@ defineType({
     Name: { type: 'string', get: (info: VariableInfo) => info.variable.name },
     Description: {
       type: 'string',
-      get: (info: VariableInfo) => extrasOf(info.variable).description,
+      get: (info: VariableInfo) => variableDescription(info.variable),
       set: (info: VariableInfo, value: unknown) => setVariableDescription(info.variable, value === null ? '' : String(value)),
     },
     Value: {

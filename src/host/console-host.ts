@@ -13,6 +13,7 @@ import { OutputFormatter } from '../format/default-output.js';
 import { conciseErrorRecordView } from '../format/error-view.js';
 import { conciseErrorView } from '../format/position-message.js';
 import { PSVariable } from '../engine/runtime/session-state.js';
+import { scopedItemOptions, setVariableOptions } from '../engine/runtime/variable-options.js';
 import { dollarProfile, dotSourceCommand, profileRunOrder, type ProfilePaths } from './profile.js';
 
 export interface HostIO {
@@ -85,7 +86,7 @@ export class ConsoleHost {
    */
   startSession(profiles: ProfilePaths, noProfile: boolean): void {
     // $PSHOME: psh's own folder, where the all-users profiles are.
-    this.runspace.context.globalScope.define(new PSVariable('PSHOME', dirname(profiles.AllUsersAllHosts), null, false, true));
+    setVariableOptions(this.runspace.context.globalScope.define(new PSVariable('PSHOME', dirname(profiles.AllUsersAllHosts))), scopedItemOptions.Constant | scopedItemOptions.AllScope);
     this.runspace.context.globalScope.define(new PSVariable('PROFILE', dollarProfile(profiles)));
     if (noProfile) return;
     for (const path of profileRunOrder(profiles)) {

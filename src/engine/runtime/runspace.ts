@@ -24,6 +24,7 @@ import { sessionHistory } from './history.js';
 import { HostInfo } from './host-info.js';
 import { preferenceTypes } from './preferences.js';
 import { PSVariable } from './session-state.js';
+import { scopedItemOptions, setVariableOptions } from './variable-options.js';
 import { ScriptBlockValue } from './script-block.js';
 import { PipelineStoppedException } from './stop-request.js';
 import type { Emit, StreamSinks } from './streams.js';
@@ -88,8 +89,15 @@ export class Runspace {
   private defineAutomaticVariables(): void {
     const global = this.context.globalScope;
     const os = platform();
-    const define = (name: string, value: unknown, readOnly = false) => global.define(new PSVariable(name, value, null, false, readOnly));
+    const define = (name: string, value: unknown, options = 0) => setVariableOptions(global.define(new PSVariable(name, value)), options);
+    // pwsh's ScopedItemOptions for its automatic variables.
+    const constant = scopedItemOptions.Constant | scopedItemOptions.AllScope;
+    const readOnly = scopedItemOptions.ReadOnly | scopedItemOptions.AllScope;
     const version = (text: string) => Version.parse(text)!;
+    // Read as constants by compiled code; defined so that Get-Variable lists them and Set-Variable refuses them.
+    define('true', true, constant);
+    define('false', false, constant);
+    define('null', null, constant);
     define('PSVersionTable', Hashtable.from([
       ['PSVersion', version(psVersion)],
       ['PSEdition', 'Core'],
@@ -100,15 +108,15 @@ export class Runspace {
       ['PSRemotingProtocolVersion', version('2.3')],
       ['SerializationVersion', version('1.1.0.1')],
       ['WSManStackVersion', version('3.0')],
-    ]));
-    define('PSEdition', 'Core', true);
-    define('HOME', homedir());
-    define('PID', process.pid, true);
-    define('ShellId', 'Microsoft.PowerShell', true);
-    define('IsLinux', os === 'linux', true);
-    define('IsMacOS', os === 'darwin', true);
-    define('IsWindows', os === 'win32', true);
-    define('IsCoreCLR', true, true);
+    ]), constant);
+    define('PSEdition', 'Core', constant);
+    define('HOME', homedir(), readOnly);
+    define('PID', process.pid, constant);
+    define('ShellId', 'Microsoft.PowerShell', constant);
+    define('IsLinux', os === 'linux', readOnly);
+    define('IsMacOS', os === 'darwin', readOnly);
+    define('IsWindows', os === 'win32', readOnly);
+    define('IsCoreCLR', true, readOnly);
     define('NestedPromptLevel', 0);
     // Typed as pwsh's ArgumentTypeConverterAttribute types them: an assignment converts (or fails) at once.
     const typed = (name: string, type: PSTypeInfo, value: string) => global.define(new PSVariable(name, convertTo(value, type), type));
@@ -129,10 +137,10 @@ export class Runspace {
     define('PSSessionConfigurationName', 'http://schemas.microsoft.com/powershell/Microsoft.PowerShell');
     define('PSNativeCommandArgumentPassing', os === 'win32' ? 'Windows' : 'Standard');
     define('PSNativeCommandUseErrorActionPreference', false);
-    define('ConsoleFileName', '', true);
+    define('ConsoleFileName', '', scopedItemOptions.ReadOnly);
     define('PSCulture', 'en-US');
     define('PSUICulture', 'en-US');
-    define('EnabledExperimentalFeatures', [], true);
+    define('EnabledExperimentalFeatures', [], constant);
     // Encoding.Default: what pwsh pipes to native programs with.
     define('OutputEncoding', utf8NoBom);
     // The .NET stack trace of the last exception in pwsh: psh has none to show.
@@ -140,8 +148,8 @@ export class Runspace {
     define('PSScriptRoot', '');
     define('PSCommandPath', null);
     const host = new HostInfo(this.context);
-    define('Host', host, true);
-    define('ExecutionContext', new EngineIntrinsics(this.context, host), true);
+    define('Host', host, constant);
+    define('ExecutionContext', new EngineIntrinsics(this.context, host), constant);
   }
 
   private topFrame(): Frame {

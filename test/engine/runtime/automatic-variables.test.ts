@@ -1,6 +1,6 @@
 /**
  * Automatic variables: $PSHOME, $OutputEncoding, $EnabledExperimentalFeatures, $StackTrace, the
- * $foreach and $switch enumerators, and the preference variables' enum values.
+ * $foreach and $switch enumerators, pwsh's options on them, and the preference variables' enum values.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -21,6 +21,12 @@ scriptCases([
   ['switch (1, 2) { default { $switch.MoveNext() } }', 'True\n'],
   // Strict mode accepts them inside their statement only.
   ['Set-StrictMode -Version Latest; foreach ($i in 1) { $null -ne $foreach }; switch (1) { 1 { $null -ne $switch } }; try { $foreach } catch { $_.FullyQualifiedErrorId }', 'True\nTrue\nVariableIsUndefined\n'],
+  // pwsh's options on its automatic variables; the constant ones refuse Set-Variable.
+  ['Get-Variable true, false, null, PID, Host, ExecutionContext, PSVersionTable, PSEdition, ShellId | % { "$($_.Name) $($_.Options)" }',
+    'true Constant, AllScope\nfalse Constant, AllScope\nnull Constant, AllScope\nPID Constant, AllScope\nHost Constant, AllScope\nExecutionContext Constant, AllScope\nPSVersionTable Constant, AllScope\nPSEdition Constant, AllScope\nShellId Constant, AllScope\n'],
+  ['Get-Variable HOME, IsLinux, IsWindows, IsMacOS, IsCoreCLR, ErrorActionPreference, MaximumHistoryCount | % { "$($_.Name) $($_.Options)" }',
+    'HOME ReadOnly, AllScope\nIsLinux ReadOnly, AllScope\nIsWindows ReadOnly, AllScope\nIsMacOS ReadOnly, AllScope\nIsCoreCLR ReadOnly, AllScope\nErrorActionPreference None\nMaximumHistoryCount None\n'],
+  ['Set-Variable true 1; $true', 'True\n', 'Set-Variable: Cannot overwrite variable true because it is read-only or constant.\n'],
   // Preference variables hold pwsh's enums; an assignment converts, and a bad value fails there.
   ['$ErrorActionPreference.GetType().FullName; $ErrorActionPreference; $ErrorActionPreference -eq "continue"', 'System.Management.Automation.ActionPreference\nContinue\nTrue\n'],
   ['$ConfirmPreference.GetType().FullName; $ErrorView.GetType().FullName; $ProgressPreference.GetType().Name; $VerbosePreference', 'System.Management.Automation.ConfirmImpact\nSystem.Management.Automation.ErrorView\nActionPreference\nSilentlyContinue\n'],
@@ -36,8 +42,8 @@ test('$PSHOME is the folder of the all-users profiles, psh\'s own, and constant'
   let out = '';
   const host = new ConsoleHost({ stdout: (s) => { out += s; }, stderr: () => {} });
   host.startSession(profilePaths({}, '/home/u', '/opt/psh'), true);
-  host.runCommand('$PSHOME; try { $PSHOME = 1 } catch { $_.FullyQualifiedErrorId }');
-  assert.is(out, '/opt/psh\nVariableNotWritable\n');
+  host.runCommand('$PSHOME; try { $PSHOME = 1 } catch { $_.FullyQualifiedErrorId }; (Get-Variable PSHOME).Options');
+  assert.is(out, '/opt/psh\nVariableNotWritable\nConstant, AllScope\n');
 });
 
 test.run();
