@@ -6,11 +6,10 @@
  */
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
-import { moduleOfScope, ModuleInfo, sessionModules } from '../../engine/runtime/module-scope.js';
+import { ModuleInfo, sessionModules } from '../../engine/runtime/module-scope.js';
 import type { Scope } from '../../engine/runtime/session-state.js';
-import { PSObject, PSScriptMethod } from '../../engine/values/index.js';
 import { argumentList, stringList } from '../parameter-lists.js';
-import { findModuleFile, importModule, loadModule, moduleNotFound, type ImportOptions } from './module-loading.js';
+import { defaultImportTarget, findModuleFile, importModule, loadModule, moduleAsCustomObject, moduleNotFound, type ImportOptions } from './module-loading.js';
 
 /** Where the exports go: -Global/-Scope Global, -Scope Local, else the importing module's scope or the global scope. */
 function importTarget(runtime: CommandRuntime): Scope {
@@ -18,7 +17,7 @@ function importTarget(runtime: CommandRuntime): Scope {
   const scope = runtime.has('Scope') ? String(runtime.parameter('Scope')).toLowerCase() : null;
   if (runtime.switch('Global') || scope === 'global') return frame.context.globalScope;
   if (scope === 'local') return frame.scope;
-  return moduleOfScope(frame.scope)?.scope ?? frame.context.globalScope;
+  return defaultImportTarget(frame);
 }
 
 function importOptions(runtime: CommandRuntime): ImportOptions {
@@ -31,15 +30,6 @@ function importOptions(runtime: CommandRuntime): ImportOptions {
     aliasFilter: filter('Alias'),
     disableNameChecking: runtime.switch('DisableNameChecking'),
   };
-}
-
-/** -AsCustomObject: a PSCustomObject with a script method per exported function and a note property per exported variable. */
-function moduleAsCustomObject(runtime: CommandRuntime, module: ModuleInfo): PSObject {
-  const object = PSObject.customObject();
-  const run = (block: Parameters<typeof runtime.frame.context.runner.invoke>[1], _this: unknown, args: readonly unknown[]) => runtime.frame.context.runner.invoke(runtime.frame, block, args);
-  for (const fn of module.exportedFunctions.values()) object.members.add(new PSScriptMethod(fn.name, fn.scriptBlock, run));
-  for (const variable of module.exportedVariables.values()) object.addNoteProperty(variable.name, variable.value);
-  return object;
 }
 
 /** Imports one module (loading it first when it is not loaded or -Force asks), writing what -PassThru and -AsCustomObject ask for. */

@@ -13,12 +13,13 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { FunctionInfo } from '../../engine/runtime/commands.js';
 import { InvocationInfo, PSErrorException } from '../../engine/runtime/error-record.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { ModuleInfo, loadedModule, sessionModules } from '../../engine/runtime/module-scope.js';
+import { ModuleInfo, loadedModule, moduleOfScope, sessionModules } from '../../engine/runtime/module-scope.js';
+import type { Frame } from '../../engine/runtime/frame.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { PSVariable, type Scope } from '../../engine/runtime/session-state.js';
 import { readTextFile } from '../../engine/runtime/text-files.js';
 import { psVersion } from '../../engine/runtime/version.js';
-import { Hashtable } from '../../engine/values/index.js';
+import { Hashtable, PSObject, PSScriptMethod, type ScriptBlock } from '../../engine/values/index.js';
 import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { stringList } from '../parameter-lists.js';
 import { approvedVerbs } from './approved-verbs.js';
@@ -158,15 +159,19 @@ export function loadModule(runtime: CommandRuntime, path: string, argumentList: 
 /** A .psm1 (or .ps1) run in a new module's scope, with $PSScriptRoot, $PSCommandPath, $MyInvocation and $args for it. */
 function loadScriptModule(runtime: CommandRuntime, path: string, name: string, argumentList: readonly unknown[], into?: ModuleInfo): ModuleInfo {
   const module = into ?? new ModuleInfo(name, path, runtime.frame);
-  const block = ScriptBlockValue.parse(readTextFile(path), path);
   const scope = module.scope;
   scope.define(new PSVariable('PSScriptRoot', module.moduleBase));
   scope.define(new PSVariable('PSCommandPath', path));
-  scope.define(new PSVariable('args', [...argumentList]));
   scope.define(PSVariable.lazy('MyInvocation', () => new InvocationInfo(path, null, 'ExternalScript')));
-  runScriptBlock(module.frame.withOutput((value) => runtime.writeObject(value)), block, argumentList, { dotSource: true });
-  collectExports(module);
+  runModuleCode(module, ScriptBlockValue.parse(readTextFile(path), path), argumentList, (value) => runtime.writeObject(value));
   return module;
+}
+
+/** Runs a module's code in its scope (with $args), then works out what it exports. */
+export function runModuleCode(module: ModuleInfo, block: ScriptBlockValue, argumentList: readonly unknown[], out: (value: unknown) => void): void {
+  module.scope.define(new PSVariable('args', [...argumentList]));
+  runScriptBlock(module.frame.withOutput(out), block, argumentList, { dotSource: true });
+  collectExports(module);
 }
 
 /** What a module exports once its code has run: Export-ModuleMember's selection, or every function. */
@@ -260,4 +265,18 @@ export function importModule(runtime: CommandRuntime, module: ModuleInfo, target
     record.variableNames.push(variable.name);
   }
   module.importedInto.push(record);
+}
+
+/** Where imported commands go by default: the importing module's scope, else the global scope. */
+export function defaultImportTarget(frame: Frame): Scope {
+  return moduleOfScope(frame.scope)?.scope ?? frame.context.globalScope;
+}
+
+/** -AsCustomObject: a PSCustomObject with a script method per exported function and a note property per exported variable. */
+export function moduleAsCustomObject(runtime: CommandRuntime, module: ModuleInfo): PSObject {
+  const object = PSObject.customObject();
+  const run = (block: ScriptBlock, _this: unknown, args: readonly unknown[]) => runtime.frame.context.runner.invoke(runtime.frame, block, args);
+  for (const fn of module.exportedFunctions.values()) object.members.add(new PSScriptMethod(fn.name, fn.scriptBlock, run));
+  for (const variable of module.exportedVariables.values()) object.addNoteProperty(variable.name, variable.value);
+  return object;
 }

@@ -1,61 +1,12 @@
 /**
  * Script modules: a module's own scope under the global scope, Export-ModuleMember, Import-Module
- * by path and through $env:PSModulePath, manifests, and the PSModuleInfo it returns. Fixtures
- * are written into a temporary folder.
+ * by path and through $env:PSModulePath, manifests, and the PSModuleInfo it returns.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lines, run } from '../../engine/runtime/run-script.js';
-
-const root = mkdtempSync(join(tmpdir(), 'psh-modules-'));
-function write(relative: string, text: string): string {
-  const path = join(root, relative);
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, text);
-  return path;
-}
-
-const tools = write(
-  'tools.psm1',
-  [
-    '$script:counter = 10',
-    "$hidden = 'module local'",
-    'function Get-Counter { $script:counter++; $script:counter }',
-    'function Get-Where { "x=$x root=$(Split-Path -Leaf $PSScriptRoot) path=$(Split-Path -Leaf $PSCommandPath)" }',
-    "function helper { 'helper' }",
-    'function Get-Helped { helper }',
-  ].join('\n'),
-);
-const exporting = write(
-  'exporting.psm1',
-  [
-    "$shared = 'exported'",
-    '$other = 1',
-    "function Get-Public { 'public' }",
-    "function Get-Private { 'private' }",
-    "function Get-Publicity { 'publicity' }",
-    "Export-ModuleMember -Function Get-Public* -Variable shared",
-  ].join('\n'),
-);
-const modulePath = join(root, 'path');
-write('path/Greeter/Greeter.psm1', "param($greeting = 'Hello') function Get-Greeting($name) { \"$greeting, $name\" }");
-write('path/Versioned/1.0.0/Versioned.psd1', "@{ ModuleVersion = '1.0.0'; RootModule = 'Versioned.psm1' }");
-write('path/Versioned/1.0.0/Versioned.psm1', "function Get-Version { '1.0.0' }");
-write('path/Versioned/2.1.0/Versioned.psd1', "@{ ModuleVersion = '2.1.0'; RootModule = 'Versioned.psm1'; Description = 'second'; FunctionsToExport = 'Get-Version' }");
-write('path/Versioned/2.1.0/Versioned.psm1', "function Get-Version { '2.1.0' }\nfunction Get-Internal { 'internal' }");
-write('manifest/Main.psd1', "@{ ModuleVersion = '3.2'; RootModule = 'Main.psm1'; NestedModules = @('Nested.psm1'); RequiredModules = @('Greeter'); GUID = 'c0ffee00-0000-0000-0000-000000000001' }");
-write('manifest/Main.psm1', "function Get-Main { \"main+$(Get-Nested)\" }");
-write('manifest/Nested.psm1', "function Get-Nested { 'nested' }");
-write('future.psd1', "@{ ModuleVersion = '1.0'; PowerShellVersion = '99.0' }");
-write('verbs.psm1', "function Frobnicate-Thing { 'frob' }\nfunction Get-Fine { 'fine' }");
-
-/** The script with $env:PSModulePath set to the fixtures' module folder first. */
-function withModulePath(script: string): string {
-  return `$env:PSModulePath = '${modulePath}'\n${script}`;
-}
+import { exporting, root, tools, withModulePath } from './module-fixtures.js';
 
 test("a module's functions keep the module's scope: its $script: variables, not the caller's locals", () => {
   const script = `Import-Module '${tools}'\nGet-Counter; Get-Counter\nfunction inner { $x = 'local'; Get-Where }\ninner\nGet-Helped\n"[$counter][$hidden]"`;
