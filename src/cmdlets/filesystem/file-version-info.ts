@@ -9,12 +9,11 @@ import { defineType, type PropertyDefinition } from '../../engine/dotnet/member-
 import { DotNetException } from '../../engine/dotnet/errors.js';
 import { registerNativeType } from '../../engine/dotnet/type-registration.js';
 import { psTypeNames } from '../../engine/values/index.js';
-import { engineViews } from '../../format/index.js';
 
-const typeName = 'System.Diagnostics.FileVersionInfo';
+export const fileVersionInfoType = 'System.Diagnostics.FileVersionInfo';
 
 export class FileVersionInfo {
-  readonly [psTypeNames] = [typeName, 'System.Object'];
+  readonly [psTypeNames] = [fileVersionInfoType, 'System.Object'];
 
   constructor(readonly fileName: string) {}
 
@@ -45,16 +44,14 @@ export function versionInfo(path: string): FileVersionInfo {
   return new FileVersionInfo(path);
 }
 
-registerNativeType(typeName, ['System.Object'], { isInstance: (value) => value instanceof FileVersionInfo });
-// DotNetTypes.format.ps1xml's table.
-engineViews.register(typeName, { kind: 'table', columns: [{ width: 16, value: 'ProductVersion' }, { width: 16, value: 'FileVersion' }, { value: 'FileName' }] });
+registerNativeType(fileVersionInfoType, ['System.Object'], { isInstance: (value) => value instanceof FileVersionInfo });
 
 const text: PropertyDefinition = { type: 'string', get: () => null };
 const part: PropertyDefinition = { type: 'int', get: () => 0 };
 const flag: PropertyDefinition = { type: 'bool', get: () => false };
 
 defineType({
-  fullName: typeName,
+  fullName: fileVersionInfoType,
   // .NET's order, which Format-List * follows.
   properties: {
     Comments: text,

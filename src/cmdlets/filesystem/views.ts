@@ -1,13 +1,14 @@
 /**
  * pwsh's views for file-system items (FileSystem.format.ps1xml, the Linux table first: it is the
  * default there; its list, with a file's own entry) and for PathInfo (PowerShellCore.format.ps1xml), registered with the engine's
- * views. Items are grouped by their parent directory under a `    Directory: /path` header.
+ * views, and the VersionInfo (FileVersionInfo) table. Items are grouped by their parent directory under a `    Directory: /path` header.
  */
 import { formatDateTime } from '../../engine/conversion/index.js';
 import { getMember } from '../../engine/dotnet/index.js';
 import { fileSystemProviderPrefix } from '../../engine/runtime/path-info.js';
 import { DateTime } from '../../engine/values/index.js';
 import { engineViews, type TableView } from '../../format/index.js';
+import { fileVersionInfoType } from './file-version-info.js';
 import { fileSystemProviderStrings } from './messages.js';
 
 /** The FileSystemTypes grouping control: the parent path without its provider prefix. */
@@ -83,5 +84,9 @@ engineViews.register('System.IO.FileSystemInfo', {
   ],
   items: listed(['Name', 'CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target']),
 });
+
+// DotNetTypes.format.ps1xml's table. (Registered here, not beside the type: the engine's
+// [System.IO.Directory] loads the type while the formatting module is still loading.)
+engineViews.register(fileVersionInfoType, { kind: 'table', columns: [{ width: 16, value: 'ProductVersion' }, { width: 16, value: 'FileVersion' }, { value: 'FileName' }] });
 
 engineViews.register('System.Management.Automation.PathInfo', { kind: 'table', name: 'PathInfo', columns: [{ value: 'Path' }] });
