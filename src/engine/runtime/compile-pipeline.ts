@@ -12,7 +12,7 @@ import { PSObject, ScriptBlock } from '../values/index.js';
 import { formatOutput } from '../../format/default-output.js';
 import { splatArguments, type CommandArgument } from './command-binding.js';
 import { CmdletInfo, FunctionInfo, lookupCommand } from './commands.js';
-import { ModuleInfo } from './module-scope.js';
+import { autoLoadModuleFor, ModuleInfo } from './module-scope.js';
 import { compileExpression, valueOf } from './compile-expression.js';
 import { pureExpression, type Stmt } from './compile-statement.js';
 import { CmdletProcessor, NativeCommandProcessor, noInput, ScriptBlockProcessor, type CommandProcessor } from './command-processors.js';
@@ -248,6 +248,11 @@ function createProcessor(f: Frame, target: unknown, args: CommandArgument[], dot
       a.kind === 'parameter' ? [a.colon ? `-${a.name}:${toPSString(a.value)}` : `-${a.name}`] : (enumerableItems(a.value) ?? [a.value]).map((v) => toPSString(v)),
     );
     return new NativeCommandProcessor(f, program, argv, f.out);
+  }
+  // A command an available module exports is found by importing that module (as pwsh's auto-loading does).
+  if (path === name && autoLoadModuleFor(f, name)) {
+    const loaded = lookupCommand(f, name);
+    if (loaded) return createProcessor(f, loaded, args, dotSource, extent, position);
   }
   // As CommandDiscovery reports it: an alias names its unresolved target.
   const [errorId, message] =

@@ -97,3 +97,19 @@ export function loadedModule(context: ExecutionContext, name: string): ModuleInf
   const key = ordinalIgnoreCaseKey(name);
   return sessionModules(context).find((module) => ordinalIgnoreCaseKey(module.name) === key);
 }
+
+/**
+ * Imports the available module that exports a command nobody defines (pwsh's module
+ * auto-loading); true when one was imported. The module cmdlets install it (they read
+ * $env:PSModulePath); until then nothing is auto-loaded.
+ */
+type ModuleAutoLoader = (frame: Frame, commandName: string) => boolean;
+let autoLoader: ModuleAutoLoader = () => false;
+
+export function setModuleAutoLoader(loader: ModuleAutoLoader): void {
+  autoLoader = loader;
+}
+
+export function autoLoadModuleFor(frame: Frame, commandName: string): boolean {
+  return autoLoader(frame, commandName);
+}

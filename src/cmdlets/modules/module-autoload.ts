@@ -1,0 +1,51 @@
+/**
+ * Module auto-loading: a command that is not found is looked for among the commands the modules
+ * in $env:PSModulePath export (a manifest's FunctionsToExport, or the functions a .psm1 without
+ * a manifest defines at its top level, read by parsing it), and the first module exporting it
+ * is imported into the global scope, as `Import-Module` would.
+ */
+import { extname } from 'node:path';
+import { parse } from '../../../grammar/parser/index.js';
+import { toPSString } from '../../engine/conversion/index.js';
+import type { Frame } from '../../engine/runtime/frame.js';
+import { setModuleAutoLoader } from '../../engine/runtime/module-scope.js';
+import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
+import { readTextFile } from '../../engine/runtime/text-files.js';
+import { Hashtable } from '../../engine/values/index.js';
+import { WildcardPattern } from '../../engine/wildcard/index.js';
+import { stringList } from '../parameter-lists.js';
+import { availableModuleFiles } from './module-loading.js';
+
+/** The function names a .psm1 defines at its top level. */
+function scriptModuleFunctions(path: string): string[] {
+  const statements = parse(readTextFile(path), path).ast.endBlock?.statements ?? [];
+  return statements.flatMap((statement) => (statement.kind === 'FunctionDefinition' ? [statement.name] : []));
+}
+
+/** The commands a module file says it exports: its manifest's FunctionsToExport (patterns), else its root module's functions. */
+function exportedNames(frame: Frame, path: string): string[] {
+  if (extname(path).toLowerCase() !== '.psd1') return scriptModuleFunctions(path);
+  const output = frame.context.runner.invoke(frame.withScope(frame.context.globalScope), ScriptBlockValue.parse(readTextFile(path), path), []);
+  const manifest = output[0];
+  if (!(manifest instanceof Hashtable)) return [];
+  if (manifest.has('FunctionsToExport')) return stringList(manifest.get('FunctionsToExport'));
+  const root = manifest.get('RootModule') ?? manifest.get('ModuleToProcess');
+  return root === undefined || root === null ? [] : scriptModuleFunctions(path.replace(/[^\\/]*$/, toPSString(root)));
+}
+
+const importByPath = ScriptBlockValue.parse('Import-Module -Name $args[0]');
+
+setModuleAutoLoader((frame, commandName) => {
+  for (const path of availableModuleFiles()) {
+    let names: string[];
+    try {
+      names = exportedNames(frame, path);
+    } catch {
+      continue; // A module that cannot be read exports nothing to look for.
+    }
+    if (!names.some((name) => new WildcardPattern(name).isMatch(commandName))) continue;
+    frame.context.runner.invoke(frame.withScope(frame.context.globalScope), importByPath, [path]);
+    return true;
+  }
+  return false;
+});
