@@ -4,7 +4,7 @@
  * culture (pwsh's -f formats with CultureInfo.CurrentCulture, as String.Format does). Malformed
  * format strings throw ConversionFailure (FormatException) with .NET's text.
  */
-import { DateTime, Guid, NumericValue, TimeSpan } from '../values/index.js';
+import { DateTime, Guid, NumericValue, PSObject, TimeSpan } from '../values/index.js';
 import { currentCultureData, type CultureData } from './cultures.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 import { baseObject } from './enumerable.js';
@@ -61,11 +61,38 @@ export function formatComposite(format: string, args: readonly unknown[], cultur
 export function formatValue(value: unknown, format: string, culture: CultureFormats = currentCultureData()): string {
   const base = baseObject(value);
   if (base === null || base === undefined) return '';
+  if (value instanceof PSObject && value.typeNames.includes('System.Enum')) return formatEnum(value, base as number | bigint | NumericValue, format, culture);
   if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format, culture.numberFormat);
   if (base instanceof DateTime) return formatDateTime(base, format, culture.dateTimeFormat);
   if (base instanceof TimeSpan) return formatTimeSpan(base, format);
   if (base instanceof Guid && format !== '') return formatGuid(base, format);
   return objectToString(value);
+}
+
+/** Enum.ToString(format): G and F its name(s), D its number, X its number in hex. */
+function formatEnum(value: PSObject, number: number | bigint | NumericValue, format: string, culture: CultureFormats): string {
+  switch (format) {
+    case '':
+    case 'G':
+    case 'g':
+    case 'F':
+    case 'f':
+      return objectToString(value);
+    case 'D':
+    case 'd':
+      return formatNumber(number, 'D', culture.numberFormat);
+    case 'X':
+    case 'x':
+      return formatNumber(number, `X${hexDigitsOf(number)}`, culture.numberFormat);
+  }
+  throw new ConversionFailure('System.FormatException', 'Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".');
+}
+
+/** Two hex digits per byte of the enum's underlying type. */
+function hexDigitsOf(number: number | bigint | NumericValue): number {
+  if (typeof number === 'bigint') return 16;
+  if (typeof number === 'number') return 8;
+  return { 'System.Byte': 2, 'System.SByte': 2, 'System.Int16': 4, 'System.UInt16': 4, 'System.Int64': 16, 'System.UInt64': 16 }[number.typeName as string] ?? 8;
 }
 
 function formatGuid(guid: Guid, format: string): string {

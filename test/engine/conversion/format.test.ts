@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ConversionFailure, formatComposite, formatDateTime, formatNumber, formatTimeSpan } from '../../../src/engine/conversion/index.js';
-import { DateTime, NumericValue, TimeSpan } from '../../../src/engine/values/index.js';
+import { createEnumValue, DateTime, NumericValue, TimeSpan } from '../../../src/engine/values/index.js';
 
 // value.ToString(format, [cultureinfo]::InvariantCulture) in pwsh 7 (.NET 8).
 const numbers: [number | bigint | NumericValue, string, string][] = [
@@ -101,6 +101,13 @@ test('composite formatting: alignment, escapes, and .NET errors', () => {
   for (const bad of ['{', '{0', '}', '{x}', '{0,}']) {
     assert.throws(() => formatComposite(bad, [1]), (error: Error) => error.message === 'Input string was not in a correct format.', bad);
   }
+});
+test('enums format as Enum.ToString(format): G/F the name, D the number, X hex as wide as the underlying type', () => {
+  const blue = createEnumValue('System.ConsoleColor', 'Blue', 9);
+  assert.is(formatComposite('{0}|{0:G}|{0:f}|{0:D}|{0:X}|{0,-6}|', [blue]), 'Blue|Blue|Blue|9|00000009|Blue  |');
+  const small = createEnumValue('Example.SmallEnum', 'Two', NumericValue.integer('System.Byte', 2));
+  assert.is(formatComposite('{0:x}', [small]), '02');
+  assert.throws(() => formatComposite('{0:N}', [blue]), (error: Error) => error.message === 'Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".');
 });
 
 test.run();
