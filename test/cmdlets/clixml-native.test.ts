@@ -59,6 +59,14 @@ test('a list property holds its items at its own depth: at -Depth 1 each file is
   assert.is(lines(`$g = Import-Clixml '${xml}'; $g.Group[0].PSChildName; $g.Group[0].ToString()`), `a.txt\n${root}/a.txt\n`);
 });
 
+test('native lists (List[int], ArrayList) are containers: type names and <LST>, even out of depth', () => {
+  lines(`$l = [System.Collections.Generic.List[int]]::new(); $l.Add(1); $l.Add(2); $a = [System.Collections.ArrayList]::new(); [void]$a.Add('x'); [pscustomobject]@{ L = $l; A = $a } | Export-Clixml '${xml}' -Depth 1`);
+  const text = compact(xml);
+  assert.match(text, '<Obj N="L" RefId="1"><TN RefId="1"><T>System.Collections.Generic.List`1[[System.Int32, System.Private.CoreLib, Version=9.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]]</T><T>System.Object</T></TN><LST><I32>1</I32><I32>2</I32></LST></Obj>');
+  assert.match(text, '<Obj N="A" RefId="2"><TN RefId="2"><T>System.Collections.ArrayList</T><T>System.Object</T></TN><LST><S>x</S></LST></Obj>');
+  assert.is(lines(`$b = Import-Clixml '${xml}'; $b.L.Count; $b.L[1]; $b.A[0]`), '2\n2\nx\n');
+});
+
 test('a Regex: its pattern as ToString, its options as an enum', () => {
   lines(`[regex]'a+b' | Export-Clixml '${xml}'`);
   assert.match(compact(xml), '<TN RefId="0"><T>System.Text.RegularExpressions.Regex</T><T>System.Object</T></TN><ToString>a+b</ToString><Props><Obj N="Options" RefId="1"><TN RefId="1"><T>System.Text.RegularExpressions.RegexOptions</T>');

@@ -58,9 +58,20 @@ function asNativeProperty(view: PSPropertyView): NativeProperty {
   return { name: view.name, read: () => view.value };
 }
 
+/** Dictionaries enumerate entries, not values: psh leaves them property bags rather than guess their CLIXML form. */
+const dictionaryTypeName = /Dictionary|Hashtable|SortedList/;
+
+/** The elements of a native list (List[T], ArrayList...), which pwsh writes as a container. */
+function listItems(value: object, typeNames: readonly string[]): unknown[] | undefined {
+  if (!(Symbol.iterator in value) || typeNames.some((name) => dictionaryTypeName.test(name))) return undefined;
+  return Array.from(value as Iterable<unknown>);
+}
+
 export const nativeObjectDescriber: NativeObjectDescriber = {
   describe(value: object, owner: object | undefined): NativeObjectDescription {
     const typeNames = typeNamesOf(value);
+    const items = listItems(value, typeNames);
+    if (items) return { typeNames, toStringText: objectToString(value), adaptedProperties: [], extendedProperties: [], items };
     const settings = settingsFor(typeNames);
     const { extended, adapted } = typeProperties(value, owner ?? value, true);
     // The wrapper's own members come first and hide type members of the same name.

@@ -10,6 +10,7 @@ import { isEnumValue } from '../../engine/values/enum-value.js';
 import { Hashtable } from '../../engine/values/hashtable.js';
 import type { PSObject } from '../../engine/values/ps-object.js';
 import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
+import { containerElementFor } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
 /** What the writer needs of the ClixmlSerializer that calls it. */
@@ -30,6 +31,10 @@ export function writeNativeObject(core: SerializerCore, describer: NativeObjectD
   const written = core.writtenRefId(value);
   if (written !== undefined) return '<Ref' + name + written + '/>';
   const description = describer.describe(value, undefined);
+  if (description.items) {
+    const refId = core.newRefId(value);
+    return element(elementNames.Obj, name + refId, core.typeNames(description.typeNames) + listElement(core, description, description.items, depth, nesting));
+  }
   const ownDepth = description.serializationDepth ?? depth;
   if (ownDepth < 1 || description.serializeAsString) return element(elementNames.S, name, clixmlStringText(description.toStringText));
   const refId = core.newRefId(value);
@@ -45,6 +50,10 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
   const description = describer.describe(base, owner);
   // A wrapper without type names of its own has its base object's, as pwsh's PSObject does.
   let content = owner.typeNames.length === 0 ? core.typeNames(description.typeNames) + written : written;
+  if (description.items) {
+    const members = core.instanceMembers(owner, depth + 1, nesting);
+    return content + listElement(core, description, description.items, depth, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>');
+  }
   if (owner.toStringText === undefined) content += element(elementNames.ToString, '', clixmlStringText(description.toStringText));
   const ownDepth = description.serializationDepth ?? depth;
   // pwsh writes instance members (IsInstance) at the object's own depth, type members one deeper;
@@ -64,6 +73,12 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
  */
 export function writeNativeAsText(core: SerializerCore, describer: NativeObjectDescriber, base: object, owner: PSObject, name: string, nesting: number): string {
   const description = describer.describe(base, owner);
+  if (description.items) {
+    const refId = core.newRefId(owner);
+    const members = core.instanceMembers(owner, 1, nesting);
+    const typeNames = core.typeNames(owner.typeNames.length === 0 ? description.typeNames : owner.typeNames);
+    return element(elementNames.Obj, name + refId, typeNames + listElement(core, description, description.items, 0, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+  }
   const text = clixmlStringText(owner.toStringText ?? description.toStringText);
   if (owner.members.size === 0) return element(elementNames.S, name, text);
   const refId = core.newRefId(owner);
@@ -71,6 +86,13 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
   const typeNames = ownTypeNames ? '' : core.typeNames(owner.typeNames);
   const members = core.instanceMembers(owner, 1, nesting);
   return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+}
+
+/** A list's elements at the list's own depth (pwsh's WriteEnumerable), never its ToString. */
+function listElement(core: SerializerCore, description: NativeObjectDescription, items: readonly unknown[], depth: number, nesting: number): string {
+  let written = '';
+  for (const item of items) written += core.write(item, '', depth, nesting + 1);
+  return element(elementNames[containerElementFor(description.typeNames)], '', written);
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {

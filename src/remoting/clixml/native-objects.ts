@@ -22,6 +22,11 @@ export interface NativeObjectDescription {
   readonly adaptedProperties: readonly NativeProperty[];
   /** Members types.ps1xml adds to the type (<MS>, after the object's instance members). */
   readonly extendedProperties: readonly NativeProperty[];
+  /**
+   * The elements of a list (ICollection, not a dictionary): written as a container, as pwsh
+   * writes its known containers, whatever the depth; then there are no properties.
+   */
+  readonly items?: readonly unknown[];
   /** types.ps1xml SerializationDepth: the depth this object is written to, whatever is left. */
   readonly serializationDepth?: number;
   /** types.ps1xml SerializationMethod String: written as its ToString text at any depth. */
