@@ -2,13 +2,13 @@
  * Module auto-loading: a command that is not found is looked for among the commands the modules
  * in $env:PSModulePath export (a manifest's FunctionsToExport, or the functions a .psm1 without
  * a manifest defines at its top level, read by parsing it), and the first module exporting it
- * is imported into the global scope, as `Import-Module` would.
+ * is imported into the global scope, as `Import-Module` would; `#requires -Modules` imports by name.
  */
 import { extname } from 'node:path';
 import { parse } from '../../../grammar/parser/index.js';
 import { toPSString } from '../../engine/conversion/index.js';
 import type { Frame } from '../../engine/runtime/frame.js';
-import { setModuleAutoLoader } from '../../engine/runtime/module-scope.js';
+import { loadedModule, setModuleImporter } from '../../engine/runtime/module-scope.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { readTextFile } from '../../engine/runtime/text-files.js';
 import { Hashtable } from '../../engine/values/index.js';
@@ -34,8 +34,9 @@ function exportedNames(frame: Frame, path: string): string[] {
 }
 
 const importByPath = ScriptBlockValue.parse('Import-Module -Name $args[0]');
+const quietImport = ScriptBlockValue.parse('Import-Module -Name $args[0] -ErrorAction SilentlyContinue');
 
-setModuleAutoLoader((frame, commandName) => {
+function autoLoad(frame: Frame, commandName: string): boolean {
   for (const path of availableModuleFiles()) {
     let names: string[];
     try {
@@ -48,4 +49,14 @@ setModuleAutoLoader((frame, commandName) => {
     return true;
   }
   return false;
-});
+}
+
+/** `#requires -Modules Name`: the module imported into the global scope unless loaded; false when it is not found. */
+function importByName(frame: Frame, moduleName: string): boolean {
+  if (loadedModule(frame.context, moduleName)) return true;
+  const errorsBefore = frame.context.errors.items.length;
+  frame.context.runner.invoke(frame.withScope(frame.context.globalScope), quietImport, [moduleName]);
+  return loadedModule(frame.context, moduleName) !== undefined || frame.context.errors.items.length === errorsBefore;
+}
+
+setModuleImporter({ autoLoad, importByName });

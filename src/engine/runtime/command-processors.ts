@@ -12,7 +12,7 @@ import { argsArray, bindCommandLine, bindingException, positionalArguments, type
 import type { CmdletImplementation, CmdletInfo } from './commands.js';
 import { CommandRuntime } from './command-runtime.js';
 import { PSCmdletValue } from './ps-cmdlet.js';
-import { checkRequires } from './requires.js';
+import { checkRequires, importRequiredModules } from './requires.js';
 import { psVersion } from './version.js';
 import { withCommonVariables } from './common-variables.js';
 import { ExitException, ReturnException } from './control-flow.js';
@@ -22,7 +22,7 @@ import { Frame, type CommandFrameInfo } from './frame.js';
 import { runtimeStrings } from './messages.js';
 import type { Stmt } from './compile-statement.js';
 import type { CompiledScriptBlock, ScriptBlockValue } from './script-block.js';
-import { callParentScope } from './module-scope.js';
+import { callParentScope, importModuleByName } from './module-scope.js';
 import { PSVariable, Scope, type DeferredVariables } from './session-state.js';
 import type { Emit } from './streams.js';
 
@@ -112,7 +112,11 @@ export class ScriptBlockProcessor implements CommandProcessor, DeferredVariables
   }
 
   begin(): void {
-    if (this.options.isScript && this.name) checkRequires(this.block.ast, this.name.replace(/^.*[\\/]/, ''), psVersion);
+    if (this.options.isScript && this.name) {
+      const scriptName = this.name.replace(/^.*[\\/]/, '');
+      checkRequires(this.block.ast, scriptName, psVersion);
+      importRequiredModules(this.block.ast, scriptName, (moduleName) => importModuleByName(this.caller, moduleName));
+    }
     const compiled = this.block.compiled;
     const context = this.caller.context;
     const scope = this.options.dotSource ? this.caller.scope : new Scope(this.block.closureScope ?? callParentScope(this.block.module, this.caller.scope), this.options.isScript ?? false);

@@ -99,17 +99,25 @@ export function loadedModule(context: ExecutionContext, name: string): ModuleInf
 }
 
 /**
- * Imports the available module that exports a command nobody defines (pwsh's module
- * auto-loading); true when one was imported. The module cmdlets install it (they read
- * $env:PSModulePath); until then nothing is auto-loaded.
+ * What the engine asks of the module cmdlets, which install it (they read $env:PSModulePath):
+ * importing the available module that exports a command nobody defines (pwsh's module
+ * auto-loading), and importing a module by name (`#requires -Modules`); each is true when a
+ * module was imported. Until installed, nothing is imported.
  */
-type ModuleAutoLoader = (frame: Frame, commandName: string) => boolean;
-let autoLoader: ModuleAutoLoader = () => false;
+interface ModuleImporter {
+  autoLoad(frame: Frame, commandName: string): boolean;
+  importByName(frame: Frame, moduleName: string): boolean;
+}
+let importer: ModuleImporter = { autoLoad: () => false, importByName: () => false };
 
-export function setModuleAutoLoader(loader: ModuleAutoLoader): void {
-  autoLoader = loader;
+export function setModuleImporter(installed: ModuleImporter): void {
+  importer = installed;
 }
 
 export function autoLoadModuleFor(frame: Frame, commandName: string): boolean {
-  return autoLoader(frame, commandName);
+  return importer.autoLoad(frame, commandName);
+}
+
+export function importModuleByName(frame: Frame, moduleName: string): boolean {
+  return importer.importByName(frame, moduleName);
 }

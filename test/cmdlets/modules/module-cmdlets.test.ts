@@ -22,9 +22,8 @@ test('Get-Module -ListAvailable reads the modules in $env:PSModulePath without l
 });
 
 test('Remove-Module takes the exported commands away; by name, by object or from the pipeline', () => {
-  const result = run(withModulePath(`Import-Module Versioned\nRemove-Module Versioned\n(Get-Module).Count\nGet-Version`));
-  assert.is(result.out, '0\n');
-  assert.match(result.err, "The term 'Get-Version' is not recognized");
+  // (Running Get-Version now would import the module again, by auto-loading.)
+  assert.is(lines(withModulePath(`Import-Module Versioned\nRemove-Module Versioned\n(Get-Module).Count\nTest-Path function:Get-Version`)), '0\nFalse\n');
   assert.is(lines(withModulePath(`Import-Module Versioned, Greeter\nGet-Module Greeter | Remove-Module\n(Get-Module).Name\nGet-Version`)), 'Versioned\n2.1.0\n');
 });
 
