@@ -64,7 +64,7 @@ scriptCases(cases);
 
 /** -Module against pwsh's module names, -ParameterName (names and aliases), -ParameterType (resolved types convert implicitly; other names are wildcards), the aliases left out of a bare Get-Command. */
 const filterCases: [string, string][] = [
-  ['gcm -Module *Core -Name Get-* | % Name', 'Get-Command\nGet-Help\nGet-History\nGet-Job\n'],
+  ['gcm -Module *Core -Name Get-* | % Name', 'Get-Command\nGet-Help\nGet-History\nGet-Job\nGet-Module\n'],
   ['gcm -Module Microsoft.PowerShell.Security | % Name', 'ConvertFrom-SecureString\nConvertTo-SecureString\nGet-Credential\n'],
   ['gcm -Module nosuch; "none"', 'none\n'],
   ['function Get-Alias2 { }; gcm -Module Microsoft.PowerShell.Utility -Name Get-Alias* | % Name', 'Get-Alias\n'],
