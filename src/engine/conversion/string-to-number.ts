@@ -116,7 +116,7 @@ function parseWithDotNet(original: string, trimmed: string, typeName: NumericTyp
 /** double.Parse(text, NumberStyles.Float | AllowThousands, InvariantCulture), or undefined. */
 export function parseInvariantDouble(text: string): number | undefined {
   const trimmed = text.replace(whitespace, '');
-  const special = /^([+-]?)(infinity|∞|nan)$/i.exec(trimmed);
+  const special = /^([+-]?)(infinity|\u221e|nan)$/i.exec(trimmed);
   if (special) return special[2]!.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
   const match = /^([+-]?)(\d[\d,]*)?(\.\d*)?([eE][+-]?\d+)?$/.exec(trimmed);
   if (!match || (match[2] === undefined && (match[3] === undefined || match[3] === '.'))) return undefined;

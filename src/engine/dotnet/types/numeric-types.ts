@@ -163,7 +163,7 @@ for (const [typeName, keyword] of Object.entries(keywords) as [NumericTypeFullNa
         parseDotNetNumber(text === null ? null : invariantNumberText(text, numberFormatOf(provider)), typeName, text)],
       [`int CompareTo(System.Object value)`, (self: unknown, [other]: [unknown]) => compareTo(self, other, typeName)],
       [`bool Equals(System.Object obj)`, (self: unknown, [other]: [unknown]) => valueEquals(self, other)],
-      // Without a provider .NET formats in the current culture (en-US writes infinity as ∞), unlike "$x".
+      // Without a provider .NET formats in the current culture (en-US writes infinity as U+221E, the infinity sign), unlike "$x".
       ['string ToString()', (self: unknown) => formatNumber(numberOf(self), '', numberFormatOf(null))],
       ['string ToString(string format)', (self: unknown, [format]: [string | null]) => asDotNetException(() => formatNumber(numberOf(self), format ?? '', numberFormatOf(null)))],
       ['string ToString(System.IFormatProvider provider)', (self: unknown, [provider]: [unknown]) => formatNumber(numberOf(self), '', numberFormatOf(provider))],
