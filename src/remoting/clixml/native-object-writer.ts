@@ -7,7 +7,6 @@
  * says SerializationMethod String, the object is its ToString text.
  */
 import { isEnumValue } from '../../engine/values/enum-value.js';
-import { Hashtable } from '../../engine/values/hashtable.js';
 import type { PSObject } from '../../engine/values/ps-object.js';
 import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
 import { containerElementFor } from './type-names.js';
@@ -18,6 +17,7 @@ export interface SerializerCore {
   write(value: unknown, nameAttribute: string, depth: number, nesting: number): string;
   typeNames(typeNames: readonly string[]): string;
   /** A PSObject's own members (note properties, member sets) as <MS> content. */
+  /** The wrapper's own members (MS content), their values written at `depth`. */
   instanceMembers(owner: PSObject, depth: number, nesting: number): string;
   /** The RefId attribute of an object already written, or undefined. */
   writtenRefId(value: object): string | undefined;
@@ -51,14 +51,13 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
   // A wrapper without type names of its own has its base object's, as pwsh's PSObject does.
   let content = owner.typeNames.length === 0 ? core.typeNames(description.typeNames) + written : written;
   if (description.items) {
-    const members = core.instanceMembers(owner, depth + 1, nesting);
+    const members = core.instanceMembers(owner, depth, nesting);
     return content + listElement(core, description, description.items, depth, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>');
   }
   if (owner.toStringText === undefined) content += element(elementNames.ToString, '', clixmlStringText(description.toStringText));
   const ownDepth = description.serializationDepth ?? depth;
-  // pwsh writes instance members (IsInstance) at the object's own depth, type members one deeper;
-  // the serializer's member writer goes one deeper itself.
-  const instanceMembers = core.instanceMembers(owner, ownDepth + 1, nesting);
+  // pwsh writes instance members (IsInstance) at the object's own depth, type members one deeper.
+  const instanceMembers = core.instanceMembers(owner, ownDepth, nesting);
   if (description.serializeAsString) {
     return content + element(elementNames.S, '', clixmlStringText(description.toStringText)) + (instanceMembers === '' ? '' : '<MS>' + instanceMembers + '</MS>');
   }
@@ -75,7 +74,7 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
   const description = describer.describe(base, owner);
   if (description.items) {
     const refId = core.newRefId(owner);
-    const members = core.instanceMembers(owner, 1, nesting);
+    const members = core.instanceMembers(owner, 0, nesting);
     const typeNames = core.typeNames(owner.typeNames.length === 0 ? description.typeNames : owner.typeNames);
     return element(elementNames.Obj, name + refId, typeNames + listElement(core, description, description.items, 0, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>'));
   }
@@ -84,7 +83,7 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
   const refId = core.newRefId(owner);
   const ownTypeNames = owner.typeNames.length === 0 || sameNames(owner.typeNames, description.typeNames);
   const typeNames = ownTypeNames ? '' : core.typeNames(owner.typeNames);
-  const members = core.instanceMembers(owner, 1, nesting);
+  const members = core.instanceMembers(owner, 0, nesting);
   return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + (members === '' ? '' : '<MS>' + members + '</MS>'));
 }
 
@@ -121,9 +120,6 @@ function writeProperties(core: SerializerCore, properties: readonly NativeProper
     // Out of depth, a live enum is its name, as for any complex object (psh's enums are PSObjects
     // the serializer otherwise always writes in full, as pwsh does for deserialized ones).
     if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith('Deserialized.')) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
-    // pwsh does not count containers against the depth: a list is written even out of depth, its
-    // items at the list's own depth (the serializer writes them one deeper, hence depth + 1).
-    else if (Array.isArray(value) || value instanceof Hashtable) written += core.write(value, nameAttribute, depth + 1, nesting + 1);
     else written += core.write(value, nameAttribute, depth, nesting + 1);
   }
   return written;

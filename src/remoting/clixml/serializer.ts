@@ -62,9 +62,10 @@ export class ClixmlSerializer {
   /**
    * One value as CLIXML text, its elements in no namespace (a PSRP message body, or an element of
    * an `<Objs>` document, which declares the namespace once). `depth` counts the levels of objects
-   * written out in full: 1 writes this object's properties and elements, but nested objects only
-   * as their ToString text, as PowerShell does when it runs out of depth. Primitives are always
-   * written in full.
+   * written out in full, as PowerShell's serializer counts them: an object's adapted (.NET)
+   * properties are one level deeper, its own note properties and a list's or dictionary's items
+   * at its own level; an object out of depth is written as its ToString text. Primitives, lists
+   * and dictionaries are always written in full.
    */
   serialize(value: unknown, depth = Infinity): string {
     return this.write(value, '', depth, 0);
@@ -82,9 +83,11 @@ export class ClixmlSerializer {
     }
     const refIdAttributeText = this.objectRefIds.get(value);
     if (refIdAttributeText !== undefined) return '<Ref' + name + refIdAttributeText + '/>';
-    if (depth < 1 && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
+    const heldContainer = value instanceof PSObject ? isContainer(value.baseObject) : true;
+    if (depth < 1 && !heldContainer && !(value instanceof PSObject && primitiveElement(value.baseObject, '') !== undefined)) {
       // Too deep to expand: PowerShell writes the object's ToString text in its place. Enums
-      // and other primitives wrapped in a PSObject are small and always written in full.
+      // and other primitives wrapped in a PSObject are small and always written in full, and so
+      // are lists and dictionaries, their items at the same depth (pwsh's HandleKnownContainerTypes).
       const native = this.describer && value instanceof PSObject ? nativeBaseOf(value) : undefined;
       if (native) return writeNativeAsText(this.nativeWriter, this.describer!, native, value as PSObject, name, nesting);
       return element(elementNames.S, name, clixmlStringText(toStringText(value)));
@@ -107,8 +110,11 @@ export class ClixmlSerializer {
       }
       content += baseContent;
     }
-    if (object) {
-      if (object.adaptedProperties.size > 0) content += element(elementNames.Props, '', this.writeMembers(object.adaptedProperties, depth, nesting));
+    // Adapted properties are one level deeper; the object's own members are at its own depth
+    // (pwsh's WriteMemberInfoCollection: IsInstance members keep the depth), except that a
+    // container out of depth is written without them.
+    if (object && (depth >= 1 || !heldContainer)) {
+      if (object.adaptedProperties.size > 0) content += element(elementNames.Props, '', this.writeMembers(object.adaptedProperties, depth - 1, nesting));
       const extended = this.writeMembers(object.members, depth, nesting);
       if (extended !== '') content += '<MS>' + extended + '</MS>';
     }
@@ -133,13 +139,13 @@ export class ClixmlSerializer {
   private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): string | undefined {
     if (Array.isArray(base)) {
       let items = '';
-      for (const item of base) items += this.write(item, '', depth - 1, nesting + 1);
+      for (const item of base) items += this.write(item, '', depth, nesting + 1);
       return element(elementNames[containerElementFor(typeNames)], '', items);
     }
     if (base instanceof Hashtable) {
       let entries = '';
       base.forEach((value, key) => {
-        entries += '<En>' + this.write(key, ' N="Key"', depth - 1, nesting + 1) + this.write(value, ' N="Value"', depth - 1, nesting + 1) + '</En>';
+        entries += '<En>' + this.write(key, ' N="Key"', depth, nesting + 1) + this.write(value, ' N="Value"', depth, nesting + 1) + '</En>';
       });
       return element(elementNames.DCT, '', entries);
     }
@@ -150,11 +156,11 @@ export class ClixmlSerializer {
     throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
   }
 
-  /** Note properties and member sets; other member kinds (script properties, methods) have no CLIXML form. */
+  /** Note properties, their values written at `depth`, and member sets; other member kinds (script properties, methods) have no CLIXML form. */
   private writeMembers(members: PSMemberInfoCollection<PSMemberInfo>, depth: number, nesting: number): string {
     let written = '';
     for (const member of members) {
-      if (member instanceof PSNoteProperty) written += this.write(member.value, nameAttribute(member.name), depth - 1, nesting + 1);
+      if (member instanceof PSNoteProperty) written += this.write(member.value, nameAttribute(member.name), depth, nesting + 1);
       else if (member instanceof PSMemberSet) written += element(elementNames.MS, nameAttribute(member.name), this.writeMembers(member.members, depth, nesting + 1));
     }
     return written;

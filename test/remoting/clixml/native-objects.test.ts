@@ -81,11 +81,12 @@ test('out of depth, a wrapped native object with notes keeps them: its text, the
   const wrapper = new PSObject(new FakeFile('a.txt'));
   wrapper.addNoteProperty('PSChildName', 'a.txt');
   wrapper.addNoteProperty('PSDrive', new FakeFile('drive'));
-  const bag = PSObject.customObject({ Item: wrapper, Plain: new PSObject(new FakeFile('b.txt')) });
+  // A list keeps its items at its own depth: at depth 0 both are out of depth.
+  const list = [wrapper, new PSObject(new FakeFile('b.txt'))];
   assert.is(
-    serialize(bag, 1),
-    '<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN><MS>' +
-      '<Obj N="Item" RefId="1"><S>/tmp/a.txt</S><MS><S N="PSChildName">a.txt</S><S N="PSDrive">/tmp/drive</S></MS></Obj><S N="Plain">/tmp/b.txt</S></MS></Obj>',
+    serialize(list, 0),
+    '<Obj RefId="0"><TN RefId="0"><T>System.Object[]</T><T>System.Array</T><T>System.Object</T></TN><LST>' +
+      '<Obj RefId="1"><S>/tmp/a.txt</S><MS><S N="PSChildName">a.txt</S><S N="PSDrive">/tmp/drive</S></MS></Obj><S>/tmp/b.txt</S></LST></Obj>',
   );
 });
 

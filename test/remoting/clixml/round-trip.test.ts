@@ -198,18 +198,25 @@ test('adapted properties, extended properties and member sets stay apart', () =>
   assert.not.ok(back.members.has('X'));
 });
 
-test('depth: nested objects past the limit are written as their ToString text', () => {
+test('depth as pwsh counts it: note properties and container items stay at their owner\'s depth, adapted properties go one deeper', () => {
   const inner = PSObject.customObject({ C: 1 });
   inner.toStringText = 'inner!';
-  const middle = PSObject.customObject({ B: inner, Table: Hashtable.from({ k: 1 }), Color: createEnumValue('System.ConsoleColor', 'Red', 12) });
+  const middle = PSObject.customObject({ B: inner, Table: Hashtable.from({ k: inner }), Color: createEnumValue('System.ConsoleColor', 'Red', 12) });
   const outer = PSObject.customObject({ A: middle });
-  const one = deserializeClixml(serializeClixml(outer, { depth: 1 })) as PSObject;
-  assert.is(one.propertyValue('A'), '');
-  const two = deserializeClixml(serializeClixml(outer, { depth: 2 })) as PSObject;
-  const readMiddle = two.propertyValue('A') as PSObject;
-  assert.is(readMiddle.propertyValue('B'), 'inner!');
-  assert.is(readMiddle.propertyValue('Table'), 'System.Collections.Hashtable');
-  assert.ok(isEnumValue(readMiddle.propertyValue('Color')), 'enums are always written in full');
+  // Note properties are the object's own (instance) members: a tree of custom objects is written
+  // whole at depth 1, as pwsh's serializer does.
+  const one = deserializeClixml(serializeClixml(outer, { depth: 1 }), { markDeserialized: false });
+  assert.ok(valuesEqual(one, outer));
+  // Out of depth, an object is its ToString text; a list or dictionary is still written, its items at the same depth.
+  const atZero = deserializeClixml(serializeClixml([inner, Hashtable.from({ k: inner })], { depth: 0 })) as unknown[];
+  assert.is(atZero[0], 'inner!');
+  assert.is((atZero[1] as Hashtable).get('k'), 'inner!');
+  // Adapted properties (read back from another serializer's <Props>) go one level deeper.
+  const adapted = deserializeClixml(
+    '<Obj RefId="0"><TN RefId="0"><T>Some.Type</T></TN><ToString>outer</ToString><Props><Obj N="P" RefId="1"><ToString>nested</ToString><MS><I32 N="X">1</I32></MS></Obj></Props></Obj>',
+  );
+  const again = deserializeClixml(serializeClixml(adapted, { depth: 1 })) as PSObject;
+  assert.is(again.adaptedProperties.get('P')?.value, 'nested');
   const all = deserializeClixml(serializeClixml(outer), { markDeserialized: false });
   assert.ok(valuesEqual(all, outer));
 });
