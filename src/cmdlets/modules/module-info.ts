@@ -3,7 +3,7 @@
  * exports as Dictionary objects of CommandInfo and PSVariable), and PowerShellCore.format.ps1xml's
  * "Module" table, list and wide views.
  */
-import { enumValue } from '../../engine/conversion/index.js';
+import { baseObject, enumValue } from '../../engine/conversion/index.js';
 import { defineEnum } from '../../engine/dotnet/enums.js';
 import { GenericDictionary, StringComparer } from '../../engine/dotnet/index.js';
 import { defineType } from '../../engine/dotnet/member-table.js';
@@ -65,8 +65,11 @@ defineType({
   },
 });
 
+/** The module a view shows: Format-Table and Format-List receive it wrapped in a PSObject. */
+const shown = (value: unknown) => baseObject(value) as ModuleInfo;
+
 /** `$_.ExportedCommands.Keys` and friends: the names, in the order the module exported them. */
-const functionNames = (m: unknown) => [...(m as ModuleInfo).exportedFunctions.values()].map((fn) => fn.name);
+const functionNames = (m: unknown) => [...shown(m).exportedFunctions.values()].map((fn) => fn.name);
 
 engineViews.register(moduleInfoType, {
   kind: 'table',
@@ -90,8 +93,8 @@ engineViews.register(moduleInfoType, {
     { value: 'NestedModules' },
     { label: 'ExportedFunctions', value: { expression: functionNames } },
     { label: 'ExportedCmdlets', value: { expression: () => [] } },
-    { label: 'ExportedVariables', value: { expression: (m) => [...(m as ModuleInfo).exportedVariables.values()].map((v) => v.name) } },
-    { label: 'ExportedAliases', value: { expression: (m) => [...(m as ModuleInfo).exportedAliases.keys()] } },
+    { label: 'ExportedVariables', value: { expression: (m) => [...shown(m).exportedVariables.values()].map((v) => v.name) } },
+    { label: 'ExportedAliases', value: { expression: (m) => [...shown(m).exportedAliases.keys()] } },
   ],
 });
 engineViews.register(moduleInfoType, { kind: 'wide', value: 'Name' });

@@ -17,6 +17,14 @@ test("Get-Module: loaded modules in pwsh's table, -Name wildcards, -All with nes
   assert.is(lines(withModulePath(`Import-Module '${join(root, 'manifest/Main.psd1')}'\n(Get-Module).Name -join ","\n(Get-Module -All).Name -join ","`)), 'Greeter,Main\nGreeter,Main,Nested\n');
 });
 
+test('Format-Table -AutoSize and Format-List show the exported names of a module passed down the pipeline', () => {
+  const shown = lines(withModulePath('Import-Module Versioned\nGet-Module Versioned | Format-Table -AutoSize\n(Get-Module Versioned | Format-List | Out-String) -match "ExportedFunctions : \\{Get-Version\\}"'));
+  assert.is(
+    shown,
+    '\nModuleType Version PreRelease Name      ExportedCommands\n---------- ------- ---------- ----      ----------------\nScript     2.1.0              Versioned {Get-Version}\n\nTrue\n',
+  );
+});
+
 test('Get-Module -ListAvailable reads the modules in $env:PSModulePath without loading them', () => {
   assert.is(lines(withModulePath('Get-Module -ListAvailable | % { "$($_.Name) $($_.Version) $($_.ModuleType)" }\n(Get-Module).Count')), 'Greeter 0.0 Script\nVersioned 2.1.0 Script\n0\n');
 });
