@@ -67,6 +67,12 @@ test('native lists (List[int], ArrayList) are containers: type names and <LST>, 
   assert.is(lines(`$b = Import-Clixml '${xml}'; $b.L.Count; $b.L[1]; $b.A[0]`), '2\n2\nx\n');
 });
 
+test('a generic Dictionary is a <DCT> of its entries, as pwsh writes an IDictionary; it comes back as a Hashtable', () => {
+  lines(`$d = [System.Collections.Generic.Dictionary[string,int]]::new(); $d['a'] = 1; $d['b'] = 2; [pscustomobject]@{ D = $d } | Export-Clixml '${xml}' -Depth 1`);
+  assert.match(compact(xml), '<T>System.Object</T></TN><DCT><En><S N="Key">a</S><I32 N="Value">1</I32></En><En><S N="Key">b</S><I32 N="Value">2</I32></En></DCT></Obj>');
+  assert.is(lines(`$b = Import-Clixml '${xml}'; $b.D['b']; $b.D.GetType().Name; $b.D.pstypenames[0] -like 'Deserialized.System.Collections.Generic.Dictionary*'`), '2\nHashtable\nTrue\n');
+});
+
 test('a Regex: its pattern as ToString, its options as an enum', () => {
   lines(`[regex]'a+b' | Export-Clixml '${xml}'`);
   assert.match(compact(xml), '<TN RefId="0"><T>System.Text.RegularExpressions.Regex</T><T>System.Object</T></TN><ToString>a+b</ToString><Props><Obj N="Options" RefId="1"><TN RefId="1"><T>System.Text.RegularExpressions.RegexOptions</T>');

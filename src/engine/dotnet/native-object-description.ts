@@ -9,6 +9,7 @@ import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } f
 import { objectToString } from '../conversion/index.js';
 import { ordinalIgnoreCaseKey, PSObject, typeNamesOf } from '../values/index.js';
 import { typeProperties, type PSPropertyView } from './psobject-view.js';
+import { GenericDictionary } from './types/generic-collections.js';
 
 interface SerializationSettings {
   readonly depth?: number;
@@ -58,7 +59,7 @@ function asNativeProperty(view: PSPropertyView): NativeProperty {
   return { name: view.name, read: () => view.value };
 }
 
-/** Dictionaries enumerate entries, not values: psh leaves them property bags rather than guess their CLIXML form. */
+/** Dictionaries enumerate entries, not values: only those whose entries psh can read are written as dictionaries. */
 const dictionaryTypeName = /Dictionary|Hashtable|SortedList/;
 
 /** The elements of a native list (List[T], ArrayList...), which pwsh writes as a container. */
@@ -70,6 +71,7 @@ function listItems(value: object, typeNames: readonly string[]): unknown[] | und
 export const nativeObjectDescriber: NativeObjectDescriber = {
   describe(value: object, owner: object | undefined): NativeObjectDescription {
     const typeNames = typeNamesOf(value);
+    if (value instanceof GenericDictionary) return { typeNames, toStringText: objectToString(value), adaptedProperties: [], extendedProperties: [], entries: [...value.entries.values()] };
     const items = listItems(value, typeNames);
     if (items) return { typeNames, toStringText: objectToString(value), adaptedProperties: [], extendedProperties: [], items };
     const settings = settingsFor(typeNames);

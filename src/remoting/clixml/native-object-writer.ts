@@ -31,9 +31,9 @@ export function writeNativeObject(core: SerializerCore, describer: NativeObjectD
   const written = core.writtenRefId(value);
   if (written !== undefined) return '<Ref' + name + written + '/>';
   const description = describer.describe(value, undefined);
-  if (description.items) {
+  if (isContainer(description)) {
     const refId = core.newRefId(value);
-    return element(elementNames.Obj, name + refId, core.typeNames(description.typeNames) + listElement(core, description, description.items, depth, nesting));
+    return element(elementNames.Obj, name + refId, core.typeNames(description.typeNames) + containerElement(core, description, depth, nesting));
   }
   const ownDepth = description.serializationDepth ?? depth;
   if (ownDepth < 1 || description.serializeAsString) return element(elementNames.S, name, clixmlStringText(description.toStringText));
@@ -50,9 +50,9 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
   const description = describer.describe(base, owner);
   // A wrapper without type names of its own has its base object's, as pwsh's PSObject does.
   let content = owner.typeNames.length === 0 ? core.typeNames(description.typeNames) + written : written;
-  if (description.items) {
+  if (isContainer(description)) {
     const members = core.instanceMembers(owner, depth, nesting);
-    return content + listElement(core, description, description.items, depth, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>');
+    return content + containerElement(core, description, depth, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>');
   }
   if (owner.toStringText === undefined) content += element(elementNames.ToString, '', clixmlStringText(description.toStringText));
   const ownDepth = description.serializationDepth ?? depth;
@@ -72,11 +72,11 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
  */
 export function writeNativeAsText(core: SerializerCore, describer: NativeObjectDescriber, base: object, owner: PSObject, name: string, nesting: number): string {
   const description = describer.describe(base, owner);
-  if (description.items) {
+  if (isContainer(description)) {
     const refId = core.newRefId(owner);
     const members = core.instanceMembers(owner, 0, nesting);
     const typeNames = core.typeNames(owner.typeNames.length === 0 ? description.typeNames : owner.typeNames);
-    return element(elementNames.Obj, name + refId, typeNames + listElement(core, description, description.items, 0, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+    return element(elementNames.Obj, name + refId, typeNames + containerElement(core, description, 0, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>'));
   }
   const text = clixmlStringText(owner.toStringText ?? description.toStringText);
   if (owner.members.size === 0) return element(elementNames.S, name, text);
@@ -87,10 +87,18 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
   return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + (members === '' ? '' : '<MS>' + members + '</MS>'));
 }
 
-/** A list's elements at the list's own depth (pwsh's WriteEnumerable), never its ToString. */
-function listElement(core: SerializerCore, description: NativeObjectDescription, items: readonly unknown[], depth: number, nesting: number): string {
+function isContainer(description: NativeObjectDescription): boolean {
+  return description.items !== undefined || description.entries !== undefined;
+}
+
+/** A list's elements or a dictionary's entries at the container's own depth (pwsh's WriteEnumerable, WriteDictionary), never its ToString. */
+function containerElement(core: SerializerCore, description: NativeObjectDescription, depth: number, nesting: number): string {
   let written = '';
-  for (const item of items) written += core.write(item, '', depth, nesting + 1);
+  if (description.entries) {
+    for (const [key, value] of description.entries) written += '<En>' + core.write(key, ' N="Key"', depth, nesting + 1) + core.write(value, ' N="Value"', depth, nesting + 1) + '</En>';
+    return element(elementNames.DCT, '', written);
+  }
+  for (const item of description.items!) written += core.write(item, '', depth, nesting + 1);
   return element(elementNames[containerElementFor(description.typeNames)], '', written);
 }
 

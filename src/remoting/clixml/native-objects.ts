@@ -27,6 +27,8 @@ export interface NativeObjectDescription {
    * writes its known containers, whatever the depth; then there are no properties.
    */
   readonly items?: readonly unknown[];
+  /** The key/value pairs of a dictionary: written as <DCT>, as pwsh writes an IDictionary, whatever the depth. */
+  readonly entries?: readonly (readonly [unknown, unknown])[];
   /** types.ps1xml SerializationDepth: the depth this object is written to, whatever is left. */
   readonly serializationDepth?: number;
   /** types.ps1xml SerializationMethod String: written as its ToString text at any depth. */
