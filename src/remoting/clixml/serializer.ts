@@ -16,8 +16,12 @@ import { primitiveElement } from './primitives.js';
 import { containerElementFor } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
-/** Nesting deeper than this cannot be read back (the reader refuses it), so it is not written. */
-const maxNesting = 400;
+/**
+ * PowerShell's serializer writes at most 50 levels of objects below the top (MaxDepthBelowTopLevel);
+ * at the 50th it writes the text of its DeserializationTooDeep resource as a string instead.
+ */
+const maxLevelsBelowTop = 50;
+const nestedTooDeeplyText = 'Serialized XML is nested too deeply.';
 
 /** A type name list written as <TN>: a copy of the names, and its RefId attribute as written. */
 interface WrittenTypeNames {
@@ -73,7 +77,7 @@ export class ClixmlSerializer {
 
   /** `name` is the N attribute as written (` N="..."`), or ''. */
   private write(value: unknown, name: string, depth: number, nesting: number): string {
-    if (nesting > maxNesting) throw new ClixmlError('TooDeep', `The value nests more than ${maxNesting} objects deep`);
+    if (nesting >= maxLevelsBelowTop - 1) return element(elementNames.S, name, nestedTooDeeplyText);
     if (value === null || value === undefined) return '<Nil' + name + '/>';
     if (!(value instanceof PSObject || value instanceof Hashtable || Array.isArray(value))) {
       const primitive = primitiveElement(value, name);

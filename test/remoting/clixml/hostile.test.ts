@@ -130,10 +130,18 @@ test('values psh has no CLIXML form for are refused when writing', () => {
   for (const value of [new Map(), Symbol('s'), () => 1, 1n << 64n]) {
     assert.throws(() => serializeClixml(value), (error: unknown) => error instanceof ClixmlError && error.kind === 'Unserializable');
   }
+});
+
+test("values nested more than 50 levels deep are cut there with pwsh's DeserializationTooDeep text, as pwsh's serializer does", () => {
   let deep: unknown[] = [];
   const root = deep;
   for (let i = 0; i < 5000; i++) deep.push((deep = []));
-  assert.throws(() => serializeClixml(root), (error: unknown) => error instanceof ClixmlError && error.kind === 'TooDeep');
+  const xml = serializeClixml(root);
+  assert.is(xml.split('<LST>').length - 1, 49);
+  assert.ok(xml.includes('<LST><S>Serialized XML is nested too deeply.</S></LST>'));
+  let level = deserializeClixml(xml) as unknown;
+  for (let i = 0; i < 49; i++) level = (level as unknown[])[0];
+  assert.is(level, 'Serialized XML is nested too deeply.');
 });
 
 test.run();
