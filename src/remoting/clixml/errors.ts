@@ -4,7 +4,7 @@
  */
 export type ClixmlErrorKind =
   | 'TooLarge' // the document is bigger than the configured limit
-  | 'TooDeep' // elements (or, when writing, objects) nest deeper than the limit
+  | 'TooDeep' // elements nest deeper than the reader's limit
   | 'Doctype' // DOCTYPE or ENTITY declarations are never accepted
   | 'Encoding' // the bytes are not valid UTF-8 / UTF-16
   | 'Malformed' // not well-formed XML (truncated, mismatched tags, several roots, unbound prefix, ...)
