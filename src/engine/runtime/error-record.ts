@@ -51,6 +51,23 @@ const exceptionBases: Record<string, string> = {
   'System.IO.FileNotFoundException': 'System.IO.IOException',
   'System.IO.DirectoryNotFoundException': 'System.IO.IOException',
   'System.UnauthorizedAccessException': 'System.SystemException',
+  'System.IO.InvalidDataException': 'System.SystemException',
+  'System.OutOfMemoryException': 'System.SystemException',
+  'System.TimeoutException': 'System.SystemException',
+  'System.OperationCanceledException': 'System.SystemException',
+  'System.Threading.Tasks.TaskCanceledException': 'System.OperationCanceledException',
+  'System.Collections.Generic.KeyNotFoundException': 'System.SystemException',
+  'System.Globalization.CultureNotFoundException': 'System.ArgumentException',
+  'System.Xml.XmlException': 'System.SystemException',
+  'System.Runtime.InteropServices.ExternalException': 'System.SystemException',
+  'System.ComponentModel.Win32Exception': 'System.Runtime.InteropServices.ExternalException',
+  'System.Net.Http.HttpRequestException': 'System.Exception',
+  'Microsoft.PowerShell.Commands.HttpResponseException': 'System.Net.Http.HttpRequestException',
+  'Microsoft.PowerShell.Commands.ProcessCommandException': 'System.SystemException',
+  'System.Management.Automation.DriveNotFoundException': 'System.Management.Automation.SessionStateException',
+  'System.Management.Automation.PSArgumentNullException': 'System.ArgumentNullException',
+  'System.Management.Automation.PSNotSupportedException': 'System.NotSupportedException',
+  'System.Management.Automation.ValidationMetadataException': 'System.Management.Automation.MetadataException',
 };
 
 /** The exception type names psh knows, for registering them as types (`catch [System.DivideByZeroException]`). */

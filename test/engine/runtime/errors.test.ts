@@ -15,6 +15,10 @@ const cases: [string, string, string][] = [
   ['try { throw [System.ArgumentException]::new("bad arg") } catch [System.ArgumentException] { "arg: $($_.Exception.Message)" }', 'arg: bad arg\n', ''],
   // a string converts to an exception through its (string) constructor; other values do not
   ['$e = [System.InvalidOperationException]"nope"; $e.Message; $e.GetType().FullName; try { throw [System.Exception]"boom" } catch [System.Exception] { "$_" }', 'nope\nSystem.InvalidOperationException\nboom\n', ''],
+  // catch by a base type: .NET's hierarchy for the exceptions cmdlets raise
+  ['try { Get-Process -Id 2147483647 -ErrorAction Stop } catch [System.SystemException] { $_.Exception.GetType().FullName }', 'Microsoft.PowerShell.Commands.ProcessCommandException\n', ''],
+  ['[Microsoft.PowerShell.Commands.HttpResponseException].BaseType.FullName; [System.Threading.Tasks.TaskCanceledException].BaseType.FullName', 'System.Net.Http.HttpRequestException\nSystem.OperationCanceledException\n', ''],
+  ['try { throw [System.TimeoutException]::new("late") } catch [System.SystemException] { "$_" }', 'late\n', ''],
   ['[System.Exception]5', '', 'InvalidArgument: Cannot convert the "5" value of type "System.Int32" to type "System.Exception".\n'],
   ['try { try { throw "inner" } finally { "f1" } } catch { "outer caught $_" }', 'f1\nouter caught inner\n', ''],
   ['try { try { throw "x" } catch { throw "rethrown" } } catch { "$_" }', 'rethrown\n', ''],
