@@ -75,10 +75,15 @@ export function moduleOfScope(scope: Scope): ModuleInfo | null {
 /**
  * The parent of a new scope for calling a block that belongs to `module`: the module's scope when
  * called from outside the module (pwsh pushes the scope on the module's session state), the
- * caller's scope when the module calls its own code (scopes stay dynamic inside the module).
+ * caller's scope when the module calls its own code (scopes stay dynamic inside the module). A
+ * block of no module called from module code runs in the global session state, under its global
+ * scope (psh does not keep the global session state's own stack of callers).
  */
 export function callParentScope(module: ModuleInfo | null, callerScope: Scope): Scope {
-  if (module === null) return callerScope;
+  if (module === null) {
+    const callerModule = moduleOfScope(callerScope);
+    return callerModule === null ? callerScope : (callerModule.scope.parent ?? callerScope);
+  }
   for (let s: Scope | null = callerScope; s; s = s.parent) if (s === module.scope) return callerScope;
   return module.scope;
 }

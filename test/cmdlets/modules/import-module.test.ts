@@ -6,11 +6,17 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { lines, run } from '../../engine/runtime/run-script.js';
-import { exporting, root, tools, withModulePath } from './module-fixtures.js';
+import { exporting, root, tools, withModulePath, write } from './module-fixtures.js';
 
 test("a module's functions keep the module's scope: its $script: variables, not the caller's locals", () => {
   const script = `Import-Module '${tools}'\nGet-Counter; Get-Counter\nfunction inner { $x = 'local'; Get-Where }\ninner\nGet-Helped\n"[$counter][$hidden]"`;
   assert.is(lines(script), '11\n12\nx= root=' + root.replace(/^.*\//, '') + ' path=tools.psm1\nhelper\n[][]\n');
+});
+
+test("a global function called from module code runs in the global session state: it sees neither the module's variables nor the calling module function's locals", () => {
+  const caller = write('caller.psm1', "$secret = 'module'\nfunction Invoke-Outside { $local = 'module function'; Get-Seen }");
+  const script = `function Get-Seen { "secret=[$secret] local=[$local] g=[$g]" }\n$g = 'global'\nImport-Module '${caller}'\nInvoke-Outside`;
+  assert.is(lines(script), 'secret=[] local=[] g=[global]\n');
 });
 
 test('& $module { } runs in the module; a loaded module is not run again without -Force', () => {
