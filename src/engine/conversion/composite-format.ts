@@ -9,7 +9,7 @@ import { currentCultureData, type CultureData } from './cultures.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 import { baseObject } from './enumerable.js';
 import { ConversionFailure, invalidFormat } from './errors.js';
-import { formatNumber } from './number-format.js';
+import { formatNumber, integerBits } from './number-format.js';
 import { isNumeric } from './numeric.js';
 import { objectToString } from './to-string.js';
 
@@ -83,16 +83,9 @@ function formatEnum(value: PSObject, number: number | bigint | NumericValue, for
       return formatNumber(number, 'D', culture.numberFormat);
     case 'X':
     case 'x':
-      return formatNumber(number, `X${hexDigitsOf(number)}`, culture.numberFormat);
+      return formatNumber(number, `X${integerBits(number) / 4}`, culture.numberFormat);
   }
   throw new ConversionFailure('System.FormatException', 'Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".');
-}
-
-/** Two hex digits per byte of the enum's underlying type. */
-function hexDigitsOf(number: number | bigint | NumericValue): number {
-  if (typeof number === 'bigint') return 16;
-  if (typeof number === 'number') return 8;
-  return { 'System.Byte': 2, 'System.SByte': 2, 'System.Int16': 4, 'System.UInt16': 4, 'System.Int64': 16, 'System.UInt64': 16 }[number.typeName as string] ?? 8;
 }
 
 function formatGuid(guid: Guid, format: string): string {

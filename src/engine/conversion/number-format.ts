@@ -112,6 +112,11 @@ function inCulture(text: string, culture: NumberFormatData): string {
   return text.replace(/[.-]/g, (character) => (character === '.' ? culture.decimalSeparator : culture.negativeSign));
 }
 
+/** The width in bits of an integer's type (an enum's X format writes all of them, as hex digits). */
+export function integerBits(value: number | bigint | NumericValue): number {
+  return typeBits[numericTypeNameOf(value)!]!;
+}
+
 const typeBits: Partial<Record<NumericTypeFullName, number>> = {
   'System.SByte': 8,
   'System.Byte': 8,
