@@ -17,6 +17,20 @@ function objectWith(typeNameContent: string, around = (obj: string) => obj): str
   return around(`<Obj RefId="0"><TN RefId="0">${typeNameContent}</TN><MS><I32 N="X">1</I32></MS></Obj>`);
 }
 
+// Reads the root's first child's content through `contents`: recalled when remembered, else read
+// afresh by `readContent` and remembered from where the content starts.
+function readFirstChildRemembering<T>(xml: string, contents: RememberedContents<T>, readContent: (reader: ClixmlReader) => T): T {
+  const reader = new ClixmlReader(xml, 100);
+  reader.readRoot();
+  assert.ok(reader.nextChild());
+  const recalled = reader.recall(contents);
+  if (recalled !== undefined) return recalled;
+  const contentStart = reader.offset;
+  const content = readContent(reader);
+  reader.remember(contents, contentStart, () => content);
+  return content;
+}
+
 test('the same type name list read twice gives equal lists, each the object\'s own', () => {
   const xml = objectWith('<T>Psh.Test.Remembered</T>\n  <T>System.Object</T>');
   const first = typeNamesOf(xml);
@@ -32,21 +46,15 @@ test('the same type name list read twice gives equal lists, each the object\'s o
 // means the namespace of its elements.
 test('a content remembered in one default namespace is not recalled in another, where its elements are in another namespace', () => {
   const contents = new RememberedContents<readonly string[]>();
-  const childNamespaces = (xml: string): readonly string[] => {
-    const reader = new ClixmlReader(xml, 100);
-    reader.readRoot();
-    assert.ok(reader.nextChild());
-    const recalled = reader.recall(contents);
-    if (recalled !== undefined) return recalled;
-    const contentStart = reader.offset;
-    const namespaces: string[] = [];
-    while (reader.nextChild()) {
-      namespaces.push(reader.ns);
-      reader.skipElement();
-    }
-    reader.remember(contents, contentStart, () => namespaces);
-    return namespaces;
-  };
+  const childNamespaces = (xml: string): readonly string[] =>
+    readFirstChildRemembering(xml, contents, (reader) => {
+      const namespaces: string[] = [];
+      while (reader.nextChild()) {
+        namespaces.push(reader.ns);
+        reader.skipElement();
+      }
+      return namespaces;
+    });
   assert.equal(childNamespaces('<r xmlns="urn:a"><list><e/><e/></list></r>'), ['urn:a', 'urn:a']);
   assert.equal(childNamespaces('<r xmlns="urn:b"><list><e/><e/></list></r>'), ['urn:b', 'urn:b']);
   assert.equal(childNamespaces('<r><list><e/><e/></list></r>'), ['', '']);
@@ -57,18 +65,11 @@ test('a content remembered in one default namespace is not recalled in another, 
 // start: a content is recalled only when every code unit matches, whichever position it starts at.
 test('contents that differ only in their first or last code unit are told apart at even and odd positions', () => {
   const contents = new RememberedContents<string>();
-  const listText = (xml: string): string => {
-    const reader = new ClixmlReader(xml, 100);
-    reader.readRoot();
-    assert.ok(reader.nextChild());
-    const recalled = reader.recall(contents);
-    if (recalled !== undefined) return recalled;
-    const contentStart = reader.offset;
-    assert.not.ok(reader.nextChild());
-    const text = reader.text;
-    reader.remember(contents, contentStart, () => text);
-    return text;
-  };
+  const listText = (xml: string): string =>
+    readFirstChildRemembering(xml, contents, (reader) => {
+      assert.not.ok(reader.nextChild());
+      return reader.text;
+    });
   const texts = ['abcde', 'abcdf', 'bbcde', 'abcd', 'abce', 'bbcd', 'a', 'b', 'ab', 'ac', 'bb'];
   for (let round = 0; round < 2; round++) {
     for (const padding of ['', ' ', '  ', '   ']) {
