@@ -12,7 +12,8 @@ import { isConstant, scopedItemOptions, setVariableDescription, setVariableOptio
 import { psTypeNames } from '../engine/values/index.js';
 import { engineViews } from '../format/index.js';
 
-export { isConstant, scopedItemOptions, setVariableDescription, setVariableOptions, variableOptions };
+// Still imported from here by the alias and variable providers and by alias.ts.
+export { isConstant, scopedItemOptions };
 export const scopedItemOptionsType = defineEnum('System.Management.Automation.ScopedItemOptions', scopedItemOptions, true);
 
 defineEnum('System.Management.Automation.SessionStateEntryVisibility', { Public: 0, Private: 1 });

@@ -7,13 +7,14 @@ import { formatMessage, toPSString } from '../engine/conversion/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
 import { PSVariable, type Scope } from '../engine/runtime/session-state.js';
+import { isConstant, scopedItemOptions, setVariableDescription, setVariableOptions } from '../engine/runtime/variable-options.js';
 import type { ParameterSpec } from '../binding/index.js';
 import { cmdletErrorRecord, terminatingError } from './cmdlet-errors.js';
 import { sessionStateStrings, variableCommandStrings } from './data-messages.js';
 import { NameFilter } from './name-filter.js';
 import { stringList } from './parameter-lists.js';
 import { scopeNamed } from './scope-argument.js';
-import { isConstant, optionsNumber, scopedItemOptions, setVariableDescription, setVariableOptions, VariableInfo } from './variable-info.js';
+import { optionsNumber, VariableInfo } from './variable-info.js';
 
 const commandsNamespace = 'Microsoft.PowerShell.Commands';
 
