@@ -6,15 +6,13 @@
  */
 import { extname } from 'node:path';
 import { parse } from '../../../grammar/parser/index.js';
-import { toPSString } from '../../engine/conversion/index.js';
 import type { Frame } from '../../engine/runtime/frame.js';
 import { loadedModule, setModuleImporter } from '../../engine/runtime/module-scope.js';
 import { ScriptBlockValue } from '../../engine/runtime/script-block.js';
 import { readTextFile } from '../../engine/runtime/text-files.js';
 import { Hashtable } from '../../engine/values/index.js';
 import { WildcardPattern } from '../../engine/wildcard/index.js';
-import { stringList } from '../parameter-lists.js';
-import { availableModuleFiles } from './module-loading.js';
+import { availableModuleFiles, manifestList, manifestOutput, manifestText } from './module-loading.js';
 
 /** The function names a .psm1 defines at its top level. */
 function scriptModuleFunctions(path: string): string[] {
@@ -25,12 +23,12 @@ function scriptModuleFunctions(path: string): string[] {
 /** The commands a module file says it exports: its manifest's FunctionsToExport (patterns), else its root module's functions. */
 function exportedNames(frame: Frame, path: string): string[] {
   if (extname(path).toLowerCase() !== '.psd1') return scriptModuleFunctions(path);
-  const output = frame.context.runner.invoke(frame.withScope(frame.context.globalScope), ScriptBlockValue.parse(readTextFile(path), path), []);
-  const manifest = output[0];
+  const manifest = manifestOutput(frame, path)[0];
   if (!(manifest instanceof Hashtable)) return [];
-  if (manifest.has('FunctionsToExport')) return stringList(manifest.get('FunctionsToExport'));
-  const root = manifest.get('RootModule') ?? manifest.get('ModuleToProcess');
-  return root === undefined || root === null ? [] : scriptModuleFunctions(path.replace(/[^\\/]*$/, toPSString(root)));
+  const listed = manifestList(manifest, 'FunctionsToExport');
+  if (listed !== null) return listed;
+  const root = manifestText(manifest, 'RootModule') ?? manifestText(manifest, 'ModuleToProcess');
+  return root === null ? [] : scriptModuleFunctions(path.replace(/[^\\/]*$/, root));
 }
 
 const importByPath = ScriptBlockValue.parse('Import-Module -Name $args[0]');

@@ -125,10 +125,14 @@ export function moduleNotFound(runtime: CommandRuntime, name: string): PSErrorEx
   return new PSErrorException(runtime.errorRecord('System.IO.FileNotFoundException', formatMessage(moduleStrings.ModuleNotFound, name), 'Modules_ModuleNotFound', 'ResourceUnavailable', name));
 }
 
-/** A .psd1 file's hashtable, read by running it as data (pwsh's restricted language, unchecked here). */
+/** What a .psd1 file outputs when run as data in the global scope (pwsh's restricted language, unchecked here). */
+export function manifestOutput(frame: Frame, path: string): unknown[] {
+  return frame.context.runner.invoke(frame.withScope(frame.context.globalScope), ScriptBlockValue.parse(readTextFile(path), path), []);
+}
+
+/** A .psd1 file's hashtable; an error when it outputs anything else. */
 export function readManifest(runtime: CommandRuntime, path: string): Hashtable {
-  const block = ScriptBlockValue.parse(readTextFile(path), path);
-  const output = runtime.frame.context.runner.invoke(runtime.frame.withScope(runtime.frame.context.globalScope), block, []);
+  const output = manifestOutput(runtime.frame, path);
   const data = output.length === 1 ? output[0] : null;
   if (!(data instanceof Hashtable)) {
     throw new PSErrorException(runtime.errorRecord('System.Management.Automation.PSInvalidOperationException', formatMessage(moduleStrings.InvalidModuleManifest, path, ''), 'Modules_InvalidManifest', 'ResourceUnavailable', path));
@@ -137,11 +141,11 @@ export function readManifest(runtime: CommandRuntime, path: string): Hashtable {
 }
 
 /** A manifest key's value as a list of strings (null when the manifest leaves it out). */
-function manifestList(manifest: Hashtable, key: string): string[] | null {
+export function manifestList(manifest: Hashtable, key: string): string[] | null {
   return manifest.has(key) ? stringList(manifest.get(key)) : null;
 }
 
-function manifestText(manifest: Hashtable, key: string): string | null {
+export function manifestText(manifest: Hashtable, key: string): string | null {
   const value = manifest.has(key) ? manifest.get(key) : null;
   return value === null || value === undefined ? null : toPSString(value);
 }
