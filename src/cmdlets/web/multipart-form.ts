@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { enumerableItems, toPSString } from '../../engine/conversion/index.js';
-import { Hashtable, PSObject } from '../../engine/values/index.js';
+import { baseObject, enumerableItems, toPSString } from '../../engine/conversion/index.js';
+import type { Hashtable } from '../../engine/values/index.js';
 import { FileInfo } from '../filesystem/items.js';
 
 export interface MultipartBody {
@@ -21,10 +21,8 @@ interface Part {
   content: Uint8Array;
 }
 
-const unwrap = (value: unknown) => (value instanceof PSObject && !value.isCustomObject ? value.baseObject : value);
-
 function addPart(parts: Part[], name: string, value: unknown, enumerate: boolean): void {
-  const field = unwrap(value);
+  const field = baseObject(value);
   if (field instanceof FileInfo) {
     parts.push({
       headers: [`Content-Disposition: form-data; name=${name}; filename=${field.name}; filename*=utf-8''${encodeURIComponent(field.name)}`, 'Content-Type: application/octet-stream'],
@@ -42,7 +40,7 @@ function addPart(parts: Part[], name: string, value: unknown, enumerate: boolean
 
 export function multipartForm(form: Hashtable): MultipartBody {
   const parts: Part[] = [];
-  for (const [key, value] of form) addPart(parts, toPSString(unwrap(key)), value, true);
+  for (const [key, value] of form) addPart(parts, toPSString(baseObject(key)), value, true);
   const boundary = randomUUID();
   const chunks: Uint8Array[] = [];
   parts.forEach((part, index) => {

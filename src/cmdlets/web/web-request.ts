@@ -12,7 +12,7 @@ import type { CommandRuntime } from '../../engine/runtime/command-runtime.js';
 import { PSErrorException } from '../../engine/runtime/error-record.js';
 import { readVariable, assignVariable } from '../../engine/runtime/variables.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { objectToString, toPSString } from '../../engine/conversion/index.js';
+import { baseObject, objectToString, toPSString } from '../../engine/conversion/index.js';
 import { Hashtable, PSObject, Uri } from '../../engine/values/index.js';
 import { PSCredential } from '../credential.js';
 import { resolveFilePath } from '../file-streams.js';
@@ -113,7 +113,7 @@ export class WebRequestCommand {
     }
     const token = this.parameter<{ plainText?: string }>('Token');
     if (token && (this.authentication === 'Bearer' || this.authentication === 'OAuth')) session.headers.set('Authorization', `Bearer ${token.plainText ?? ''}`);
-    const dictionary = unwrapped(this.parameter<unknown>('Headers'));
+    const dictionary = baseObject(this.parameter<unknown>('Headers'));
     if (dictionary instanceof Hashtable) {
       // value.ToString(), a null value left out.
       for (const [key, value] of dictionary) if (value !== null && value !== undefined) session.headers.set(toPSString(key), objectToString(value));
@@ -153,7 +153,7 @@ export class WebRequestCommand {
   }
 
   private bodyValue(): unknown {
-    return unwrapped(this.parameter<unknown>('Body'));
+    return baseObject(this.parameter<unknown>('Body'));
   }
 
   /** FillRequestStream: the content and its Content-Type. */
@@ -165,7 +165,7 @@ export class WebRequestCommand {
     const body = this.bodyValue();
     this.body = undefined;
     this.isForm = false;
-    const form = unwrapped(this.parameter<unknown>('Form'));
+    const form = baseObject(this.parameter<unknown>('Form'));
     if (form instanceof Hashtable) {
       // MultipartFormDataContent sets its own Content-Type; the session's content headers are dropped.
       ({ body: this.body, contentType: this.contentType } = multipartForm(form));
@@ -410,11 +410,6 @@ export function saveBody(target: { path: string; append: boolean }, body: Uint8A
 function basicAuthorization(credential: PSCredential): string {
   const pair = `${credential.userName}:${credential.password.plainText ?? ''}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
-}
-
-/** The value a PSObject wraps (a custom object stays itself). */
-function unwrapped(value: unknown): unknown {
-  return value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
 }
 
 /** FormatDictionary: key=value pairs, URL-encoded as WebUtility.UrlEncode does (space as '+'). */
