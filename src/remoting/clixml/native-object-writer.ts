@@ -9,14 +9,16 @@
 import { isEnumValue } from '../../engine/values/enum-value.js';
 import type { PSObject } from '../../engine/values/ps-object.js';
 import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
-import { containerElementFor } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
 /** What the writer needs of the ClixmlSerializer that calls it. */
 export interface SerializerCore {
   write(value: unknown, nameAttribute: string, depth: number, nesting: number): string;
+  /** A list's elements as the container element its type names call for, at the list's own depth. */
+  list(items: Iterable<unknown>, typeNames: readonly string[], depth: number, nesting: number): string;
+  /** A dictionary's entries as <DCT>, at the dictionary's own depth. */
+  dictionary(entries: readonly (readonly [unknown, unknown])[], depth: number, nesting: number): string;
   typeNames(typeNames: readonly string[]): string;
-  /** A PSObject's own members (note properties, member sets) as <MS> content. */
   /** The wrapper's own members (MS content), their values written at `depth`. */
   instanceMembers(owner: PSObject, depth: number, nesting: number): string;
   /** The RefId attribute of an object already written, or undefined. */
@@ -93,13 +95,7 @@ function isContainer(description: NativeObjectDescription): boolean {
 
 /** A list's elements or a dictionary's entries at the container's own depth (pwsh's WriteEnumerable, WriteDictionary), never its ToString. */
 function containerElement(core: SerializerCore, description: NativeObjectDescription, depth: number, nesting: number): string {
-  let written = '';
-  if (description.entries) {
-    for (const [key, value] of description.entries) written += '<En>' + core.write(key, ' N="Key"', depth, nesting + 1) + core.write(value, ' N="Value"', depth, nesting + 1) + '</En>';
-    return element(elementNames.DCT, '', written);
-  }
-  for (const item of description.items!) written += core.write(item, '', depth, nesting + 1);
-  return element(elementNames[containerElementFor(description.typeNames)], '', written);
+  return description.entries ? core.dictionary(description.entries, depth, nesting) : core.list(description.items!, description.typeNames, depth, nesting);
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {

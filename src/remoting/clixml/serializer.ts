@@ -51,6 +51,8 @@ export class ClixmlSerializer {
   private get nativeWriter(): SerializerCore {
     return (this.nativeWriterCore ??= {
       write: (value, nameAttributeText, depth, nesting) => this.write(value, nameAttributeText, depth, nesting),
+      list: (items, typeNames, depth, nesting) => this.writeList(items, typeNames, depth, nesting),
+      dictionary: (entries, depth, nesting) => this.writeDictionary(entries, depth, nesting),
       typeNames: (typeNames) => this.writeTypeNames(typeNames),
       instanceMembers: (owner, depth, nesting) => this.writeMembers(owner.members, depth, nesting),
       writtenRefId: (value) => this.objectRefIds.get(value),
@@ -141,23 +143,31 @@ export class ClixmlSerializer {
    * PSObject; undefined for a .NET-shaped object the describer can write.
    */
   private writeContent(base: unknown, typeNames: readonly string[], depth: number, nesting: number): string | undefined {
-    if (Array.isArray(base)) {
-      let items = '';
-      for (const item of base) items += this.write(item, '', depth, nesting + 1);
-      return element(elementNames[containerElementFor(typeNames)], '', items);
-    }
-    if (base instanceof Hashtable) {
-      let entries = '';
-      base.forEach((value, key) => {
-        entries += '<En>' + this.write(key, ' N="Key"', depth, nesting + 1) + this.write(value, ' N="Value"', depth, nesting + 1) + '</En>';
-      });
-      return element(elementNames.DCT, '', entries);
-    }
+    if (Array.isArray(base)) return this.writeList(base, typeNames, depth, nesting);
+    if (base instanceof Hashtable) return this.writeDictionary(base, depth, nesting);
     if (base instanceof PSObject) return this.write(base, '', depth, nesting + 1);
     const primitive = primitiveElement(base, '');
     if (primitive !== undefined) return primitive;
     if (this.describer && typeof base === 'object') return undefined;
     throw new ClixmlError('Unserializable', `A PSObject's base object must be a primitive, an array, a Hashtable or a PSObject`);
+  }
+
+  /** A list's elements at the list's own depth (pwsh's WriteEnumerable), in the element its type names call for. */
+  private writeList(items: Iterable<unknown>, typeNames: readonly string[], depth: number, nesting: number): string {
+    let written = '';
+    for (const item of items) written += this.write(item, '', depth, nesting + 1);
+    return element(elementNames[containerElementFor(typeNames)], '', written);
+  }
+
+  /** A dictionary's entries at the dictionary's own depth (pwsh's WriteDictionary); a Hashtable is visited with its cheaper forEach. */
+  private writeDictionary(entries: Hashtable | readonly (readonly [unknown, unknown])[], depth: number, nesting: number): string {
+    let written = '';
+    const writeEntry = (value: unknown, key: unknown) => {
+      written += '<En>' + this.write(key, ' N="Key"', depth, nesting + 1) + this.write(value, ' N="Value"', depth, nesting + 1) + '</En>';
+    };
+    if (entries instanceof Hashtable) entries.forEach(writeEntry);
+    else for (const [key, value] of entries) writeEntry(value, key);
+    return element(elementNames.DCT, '', written);
   }
 
   /** Note properties, their values written at `depth`, and member sets; other member kinds (script properties, methods) have no CLIXML form. */
