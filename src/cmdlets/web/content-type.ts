@@ -26,7 +26,8 @@ export function isText(type: string | undefined): boolean {
   return type !== undefined && (type.toLowerCase().startsWith('text/') || isXml(type) || isJson(type));
 }
 
-function charsetOf(contentType: string | undefined): string | undefined {
+/** The Content-Type's charset parameter, as given. */
+export function charsetOf(contentType: string | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return match?.[1];
 }

@@ -16,7 +16,7 @@ import { baseObject, objectToString, toPSString } from '../../engine/conversion/
 import { Hashtable, PSObject, Uri } from '../../engine/values/index.js';
 import { PSCredential } from '../credential.js';
 import { resolveFilePath } from '../file-streams.js';
-import { decodeBody, isJson, mediaType } from './content-type.js';
+import { charsetOf, decodeBody, isJson, mediaType } from './content-type.js';
 import { multipartForm } from './multipart-form.js';
 import { exchangeSync, type ExchangeOutcome, type ExchangeRequest } from './http-exchange.js';
 import { contentHeaderNames, headerValues, httpStatusCodeName, responseMessage, type ResponseHead } from './response-head.js';
@@ -184,7 +184,7 @@ export class WebRequestCommand {
 
   /** StreamHelper.EncodeToBytes: the Content-Type's charset, else UTF-8. */
   private encodeText(text: string): Uint8Array {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(this.contentType ?? '')?.[1]?.toLowerCase();
+    const charset = charsetOf(this.contentType)?.toLowerCase();
     if (charset === 'iso-8859-1' || charset === 'latin1' || charset === 'us-ascii' || charset === 'ascii') return Buffer.from(text, 'latin1');
     if (charset === 'utf-16' || charset === 'utf-16le' || charset === 'unicode') return Buffer.from(text, 'utf16le');
     return Buffer.from(text, 'utf8');
