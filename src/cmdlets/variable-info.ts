@@ -8,7 +8,7 @@ import { defineEnum, enumNumber } from '../engine/dotnet/enums.js';
 import { defineType } from '../engine/dotnet/member-table.js';
 import { registerNativeType } from '../engine/dotnet/type-registration.js';
 import type { PSVariable } from '../engine/runtime/session-state.js';
-import { isConstant, scopedItemOptions, setVariableDescription, setVariableOptions, variableDescription, variableOptions } from '../engine/runtime/variable-options.js';
+import { isConstant, scopedItemOptions, setVariableDescription, variableDescription, variableOptions } from '../engine/runtime/variable-options.js';
 import { psTypeNames } from '../engine/values/index.js';
 import { engineViews } from '../format/index.js';
 
