@@ -20,7 +20,7 @@ const moduleTypes = { Script: 0, Binary: 1, Manifest: 2, Cim: 3 } as const;
 const moduleTypeType = defineEnum('System.Management.Automation.ModuleType', moduleTypes);
 
 /** FunctionInfo as scripts see it, its parameters read in the module's own scope. */
-export function functionCommandInfo(fn: FunctionInfo, frame: Frame): FunctionCommandInfo {
+function functionCommandInfo(fn: FunctionInfo, frame: Frame): FunctionCommandInfo {
   return new FunctionCommandInfo(fn, (f) => f.scriptBlock.compiled.metadata(f.name, frame));
 }
 

@@ -51,7 +51,7 @@ export interface ImportOptions {
 export const defaultImportOptions: ImportOptions = { argumentList: [], prefix: '', functionFilter: null, variableFilter: null, aliasFilter: null, disableNameChecking: true };
 
 /** $env:PSModulePath's folders; pwsh's Unix defaults (user, shared) when it is not set. */
-export function moduleSearchFolders(): string[] {
+function moduleSearchFolders(): string[] {
   const value = process.env.PSModulePath;
   if (value) return value.split(delimiter).filter((folder) => folder !== '');
   return [join(homedir(), '.local/share/powershell/Modules'), '/usr/local/share/powershell/Modules'];
@@ -85,7 +85,7 @@ function compareVersions(a: string, b: string): number {
 }
 
 /** A name that is a path (it has a folder separator or a module file's extension), rather than a module's name. */
-export function isModulePath(name: string): boolean {
+function isModulePath(name: string): boolean {
   return /[\\/]/.test(name) || /\.(psm1|psd1|ps1|dll)$/i.test(name);
 }
 
