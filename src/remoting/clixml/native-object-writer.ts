@@ -9,6 +9,7 @@
 import { isEnumValue } from '../../engine/values/enum-value.js';
 import type { PSObject } from '../../engine/values/ps-object.js';
 import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
+import { deserializedPrefix } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
 /** What the writer needs of the ClixmlSerializer that calls it. */
@@ -54,14 +55,14 @@ export function writeNativeContent(core: SerializerCore, describer: NativeObject
   let content = owner.typeNames.length === 0 ? core.typeNames(description.typeNames) + written : written;
   if (isContainer(description)) {
     const members = core.instanceMembers(owner, depth, nesting);
-    return content + containerElement(core, description, depth, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>');
+    return content + containerElement(core, description, depth, nesting) + memberSet(members);
   }
   if (owner.toStringText === undefined) content += element(elementNames.ToString, '', clixmlStringText(description.toStringText));
   const ownDepth = description.serializationDepth ?? depth;
   // pwsh writes instance members (IsInstance) at the object's own depth, type members one deeper.
   const instanceMembers = core.instanceMembers(owner, ownDepth, nesting);
   if (description.serializeAsString) {
-    return content + element(elementNames.S, '', clixmlStringText(description.toStringText)) + (instanceMembers === '' ? '' : '<MS>' + instanceMembers + '</MS>');
+    return content + element(elementNames.S, '', clixmlStringText(description.toStringText)) + memberSet(instanceMembers);
   }
   return content + properties(core, description, instanceMembers, ownDepth, nesting);
 }
@@ -78,7 +79,7 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
     const refId = core.newRefId(owner);
     const members = core.instanceMembers(owner, 0, nesting);
     const typeNames = core.typeNames(owner.typeNames.length === 0 ? description.typeNames : owner.typeNames);
-    return element(elementNames.Obj, name + refId, typeNames + containerElement(core, description, 0, nesting) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+    return element(elementNames.Obj, name + refId, typeNames + containerElement(core, description, 0, nesting) + memberSet(members));
   }
   const text = clixmlStringText(owner.toStringText ?? description.toStringText);
   if (owner.members.size === 0) return element(elementNames.S, name, text);
@@ -86,7 +87,7 @@ export function writeNativeAsText(core: SerializerCore, describer: NativeObjectD
   const ownTypeNames = owner.typeNames.length === 0 || sameNames(owner.typeNames, description.typeNames);
   const typeNames = ownTypeNames ? '' : core.typeNames(owner.typeNames);
   const members = core.instanceMembers(owner, 0, nesting);
-  return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + (members === '' ? '' : '<MS>' + members + '</MS>'));
+  return element(elementNames.Obj, name + refId, typeNames + element(elementNames.S, '', text) + memberSet(members));
 }
 
 function isContainer(description: NativeObjectDescription): boolean {
@@ -98,6 +99,11 @@ function containerElement(core: SerializerCore, description: NativeObjectDescrip
   return description.entries ? core.dictionary(description.entries, depth, nesting) : core.list(description.items!, description.typeNames, depth, nesting);
 }
 
+/** Members' content as <MS>, or nothing when no member was written (pwsh writes no empty MS). */
+function memberSet(members: string): string {
+  return members === '' ? '' : '<MS>' + members + '</MS>';
+}
+
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name, i) => name.toLowerCase() === b[i]!.toLowerCase());
 }
@@ -107,7 +113,7 @@ function properties(core: SerializerCore, description: NativeObjectDescription, 
   let content = '';
   if (description.adaptedProperties.length > 0) content += element(elementNames.Props, '', writeProperties(core, description.adaptedProperties, depth - 1, nesting));
   const members = instanceMembers + writeProperties(core, description.extendedProperties, depth - 1, nesting);
-  return members === '' ? content : content + '<MS>' + members + '</MS>';
+  return content + memberSet(members);
 }
 
 function writeProperties(core: SerializerCore, properties: readonly NativeProperty[], depth: number, nesting: number): string {
@@ -123,7 +129,7 @@ function writeProperties(core: SerializerCore, properties: readonly NativeProper
     const nameAttribute = core.nameAttribute(property.name);
     // Out of depth, a live enum is its name, as for any complex object (psh's enums are PSObjects
     // the serializer otherwise always writes in full, as pwsh does for deserialized ones).
-    if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith('Deserialized.')) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
+    if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith(deserializedPrefix)) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
     else written += core.write(value, nameAttribute, depth, nesting + 1);
   }
   return written;
