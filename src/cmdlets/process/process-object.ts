@@ -83,7 +83,8 @@ function exitCodeOfWaitStatus(status: number): number {
 
 /** Waits without returning to the event loop (the engine is synchronous). */
 const pause = (milliseconds: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
-const pollMilliseconds = 20;
+/** How often a wait for processes to exit looks again (WaitForExit, Wait-Process, Start-Process -Wait). */
+export const pollMilliseconds = 20;
 
 class ProcessThread {
   readonly [psTypeNames] = [threadTypeName, 'System.ComponentModel.Component', 'System.MarshalByRefObject', 'System.Object'];

@@ -27,13 +27,12 @@ import type { Hashtable } from '../../engine/values/index.js';
 import { terminatingError } from '../cmdlet-errors.js';
 import { splitArguments } from './argument-string.js';
 import { hasProcFs } from './proc-fs.js';
-import { DiagnosticsProcess, processTypeName, strerror, systemErrorText } from './process-object.js';
+import { DiagnosticsProcess, pollMilliseconds, processTypeName, strerror, systemErrorText } from './process-object.js';
 import { dotNetProcessStrings, processResources } from './process-messages.js';
 import { inputCopierFor, outputCopierFor } from './stream-copiers.js';
 
 defineEnum('System.Diagnostics.ProcessWindowStyle', { Normal: 0, Hidden: 1, Minimized: 2, Maximized: 3 });
 
-const pollMilliseconds = 20;
 /** What .NET's ShellExecute opens a non-program with on Linux, the first found. */
 const openers = ['xdg-open', 'gnome-open', 'kfmclient'];
 /** The parameters of the Default set whose presence turns ShellExecute off. */

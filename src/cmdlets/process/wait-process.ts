@@ -7,11 +7,9 @@
  */
 import { CmdletInfo } from '../../engine/runtime/commands.js';
 import { formatMessage } from '../../engine/runtime/messages.js';
-import { processTypeName, type DiagnosticsProcess } from './process-object.js';
+import { pollMilliseconds, processTypeName, type DiagnosticsProcess } from './process-object.js';
 import { processResources } from './process-messages.js';
 import { ProcessSelection, safeProcessName, writeErrorFor } from './process-selection.js';
-
-const pollMilliseconds = 20;
 
 const waitProcess = new CmdletInfo(
   {
