@@ -16,7 +16,7 @@ import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/
 import { engineViews } from '../format/index.js';
 
 /** pwsh's HistoryStrings. */
-const historyStrings = {
+export const historyStrings = {
   InvalidIdGetHistory: 'The identifier {0} is not a valid value for a History identifier. Specify a positive number, and then try again.',
   NoHistoryForId: 'Cannot locate the history for Id {0}.',
   NoCountWithMultipleIds: 'The count cannot be combined with multiple Ids.',

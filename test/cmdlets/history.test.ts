@@ -5,7 +5,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { historyStrings } from '../../src/cmdlets/history.js';
 import { ConsoleHost } from '../../src/host/console-host.js';
+import { testTablesArePwshs } from '../support/pwsh-resources.js';
 import { run } from '../engine/runtime/run-script.js';
 
 /** Types each line at a prompt; what the last one writes (stdout, stderr). */
@@ -103,5 +105,7 @@ test('HistoryInfo: type, members and aliases', () => {
     'Microsoft.PowerShell.Commands.HistoryInfo\nInt64\nSystem.Management.Automation.Runspaces.PipelineState\nTimeSpan\n"a"\n');
   assert.is(run("'ghy', 'h', 'history', 'ihy', 'r', 'ahy', 'clhy' | % { (Get-Alias $_).Definition }").out, 'Get-History\nGet-History\nGet-History\nInvoke-History\nInvoke-History\nAdd-History\nClear-History\n');
 });
+
+testTablesArePwshs([['System.Management.Automation/HistoryStrings.resx', historyStrings]]);
 
 test.run();
