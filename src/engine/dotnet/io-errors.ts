@@ -33,6 +33,10 @@ export function directoryNotFound(full: string): DotNetException {
   return new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${full}'.`);
 }
 
+export function fileAlreadyExists(full: string): DotNetException {
+  return new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+}
+
 /** The .NET exception a Node file-system error stands for, about `full`; `missing` is what ENOENT means there. */
 export function ioException(error: unknown, full: string, missing: (full: string) => DotNetException = fileNotFound): DotNetException {
   switch ((error as NodeJS.ErrnoException).code) {
@@ -45,7 +49,7 @@ export function ioException(error: unknown, full: string, missing: (full: string
     case 'EISDIR':
       return new DotNetException('System.UnauthorizedAccessException', accessDeniedMessage(full));
     case 'EEXIST':
-      return new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+      return fileAlreadyExists(full);
     default:
       return new DotNetException('System.IO.IOException', (error as Error).message);
   }

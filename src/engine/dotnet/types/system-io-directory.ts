@@ -10,7 +10,7 @@ import { defineEnum, enumNumber } from '../enums.js';
 import { DotNetException, notNull } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { registerStaticClass } from '../type-registration.js';
-import { asIOException, directoryNotFound, fullPath } from '../io-errors.js';
+import { asIOException, directoryNotFound, fileAlreadyExists, fullPath } from '../io-errors.js';
 
 defineEnum('System.IO.SearchOption', { TopDirectoryOnly: 0, AllDirectories: 1 });
 
@@ -50,7 +50,7 @@ function entries(path: string | null, pattern: string | null, option: unknown, k
 
 function createDirectory(path: string | null): DirectoryInfo {
   const full = fullPath(path);
-  if (existsSync(full) && !isDirectory(full)) throw new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+  if (existsSync(full) && !isDirectory(full)) throw fileAlreadyExists(full);
   asIOException(full, () => mkdirSync(full, { recursive: true }), directoryNotFound);
   return new DirectoryInfo(full);
 }

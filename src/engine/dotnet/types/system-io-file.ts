@@ -11,7 +11,7 @@ import { notNull } from '../errors.js';
 import { defineType } from '../member-table.js';
 import { registerStaticClass } from '../type-registration.js';
 import { type TextEncoding } from './system-text-encoding.js';
-import { asIOException, directoryNotFound, fullPath } from '../io-errors.js';
+import { asIOException, directoryNotFound, fileAlreadyExists, fullPath } from '../io-errors.js';
 
 function readBytes(path: string | null): Uint8Array {
   const full = fullPath(path);
@@ -66,7 +66,7 @@ function move(source: string | null, destination: string | null, overwrite: bool
   const from = fullPath(source, 'sourceFileName');
   const to = fullPath(destination, 'destFileName');
   asIOException(from, () => statSync(from));
-  if (!overwrite && existsSync(to)) asIOException(to, () => { throw Object.assign(new Error(), { code: 'EEXIST' }); });
+  if (!overwrite && existsSync(to)) throw fileAlreadyExists(to);
   asIOException(to, () => renameSync(from, to), directoryNotFound);
 }
 
