@@ -20,7 +20,7 @@ export function missingFile(full: string): DotNetException {
 }
 
 /** A missing file in an existing folder is FileNotFound, else a part of the path is missing. */
-export function fileNotFound(full: string): DotNetException {
+function fileNotFound(full: string): DotNetException {
   return existsSync(nodePath.dirname(full)) ? missingFile(full) : directoryNotFound(full);
 }
 
