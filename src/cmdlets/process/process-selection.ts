@@ -29,7 +29,7 @@ function byNameThenId(a: DiagnosticsProcess, b: DiagnosticsProcess): number {
 }
 
 /** WriteNonTerminatingError: the resource text formatted with the name, the id and the inner error's text. */
-export function writeProcessError(
+function writeProcessError(
   runtime: CommandRuntime,
   process: { name: string; id: number; target: unknown },
   resourceText: string,

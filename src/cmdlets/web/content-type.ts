@@ -18,7 +18,7 @@ export function isJson(type: string | undefined): boolean {
   return type !== undefined && jsonTypes.has(type.toLowerCase());
 }
 
-export function isXml(type: string | undefined): boolean {
+function isXml(type: string | undefined): boolean {
   return type !== undefined && (xmlTypes.has(type.toLowerCase()) || type.toLowerCase().endsWith('+xml'));
 }
 

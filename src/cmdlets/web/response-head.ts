@@ -82,7 +82,7 @@ const httpStatusCodeType = defineEnum('System.Net.HttpStatusCode', {
 });
 
 /** The status as an HttpStatusCode value (an undefined code is its number, as a C# cast gives). */
-export function httpStatusCode(status: number): unknown {
+function httpStatusCode(status: number): unknown {
   return enumValue(httpStatusCodeType, BigInt(status));
 }
 

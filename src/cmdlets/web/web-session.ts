@@ -21,7 +21,7 @@ interface Cookie {
   expires?: number;
 }
 
-export class CookieContainer {
+class CookieContainer {
   readonly [psTypeNames] = [containerType, 'System.Object'];
   private readonly cookies: Cookie[] = [];
 
