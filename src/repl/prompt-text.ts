@@ -10,7 +10,7 @@ import { toErrorRecord, isControlFlow } from '../engine/runtime/errors.js';
 import { objectToString } from '../engine/dotnet/types/system-object.js';
 
 /** pwsh's ConsoleHostStrings.DefaultPrompt. */
-export const defaultPrompt = 'PS>';
+const defaultPrompt = 'PS>';
 
 export const continuationPrompt = '>> ';
 
