@@ -34,6 +34,7 @@ export const moduleStrings = {
   ModuleManifestInsufficientPowerShellVersion:
     "The version of PowerShell on this computer is '{0}'. The module '{1}' requires a minimum PowerShell version of '{2}' to run. Verify that you have the minimum required version of PowerShell installed, and then try again.",
   CanOnlyBeUsedFromWithinAModule: 'The Export-ModuleMember cmdlet can only be called from inside a module.',
+  NoModulesRemoved: 'No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.',
 };
 
 /** What Import-Module asked for, beyond the module itself. */

@@ -10,8 +10,7 @@ import { ModuleInfo, sessionModules } from '../../engine/runtime/module-scope.js
 import { ordinalIgnoreCaseKey } from '../../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../engine/wildcard/index.js';
 import { argumentList, stringList } from '../parameter-lists.js';
-
-const noModulesRemoved = 'No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.';
+import { moduleStrings } from './module-loading.js';
 
 function unload(runtime: CommandRuntime, module: ModuleInfo): void {
   for (const { scope, functionNames, variableNames } of module.importedInto) {
@@ -65,7 +64,7 @@ const removeModule = new CmdletInfo(
       },
       end() {
         if (removed === 0 && specific && !runtime.has('WhatIf')) {
-          runtime.writeError(runtime.errorRecord('System.InvalidOperationException', noModulesRemoved, 'Modules_NoModulesRemoved', 'ResourceUnavailable'));
+          runtime.writeError(runtime.errorRecord('System.InvalidOperationException', moduleStrings.NoModulesRemoved, 'Modules_NoModulesRemoved', 'ResourceUnavailable'));
         }
       },
     };
