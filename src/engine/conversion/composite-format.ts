@@ -4,7 +4,7 @@
  * culture (pwsh's -f formats with CultureInfo.CurrentCulture, as String.Format does). Malformed
  * format strings throw ConversionFailure (FormatException) with .NET's text.
  */
-import { DateTime, Guid, NumericValue, PSObject, TimeSpan } from '../values/index.js';
+import { DateTime, Guid, isLiveEnumValue, NumericValue, PSObject, TimeSpan } from '../values/index.js';
 import { currentCultureData, type CultureData } from './cultures.js';
 import { formatDateTime, formatTimeSpan } from './date-time-format.js';
 import { baseObject } from './enumerable.js';
@@ -61,7 +61,7 @@ export function formatComposite(format: string, args: readonly unknown[], cultur
 export function formatValue(value: unknown, format: string, culture: CultureFormats = currentCultureData()): string {
   const base = baseObject(value);
   if (base === null || base === undefined) return '';
-  if (value instanceof PSObject && value.typeNames.includes('System.Enum')) return formatEnum(value, base as number | bigint | NumericValue, format, culture);
+  if (isLiveEnumValue(value)) return formatEnum(value, base as number | bigint | NumericValue, format, culture);
   if (isNumeric(base)) return formatNumber(base as number | bigint | NumericValue, format, culture.numberFormat);
   if (base instanceof DateTime) return formatDateTime(base, format, culture.dateTimeFormat);
   if (base instanceof TimeSpan) return formatTimeSpan(base, format);

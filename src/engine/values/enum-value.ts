@@ -23,3 +23,8 @@ export function isEnumValue(value: unknown): value is PSObject {
     value.typeNames.some((typeName) => typeName === 'System.Enum' || typeName === 'Deserialized.System.Enum')
   );
 }
+
+/** True for a live enum value, not one that came back "Deserialized." (that one is a property bag in pwsh). */
+export function isLiveEnumValue(value: unknown): value is PSObject {
+  return value instanceof PSObject && value.baseObject !== undefined && value.typeNames.includes('System.Enum');
+}

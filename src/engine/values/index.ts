@@ -8,7 +8,7 @@
 export { ordinalIgnoreCaseKey } from './case-insensitive.js';
 export { Char } from './char.js';
 export { DateTime, daysInMonth, fileTimeEpochTicks, isLeapYear, unixEpochTicks, type DateTimeKind } from './date-time.js';
-export { createEnumValue, isEnumValue } from './enum-value.js';
+export { createEnumValue, isEnumValue, isLiveEnumValue } from './enum-value.js';
 export { Guid } from './guid.js';
 export { Hashtable } from './hashtable.js';
 export { PSMemberInfoCollection } from './member-collection.js';

@@ -6,10 +6,9 @@
  * properties, MS only when a member was written. Beyond the depth limit, or when types.ps1xml
  * says SerializationMethod String, the object is its ToString text.
  */
-import { isEnumValue } from '../../engine/values/enum-value.js';
+import { isLiveEnumValue } from '../../engine/values/enum-value.js';
 import type { PSObject } from '../../engine/values/ps-object.js';
 import type { NativeObjectDescriber, NativeObjectDescription, NativeProperty } from './native-objects.js';
-import { deserializedPrefix } from './type-names.js';
 import { clixmlStringText, element, elementNames } from './xml-escape.js';
 
 /** What the writer needs of the ClixmlSerializer that calls it. */
@@ -129,7 +128,7 @@ function writeProperties(core: SerializerCore, properties: readonly NativeProper
     const nameAttribute = core.nameAttribute(property.name);
     // Out of depth, a live enum is its name, as for any complex object (psh's enums are PSObjects
     // the serializer otherwise always writes in full, as pwsh does for deserialized ones).
-    if (depth < 1 && isEnumValue(value) && !value.typeNames[0]!.startsWith(deserializedPrefix)) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
+    if (depth < 1 && isLiveEnumValue(value)) written += element(elementNames.S, nameAttribute, clixmlStringText(value.toStringText ?? ''));
     else written += core.write(value, nameAttribute, depth, nesting + 1);
   }
   return written;
