@@ -6,22 +6,14 @@
  * Handles, CPU, SI, Name), which is what Format-List shows of a process in pwsh.
  */
 import { formatDateTime, formatValue } from '../../engine/conversion/index.js';
-import { getMember } from '../../engine/dotnet/index.js';
 import { DateTime, NumericValue } from '../../engine/values/index.js';
-import { engineViews } from '../../format/index.js';
+import { engineFormatHost, engineViews } from '../../format/index.js';
 import { processTypeName } from './process-object.js';
 
 export const processWithUserNameTypeName = 'System.Diagnostics.Process#IncludeUserName';
 
-/** A member's value, or undefined where reading it fails (the column's script block would fail too, leaving the cell empty). */
-function member(value: unknown, name: string): unknown {
-  try {
-    const found = getMember(value, name);
-    return found.found ? found.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A member's value as the formatter reads it: undefined where reading fails (the column's script block would fail too, leaving the cell empty). */
+const member = engineFormatHost.propertyValue;
 
 const numberOf = (value: unknown) => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 
