@@ -11,7 +11,7 @@ import { errorAt, runtimeError } from './errors.js';
 import type { Scope } from './session-state.js';
 
 /** ParserStrings.resx texts of the strict-mode errors. */
-const strictModeStrings = {
+export const strictModeStrings = {
   VariableIsUndefined: "The variable '${0}' cannot be retrieved because it has not been set.",
   PropertyNotFoundStrict: "The property '{0}' cannot be found on this object. Verify that the property exists.",
   StrictModeFunctionCallWithParens:

@@ -1,5 +1,7 @@
 /** Set-StrictMode: what each version refuses and still allows, its scoping, -Off and 'Latest', with pwsh's texts. */
 import { test } from 'uvu';
+import { strictModeStrings } from '../../../src/engine/runtime/strict-mode.js';
+import { testTablesArePwshs } from '../../support/pwsh-resources.js';
 import { scriptCases } from './run-script.js';
 
 const undefinedVariable = (name: string) => `InvalidOperation: The variable '$${name}' cannot be retrieved because it has not been set.\n`;
@@ -91,5 +93,7 @@ scriptCases([
   ['Get-Command Set-StrictMode -Syntax', '\nSet-StrictMode -Version <version> [<CommonParameters>]\n\nSet-StrictMode -Off [<CommonParameters>]\n\n'],
   ['(Get-Command Set-StrictMode).ModuleName', 'Microsoft.PowerShell.Core\n'],
 ]);
+
+testTablesArePwshs([['System.Management.Automation/ParserStrings.resx', strictModeStrings]]);
 
 test.run();
