@@ -15,18 +15,9 @@ import { WildcardPattern } from '../../engine/wildcard/index.js';
 import { fileSystemInfo, itemObject } from './items.js';
 import { fileSystemProviderStrings, navigationResources, sessionStateStrings } from './messages.js';
 import { removeDriveItems } from '../providers/provider-items.js';
+import { fileAlreadyExistsMessage, partOfPathNotFoundMessage } from '../../engine/dotnet/io-errors.js';
 import { exists, filterParameters, filteredItems, givenPaths, isDirectory, pathParameters } from './paths.js';
 import { stringList } from '../parameter-lists.js';
-
-/** .NET's IOException text for a file that is already there (EEXIST on Unix). */
-function alreadyExists(path: string): string {
-  return `The file '${path}' already exists.`;
-}
-
-/** .NET's DirectoryNotFoundException text for a path whose directory is missing (ENOENT). */
-function partOfPathNotFound(path: string): string {
-  return `Could not find a part of the path '${path}'.`;
-}
 
 function ioError(runtime: CommandRuntime, message: string, errorId: string, target: string): void {
   runtime.writeError(runtime.errorRecord('System.IO.IOException', message, errorId, 'WriteError', target));
@@ -82,11 +73,11 @@ const newItem = new CmdletInfo(
         } else if (type === 'file') {
           if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.NewItemActionTemplate, full), fileSystemProviderStrings.NewItemActionFile)) continue;
           if (!isDirectory(dirname(full))) {
-            ioError(runtime, partOfPathNotFound(full), 'NewItemIOError', full);
+            ioError(runtime, partOfPathNotFoundMessage(full), 'NewItemIOError', full);
             continue;
           }
           if (!force && exists(full)) {
-            ioError(runtime, alreadyExists(full), 'NewItemIOError', full);
+            ioError(runtime, fileAlreadyExistsMessage(full), 'NewItemIOError', full);
             continue;
           }
           writeFileSync(full, value === undefined || value === null ? '' : toPSString(value));
@@ -226,7 +217,7 @@ const copyItem = transferCmdlet({
       return true;
     }
     if (!isDirectory(dirname(target))) {
-      ioError(runtime, partOfPathNotFound(target), 'CopyFileInfoItemIOError', source);
+      ioError(runtime, partOfPathNotFoundMessage(target), 'CopyFileInfoItemIOError', source);
       return false;
     }
     cpSync(source, target, { force: true });
@@ -248,7 +239,7 @@ const moveItem = transferCmdlet({
   directoryAction: fileSystemProviderStrings.MoveItemActionDirectory,
   transfer(runtime, source, target, directory) {
     if (exists(target) && target !== source && !(runtime.switch('Force') && !directory)) {
-      ioError(runtime, alreadyExists(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
+      ioError(runtime, fileAlreadyExistsMessage(target), directory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError', source);
       return false;
     }
     renameSync(source, target);
@@ -286,7 +277,7 @@ const renameItem = new CmdletInfo(
       const action = directory ? fileSystemProviderStrings.RenameItemActionDirectory : fileSystemProviderStrings.RenameItemActionFile;
       if (!runtime.shouldProcess(formatMessage(fileSystemProviderStrings.RenameItemResourceFileTemplate, full, target), action)) return;
       if (exists(target) && target !== full) {
-        ioError(runtime, alreadyExists(target), 'RenameItemIOError', full);
+        ioError(runtime, fileAlreadyExistsMessage(target), 'RenameItemIOError', full);
         return;
       }
       renameSync(full, target);

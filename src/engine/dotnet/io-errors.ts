@@ -29,12 +29,22 @@ export function accessDeniedMessage(full: string): string {
   return `Access to the path '${full}' is denied.`;
 }
 
+/** .NET's DirectoryNotFoundException text (the file cmdlets' IOException records carry it too). */
+export function partOfPathNotFoundMessage(full: string): string {
+  return `Could not find a part of the path '${full}'.`;
+}
+
 export function directoryNotFound(full: string): DotNetException {
-  return new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${full}'.`);
+  return new DotNetException('System.IO.DirectoryNotFoundException', partOfPathNotFoundMessage(full));
+}
+
+/** .NET's IOException text for a file that is already there (EEXIST on Unix). */
+export function fileAlreadyExistsMessage(full: string): string {
+  return `The file '${full}' already exists.`;
 }
 
 export function fileAlreadyExists(full: string): DotNetException {
-  return new DotNetException('System.IO.IOException', `The file '${full}' already exists.`);
+  return new DotNetException('System.IO.IOException', fileAlreadyExistsMessage(full));
 }
 
 /** The .NET exception a Node file-system error stands for, about `full`; `missing` is what ENOENT means there. */
