@@ -4,6 +4,7 @@
  * New-Alias/Set-Alias changes stay its own.
  */
 import { ordinalIgnoreCaseKey } from '../values/index.js';
+import { scopedItemOptions } from './variable-options.js';
 
 /** An alias: the command name it stands for, with pwsh's description and ScopedItemOptions (as a number). */
 export interface AliasEntry {
@@ -13,8 +14,7 @@ export interface AliasEntry {
   options: number;
 }
 
-const readOnly = 1;
-const allScope = 8;
+const { ReadOnly: readOnly, AllScope: allScope } = scopedItemOptions;
 
 /** InitialSessionState's built-in aliases that are not just ReadOnly (the rest are). */
 const builtinAliasOptions: Readonly<Record<string, number>> = {
