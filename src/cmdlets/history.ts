@@ -7,13 +7,14 @@ import { formatTimeSpan, tryConvertTo } from '../engine/conversion/index.js';
 import { getMember } from '../engine/dotnet/index.js';
 import { CmdletInfo } from '../engine/runtime/commands.js';
 import type { CommandRuntime } from '../engine/runtime/command-runtime.js';
-import { PSErrorException, type ErrorCategoryName } from '../engine/runtime/error-record.js';
+import type { ErrorCategoryName } from '../engine/runtime/error-record.js';
 import { HistoryInfo, pipelineStateName, pipelineStateType, sessionHistory, type SessionHistory } from '../engine/runtime/history.js';
 import { formatMessage } from '../engine/runtime/messages.js';
 import { dateTimeType, int64Type } from '../engine/types/index.js';
 import { DateTime, TimeSpan } from '../engine/values/index.js';
 import { containsWildcardCharacters, WildcardPattern } from '../engine/wildcard/index.js';
 import { engineViews } from '../format/index.js';
+import { terminatingError } from './cmdlet-errors.js';
 
 /** pwsh's HistoryStrings. */
 export const historyStrings = {
@@ -29,8 +30,9 @@ export const historyStrings = {
   NoCountWithMultipleCmdLine: 'The count cannot be combined with multiple CommandLine parameters.',
 };
 
-function terminate(runtime: CommandRuntime, exceptionTypeName: string, message: string, errorId: string, category: ErrorCategoryName, target: unknown): never {
-  throw new PSErrorException(runtime.errorRecord(exceptionTypeName, message, errorId, category, target));
+/** ThrowTerminatingError as an expression (`found ?? terminate(...)`). */
+function terminate(runtime: CommandRuntime, exceptionType: string, message: string, errorId: string, category: ErrorCategoryName, target: unknown): never {
+  throw terminatingError(runtime, { exceptionType, message, errorId, category, target });
 }
 
 function noHistoryForId(runtime: CommandRuntime, id: number): void {
