@@ -5,7 +5,7 @@
  */
 import { registerBuiltinFunction } from './commands.js';
 
-export const defaultPromptFunctionText = `
+const defaultPromptFunctionText = `
 "PS $($executionContext.SessionState.Path.CurrentLocation)$('>' * ($nestedPromptLevel + 1)) ";
 # .Link
 # https://go.microsoft.com/fwlink/?LinkID=225750
